@@ -1,0 +1,42 @@
+package org.rujp.bot.knowledge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A person, place, organisation or programme with its names in every script people use for it
+ * ("Putin", "Путин", "プーチン"), including common transliterations.
+ *
+ * @param id stable key facts refer to in their {@code entities}
+ * @param kind person, place, organisation, programme or other
+ * @param role what the entity is, in English (e.g. "President of Russia"); may be empty
+ * @param names the names per language, the preferred form first
+ */
+public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> names) {
+    public enum Kind { PERSON, PLACE, ORGANISATION, PROGRAMME, EVENT, OTHER }
+
+    public Entity {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("entity id must not be empty");
+        }
+        role = role == null ? "" : role.strip();
+        EnumMap<Lang, List<String>> copy = new EnumMap<>(Lang.class);
+        names.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
+        names = Map.copyOf(copy);
+    }
+
+    /** The preferred name in the language, falling back to English, then the id. */
+    public String name(Lang lang) {
+        List<String> list = names.getOrDefault(lang, names.get(Lang.EN));
+        return list == null || list.isEmpty() ? id : list.get(0);
+    }
+
+    /** Every name in every language. */
+    public List<String> allNames() {
+        List<String> all = new ArrayList<>();
+        names.values().forEach(all::addAll);
+        return all;
+    }
+}

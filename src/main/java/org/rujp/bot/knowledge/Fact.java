@@ -1,0 +1,59 @@
+package org.rujp.bot.knowledge;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One self-contained statement the bot may say, with its source.
+ *
+ * <p>Curated facts carry English, Russian and Japanese renderings; passages of ingested articles
+ * carry the text in the article's own language only.
+ *
+ * @param id stable identifier, unique across the knowledge base
+ * @param sourceId the {@link Source#id()} it cites
+ * @param texts the statement per language; never empty
+ * @param date when the event happened, if the article says
+ * @param tags topic words useful for retrieval ("sister cities", "trade")
+ * @param entities people, places, organisations and programmes named in the statement
+ * @param kind curated fact or ingested passage
+ */
+public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,
+                   List<String> tags, List<String> entities, Kind kind) {
+    public enum Kind { FACT, PASSAGE }
+
+    public Fact {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("fact id must not be empty");
+        }
+        Objects.requireNonNull(sourceId, "sourceId");
+        if (texts == null || texts.isEmpty()) {
+            throw new IllegalArgumentException("fact " + id + " has no text");
+        }
+        texts = Map.copyOf(new EnumMap<>(texts));
+        date = date == null ? Optional.empty() : date;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The statement in the given language, falling back to English, then to whatever the fact has. */
+    public String text(Lang lang) {
+        String text = texts.get(lang);
+        if (text == null) {
+            text = texts.get(Lang.EN);
+        }
+        return text != null ? text : texts.values().iterator().next();
+    }
+
+    /** The English statement (or the passage's own language when it has no English). */
+    public String text() {
+        return text(Lang.EN);
+    }
+
+    public boolean has(Lang lang) {
+        return texts.containsKey(lang);
+    }
+}

@@ -1,0 +1,201 @@
+package org.rujp.bot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.rujp.bot.InvalidFileException;
+import org.rujp.bot.yaml.YamlNode;
+
+/**
+ * Reads and validates the curated knowledge directory:
+ * <pre>
+ * knowledge/
+ *   aliases.yaml          entities and their names in Latin, Cyrillic and Japanese script
+ *   articles/*.yaml       one file per article: its source record and its facts
+ * </pre>
+ * Every problem is reported with file, line and reason; nothing half-valid is returned.
+ */
+public final class KnowledgeLoader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    private static final Set<String> ARTICLE_KEYS = Set.of("source", "facts");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "publisher", "title", "published", "date_note", "place", "file");
+    private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities");
+    private static final Set<String> ENTITY_KEYS = Set.of("id", "kind", "role", "en", "ru", "ja");
+
+    private KnowledgeLoader() {
+    }
+
+    public static KnowledgeBase load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidFileException(dir, 0, "knowledge directory does not exist");
+        }
+        Path aliasesFile = dir.resolve("aliases.yaml");
+        StringBuilder hashInput = new StringBuilder();
+        List<Entity> entities = loadAliases(aliasesFile);
+        hashInput.append(fileHash(aliasesFile));
+        Map<String, Entity> entityIds = new HashMap<>();
+        entities.forEach(e -> entityIds.put(e.id(), e));
+
+        List<Path> articleFiles = listYaml(dir.resolve("articles"));
+        if (articleFiles.isEmpty()) {
+            throw new InvalidFileException(dir.resolve("articles"), 0, "holds no *.yaml article files");
+        }
+        List<Source> sources = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        Map<String, String> sourceFiles = new HashMap<>();
+        Map<String, String> factFiles = new HashMap<>();
+        for (Path file : articleFiles) {
+            YamlNode root = YamlNode.load(file).requireKeys(ARTICLE_KEYS);
+            Source source = readSource(root.require("source"));
+            String previous = sourceFiles.put(source.id(), file.toString());
+            if (previous != null) {
+                throw root.require("source").error("source id '" + source.id() + "' is already used in " + previous);
+            }
+            sources.add(source);
+            List<YamlNode> items = root.require("facts").items();
+            if (items.isEmpty()) {
+                throw root.require("facts").error("an article needs at least one fact");
+            }
+            for (YamlNode item : items) {
+                Fact fact = readFact(item, source.id(), entityIds);
+                String where = factFiles.put(fact.id(), file + ":" + item.line());
+                if (where != null) {
+                    throw item.error("fact id '" + fact.id() + "' is already used at " + where);
+                }
+                facts.add(fact);
+            }
+            hashInput.append(fileHash(file));
+        }
+        return new KnowledgeBase(sources, facts, entities, Hashes.sha256(hashInput.toString()));
+    }
+
+    private static Source readSource(YamlNode node) {
+        node.requireKeys(SOURCE_KEYS);
+        String id = id(node.require("id"));
+        LocalDate published;
+        YamlNode date = node.require("published");
+        try {
+            published = LocalDate.parse(date.nonBlank());
+        } catch (DateTimeParseException e) {
+            throw date.error("expected a date YYYY-MM-DD but got '" + date.text() + "'");
+        }
+        return new Source(id, node.string("publisher"), node.string("title"), published,
+                node.optString("date_note").orElse(""), node.optString("place").orElse(""),
+                node.optString("file").orElse(""), Source.Origin.CURATED);
+    }
+
+    private static Fact readFact(YamlNode node, String sourceId, Map<String, Entity> entities) {
+        node.requireKeys(FACT_KEYS);
+        String id = id(node.require("id"));
+        Map<Lang, String> texts = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            YamlNode text = node.get(lang.code()).orElseThrow(
+                    () -> node.error("fact '" + id + "' lacks its " + lang.code() + " text (every fact needs en, ru and ja)"));
+            String value = text.nonBlank().replaceAll("\\s+", " ");
+            checkScript(text, lang, value);
+            texts.put(lang, value);
+        }
+        Optional<EventDate> date = Optional.empty();
+        Optional<YamlNode> dateNode = node.get("date");
+        if (dateNode.isPresent()) {
+            try {
+                date = Optional.of(EventDate.parse(dateNode.get().text()));
+            } catch (IllegalArgumentException e) {
+                throw dateNode.get().error(e.getMessage());
+            }
+        }
+        List<String> entityIds = node.strings("entities");
+        for (int i = 0; i < entityIds.size(); i++) {
+            if (!entities.containsKey(entityIds.get(i))) {
+                throw node.require("entities").error("unknown entity '" + entityIds.get(i) + "'; add it to aliases.yaml");
+            }
+        }
+        return new Fact(id, sourceId, texts, date, node.strings("tags"), entityIds, Fact.Kind.FACT);
+    }
+
+    /** Catches a rendering pasted under the wrong language key. */
+    private static void checkScript(YamlNode node, Lang lang, String text) {
+        boolean ok = switch (lang) {
+            case EN -> Scripts.cyrillic(text) == 0 && Scripts.japanese(text) == 0;
+            case RU -> Scripts.cyrillic(text) > 0;
+            case JA -> Scripts.japanese(text) > 0;
+        };
+        if (!ok) {
+            throw node.error("the " + lang.code() + " text is not written in " + switch (lang) {
+                case EN -> "Latin script";
+                case RU -> "Cyrillic script";
+                case JA -> "Japanese script";
+            });
+        }
+    }
+
+    private static List<Entity> loadAliases(Path file) {
+        YamlNode root = YamlNode.load(file).requireKeys(Set.of("entities"));
+        List<Entity> entities = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode item : root.require("entities").items()) {
+            item.requireKeys(ENTITY_KEYS);
+            String id = id(item.require("id"));
+            Integer previous = seen.put(id, item.line());
+            if (previous != null) {
+                throw item.error("entity id '" + id + "' is already defined at line " + previous);
+            }
+            Entity.Kind kind;
+            YamlNode kindNode = item.require("kind");
+            try {
+                kind = Entity.Kind.valueOf(kindNode.nonBlank().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw kindNode.error("unknown kind '" + kindNode.text() + "'; expected one of person, place, organisation, programme, event, other");
+            }
+            Map<Lang, List<String>> names = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                List<String> list = item.strings(lang.code());
+                if (list.isEmpty()) {
+                    throw item.error("entity '" + id + "' lacks its " + lang.code() + " names");
+                }
+                names.put(lang, list);
+            }
+            entities.add(new Entity(id, kind, item.optString("role").orElse(""), names));
+        }
+        return entities;
+    }
+
+    private static String id(YamlNode node) {
+        String id = node.nonBlank();
+        if (!ID.matcher(id).matches()) {
+            throw node.error("id '" + id + "' must be lower-case letters, digits, '.', '_' or '-' (at most 80)");
+        }
+        return id;
+    }
+
+    private static List<Path> listYaml(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    static String fileHash(Path file) {
+        try {
+            return file.getFileName() + ":" + Hashes.sha256(Files.readAllBytes(file)) + "\n";
+        } catch (IOException e) {
+            throw new InvalidFileException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.rujp.bot.knowledge;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The languages the bot speaks and keeps facts in. English is the fallback everywhere. */
+public enum Lang {
+    EN, RU, JA;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses "en", "ru", "ja" and IETF tags such as "ru-RU" or "ja-JP"; empty for anything else. */
+    public static Optional<Lang> fromCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String primary = code.trim().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        for (Lang lang : values()) {
+            if (lang.code().equals(primary)) {
+                return Optional.of(lang);
+            }
+        }
+        return Optional.empty();
+    }
+}
