@@ -1,0 +1,111 @@
+package org.rujp.bot;
+
+import java.util.Map;
+import org.rujp.bot.answer.Answerer;
+import org.rujp.bot.answer.ExtractiveAnswerer;
+import org.rujp.bot.config.Settings;
+import org.rujp.bot.index.Embedder;
+import org.rujp.bot.index.IndexBuilder;
+import org.rujp.bot.index.MiniLmEmbedder;
+import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.retrieval.EmbeddingRetriever;
+import org.rujp.bot.retrieval.Retriever;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that constructs infrastructure. Commands and tests build the
+ * bot through it, so both run the same wiring.
+ *
+ * <ol>
+ *   <li>load the curated knowledge and the ingested articles;</li>
+ *   <li>load the embedding model in process;</li>
+ *   <li>load the dense index from its cache, or build it when the content hashes changed;</li>
+ *   <li>wire retrieval and the extractive answerer.</li>
+ * </ol>
+ */
+public final class App {
+    private static final Logger log = LoggerFactory.getLogger(App.class);
+
+    private final Settings settings;
+    private final KnowledgeBase knowledge;
+    private final Embedder embedder;
+    private final Retriever retriever;
+    private final Answerer answerer;
+    private final IndexBuilder.Result index;
+    private final Map<String, Long> startupMillis;
+
+    private App(Settings settings, KnowledgeBase knowledge, Embedder embedder, IndexBuilder.Result index,
+                Retriever retriever, Answerer answerer, Map<String, Long> startupMillis) {
+        this.settings = settings;
+        this.knowledge = knowledge;
+        this.embedder = embedder;
+        this.index = index;
+        this.retriever = retriever;
+        this.answerer = answerer;
+        this.startupMillis = startupMillis;
+    }
+
+    /** Builds the answering pipeline with a freshly loaded embedding model. */
+    public static App start(Settings settings) {
+        return start(settings, null);
+    }
+
+    /**
+     * Builds the answering pipeline.
+     *
+     * @param sharedEmbedder an already loaded model to reuse (tests share one), or null to load it
+     */
+    public static App start(Settings settings, Embedder sharedEmbedder) {
+        long t0 = System.nanoTime();
+        KnowledgeBase curated = KnowledgeLoader.load(settings.knowledgeDir());
+        KnowledgeBase knowledge = IngestedArticles.in(settings.dataDir()).addTo(curated);
+        long t1 = System.nanoTime();
+        Embedder embedder = sharedEmbedder != null ? sharedEmbedder : new MiniLmEmbedder();
+        long t2 = System.nanoTime();
+        IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
+        Retriever retriever = new EmbeddingRetriever(embedder, index.index(), knowledge);
+        Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer());
+        long t3 = System.nanoTime();
+        Map<String, Long> millis = Map.of(
+                "knowledge", (t1 - t0) / 1_000_000,
+                "model", (t2 - t1) / 1_000_000,
+                "index", (t3 - t2) / 1_000_000);
+        log.info("Ready: {} facts from {} sources, index {} ({} vectors, {}), knowledge {} ms, model {} ms, index {} ms",
+                knowledge.facts().size(), knowledge.sources().size(), index.index().key().substring(0, 12),
+                index.index().size(), index.fromCache() ? "from cache" : "built", millis.get("knowledge"),
+                millis.get("model"), millis.get("index"));
+        return new App(settings, knowledge, embedder, index, retriever, answerer, millis);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public Retriever retriever() {
+        return retriever;
+    }
+
+    public Answerer answerer() {
+        return answerer;
+    }
+
+    public IndexBuilder.Result index() {
+        return index;
+    }
+
+    /** Start-up time per stage: "knowledge", "model", "index". */
+    public Map<String, Long> startupMillis() {
+        return startupMillis;
+    }
+}

@@ -1,0 +1,54 @@
+package org.rujp.bot.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * Rewrites a follow-up ("When was it extended?") into a self-contained question for retrieval by
+ * joining it with the previous resolved question of the conversation. A question is a follow-up
+ * when it refers back (it, this, they, он, это, それ, ...) or is short and names no known entity.
+ */
+public final class FollowUpResolver {
+    private static final Pattern ANAPHOR_EN = Pattern.compile("\\b(it|its|this|that|these|those|they|them|their|he|his|she|her|there|then|the same)\\b");
+    private static final Pattern ANAPHOR_RU = Pattern.compile("(^|[^\\p{L}])(он|она|оно|они|его|её|ее|их|ему|ей|им|это|этот|эта|эти|этого|этой|того|там|тогда|тот|та|те)([^\\p{L}]|$)");
+    private static final Pattern ANAPHOR_JA = Pattern.compile("(それ|その|彼|彼女|そこ|この|あの|これ|同じ)");
+
+    private final KnowledgeBase kb;
+
+    public FollowUpResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    public String resolve(Question question, Lang lang) {
+        String text = question.text().strip();
+        if (question.context().isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        String previous = question.context().get().resolvedQuestion();
+        if (isFollowUp(text, lang)) {
+            return text + " " + previous;
+        }
+        return text;
+    }
+
+    boolean isFollowUp(String text, Lang lang) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean anaphor = switch (lang) {
+            case EN -> ANAPHOR_EN.matcher(lower).find();
+            case RU -> ANAPHOR_RU.matcher(lower).find();
+            case JA -> ANAPHOR_JA.matcher(lower).find();
+        };
+        boolean namesEntity = false;
+        for (Entity e : kb.entities()) {
+            if (LeadExtractor.mentioned(e, lower)) {
+                namesEntity = true;
+                break;
+            }
+        }
+        int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
+        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= 4);
+    }
+}

@@ -1,0 +1,142 @@
+package org.rujp.bot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * Picks the specific value a question asks for out of a fact, to put it first in the answer: the
+ * event date for "when", the number nearest the question's words for "how many", a place for
+ * "where", a person with role for "who". Never invents: the value is the fact's own date, a phrase
+ * of its text, or the name of an entity the fact lists.
+ */
+final class LeadExtractor {
+    private static final Pattern NUMBER_EN = Pattern.compile(
+            "(?:(?:more than|over|nearly|almost|about|around|some|up to|less than|at least|roughly)\\s+)?\\$?\\d[\\d,.]*(?:\\s*(?:%|percent|billion|million|thousand))?(?:\\s*(?:billion|million))?");
+    private static final Pattern NUMBER_RU = Pattern.compile(
+            "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше)\\s+)?\\$?\\d[\\d\\u00a0 ,.]*\\d?(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?))?");
+    private static final Pattern NUMBER_JA = Pattern.compile(
+            "(?:約|およそ)?\\d[\\d,.]*(?:\\s*(?:%|パーセント|億|万|千))*(?:ドル)?(?:件|人|回|項目|名|以上|近く|超)*");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final KnowledgeBase kb;
+
+    LeadExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Optional<String> lead(QuestionType type, String question, Fact fact, Lang lang) {
+        return switch (type) {
+            case WHEN -> fact.date().map(d -> Messages.date(d, lang));
+            case HOW_MANY -> number(question, fact.text(lang), lang);
+            case WHERE -> entity(question, fact, lang, Entity.Kind.PLACE);
+            case WHO -> entity(question, fact, lang, Entity.Kind.PERSON).or(() -> entity(question, fact, lang, Entity.Kind.ORGANISATION));
+            case OTHER -> Optional.empty();
+        };
+    }
+
+    /** The number phrase whose neighbourhood shares most words with the question. */
+    private static Optional<String> number(String question, String text, Lang lang) {
+        Pattern pattern = switch (lang) {
+            case EN -> NUMBER_EN;
+            case RU -> NUMBER_RU;
+            case JA -> NUMBER_JA;
+        };
+        Set<String> questionWords = words(question, lang);
+        Matcher m = pattern.matcher(text);
+        String best = null;
+        int bestOverlap = -1;
+        while (m.find()) {
+            String phrase = m.group().strip().replaceAll("[,.]$", "");
+            if (phrase.matches("(?:19|20)\\d\\d") || phrase.matches("\\d{1,2}")) {
+                continue; // a year or a day of the month, not a quantity
+            }
+            int from = Math.max(0, m.start() - 25);
+            int to = Math.min(text.length(), m.end() + 40);
+            Set<String> near = words(text.substring(from, to), lang);
+            near.retainAll(questionWords);
+            if (near.size() > bestOverlap) {
+                best = phrase;
+                bestOverlap = near.size();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<String> entity(String question, Fact fact, Lang lang, Entity.Kind kind) {
+        String q = question.toLowerCase(Locale.ROOT);
+        String text = fact.text(lang).toLowerCase(Locale.ROOT);
+        List<Entity> candidates = new ArrayList<>();
+        for (String id : fact.entities()) {
+            kb.entity(id).filter(e -> e.kind() == kind).ifPresent(candidates::add);
+        }
+        Entity chosen = null;
+        int chosenAt = Integer.MAX_VALUE;
+        for (Entity e : candidates) {
+            if (mentioned(e, q)) {
+                continue;
+            }
+            int at = position(e, text);
+            if (chosen == null || at < chosenAt) {
+                chosen = e;
+                chosenAt = at;
+            }
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        String name = chosen.name(lang);
+        return Optional.of(kind == Entity.Kind.PERSON && lang == Lang.EN && !chosen.role().isEmpty()
+                ? name + " (" + chosen.role() + ")" : name);
+    }
+
+    static boolean mentioned(Entity e, String lowerText) {
+        for (String name : e.allNames()) {
+            String n = name.toLowerCase(Locale.ROOT);
+            if (n.length() >= 2 && lowerText.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int position(Entity e, String lowerText) {
+        int best = Integer.MAX_VALUE - 1;
+        for (String name : e.allNames()) {
+            int at = lowerText.indexOf(name.toLowerCase(Locale.ROOT));
+            if (at >= 0) {
+                best = Math.min(best, at);
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String text, Lang lang) {
+        Set<String> words = new HashSet<>();
+        if (lang == Lang.JA) {
+            String t = text.replaceAll("\\s+", "");
+            for (int i = 0; i + 2 <= t.length(); i++) {
+                words.add(t.substring(i, i + 2));
+            }
+            return words;
+        }
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (w.length() > 3) {
+                words.add(w.substring(0, Math.min(w.length(), 5)));
+            }
+        }
+        return words;
+    }
+}

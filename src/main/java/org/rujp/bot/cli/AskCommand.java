@@ -1,0 +1,103 @@
+package org.rujp.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rujp.bot.App;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.answer.AnswerText;
+import org.rujp.bot.answer.Question;
+import org.rujp.bot.knowledge.Source;
+import org.rujp.bot.retrieval.ScoredFact;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rujp-bot ask "QUESTION"} and {@code rujp-bot ask --json} (questions on standard input, JSON lines out). */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answers one question, or with --json every line of standard input as one JSON object per line.")
+public final class AskCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--json", description = "Read questions from standard input, one per line; write one JSON object per line.")
+    boolean json;
+
+    @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it, or give it as several words).")
+    List<String> words;
+
+    @Spec
+    CommandSpec spec;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!json && (words == null || words.isEmpty())) {
+            spec.commandLine().getErr().println("rujp-bot ask: give a question, e.g. rujp-bot ask \"When was the Year of Interregional Exchanges extended?\", or use --json with questions on standard input");
+            return Main.EXIT_USAGE;
+        }
+        if (json && words != null && !words.isEmpty()) {
+            spec.commandLine().getErr().println("rujp-bot ask: --json reads questions from standard input; do not also give one as an argument");
+            return Main.EXIT_USAGE;
+        }
+        App app = App.start(global.settings());
+        if (!json) {
+            out.println(AnswerText.plain(app.answerer().answer(Question.of(String.join(" ", words)))));
+            return 0;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int count = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            long start = System.nanoTime();
+            Answer answer = app.answerer().answer(Question.of(line));
+            long latency = (System.nanoTime() - start) / 1_000_000;
+            out.println(JSON.writeValueAsString(toJson(answer, latency)));
+            count++;
+        }
+        out.flush();
+        spec.commandLine().getErr().println("rujp-bot ask: answered " + count + " question" + (count == 1 ? "" : "s"));
+        return 0;
+    }
+
+    /** {"question","answer","refused","sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"} */
+    static ObjectNode toJson(Answer answer, long latencyMs) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("question", answer.question());
+        node.put("answer", AnswerText.plain(answer));
+        node.put("refused", answer instanceof Answer.Refused);
+        ArrayNode sources = node.putArray("sources");
+        ArrayNode facts = node.putArray("facts");
+        if (answer instanceof Answer.Answered a) {
+            for (Source s : a.sources()) {
+                sources.addObject().put("id", s.id()).put("publisher", s.publisher()).put("title", s.title())
+                        .put("published", s.published().toString());
+            }
+            a.statements().forEach(s -> facts.addObject().put("id", s.fact().id()).put("text", s.text()).put("score", round(s.score())));
+        } else {
+            for (ScoredFact f : answer.retrieved().subList(0, Math.min(3, answer.retrieved().size()))) {
+                facts.addObject().put("id", f.fact().id()).put("text", f.fact().text(answer.lang())).put("score", round(f.score()));
+            }
+        }
+        node.put("latencyMs", latencyMs);
+        return node;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

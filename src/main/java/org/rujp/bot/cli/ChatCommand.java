@@ -1,0 +1,59 @@
+package org.rujp.bot.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.rujp.bot.App;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.answer.AnswerText;
+import org.rujp.bot.answer.Question;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rujp-bot chat}: an interactive console conversation with follow-up questions. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "An interactive conversation on the console; follow-up questions refer to the previous answer. Type /quit or press Ctrl-D to leave.")
+public final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        App app = App.start(global.settings());
+        out.println("Ask about Russia-Japan exchanges (" + app.knowledge().facts().size() + " facts from "
+                + app.knowledge().sources().size() + " articles). /quit to leave.");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Optional<Question.Context> context = Optional.empty();
+        out.print("> ");
+        out.flush();
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String text = line.strip();
+            if (text.equals("/quit") || text.equals("/exit")) {
+                break;
+            }
+            if (!text.isEmpty()) {
+                Answer answer = app.answerer().answer(new Question(text, Optional.empty(), context));
+                out.println(AnswerText.plain(answer));
+                out.println();
+                if (answer instanceof Answer.Answered a) {
+                    context = Optional.of(new Question.Context(a.resolvedQuestion(),
+                            a.statements().stream().map(s -> s.fact().id()).toList()));
+                }
+            }
+            out.print("> ");
+            out.flush();
+        }
+        out.println();
+        return 0;
+    }
+}

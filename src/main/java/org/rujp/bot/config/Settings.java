@@ -1,0 +1,25 @@
+package org.rujp.bot.config;
+
+import java.nio.file.Path;
+
+/**
+ * All settings, one typed slice per component.
+ *
+ * @param dataDir where the index cache, ingested articles and the SQLite store live
+ * @param knowledgeDir the curated knowledge (facts, aliases, gold set)
+ */
+public record Settings(Path dataDir, Path knowledgeDir, AnswerSettings answer, TelegramSettings telegram,
+                       StoreSettings store, DigestSettings digest) {
+
+    public Settings withDataDir(Path dir) {
+        return new Settings(dir, knowledgeDir, answer, telegram, store, digest);
+    }
+
+    public Settings withKnowledgeDir(Path dir) {
+        return new Settings(dataDir, dir, answer, telegram, store, digest);
+    }
+
+    public Settings withAnswer(AnswerSettings answer) {
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest);
+    }
+}
