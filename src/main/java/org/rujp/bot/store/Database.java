@@ -1,0 +1,222 @@
+package org.rujp.bot.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one SQLite file of the bot (log, subscriptions, deliveries, polling state, evaluation runs),
+ * opened in WAL mode with a busy timeout, its schema brought up to date by numbered migrations
+ * ({@code db/V1.sql}, {@code db/V2.sql}, ... on the class path) applied in order at start-up, each in
+ * its own transaction. {@code PRAGMA user_version} records the version reached.
+ *
+ * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
+ * deliveries; V3 evaluation runs. New ones append; a released migration is never edited.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    private static final String APPLICATION_ID = "1381589584"; // "RJPB"... marks the file as ours
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) and migrates the database file. */
+    public static Database open(Path file) {
+        return open(file, latestVersion());
+    }
+
+    /** Opens and migrates up to {@code targetVersion} only (tests of migrations from earlier versions). */
+    public static Database open(Path file, int targetVersion) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the data directory: " + e.getMessage(), e);
+        }
+        boolean existed = Files.exists(file);
+        Connection c;
+        try {
+            Properties props = new Properties();
+            props.setProperty("busy_timeout", "5000");
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
+        }
+        Database db = new Database(file, c);
+        try {
+            db.configure(existed);
+            db.migrate(targetVersion);
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException(file + ": " + describe(e), e);
+        }
+    }
+
+    private void configure(boolean existed) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            if (existed) {
+                // Reading the header first tells a corrupt or foreign file from ours.
+                try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                    int id = rs.next() ? rs.getInt(1) : 0;
+                    int version;
+                    try (ResultSet v = connection.createStatement().executeQuery("PRAGMA user_version")) {
+                        version = v.next() ? v.getInt(1) : 0;
+                    }
+                    if (id != Integer.parseInt(APPLICATION_ID) && (version != 0 || hasTables())) {
+                        throw new StoreException(file + ": is an SQLite database of another application (application_id "
+                                + id + "); refusing to change it. Point store.file or --data-dir elsewhere.");
+                    }
+                }
+            }
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=NORMAL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=5000");
+            s.execute("PRAGMA application_id=" + APPLICATION_ID);
+        }
+    }
+
+    private boolean hasTables() throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private void migrate(int target) throws SQLException {
+        int current = version();
+        if (current > latestVersion()) {
+            throw new StoreException(file + ": schema version " + current + " is newer than this bot knows ("
+                    + latestVersion() + "); upgrade the bot");
+        }
+        for (int v = current + 1; v <= target; v++) {
+            String sql = migrationSql(v);
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String statement : splitStatements(sql)) {
+                    s.execute(statement);
+                }
+                s.execute("PRAGMA user_version=" + v);
+                connection.commit();
+                log.info("Database {} migrated to version {}", file, v);
+            } catch (SQLException e) {
+                connection.rollback();
+                throw new StoreException(file + ": migration V" + v + " failed: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
+    }
+
+    /** The schema version of the open file. */
+    public int version() {
+        try (ResultSet rs = connection.createStatement().executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + describe(e), e);
+        }
+    }
+
+    /** The highest migration on the class path. */
+    public static int latestVersion() {
+        int v = 0;
+        while (Database.class.getResource("/db/V" + (v + 1) + ".sql") != null) {
+            v++;
+        }
+        return v;
+    }
+
+    private static String migrationSql(int version) {
+        try (InputStream in = Database.class.getResourceAsStream("/db/V" + version + ".sql")) {
+            if (in == null) {
+                throw new StoreException("migration db/V" + version + ".sql is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("cannot read migration db/V" + version + ".sql", e);
+        }
+    }
+
+    /** Splits a migration script at semicolons that end a line (no semicolons inside triggers here). */
+    static List<String> splitStatements(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * The connection. SQLite serialises writers; callers that share one {@code Database} across threads
+     * synchronise on it ({@code synchronized (db) { ... }}).
+     */
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A clear sentence for the common SQLite failures: corrupt file, read-only, disk full. */
+    public static String describe(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
+            return "is not a valid SQLite database or is corrupt (" + m + "); move it aside to start a new one";
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
+            return "is read-only (" + m + "); check the permissions of the data directory";
+        }
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full")) {
+            return "cannot be written: the disk is full (" + m + ")";
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return "cannot be opened (" + m + "); check that the data directory exists and is writable";
+        }
+        return m;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("Closing {} failed: {}", file, e.getMessage());
+        }
+    }
+}
