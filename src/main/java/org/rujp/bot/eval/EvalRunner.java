@@ -1,0 +1,85 @@
+package org.rujp.bot.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.answer.Answerer;
+import org.rujp.bot.answer.Question;
+import org.rujp.bot.answer.Statement;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.retrieval.ScoredFact;
+
+/** Runs gold questions through an answerer and judges each outcome. */
+public final class EvalRunner {
+    private final Answerer answerer;
+    private final KnowledgeBase kb;
+
+    public EvalRunner(Answerer answerer, KnowledgeBase kb) {
+        this.answerer = answerer;
+        this.kb = kb;
+    }
+
+    public List<Outcome> run(List<GoldQuestion> questions) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (GoldQuestion q : questions) {
+            long start = System.nanoTime();
+            Answer answer = answerer.answer(Question.of(q.question()));
+            long nanos = System.nanoTime() - start;
+            outcomes.add(judge(q, answer, nanos));
+        }
+        return outcomes;
+    }
+
+    public Outcome judge(GoldQuestion q, Answer answer, long nanos) {
+        List<String> retrievedIds = answer.retrieved().stream().map(s -> s.fact().id()).toList();
+        int rank = 0;
+        for (ScoredFact s : answer.retrieved()) {
+            if (q.facts().contains(s.fact().id())) {
+                rank = s.rank();
+                break;
+            }
+        }
+        boolean refused = answer instanceof Answer.Refused;
+        boolean accurate;
+        boolean citation = false;
+        if (q.refuse()) {
+            accurate = refused;
+        } else if (answer instanceof Answer.Answered a) {
+            accurate = containsAll(spokenText(a), q.answer());
+            Set<String> expectedSources = new HashSet<>();
+            q.facts().forEach(id -> kb.fact(id).ifPresent(f -> expectedSources.add(f.sourceId())));
+            citation = a.sources().stream().anyMatch(s -> expectedSources.contains(s.id()));
+        } else {
+            accurate = false;
+        }
+        return new Outcome(q, answer, retrievedIds, rank, refused, accurate, citation, nanos);
+    }
+
+    /** What the bot said, without the citations (whose dates would otherwise match date questions). */
+    public static String spokenText(Answer.Answered a) {
+        StringBuilder text = new StringBuilder(a.lead());
+        for (Statement s : a.statements()) {
+            text.append('\n').append(s.text());
+        }
+        return text.toString();
+    }
+
+    static boolean containsAll(String text, List<List<String>> groups) {
+        String haystack = normalize(text);
+        for (List<String> group : groups) {
+            if (group.stream().noneMatch(variant -> haystack.contains(normalize(variant)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String normalize(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u00a0', ' ').replace('\u202f', ' ').replace('ё', 'е').replaceAll("\\s+", " ");
+    }
+}
