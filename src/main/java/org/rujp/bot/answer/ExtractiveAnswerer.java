@@ -34,6 +34,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final AnswerSettings settings;
     private final FollowUpResolver followUps;
     private final LeadExtractor leads;
+    private final Answerability answerability;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings) {
         this.retriever = retriever;
@@ -41,6 +42,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.followUps = new FollowUpResolver(kb);
         this.leads = new LeadExtractor(kb);
+        this.answerability = new Answerability(kb);
     }
 
     @Override
@@ -68,9 +70,15 @@ public final class ExtractiveAnswerer implements Answerer {
             lap(stages, "decide", t);
             return refuse(question, resolved, lang, reason, Messages.get(lang, "refusal.text"), retrieved, stages);
         }
+        ScoredFact best = retrieved.get(0);
+        QuestionType type = QuestionType.of(text, lang);
+        Optional<String> problem = answerability.problem(text, lang, type, best.fact(), kb.sourceOf(best.fact()));
+        if (problem.isPresent()) {
+            lap(stages, "decide", t);
+            return refuse(question, resolved, lang, problem.get(), Messages.get(lang, "refusal.text"), retrieved, stages);
+        }
         t = lap(stages, "decide", t);
 
-        ScoredFact best = retrieved.get(0);
         List<Statement> statements = new ArrayList<>();
         for (ScoredFact candidate : retrieved) {
             if (statements.size() >= settings.maxFacts()) {
@@ -86,7 +94,6 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));
         }
-        QuestionType type = QuestionType.of(text, lang);
         String lead = "";
         for (Statement s : statements) {
             Optional<String> value = leads.lead(type, text, s.fact(), lang);
@@ -94,6 +101,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 lead = value.get();
                 break;
             }
+        }
+        if (lead.isEmpty() && (type == QuestionType.WHERE || type == QuestionType.WHO
+                && (LeadExtractor.asksForOrganisation(text) || LeadExtractor.requiredRole(text, lang).isPresent()))) {
+            lap(stages, "compose", t);
+            return refuse(question, resolved, lang, "the question asks for a " + (type == QuestionType.WHO ? "person or organisation" : "place")
+                    + " and the facts found name none besides those in the question", Messages.get(lang, "refusal.text"), retrieved, stages);
         }
         lap(stages, "compose", t);
         return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, NAME, stages);

@@ -27,6 +27,9 @@ final class LeadExtractor {
             "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше)\\s+)?\\$?\\d[\\d\\u00a0 ,.]*\\d?(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?))?");
     private static final Pattern NUMBER_JA = Pattern.compile(
             "(?:約|およそ)?\\d[\\d,.]*(?:\\s*(?:%|パーセント|億|万|千))*(?:ドル)?(?:件|人|回|項目|名|以上|近く|超)*");
+    /** "Which company ..." wants an organisation, not the person who spoke about it. */
+    private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
+            "\\b(?:company|companies|firm|maker|manufacturer|corporation|organi[sz]ation|agency|fund|bank)\\b|компани|фирм|организаци|корпораци|фонд|企業|会社|メーカー|機関");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final KnowledgeBase kb;
@@ -35,12 +38,32 @@ final class LeadExtractor {
         this.kb = kb;
     }
 
+    /** Roles a "who" question may ask about ("Who is Japan's foreign minister?"); the person named must hold it. */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(prime minister|foreign minister|president|spokeswoman|spokesman|spokesperson|ambassador|governor|mayor|emperor|chairman|ceo|chief executive)\\b");
+
+    /** The role an English "who" question asks about, if any. */
+    static Optional<String> requiredRole(String question, Lang lang) {
+        if (lang != Lang.EN) {
+            return Optional.empty();
+        }
+        Matcher m = ROLE.matcher(question.toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static boolean asksForOrganisation(String question) {
+        return ASKS_FOR_ORGANISATION.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
     Optional<String> lead(QuestionType type, String question, Fact fact, Lang lang) {
         return switch (type) {
             case WHEN -> fact.date().map(d -> Messages.date(d, lang));
             case HOW_MANY -> number(question, fact.text(lang), lang);
             case WHERE -> entity(question, fact, lang, Entity.Kind.PLACE);
-            case WHO -> entity(question, fact, lang, Entity.Kind.PERSON).or(() -> entity(question, fact, lang, Entity.Kind.ORGANISATION));
+            case WHO -> asksForOrganisation(question)
+                    ? entity(question, fact, lang, Entity.Kind.ORGANISATION)
+                    : requiredRole(question, lang).isPresent() ? entity(question, fact, lang, Entity.Kind.PERSON)
+                    : entity(question, fact, lang, Entity.Kind.PERSON).or(() -> entity(question, fact, lang, Entity.Kind.ORGANISATION));
             case OTHER -> Optional.empty();
         };
     }
@@ -80,10 +103,11 @@ final class LeadExtractor {
         for (String id : fact.entities()) {
             kb.entity(id).filter(e -> e.kind() == kind).ifPresent(candidates::add);
         }
+        Optional<String> role = kind == Entity.Kind.PERSON ? requiredRole(question, lang) : Optional.empty();
         Entity chosen = null;
         int chosenAt = Integer.MAX_VALUE;
         for (Entity e : candidates) {
-            if (mentioned(e, q)) {
+            if (mentioned(e, q) || role.isPresent() && !e.role().toLowerCase(Locale.ROOT).contains(role.get())) {
                 continue;
             }
             int at = position(e, text);

@@ -1,48 +1,75 @@
 package org.rujp.bot.answer;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rujp.bot.knowledge.Lang;
 
-/** What kind of value a question asks for; decides what the answer puts first. */
+/**
+ * What kind of value a question asks for; decides what the answer puts first. In English and Russian
+ * the earliest question phrase decides ("Which summit took place in the city where ..." asks for a
+ * summit, not a place); a generic "what/which" phrase that names no kind of value means OTHER. In
+ * Japanese the question word may stand anywhere, so the most specific one found decides.
+ */
 public enum QuestionType {
     WHEN, HOW_MANY, WHERE, WHO, OTHER;
 
-    private static final Pattern WHEN_EN = Pattern.compile("\\b(when|what year|which year|what date|which date|what month|which month|how long ago|since when|in what year)\\b");
-    private static final Pattern HOW_MANY_EN = Pattern.compile("\\b(how many|how much|what percentage|what share|by how much|what number|how big|how large|what was the (?:growth|increase|amount|total|number|count|figure)|what (?:amount|sum|total|number))\\b");
-    private static final Pattern WHERE_EN = Pattern.compile("\\b(where|in which city|which city|what city|in what city|which place|what place|which country|in which region|which region|what region)\\b");
-    private static final Pattern WHO_EN = Pattern.compile("\\b(who|whom|whose|which minister|which official|which leader|which company|what company|which organi[sz]ation|which choir)\\b");
-
-    private static final Pattern WHEN_RU = Pattern.compile("(когда|в каком году|какого числа|в каком месяце|какой год|с какого|до какого|в какой день|дата)");
-    private static final Pattern HOW_MANY_RU = Pattern.compile("(сколько|на сколько|насколько (?:вырос|увелич)|какое количество|какая сумма|каков объ[её]м|какой процент|число)");
-    private static final Pattern WHERE_RU = Pattern.compile("(где|в каком городе|какой город|в какой стране|в каком регионе|куда|откуда)");
-    private static final Pattern WHO_RU = Pattern.compile("(^|[^а-яё])(кто|кого|кем|чей|чья|какой министр|какая компания|какой хор)([^а-яё]|$)");
-
+    private static final String EN_WHICH = "(?:what|which)\\s+(?:[\\w'-]+\\s+){0,2}";
+    private static final Pattern[] EN = {
+        Pattern.compile("\\b(?:when|" + EN_WHICH + "(?:year|date|day|month|week|weekday|season)s?|how long ago|since when)\\b"),
+        Pattern.compile("\\b(?:how many|how much|by how much|how large|how big|" + EN_WHICH + "(?:percentage|share|number|amount|sum|total|figure|count|value|volume|proportion|population|size|price|cost)s?|what is the (?:population|size|price|cost|value|number|total)|what was the (?:population|size|price|cost|value|number|total))\\b"),
+        Pattern.compile("\\b(?:where|from where|" + EN_WHICH + "(?:city|cities|place|country|region|port|town|venue|location|island)s?)\\b"),
+        Pattern.compile("\\b(?:who|whom|whose|" + EN_WHICH + "(?:minister|official|leader|person|politician|diplomat|spokeswoman|spokesman|company|firm|maker|manufacturer|organi[sz]ation|choir|agency|head|chief|ceo)s?)\\b"),
+        Pattern.compile("\\b(?:what|which|how|why|did|does|do|is|are|was|were)\\b"),
+    };
+    private static final String RU_WHICH = "(?:какой|какая|какое|какие|каком|какого|какую|какой-то|в каком|в какой|на каком)\\s+(?:[а-яё]+\\s+)?";
+    private static final Pattern[] RU = {
+        Pattern.compile("(?<![а-яё])(?:когда|" + RU_WHICH + "(?:году|год|числа|число|месяце|месяц|дату|дата|день|дня)|с каких пор)(?![а-яё])"),
+        Pattern.compile("(?<![а-яё])(?:сколько|на сколько|насколько|" + RU_WHICH + "(?:количество|сумма|сумму|объ[её]м|процент|процентов|доля|долю|число))(?![а-яё])"),
+        Pattern.compile("(?<![а-яё])(?:где|куда|откуда|" + RU_WHICH + "(?:городе|город|стране|страна|регионе|регион|месте|место|области|острове))(?![а-яё])"),
+        Pattern.compile("(?<![а-яё])(?:кто|кого|кем|кому|чей|чья|чьё|чьи|" + RU_WHICH + "(?:министр|министра|компания|компании|компанию|хор|хора|чиновник|лидер|глава|руководитель|представитель|организация|организации))(?![а-яё])"),
+        Pattern.compile("(?<![а-яё])(?:что|чем|какой|какая|какое|какие|каком|какого|какую|как|зачем|почему|ли)(?![а-яё])"),
+    };
     private static final Pattern WHEN_JA = Pattern.compile("(いつ|何年|何月|何日|何曜日|どの年|時期)");
-    private static final Pattern HOW_MANY_JA = Pattern.compile("(いくつ|何件|何人|何%|何パーセント|どれくらい|どのくらい|どれほど|いくら|何億|何万|件数|人数|総額|金額|割合)");
+    private static final Pattern HOW_MANY_JA = Pattern.compile("(いくつ|何件|何人|何%|何パーセント|何割|どれくらい|どのくらい|どれほど|いくら|何億|何万|件数|人数|総額|金額|割合)");
     private static final Pattern WHERE_JA = Pattern.compile("(どこ|どの都市|どの町|どの国|どの地域|どちら)");
     private static final Pattern WHO_JA = Pattern.compile("(誰|だれ|どなた|どの大臣|どの企業|どの会社)");
+    private static final QuestionType[] ORDER = {WHEN, HOW_MANY, WHERE, WHO, OTHER};
 
     public static QuestionType of(String question, Lang lang) {
         String q = question.toLowerCase(Locale.ROOT);
         return switch (lang) {
-            case EN -> first(q, WHEN_EN, HOW_MANY_EN, WHERE_EN, WHO_EN);
-            case RU -> first(q, WHEN_RU, HOW_MANY_RU, WHERE_RU, WHO_RU);
-            case JA -> first(q, WHEN_JA, HOW_MANY_JA, WHERE_JA, WHO_JA);
+            case EN -> earliest(q, EN);
+            case RU -> earliest(q, RU);
+            case JA -> firstFound(q);
         };
     }
 
-    private static QuestionType first(String q, Pattern when, Pattern howMany, Pattern where, Pattern who) {
-        if (howMany.matcher(q).find()) {
+    /** The type of the earliest question phrase; on a tie the specific type beats the generic one. */
+    private static QuestionType earliest(String q, Pattern[] patterns) {
+        QuestionType best = OTHER;
+        int bestAt = Integer.MAX_VALUE;
+        for (int i = 0; i < patterns.length; i++) {
+            Matcher m = patterns[i].matcher(q);
+            if (m.find() && m.start() < bestAt) {
+                best = ORDER[i];
+                bestAt = m.start();
+            }
+        }
+        return best;
+    }
+
+    private static QuestionType firstFound(String q) {
+        if (HOW_MANY_JA.matcher(q).find()) {
             return HOW_MANY;
         }
-        if (when.matcher(q).find()) {
+        if (WHEN_JA.matcher(q).find()) {
             return WHEN;
         }
-        if (where.matcher(q).find()) {
+        if (WHERE_JA.matcher(q).find()) {
             return WHERE;
         }
-        if (who.matcher(q).find()) {
+        if (WHO_JA.matcher(q).find()) {
             return WHO;
         }
         return OTHER;

@@ -22,7 +22,8 @@ public final class Calibrator {
     public static Calibration calibrate(List<Outcome> unthresholded) {
         List<double[]> points = new ArrayList<>(); // score, answerable (1/0), accurate (1/0)
         for (Outcome o : unthresholded) {
-            double top = o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
+            // Refused without a threshold means refused for another reason (empty question, answerability): always refused.
+            double top = o.refused() || o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
             boolean answeredRight = !o.question().refuse() && !o.refused() && o.accurate();
             points.add(new double[] {top, o.question().refuse() ? 0 : 1, answeredRight ? 1 : 0});
         }

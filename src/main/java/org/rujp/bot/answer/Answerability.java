@@ -1,0 +1,158 @@
+package org.rujp.bot.answer;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Source;
+
+/**
+ * Checks, beyond the relevance score, that the best fact can actually answer the question. A fact
+ * about the right topic is not an answer when:
+ * <ul>
+ *   <li>the question names a proper noun the knowledge base has never heard of ("Treaty of Shimoda",
+ *       "Sakhalin-2", "Kemerovo");</li>
+ *   <li>the question asks about a year that neither the fact, its date nor its article mentions
+ *       ("trade in 2022" against a fact about 2018);</li>
+ *   <li>the question asks "how many" and the fact holds no quantity.</li>
+ * </ul>
+ * Each check is general: it reads the question and the fact, never a list of known questions.
+ */
+final class Answerability {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern QUANTITY = Pattern.compile("\\d");
+    private static final Set<String> NOT_NAMES = Set.of("i", "is", "was", "what", "which", "who", "when", "where", "how",
+            "why", "did", "does", "do", "the", "a", "an", "in", "on", "of", "and", "prime", "minister", "president",
+            "mr", "ms", "mrs", "dr");
+
+    private final Set<String> vocabulary = new HashSet<>();
+
+    Answerability(KnowledgeBase kb) {
+        for (Fact fact : kb.facts()) {
+            fact.texts().values().forEach(this::addWords);
+            fact.tags().forEach(this::addWords);
+        }
+        for (Entity entity : kb.entities()) {
+            entity.allNames().forEach(this::addWords);
+            addWords(entity.role());
+        }
+        for (Source source : kb.sources()) {
+            addWords(source.title());
+            addWords(source.publisher());
+            addWords(source.place());
+        }
+    }
+
+    private void addWords(String text) {
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            vocabulary.add(m.group());
+            vocabulary.add(stem(m.group()));
+        }
+    }
+
+    /** Why the fact cannot answer the question, or empty when it can. */
+    Optional<String> problem(String question, Lang lang, QuestionType type, Fact fact, Source source) {
+        Optional<String> unknown = unknownName(question, lang);
+        if (unknown.isPresent()) {
+            return Optional.of("the question names '" + unknown.get() + "', which the knowledge base does not mention");
+        }
+        Matcher years = YEAR.matcher(question);
+        while (years.find()) {
+            String year = years.group(1);
+            boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
+                    || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
+                    || Integer.toString(source.published().getYear()).equals(year);
+            if (!known) {
+                return Optional.of("the question asks about " + year + ", which the best fact does not cover");
+            }
+        }
+        Optional<String> unnamed = unnamedThing(question, lang, fact);
+        if (unnamed.isPresent()) {
+            return Optional.of("the question asks for the name of " + unnamed.get() + ", which the articles leave unnamed");
+        }
+        if (type == QuestionType.HOW_MANY && !QUANTITY.matcher(withoutYears(fact.text(lang))).find()) {
+            return Optional.of("the question asks for a quantity and the best fact states none");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "What is the name of the X ..." answered by a fact that speaks of "a X" only: the articles know the
+     * thing but not its name.
+     */
+    static Optional<String> unnamedThing(String question, Lang lang, Fact fact) {
+        if (lang != Lang.EN) {
+            return Optional.empty();
+        }
+        Matcher m = NAME_QUESTION.matcher(question.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        String head = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1] : words[words.length - 1];
+        String text = fact.text(Lang.EN).toLowerCase(Locale.ROOT);
+        return text.matches("(?s).*\\ban? (?:[\\w'-]+ ){0,2}" + Pattern.quote(head) + "\\b.*") ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static final Pattern NAME_QUESTION = Pattern.compile(
+            "(?:what|which) (?:is|was|were|are) the names? of (?:the |a |an )?([\\w' -]+?)(?=\\s+(?:that|which|who|whose|at|in|on|for|from)\\b|\\?|$)");
+
+    /**
+     * A capitalised word inside the question (not its first word) that appears nowhere in the knowledge
+     * base: a name the articles never mention. Only for scripts with capitals (English, Russian).
+     */
+    Optional<String> unknownName(String question, Lang lang) {
+        if (lang == Lang.JA) {
+            return Optional.empty();
+        }
+        Matcher m = TOKEN.matcher(question);
+        boolean first = true;
+        while (m.find()) {
+            String word = m.group();
+            boolean sentenceStart = first || isAfterSentenceEnd(question, m.start());
+            first = false;
+            if (sentenceStart || !Character.isUpperCase(word.codePointAt(0))) {
+                continue;
+            }
+            String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
+            if (NOT_NAMES.contains(lower) || vocabulary.contains(lower) || vocabulary.contains(stem(lower))) {
+                continue;
+            }
+            if (lower.contains("-") && java.util.Arrays.stream(lower.split("-")).allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)))) {
+                if (!lower.matches(".*\\d.*")) {
+                    continue;
+                }
+            }
+            return Optional.of(word);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAfterSentenceEnd(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\u00ab' || c == '\u201c' || c == '(') {
+                continue;
+            }
+            return c == '.' || c == '?' || c == '!' || c == ':';
+        }
+        return true;
+    }
+
+    private static String withoutYears(String text) {
+        return YEAR.matcher(text).replaceAll(" ").replaceAll("\\b\\d{1,2}\\s+(January|February|March|April|May|June|July|August|September|October|November|December)", " ");
+    }
+
+    /** A crude language-neutral stem: the first five letters; enough to match inflected forms of names. */
+    static String stem(String word) {
+        return word.length() <= 5 ? word : word.substring(0, 5);
+    }
+}
