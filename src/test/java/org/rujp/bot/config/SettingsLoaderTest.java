@@ -1,0 +1,87 @@
+package org.rujp.bot.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsApplyWithoutAConfigFile() {
+        Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of());
+        assertEquals(Path.of("data"), s.dataDir());
+        assertEquals(AnswerSettings.DEFAULT_MIN_SCORE, s.answer().minScore());
+        assertEquals(Duration.ofDays(90), s.store().retention());
+        assertEquals(TelegramSettings.DEFAULT_API_URL, s.telegram().apiUrl());
+    }
+
+    @Test
+    void theFileOverridesDefaultsAndTheEnvironmentOverridesTheFile() throws IOException {
+        Path file = write("answer:\n  min_score: 0.3\n  max_facts: 3\nstore:\n  retention: 30d\n");
+        Settings s = SettingsLoader.load(file, true, Map.of("RUJP_ANSWER_MIN_SCORE", "0.4", "RUJP_DATA_DIR", "/tmp/x",
+                "TELEGRAM_API_URL", "http://127.0.0.1:9999"));
+        assertEquals(0.4, s.answer().minScore());
+        assertEquals(3, s.answer().maxFacts());
+        assertEquals(Path.of("/tmp/x"), s.dataDir());
+        assertEquals(Duration.ofDays(30), s.store().retention());
+        assertEquals("http://127.0.0.1:9999", s.telegram().apiUrl());
+    }
+
+    @Test
+    void everyBadKeyIsReportedAtOnceWithWhereItCameFrom() throws IOException {
+        Path file = write("answer:\n  min_score: high\n  max_facts: 99\nanswr:\n  x: 1\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SettingsLoader.load(file, true, Map.of("RUJP_STORE_RETENTION", "forever")));
+        assertEquals(4, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("answer.min_score (from " + file + ":2): expected a number but got 'high'"), e.getMessage());
+        assertTrue(e.getMessage().contains("answer.max_facts (from " + file + ":3): must be between 1 and 10"), e.getMessage());
+        assertTrue(e.getMessage().contains("answr.x (from " + file + ":5): unknown setting"), e.getMessage());
+        assertTrue(e.getMessage().contains("store.retention (from environment variable RUJP_STORE_RETENTION)"), e.getMessage());
+    }
+
+    @Test
+    void aTokenInTheConfigFileIsRefusedWithoutEchoingIt() throws IOException {
+        Path file = write("telegram:\n  token: 123456:SECRETSECRETSECRETSECRETSECRETSECRET\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(file, true, Map.of()));
+        assertTrue(e.getMessage().contains("secrets are read from the environment only"), e.getMessage());
+        assertFalse(e.getMessage().contains("SECRETSECRET"), e.getMessage());
+    }
+
+    @Test
+    void theTokenComesFromTheEnvironmentAndIsNeverPrinted() {
+        String token = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij";
+        Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of("TELEGRAM_BOT_TOKEN", token));
+        assertEquals(token, s.telegram().token().orElseThrow());
+        assertFalse(s.toString().contains(token));
+        assertFalse(s.telegram().toString().contains(token));
+    }
+
+    @Test
+    void anExplicitConfigFileMustExist() {
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(dir.resolve("missing.yaml"), true, Map.of()));
+        assertTrue(e.getMessage().contains("missing.yaml: config file does not exist"));
+    }
+
+    @Test
+    void theShippedConfigLoads() {
+        Settings s = SettingsLoader.load(SettingsLoader.DEFAULT_CONFIG, true, Map.of());
+        assertTrue(s.answer().minScore() > 0 && s.answer().minScore() < 1);
+    }
+
+    private Path write(String yaml) throws IOException {
+        Path file = dir.resolve("config.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+}

@@ -1,0 +1,72 @@
+package org.rujp.bot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.App;
+import org.rujp.bot.TestBots;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * The quality gate: the whole gold set through the shipped configuration, real model, real knowledge.
+ * Fails when retrieval, answers or refusals fall below the bars.
+ */
+class GoldSetGateTest {
+    @TempDir
+    static Path data;
+    static App app;
+    static List<GoldQuestion> gold;
+    static Map<String, Metrics> metrics;
+    static List<Outcome> outcomes;
+
+    @BeforeAll
+    static void run() {
+        app = TestBots.app(data);
+        gold = GoldSet.load(Path.of("knowledge/eval"), app.knowledge());
+        outcomes = new EvalRunner(app.answerer(), app.knowledge()).run(gold);
+        metrics = MetricsTable.byLanguage(outcomes);
+        System.out.println(MetricsTable.render(metrics));
+    }
+
+    @Test
+    void theGoldSetIsLargeEnoughAndReachesEveryFact() {
+        List<GoldQuestion> english = gold.stream().filter(q -> q.lang() == Lang.EN).toList();
+        assertTrue(english.size() >= 100, "english questions: " + english.size());
+        assertTrue(english.stream().filter(GoldQuestion::refuse).count() >= 20);
+        assertTrue(english.stream().filter(q -> q.type().equals("date")).count() >= 10);
+        assertTrue(english.stream().filter(q -> q.type().equals("number")).count() >= 10);
+        Set<String> reached = new HashSet<>();
+        english.forEach(q -> reached.addAll(q.facts()));
+        for (Fact fact : app.knowledge().facts()) {
+            assertTrue(reached.contains(fact.id()), "no English gold question reaches " + fact.id());
+        }
+    }
+
+    @Test
+    void englishMeetsTheQualityGate() {
+        Metrics en = metrics.get("en");
+        String report = MetricsTable.render(Map.of("en", en)) + String.join("\n", MetricsTable.failures(
+                outcomes.stream().filter(o -> o.question().lang() == Lang.EN).toList()));
+        assertTrue(en.hitAt3() >= 0.95, "hit@3 " + en.hitAt3() + "\n" + report);
+        assertTrue(en.accuracy() >= 0.90, "accuracy " + en.accuracy() + "\n" + report);
+        assertTrue(en.refusalRecall() >= 0.90, "refusal recall " + en.refusalRecall() + "\n" + report);
+        assertTrue(en.refusalPrecision() >= 0.90, "refusal precision " + en.refusalPrecision() + "\n" + report);
+    }
+
+    @Test
+    void furnitureIsNeverAnAnswer() {
+        for (Outcome o : outcomes) {
+            if (o.question().type().equals("furniture")) {
+                assertTrue(o.refused(), o.question().id() + " was answered: " + o.question().question());
+            }
+        }
+    }
+}

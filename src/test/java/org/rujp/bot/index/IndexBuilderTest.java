@@ -1,0 +1,108 @@
+package org.rujp.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.TestBots;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+
+class IndexBuilderTest {
+    @TempDir
+    Path data;
+
+    /** Counts how many texts the real model embeds. */
+    static class CountingEmbedder implements Embedder {
+        final AtomicInteger embedded = new AtomicInteger();
+
+        @Override
+        public float[] embed(String text) {
+            embedded.incrementAndGet();
+            return TestBots.embedder().embed(text);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            embedded.addAndGet(texts.size());
+            return TestBots.embedder().embedAll(texts);
+        }
+
+        @Override
+        public String modelId() {
+            return TestBots.embedder().modelId();
+        }
+    }
+
+    private final KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge"));
+
+    @Test
+    void theSecondStartUsesTheCacheAndEmbedsNothing() {
+        CountingEmbedder first = new CountingEmbedder();
+        IndexBuilder.Result built = new IndexBuilder(first, data).load(kb);
+        assertFalse(built.fromCache());
+        assertEquals(IndexBuilder.entries(kb).size(), first.embedded.get());
+
+        CountingEmbedder second = new CountingEmbedder();
+        IndexBuilder.Result cached = new IndexBuilder(second, data).load(kb);
+        assertTrue(cached.fromCache());
+        assertEquals(0, second.embedded.get());
+        assertEquals(built.index().key(), cached.index().key());
+    }
+
+    @Test
+    void changedKnowledgeRebuildsAndReplacesTheOldCache() throws IOException {
+        new IndexBuilder(new CountingEmbedder(), data).load(kb);
+        KnowledgeBase changed = kb.with(List.of(), List.of(), "an ingested article");
+        CountingEmbedder counting = new CountingEmbedder();
+        IndexBuilder.Result rebuilt = new IndexBuilder(counting, data).load(changed);
+        assertFalse(rebuilt.fromCache());
+        assertTrue(counting.embedded.get() > 0);
+        try (Stream<Path> files = Files.list(data.resolve("index"))) {
+            assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("dense-")).count());
+        }
+    }
+
+    @Test
+    void aDifferentModelRebuilds() {
+        new IndexBuilder(new CountingEmbedder(), data).load(kb);
+        CountingEmbedder other = new CountingEmbedder() {
+            @Override
+            public String modelId() {
+                return "another-model";
+            }
+        };
+        IndexBuilder.Result result = new IndexBuilder(other, data).load(kb);
+        assertFalse(result.fromCache());
+        assertNotEquals(0, other.embedded.get());
+    }
+
+    @Test
+    void aCorruptCacheIsRebuiltInsteadOfStoppingTheBot() throws IOException {
+        IndexBuilder.Result built = new IndexBuilder(new CountingEmbedder(), data).load(kb);
+        try (Stream<Path> files = Files.list(data.resolve("index"))) {
+            Path cache = files.filter(p -> p.getFileName().toString().startsWith("dense-")).findFirst().orElseThrow();
+            Files.writeString(cache, "{not json");
+        }
+        CountingEmbedder counting = new CountingEmbedder();
+        IndexBuilder.Result result = new IndexBuilder(counting, data).load(kb);
+        assertFalse(result.fromCache());
+        assertEquals(built.index().size(), result.index().size());
+    }
+
+    @Test
+    void searchFindsTheFactAQuestionIsAbout() {
+        DenseIndex index = new IndexBuilder(TestBots.embedder(), data).load(kb).index();
+        var best = index.search(TestBots.embedder().embed("Toshiba equipment for Russian logistics centres"), 3);
+        assertEquals("coop19-toshiba-logistics", best.keySet().iterator().next());
+    }
+}

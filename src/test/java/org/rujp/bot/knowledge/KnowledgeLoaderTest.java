@@ -1,0 +1,152 @@
+package org.rujp.bot.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.rujp.bot.InvalidFileException;
+
+class KnowledgeLoaderTest {
+
+    @Nested
+    class TheShippedKnowledge {
+        private final KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge"));
+
+        @Test
+        void coversAllFiveArticlesEachWithFacts() {
+            assertEquals(5, kb.sources().size());
+            for (Source source : kb.sources()) {
+                long facts = kb.facts().stream().filter(f -> f.sourceId().equals(source.id())).count();
+                assertTrue(facts >= 8, source.id() + " has only " + facts + " facts");
+                assertTrue(Files.exists(Path.of("../shared/articles").resolve(source.file())) || source.file().matches("\\d{3}_.*\\.txt"),
+                        "source " + source.id() + " names its raw article file");
+            }
+        }
+
+        @Test
+        void everyFactIsInThreeLanguagesAndNamesKnownEntities() {
+            for (Fact fact : kb.facts()) {
+                for (Lang lang : Lang.values()) {
+                    assertTrue(fact.has(lang), fact.id() + " lacks " + lang);
+                }
+                fact.entities().forEach(id -> assertTrue(kb.entity(id).isPresent(), fact.id() + " names unknown " + id));
+            }
+        }
+
+        @Test
+        void keepsBothEventCountsOfTheCrossYearsEachWithItsOwnSource() {
+            Fact seven = factContaining("700");
+            Fact six = factContaining("600");
+            assertTrue(!seven.sourceId().equals(six.sourceId()), "the 700 and 600 counts come from different articles");
+        }
+
+        @Test
+        void holdsNoPageFurniture() {
+            List<String> furniture = List.of("humidity", "hi/lo", "light rain", "kemerovo", "maggi", "brics", "kazakhstan",
+                    "gulf of aden", "leave a reply", "photo credit", "satellite phone", "select language");
+            for (Fact fact : kb.facts()) {
+                String text = String.join(" ", fact.texts().values()).toLowerCase(Locale.ROOT);
+                furniture.forEach(word -> assertFalse(text.contains(word), fact.id() + " contains furniture '" + word + "'"));
+            }
+        }
+
+        @Test
+        void resolvesRelativeDatesWhereTheArticleAllows() {
+            Fact meeting = kb.fact("iy21-subcommittee-meeting").orElseThrow();
+            assertEquals("2021-11-22", meeting.date().orElseThrow().iso());
+            assertTrue(meeting.text().contains("22 November 2021"));
+        }
+
+        @Test
+        void changesItsVersionWhenAFileChanges(@TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            String before = KnowledgeLoader.load(dir).version();
+            Path file = dir.resolve("articles/000-interregional-year-2019.yaml");
+            Files.writeString(file, Files.readString(file).replace("tags: [", "tags: [extra tag, "));
+            assertTrue(!before.equals(KnowledgeLoader.load(dir).version()));
+        }
+
+        private Fact factContaining(String number) {
+            return kb.facts().stream().filter(f -> f.text().contains(number) && f.text().toLowerCase(Locale.ROOT).contains("event"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no fact with " + number + " events"));
+        }
+    }
+
+    @Nested
+    class ABrokenFile {
+        static Stream<Arguments> brokenFacts() {
+            String good = """
+                      - id: x-one
+                        date: 2019-06
+                        en: "A statement."
+                        ru: "Утверждение."
+                        ja: "声明。"
+                        entities: [putin]
+                    """;
+            return Stream.of(
+                    Arguments.of("a missing language", good.replace("    ja: \"声明。\"\n", ""), "lacks its ja text"),
+                    Arguments.of("a rendering in the wrong script", good.replace("Утверждение.", "Statement."), "not written in Cyrillic"),
+                    Arguments.of("an unknown entity", good.replace("[putin]", "[nobody]"), "unknown entity 'nobody'"),
+                    Arguments.of("an impossible date", good.replace("2019-06", "2019-02-30"), "no such day"),
+                    Arguments.of("a misspelt key", good.replace("entities:", "entites:"), "unknown key 'entites'"),
+                    Arguments.of("a bad id", good.replace("x-one", "X One"), "must be lower-case"),
+                    Arguments.of("invalid YAML", good.replace("en: \"A statement.\"", "en: \"A statement."), "not valid YAML"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("brokenFacts")
+        void failsNamingFileLineAndReason(String what, String facts, String reason, @TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path file = dir.resolve("articles/zzz-broken.yaml");
+            Files.writeString(file, """
+                    source:
+                      id: broken-source
+                      publisher: Test Wire
+                      title: Broken
+                      published: 2020-01-01
+                    facts:
+                    """ + facts);
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+            assertEquals(file, e.file());
+            assertTrue(e.line() >= 7, what + ": expected a line inside the facts, got " + e.line());
+            assertTrue(e.getMessage().contains(reason), e.getMessage());
+            assertTrue(e.getMessage().startsWith(file.toString() + ":" + e.line()), e.getMessage());
+        }
+
+        @Test
+        void duplicateFactIdsAcrossFilesNameTheFirstPlace(@TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path original = dir.resolve("articles/000-interregional-year-2019.yaml");
+            Files.writeString(dir.resolve("articles/zzz-copy.yaml"), Files.readString(original).replace("id: rm-", "id: copy-rm-"));
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+            assertTrue(e.getMessage().contains("is already used at " + original), e.getMessage());
+        }
+    }
+
+    static void copyKnowledge(Path target) throws IOException {
+        Path source = Path.of("knowledge");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+    }
+}
