@@ -50,7 +50,11 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException(file + ": cannot create the data directory: " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new StoreException(file + ": cannot create the data directory " + file.toAbsolutePath().getParent()
+                    + " (" + why + ")", e);
         }
         if (Files.isDirectory(file)) {
             throw new StoreException(file + ": is a directory, not a database file; point store.file elsewhere");
@@ -227,18 +231,21 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            restoreAutoCommit();
         }
     }
 
@@ -251,11 +258,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Rolls back; SQLite has already rolled back by itself after some errors (SQLITE_FULL), which is fine. */
     private void rollbackQuietly() {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            log.warn("Rolling back on {} failed: {}", file, e.getMessage());
+            log.debug("Rolling back on {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Back to auto-commit; the driver sets the mode before its COMMIT, which fails harmlessly after a rollback. */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            log.debug("Restoring auto-commit on {}: {}", file, e.getMessage());
         }
     }
 
