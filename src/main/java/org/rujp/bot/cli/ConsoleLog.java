@@ -44,6 +44,11 @@ final class ConsoleLog implements AutoCloseable {
         }
     }
 
+    /** Over an already opened store (tests). */
+    static ConsoleLog over(Store store, String channel, String chatId, PrintWriter err) {
+        return new ConsoleLog(store, channel, chatId, err);
+    }
+
     boolean enabled() {
         return store != null;
     }
