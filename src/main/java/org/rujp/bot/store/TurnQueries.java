@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,17 +17,25 @@ import java.util.OptionalDouble;
 
 /** The reading queries of {@link SqliteConversationLog}: turns with facts and feedback, and statistics. */
 final class TurnQueries {
+    /** Retrieved facts by rank, then those stated without being retrieved (rank 0), by id. */
+    private static final Comparator<LoggedTurn.Fact> BY_RANK = Comparator
+            .comparing((LoggedTurn.Fact f) -> f.rank() == 0)
+            .thenComparingInt(LoggedTurn.Fact::rank)
+            .thenComparing(LoggedTurn.Fact::factId);
+
     private TurnQueries() {
     }
 
     static List<LoggedTurn> turns(Connection c, long sinceMillis) throws SQLException {
         Map<Long, List<LoggedTurn.Fact>> facts = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement(sinceMillis == Long.MIN_VALUE
+                ? "SELECT turn_id, fact_id, source_id, rank, score, stated FROM turn_facts"
+                : """
                 SELECT f.turn_id, f.fact_id, f.source_id, f.rank, f.score, f.stated
-                FROM turn_facts f JOIN turns t ON t.id = f.turn_id
-                WHERE t.time_ms >= ?
-                ORDER BY f.turn_id, f.rank IS NULL, f.rank, f.fact_id""")) {
-            s.setLong(1, sinceMillis);
+                FROM turn_facts f JOIN turns t ON t.id = f.turn_id WHERE t.time_ms >= ?""")) {
+            if (sinceMillis != Long.MIN_VALUE) {
+                s.setLong(1, sinceMillis);
+            }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LoggedTurn.Fact(
@@ -34,6 +43,7 @@ final class TurnQueries {
                 }
             }
         }
+        facts.values().forEach(list -> list.sort(BY_RANK));
         Map<Long, List<LoggedTurn.Feedback>> feedback = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT f.turn_id, f.user_id, f.helpful, f.time_ms
