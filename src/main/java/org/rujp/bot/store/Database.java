@@ -128,11 +128,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate(int target) throws SQLException {
-        int current = version();
-        if (current > latestVersion()) {
-            throw new StoreException(file + ": schema version " + current + " is newer than this bot knows ("
-                    + latestVersion() + "); upgrade the bot");
-        }
+        int current = version(); // never above latestVersion(): checkOwnership refused such files
         for (int v = current + 1; v <= target; v++) {
             String sql = migrationSql(v);
             boolean auto = connection.getAutoCommit();
