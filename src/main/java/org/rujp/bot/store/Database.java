@@ -131,7 +131,6 @@ public final class Database implements AutoCloseable {
         int current = version(); // never above latestVersion(): checkOwnership refused such files
         for (int v = current + 1; v <= target; v++) {
             String sql = migrationSql(v);
-            boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 for (String statement : splitStatements(sql)) {
@@ -141,10 +140,10 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 log.info("Database {} migrated to version {}", file, v);
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollbackQuietly();
                 throw new StoreException(file + ": migration V" + v + " failed: " + describe(e), e);
             } finally {
-                connection.setAutoCommit(auto);
+                restoreAutoCommit(); // a failed COMMIT here would hide the migration's own error
             }
         }
     }
