@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rujp.bot.App;
@@ -33,6 +34,9 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Read questions from standard input, one per line; write one JSON object per line.")
     boolean json;
 
+    @Option(names = "--no-log", description = "Do not record the questions and answers in the conversation log.")
+    boolean noLog;
+
     @Parameters(arity = "0..*", paramLabel = "QUESTION", description = "The question (quote it, or give it as several words).")
     List<String> words;
 
@@ -53,25 +57,38 @@ public final class AskCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         App app = App.start(global.settings());
-        if (!json) {
-            out.println(AnswerText.plain(app.answerer().answer(Question.of(String.join(" ", words)))));
+        String indexVersion = app.index().index().key();
+        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "cli", null, spec.commandLine().getErr())) {
+            if (!json) {
+                Instant time = Instant.now();
+                long start = System.nanoTime();
+                Answer answer = app.answerer().answer(Question.of(String.join(" ", words)));
+                String text = AnswerText.plain(answer);
+                long nanos = System.nanoTime() - start;
+                out.println(text);
+                out.flush();
+                log.record(time, answer, text, indexVersion, nanos);
+                return 0;
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            int count = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Instant time = Instant.now();
+                long start = System.nanoTime();
+                Answer answer = app.answerer().answer(Question.of(line));
+                long nanos = System.nanoTime() - start;
+                out.println(JSON.writeValueAsString(toJson(answer, nanos / 1_000_000)));
+                out.flush();
+                log.record(time, answer, AnswerText.plain(answer), indexVersion, nanos);
+                count++;
+            }
+            spec.commandLine().getErr().println("rujp-bot ask: answered " + count + " question" + (count == 1 ? "" : "s")
+                    + (log.enabled() ? ", logged to " + org.rujp.bot.store.Store.file(app.settings()) : ""));
             return 0;
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        int count = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            long start = System.nanoTime();
-            Answer answer = app.answerer().answer(Question.of(line));
-            long latency = (System.nanoTime() - start) / 1_000_000;
-            out.println(JSON.writeValueAsString(toJson(answer, latency)));
-            count++;
-        }
-        out.flush();
-        spec.commandLine().getErr().println("rujp-bot ask: answered " + count + " question" + (count == 1 ? "" : "s"));
-        return 0;
     }
 
     /** {"question","answer","refused","sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"} */

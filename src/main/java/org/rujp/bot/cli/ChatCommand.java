@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rujp.bot.App;
@@ -13,6 +14,7 @@ import org.rujp.bot.answer.AnswerText;
 import org.rujp.bot.answer.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,6 +25,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
+    @Option(names = "--no-log", description = "Do not record the conversation in the conversation log.")
+    boolean noLog;
+
     @Spec
     CommandSpec spec;
 
@@ -30,6 +35,16 @@ public final class ChatCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         App app = App.start(global.settings());
+        String indexVersion = app.index().index().key();
+        Instant session = Instant.now();
+        String chatId = System.getProperty("user.name", "console") + "@" + session;
+        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "chat", chatId, spec.commandLine().getErr())) {
+            converse(app, log, indexVersion, out);
+        }
+        return 0;
+    }
+
+    private void converse(App app, ConsoleLog log, String indexVersion, PrintWriter out) throws IOException {
         out.println("Ask about Russia-Japan exchanges (" + app.knowledge().facts().size() + " facts from "
                 + app.knowledge().sources().size() + " articles). /quit to leave.");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -42,9 +57,15 @@ public final class ChatCommand implements Callable<Integer> {
                 break;
             }
             if (!text.isEmpty()) {
+                Instant time = Instant.now();
+                long start = System.nanoTime();
                 Answer answer = app.answerer().answer(new Question(text, Optional.empty(), context));
-                out.println(AnswerText.plain(answer));
+                String shown = AnswerText.plain(answer);
+                long nanos = System.nanoTime() - start;
+                out.println(shown);
                 out.println();
+                out.flush();
+                log.record(time, answer, shown, indexVersion, nanos);
                 if (answer instanceof Answer.Answered a) {
                     context = Optional.of(new Question.Context(a.resolvedQuestion(),
                             a.statements().stream().map(s -> s.fact().id()).toList()));
@@ -54,6 +75,5 @@ public final class ChatCommand implements Callable<Integer> {
             out.flush();
         }
         out.println();
-        return 0;
     }
 }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
-    private static final String APPLICATION_ID = "1381589584"; // "RJPB"... marks the file as ours
+    private static final int APPLICATION_ID = 1381589584; // marks the file as ours (PRAGMA application_id)
 
     private final Path file;
     private final Connection connection;
@@ -50,7 +50,14 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException(file + ": cannot create the data directory: " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new StoreException(file + ": cannot create the data directory " + file.toAbsolutePath().getParent()
+                    + " (" + why + ")", e);
+        }
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": is a directory, not a database file; point store.file elsewhere");
         }
         boolean existed = Files.exists(file);
         Connection c;
@@ -59,11 +66,14 @@ public final class Database implements AutoCloseable {
             props.setProperty("busy_timeout", "5000");
             c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot open the database: " + describe(e), e);
         }
         Database db = new Database(file, c);
         try {
-            db.configure(existed);
+            if (existed) {
+                db.checkOwnership();
+            }
+            db.configure();
             db.migrate(targetVersion);
             return db;
         } catch (SQLException | RuntimeException e) {
@@ -75,45 +85,52 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void configure(boolean existed) throws SQLException {
+    /**
+     * Reads the header of an existing file before anything is written to it: a corrupt file, another
+     * application's database or a schema newer than this bot are refused and left exactly as they were.
+     */
+    private void checkOwnership() throws SQLException {
+        int id = pragmaInt("application_id");
+        int version = pragmaInt("user_version");
+        if (id != APPLICATION_ID && (version != 0 || hasTables())) {
+            throw new StoreException(file + ": is an SQLite database of another application (application_id "
+                    + id + ", user_version " + version + "); refusing to change it. Point store.file or --data-dir elsewhere.");
+        }
+        if (version > latestVersion()) {
+            throw new StoreException(file + ": schema version " + version + " is newer than this bot knows ("
+                    + latestVersion() + "); upgrade the bot or point store.file elsewhere. The file was not changed.");
+        }
+    }
+
+    private void configure() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            if (existed) {
-                // Reading the header first tells a corrupt or foreign file from ours.
-                try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-                    int id = rs.next() ? rs.getInt(1) : 0;
-                    int version;
-                    try (ResultSet v = connection.createStatement().executeQuery("PRAGMA user_version")) {
-                        version = v.next() ? v.getInt(1) : 0;
-                    }
-                    if (id != Integer.parseInt(APPLICATION_ID) && (version != 0 || hasTables())) {
-                        throw new StoreException(file + ": is an SQLite database of another application (application_id "
-                                + id + "); refusing to change it. Point store.file or --data-dir elsewhere.");
-                    }
-                }
-            }
             s.execute("PRAGMA journal_mode=WAL");
             s.execute("PRAGMA synchronous=NORMAL");
             s.execute("PRAGMA foreign_keys=ON");
             s.execute("PRAGMA busy_timeout=5000");
-            s.execute("PRAGMA application_id=" + APPLICATION_ID);
+            if (pragmaInt("application_id") != APPLICATION_ID) {
+                s.execute("PRAGMA application_id=" + APPLICATION_ID);
+            }
+        }
+    }
+
+    private int pragmaInt(String pragma) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
     private boolean hasTables() throws SQLException {
-        try (ResultSet rs = connection.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table'")) {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table'")) {
             return rs.next() && rs.getInt(1) > 0;
         }
     }
 
     private void migrate(int target) throws SQLException {
-        int current = version();
-        if (current > latestVersion()) {
-            throw new StoreException(file + ": schema version " + current + " is newer than this bot knows ("
-                    + latestVersion() + "); upgrade the bot");
-        }
+        int current = version(); // never above latestVersion(): checkOwnership refused such files
         for (int v = current + 1; v <= target; v++) {
             String sql = migrationSql(v);
-            boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 for (String statement : splitStatements(sql)) {
@@ -122,19 +139,19 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA user_version=" + v);
                 connection.commit();
                 log.info("Database {} migrated to version {}", file, v);
-            } catch (SQLException e) {
-                connection.rollback();
-                throw new StoreException(file + ": migration V" + v + " failed: " + e.getMessage(), e);
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw new StoreException(file + ": migration V" + v + " failed: " + describe(e), e);
             } finally {
-                connection.setAutoCommit(auto);
+                restoreAutoCommit(); // a failed COMMIT here would hide the migration's own error
             }
         }
     }
 
     /** The schema version of the open file. */
     public int version() {
-        try (ResultSet rs = connection.createStatement().executeQuery("PRAGMA user_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
+        try {
+            return pragmaInt("user_version");
         } catch (SQLException e) {
             throw new StoreException(file + ": " + describe(e), e);
         }
@@ -187,10 +204,71 @@ public final class Database implements AutoCloseable {
 
     /**
      * The connection. SQLite serialises writers; callers that share one {@code Database} across threads
-     * synchronise on it ({@code synchronized (db) { ... }}).
+     * synchronise on it ({@code synchronized (db) { ... }}), or use {@link #inTransaction} and {@link #query},
+     * which do.
      */
     public Connection connection() {
         return connection;
+    }
+
+    /** Work against the connection; may throw {@link SQLException}, which the caller translates. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed when it returns and rolled back when it throws.
+     * Serialised with every other use of this database.
+     *
+     * @param what names the operation in the error message ("recording a turn")
+     */
+    public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            restoreAutoCommit();
+        }
+    }
+
+    /** Runs read-only {@code work}, serialised with every other use of this database. */
+    public synchronized <T> T query(String what, SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        }
+    }
+
+    /** Rolls back; SQLite has already rolled back by itself after some errors (SQLITE_FULL), which is fine. */
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            log.debug("Rolling back on {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Back to auto-commit; the driver sets the mode before its COMMIT, which fails harmlessly after a rollback. */
+    private void restoreAutoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            log.debug("Restoring auto-commit on {}: {}", file, e.getMessage());
+        }
     }
 
     /** A clear sentence for the common SQLite failures: corrupt file, read-only, disk full. */
@@ -212,7 +290,7 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             connection.close();
         } catch (SQLException e) {

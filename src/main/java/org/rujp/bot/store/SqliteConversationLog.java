@@ -1,0 +1,227 @@
+package org.rujp.bot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.retrieval.ScoredFact;
+
+/**
+ * The conversation log in the SQLite store: one row per turn in {@code turns}, the retrieved and stated
+ * facts in {@code turn_facts}, verdicts in {@code feedback}. Chat and user ids are stored as keyed hashes
+ * ({@link Pseudonyms}) unless {@code store.pseudonymous_ids} is false. Safe for concurrent use: all
+ * access goes through the one connection of the {@link Database}, serialised.
+ */
+public final class SqliteConversationLog implements ConversationLog, ConversationHistory {
+    static final List<String> STAGES = List.of("resolve", "retrieve", "decide", "compose");
+
+    private final Database db;
+    private final boolean pseudonymous;
+    private final Pseudonyms pseudonyms;
+
+    public SqliteConversationLog(Database db, boolean pseudonymousIds) {
+        this.db = db;
+        this.pseudonymous = pseudonymousIds;
+        this.pseudonyms = Pseudonyms.load(db);
+    }
+
+    /** The id as stored: its pseudonym, or the raw id when pseudonymous ids are off. */
+    public String storedId(String channel, String rawId) {
+        return pseudonymous ? pseudonyms.of(channel, rawId) : rawId;
+    }
+
+    @Override
+    public long record(Turn turn) {
+        Objects.requireNonNull(turn.channel(), "channel");
+        Answer answer = Objects.requireNonNull(turn.answer(), "answer");
+        return db.inTransaction("recording a turn", c -> {
+            long id;
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO turns (time_ms, channel, chat_id, user_id, chat_type, lang, question, resolved_question,
+                        outcome, refusal_reason, answer_text, lead, answerer, index_version, total_ns,
+                        resolve_ns, retrieve_ns, decide_ns, compose_ns, sources)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                int i = 0;
+                s.setLong(++i, turn.time().toEpochMilli());
+                s.setString(++i, turn.channel());
+                s.setString(++i, storedId(turn.channel(), text(turn.chatId())));
+                s.setString(++i, storedId(turn.channel(), text(turn.userId())));
+                s.setString(++i, text(turn.chatType()));
+                s.setString(++i, answer.lang().code());
+                s.setString(++i, text(answer.question()));
+                s.setString(++i, text(answer.resolvedQuestion()));
+                boolean answered = answer instanceof Answer.Answered;
+                s.setString(++i, answered ? LoggedTurn.ANSWERED : LoggedTurn.REFUSED);
+                s.setString(++i, answer instanceof Answer.Refused r ? text(r.reason()) : "");
+                s.setString(++i, text(turn.answerText()));
+                s.setString(++i, answer instanceof Answer.Answered a ? a.lead() : "");
+                s.setString(++i, text(answer.answerer()));
+                s.setString(++i, text(turn.indexVersion()));
+                s.setLong(++i, turn.totalNanos());
+                for (String stage : STAGES) {
+                    Long nanos = answer.stageNanos().get(stage);
+                    if (nanos == null) {
+                        s.setNull(++i, Types.INTEGER);
+                    } else {
+                        s.setLong(++i, nanos);
+                    }
+                }
+                s.setString(++i, answer instanceof Answer.Answered a
+                        ? String.join(" ", a.sources().stream().map(src -> src.id()).toList()) : "");
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            insertFacts(c, id, answer);
+            return id;
+        });
+    }
+
+    private static void insertFacts(Connection c, long turnId, Answer answer) throws SQLException {
+        Set<String> stated = new HashSet<>();
+        if (answer instanceof Answer.Answered a) {
+            a.statements().forEach(st -> stated.add(st.fact().id()));
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT OR IGNORE INTO turn_facts (turn_id, fact_id, source_id, rank, score, stated)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            Set<String> written = new HashSet<>();
+            for (ScoredFact f : answer.retrieved()) {
+                addFact(s, turnId, f.fact().id(), f.fact().sourceId(), f.rank(), f.score(), stated.contains(f.fact().id()));
+                written.add(f.fact().id());
+            }
+            if (answer instanceof Answer.Answered a) {
+                for (var st : a.statements()) {
+                    if (written.add(st.fact().id())) {
+                        addFact(s, turnId, st.fact().id(), st.fact().sourceId(), 0, st.score(), true);
+                    }
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static void addFact(PreparedStatement s, long turnId, String factId, String sourceId, int rank, double score,
+                                boolean stated) throws SQLException {
+        s.setLong(1, turnId);
+        s.setString(2, factId);
+        s.setString(3, sourceId);
+        if (rank > 0) {
+            s.setInt(4, rank);
+        } else {
+            s.setNull(4, Types.INTEGER);
+        }
+        s.setDouble(5, score);
+        s.setInt(6, stated ? 1 : 0);
+        s.addBatch();
+    }
+
+    @Override
+    public void feedback(long turnId, boolean helpful, Instant at) {
+        int rows = db.inTransaction("recording feedback on turn " + turnId, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO feedback (turn_id, user_id, helpful, time_ms)
+                    SELECT id, user_id, ?, ? FROM turns WHERE id = ? AND true
+                    ON CONFLICT (turn_id, user_id) DO UPDATE SET helpful = excluded.helpful, time_ms = excluded.time_ms""")) {
+                s.setInt(1, helpful ? 1 : 0);
+                s.setLong(2, at.toEpochMilli());
+                s.setLong(3, turnId);
+                return s.executeUpdate();
+            }
+        });
+        if (rows == 0) {
+            throw new StoreException(db.file() + ": no turn " + turnId + " in the conversation log (forgotten or past retention)");
+        }
+    }
+
+    @Override
+    public boolean feedback(long turnId, String userId, boolean helpful, Instant at) {
+        return db.inTransaction("recording feedback on turn " + turnId, c -> {
+            String channel;
+            try (PreparedStatement s = c.prepareStatement("SELECT channel FROM turns WHERE id = ?")) {
+                s.setLong(1, turnId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    channel = rs.getString(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO feedback (turn_id, user_id, helpful, time_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (turn_id, user_id) DO UPDATE SET helpful = excluded.helpful, time_ms = excluded.time_ms""")) {
+                s.setLong(1, turnId);
+                s.setString(2, storedId(channel, userId));
+                s.setInt(3, helpful ? 1 : 0);
+                s.setLong(4, at.toEpochMilli());
+                s.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Deletes the user's turns on the channel (their facts and everyone's feedback on them cascade) and
+     * the user's own feedback on other turns of the channel. Matches both the pseudonym and the raw id,
+     * so rows logged before {@code store.pseudonymous_ids} was switched are found too.
+     */
+    @Override
+    public int forget(String channel, String userId) {
+        String hashed = pseudonyms.of(channel, userId);
+        return db.inTransaction("forgetting a user", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    DELETE FROM feedback WHERE user_id IN (?, ?)
+                      AND turn_id IN (SELECT id FROM turns WHERE channel = ?)""")) {
+                s.setString(1, hashed);
+                s.setString(2, userId);
+                s.setString(3, channel);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE channel = ? AND user_id IN (?, ?)")) {
+                s.setString(1, channel);
+                s.setString(2, hashed);
+                s.setString(3, userId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes turns (with their facts and feedback) that arrived before {@code cutoff}; returns how many. */
+    public int purgeOlderThan(Instant cutoff) {
+        return db.inTransaction("deleting turns past retention", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE time_ms < ?")) {
+                s.setLong(1, cutoff.toEpochMilli());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<LoggedTurn> turns(Optional<Instant> since) {
+        return db.query("reading the conversation log", c -> TurnQueries.turns(c, sinceMillis(since)));
+    }
+
+    @Override
+    public FeedbackStats feedbackStats(Optional<Instant> since, int topRefused) {
+        return db.query("computing feedback statistics", c -> TurnQueries.stats(c, sinceMillis(since), topRefused));
+    }
+
+    private static long sinceMillis(Optional<Instant> since) {
+        return since.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,76 @@
+package org.rujp.bot.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.rujp.bot.config.Settings;
+
+/**
+ * The opened SQLite store with its parts, wired once for every channel (console, Telegram): the
+ * database, the conversation log and the update ledger. Closing it stops the retention job (if
+ * started) and closes the database.
+ */
+public final class Store implements AutoCloseable {
+    private final Database database;
+    private final SqliteConversationLog log;
+    private final SqliteUpdateLedger ledger;
+    private final Settings settings;
+    private final Clock clock;
+    private RetentionJob retention;
+
+    private Store(Database database, SqliteConversationLog log, SqliteUpdateLedger ledger, Settings settings, Clock clock) {
+        this.database = database;
+        this.log = log;
+        this.ledger = ledger;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Opens {@code store.file} (relative to the data directory) with the system clock. */
+    public static Store open(Settings settings) {
+        return open(settings, Clock.systemUTC());
+    }
+
+    public static Store open(Settings settings, Clock clock) {
+        Database db = Database.open(file(settings));
+        try {
+            return new Store(db, new SqliteConversationLog(db, settings.store().pseudonymousIds()),
+                    new SqliteUpdateLedger(db, clock), settings, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Where the database file is: {@code store.file}, resolved against the data directory unless absolute. */
+    public static Path file(Settings settings) {
+        return settings.dataDir().resolve(settings.store().file());
+    }
+
+    /** Starts deleting turns older than {@code store.retention}: now, then daily. */
+    public synchronized RetentionJob startRetention() {
+        if (retention == null) {
+            retention = new RetentionJob(log::purgeOlderThan, settings.store().retention(), clock).start();
+        }
+        return retention;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SqliteConversationLog log() {
+        return log;
+    }
+
+    public SqliteUpdateLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (retention != null) {
+            retention.close();
+        }
+        database.close();
+    }
+}
