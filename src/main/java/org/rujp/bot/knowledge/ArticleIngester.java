@@ -79,7 +79,7 @@ public final class ArticleIngester {
         Map<String, Path> seen = new HashMap<>();
         for (Path file : files) {
             IngestOutcome outcome = ingestOne(file, seen);
-            log.info("Ingest {}: {}", file, outcome.status());
+            log.debug("Ingest {}: {}", file, outcome.status());
             outcomes.add(outcome);
             progress.accept(outcome);
         }

@@ -31,10 +31,10 @@ final class FurnitureRules {
             "zh", "cn", "ua", "ko", "ar", "eng", "rus", "jpn");
 
     private static final Pattern LANGUAGE_PROMPT = Pattern.compile(
-            "(?i)^(?:select language|choose language|language|выберите язык|язык|言語)\\s*[:：].*");
+            "(?iu)^(?:select language|choose language|language|выберите язык|язык|言語)\\s*[:：].*");
 
     private static final Pattern UPDATED = Pattern.compile(
-            "(?i)^(?:updated|last updated|updated at|updated on|обновлено|обновлён|更新|更新日)\\b\\s*[:：]?[^.!?]{0,40}$");
+            "(?iu)^(?:updated|last updated|updated at|updated on|обновлено|обновлён|更新|更新日)(?![\\p{L}])\\s*[:：]?[^.!?]{0,40}$");
 
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+(?:/|>|\u00bb|\u203a|\u2192)\\s+");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(?:/|>|\u00bb|\u203a)\\s+\\S.*");

@@ -44,7 +44,7 @@ final class HtmlPageReader {
     private static final String DROPPED_TAGS = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "figure, figcaption, iframe, svg, button, select, input, textarea, dialog, [hidden], [aria-hidden=true]";
     private static final Pattern FURNITURE_NAME = Pattern.compile(
-            "(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|related|comments?|respond|reply|"
+            "(?iu)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|related|comments?|respond|reply|"
                     + "weather|forecast|ads?|advert|advertising|adv|banner|sponsor(?:ed)?|promo|widgets?|sidebar|subscribe|"
                     + "newsletter|popup|cookies?|lang(?:uage)?s?-?(?:picker|switch(?:er)?|select(?:or)?)|teasers?|"
                     + "read-?more|recommend(?:ed|ations)?|popular|most-?read|caption|credits?|partners?)(?:[-_\\s]|$)");
