@@ -49,7 +49,7 @@ final class ArticleCleaner {
         if (!headline.isEmpty()) {
             for (int i : page.liveLines()) {
                 if (same(page.line(i), headline)) {
-                    page.remove(i, "repeated-headline");
+                    page.remove(i, "headline");
                 }
             }
         }
