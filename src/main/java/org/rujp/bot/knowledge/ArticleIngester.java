@@ -104,8 +104,9 @@ public final class ArticleIngester {
             if (!dryRun) {
                 store.save(article);
             }
-            return stored.isPresent()
-                    ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.get().path())
+            boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
+            return existed
+                    ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.map(IngestedArticle::path).orElse(""))
                     : new IngestOutcome.Added(file, article, parsed.removals());
         } catch (BotException e) {
             return new IngestOutcome.Failed(file, e.getMessage());
@@ -116,7 +117,7 @@ public final class ArticleIngester {
         }
     }
 
-    /** The stored article; an unreadable stored copy counts as absent-but-replaceable (the raw file rebuilds it). */
+    /** The stored article; an unreadable stored copy is logged and rewritten from the raw file. */
     private Optional<IngestedArticle> storedVersion(String sourceId) {
         try {
             return store.find(sourceId);
