@@ -98,13 +98,13 @@ public final class ArticleIngester {
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());
             IngestedArticle article = parsed.article();
             Optional<IngestedArticle> stored = storedVersion(article.sourceId());
+            boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
             if (stored.isPresent() && stored.get().sameContent(article)) {
                 return new IngestOutcome.Unchanged(file, stored.get(), parsed.removals());
             }
             if (!dryRun) {
                 store.save(article);
             }
-            boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
             return existed
                     ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.map(IngestedArticle::path).orElse(""))
                     : new IngestOutcome.Added(file, article, parsed.removals());
