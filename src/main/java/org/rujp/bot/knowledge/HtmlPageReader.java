@@ -124,7 +124,7 @@ final class HtmlPageReader {
 
     private static Meta meta(Document doc) {
         Optional<String> headline = text(doc.selectFirst("h1")).or(() -> attr(doc, "meta[property=og:title]", "content"))
-                .or(() -> text(doc.selectFirst("title")));
+                .or(() -> text(doc.selectFirst("title")).map(t -> t.replaceFirst("\\s+[|\u2013\u2014-]\\s+[^|\u2013\u2014-]+$", "")));
         Optional<LocalDate> published = Optional.empty();
         String source = "";
         String[][] dateSources = {
