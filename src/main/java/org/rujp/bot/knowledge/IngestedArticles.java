@@ -1,13 +1,32 @@
 package org.rujp.bot.knowledge;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.rujp.bot.InvalidFileException;
 
 /**
- * The raw articles ingested into the data directory ({@code DATA_DIR/ingested/}), as sources and
- * passages that sit beside the curated facts.
+ * The raw articles ingested into the data directory ({@code DATA_DIR/ingested/<sourceId>.json}), as
+ * sources and passages that sit beside the curated facts. Files are written atomically; a corrupt
+ * file is an error naming it, never skipped silently.
  */
 public final class IngestedArticles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
     private final Path dir;
 
     private IngestedArticles(Path dir) {
@@ -22,8 +41,82 @@ public final class IngestedArticles {
         return dir;
     }
 
-    /** The curated knowledge plus every ingested article. */
+    public Path fileOf(String sourceId) {
+        return dir.resolve(sourceId + ".json");
+    }
+
+    /** Every stored article, ordered by source id. */
+    public List<IngestedArticle> all() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
+        }
+        List<IngestedArticle> articles = new ArrayList<>();
+        for (Path file : files) {
+            articles.add(read(file));
+        }
+        return articles;
+    }
+
+    /** The stored article with this source id, if any. */
+    public Optional<IngestedArticle> find(String sourceId) {
+        Path file = fileOf(sourceId);
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    public void save(IngestedArticle article) {
+        Path file = fileOf(article.sourceId());
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, article.sourceId(), ".tmp");
+            Files.write(tmp, JSON.writeValueAsBytes(article));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvalidFileException(file, 0, "cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The curated knowledge plus every ingested article; the version changes whenever the ingested content does. */
     public KnowledgeBase addTo(KnowledgeBase curated) {
-        return curated.with(List.of(), List.of(), "");
+        List<IngestedArticle> articles = all();
+        List<Source> sources = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        StringBuilder version = new StringBuilder();
+        for (IngestedArticle article : articles) {
+            sources.add(article.toSource());
+            facts.addAll(article.toFacts());
+            version.append(article.sourceId()).append(':').append(article.fingerprint()).append('\n');
+        }
+        try {
+            return curated.with(sources, facts, articles.isEmpty() ? "" : Hashes.sha256(version.toString()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFileException(dir, 0, "ingested articles clash with the curated knowledge: " + e.getMessage(), e);
+        }
+    }
+
+    private static IngestedArticle read(Path file) {
+        IngestedArticle article;
+        try {
+            article = JSON.readValue(file.toFile(), IngestedArticle.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InvalidFileException(file, Math.max(line, 0), "is not a valid ingested article: "
+                    + e.getOriginalMessage() + "; re-ingest its raw file or delete it", e);
+        } catch (IOException e) {
+            throw new InvalidFileException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
+        if (article == null) {
+            throw new InvalidFileException(file, 0, "is empty; re-ingest its raw file or delete it");
+        }
+        String expected = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (!article.sourceId().equals(expected)) {
+            throw new InvalidFileException(file, 0, "holds source id '" + article.sourceId() + "' but is named for '" + expected + "'");
+        }
+        return article;
     }
 }

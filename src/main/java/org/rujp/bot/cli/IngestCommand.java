@@ -1,0 +1,154 @@
+package org.rujp.bot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.rujp.bot.App;
+import org.rujp.bot.knowledge.ArticleIngester;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.IngestOptions;
+import org.rujp.bot.knowledge.IngestOutcome;
+import org.rujp.bot.knowledge.IngestedArticle;
+import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.config.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] PATH...}: cleans raw
+ * article pages, stores their passages under {@code DATA_DIR/ingested/}, then builds the index so the
+ * next question is answered at once. Safe to re-run: unchanged files are left alone.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Adds raw news articles (page text or HTML) to what the bot answers from. Directories are searched "
+                + "recursively for .txt, .text, .html, .htm and .md files.")
+public final class IngestCommand implements Callable<Integer> {
+    /** More files than this get a progress bar. */
+    static final int PROGRESS_BAR_FROM = 5;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--dry-run", description = "Show the extracted headline, date, place, publisher and passages; store nothing.")
+    boolean dryRun;
+
+    @Option(names = "--publisher", paramLabel = "NAME", description = "Record this publisher for every file, whatever the page says.")
+    String publisher;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for files whose page prints none.")
+    LocalDate date;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "Year for files whose page prints the day and month only.")
+    Integer year;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestOptions options;
+        try {
+            options = new IngestOptions(Optional.ofNullable(publisher), Optional.ofNullable(date), Optional.ofNullable(year));
+        } catch (IllegalArgumentException e) {
+            err.println("rujp-bot ingest: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
+        Settings settings = global.settings();
+        IngestedArticles store = IngestedArticles.in(settings.dataDir());
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        List<Path> files = ArticleIngester.expand(paths, outcomes);
+        ArticleIngester ingester = new ArticleIngester(store, options, Clock.systemUTC(), dryRun);
+        if (files.size() > PROGRESS_BAR_FROM) {
+            err.flush();
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                outcomes.addAll(ingester.ingest(files, o -> bar.step()));
+            }
+        } else {
+            outcomes.addAll(ingester.ingest(files, o -> { }));
+        }
+        for (IngestOutcome outcome : outcomes) {
+            report(outcome, out, err);
+        }
+        int passages = 0;
+        int[] counts = new int[4];
+        for (IngestOutcome o : outcomes) {
+            if (o instanceof IngestOutcome.Added a) {
+                counts[0]++;
+                passages += a.article().passages().size();
+            } else if (o instanceof IngestOutcome.Replaced r) {
+                counts[1]++;
+                passages += r.article().passages().size();
+            } else if (o instanceof IngestOutcome.Unchanged u) {
+                counts[2]++;
+                passages += u.article().passages().size();
+            } else {
+                counts[3]++;
+            }
+        }
+        boolean changed = counts[0] + counts[1] > 0;
+        out.printf("%s %d file%s: %d added, %d replaced, %d unchanged, %d failed; %d passages%s%n",
+                dryRun ? "dry run, would ingest" : "ingested", outcomes.size(), outcomes.size() == 1 ? "" : "s",
+                counts[0], counts[1], counts[2], counts[3], passages,
+                dryRun ? "; nothing stored" : changed ? "; the index is rebuilt now" : "; the index is up to date");
+        if (!dryRun) {
+            App app = App.start(settings);
+            long searchable = app.knowledge().facts().stream().filter(f -> f.kind() == Fact.Kind.PASSAGE).count();
+            long articles = store.all().size();
+            out.printf("%d passages from %d ingested article%s are now searchable beside %d curated facts (index %s in %d ms)%n",
+                    searchable, articles, articles == 1 ? "" : "s", app.knowledge().facts().size() - searchable,
+                    app.index().fromCache() ? "loaded from cache" : "built", app.index().millis());
+        }
+        out.flush();
+        return counts[3] > 0 ? Main.EXIT_INPUT : 0;
+    }
+
+    private void report(IngestOutcome outcome, PrintWriter out, PrintWriter err) {
+        if (outcome instanceof IngestOutcome.Failed f) {
+            err.println("failed     " + f.reason());
+            return;
+        }
+        IngestedArticle article = outcome instanceof IngestOutcome.Added a ? a.article()
+                : outcome instanceof IngestOutcome.Replaced r ? r.article() : ((IngestOutcome.Unchanged) outcome).article();
+        out.printf("%-10s %s  %s (%d passages)%n", outcome.status(), article.sourceId(), outcome.file(), article.passages().size());
+        if (outcome instanceof IngestOutcome.Replaced r && !r.previousPath().isEmpty() && !r.previousPath().equals(article.path())) {
+            out.println("           was ingested from " + r.previousPath() + " before");
+        }
+        if (dryRun) {
+            printArticle(article, outcome instanceof IngestOutcome.Added a ? a.removals()
+                    : outcome instanceof IngestOutcome.Replaced r ? r.removals() : ((IngestOutcome.Unchanged) outcome).removals(), out);
+        }
+    }
+
+    private static void printArticle(IngestedArticle a, List<String> removals, PrintWriter out) {
+        out.println("  headline:  " + a.headline());
+        out.println("  published: " + a.published() + (a.dateNote().isEmpty() ? "" : " (" + a.dateNote() + ")"));
+        out.println("  place:     " + (a.place().isEmpty() ? "-" : a.place()));
+        out.println("  publisher: " + a.publisher());
+        out.println("  language:  " + a.lang());
+        a.standfirst().forEach(s -> out.println("  standfirst: " + s));
+        out.println("  removed " + removals.size() + " lines of page furniture:");
+        removals.forEach(r -> out.println("    " + r));
+        for (int i = 0; i < a.passages().size(); i++) {
+            out.printf("  [p%02d] %s%n", i + 1, a.passages().get(i));
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,50 @@
+package org.rujp.bot.knowledge;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What ingesting one raw file did. */
+public sealed interface IngestOutcome
+        permits IngestOutcome.Added, IngestOutcome.Replaced, IngestOutcome.Unchanged, IngestOutcome.Failed {
+
+    Path file();
+
+    /** "added", "replaced", "unchanged" or "failed". */
+    String status();
+
+    /** A new article was stored. */
+    record Added(Path file, IngestedArticle article, List<String> removals) implements IngestOutcome {
+        public String status() {
+            return "added";
+        }
+    }
+
+    /**
+     * The article was stored before and its passages are replaced.
+     *
+     * @param previousPath where the stored version had been ingested from (differs when a file of the same name moved)
+     */
+    record Replaced(Path file, IngestedArticle article, List<String> removals, String previousPath) implements IngestOutcome {
+        public String status() {
+            return "replaced";
+        }
+    }
+
+    /** The stored article is identical; nothing was written. */
+    record Unchanged(Path file, IngestedArticle article, List<String> removals) implements IngestOutcome {
+        public String status() {
+            return "unchanged";
+        }
+    }
+
+    /**
+     * The file could not be ingested; anything stored for it before is kept.
+     *
+     * @param reason the message for the user, naming the file ("notes/a.txt: no publication date found ...")
+     */
+    record Failed(Path file, String reason) implements IngestOutcome {
+        public String status() {
+            return "failed";
+        }
+    }
+}
