@@ -74,8 +74,7 @@ public final class ChatResponder {
         String contextKey = ChatContexts.key(t.chatId(), t.userId(), t.isPrivate());
         Question question = new Question(questionText, hint, contexts.get(contextKey));
         AtomicBoolean settled = new AtomicBoolean();
-        delivery.typing(t.chatId());
-        ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> delivery.typing(t.chatId()), 4, 4, TimeUnit.SECONDS);
+        ScheduledFuture<?> typing = timers.scheduleAtFixedRate(() -> delivery.typing(t.chatId()), 0, 4, TimeUnit.SECONDS);
         ScheduledFuture<?> watchdog = timers.schedule(() -> {
             if (settled.compareAndSet(false, true)) {
                 log.warn("chat {}: no answer within {} s", t.chatId(), timeout.toSeconds());

@@ -22,6 +22,7 @@ final class ChatSerialExecutor {
 
     private final ThreadPoolExecutor pool;
     private final Map<Long, Deque<Runnable>> pending = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closing;
     private int dropped;
 
@@ -42,15 +43,18 @@ final class ChatSerialExecutor {
                     throw new RejectedExecutionException("chat " + chatId + " has " + queue.size() + " messages waiting");
                 }
                 queue.addLast(task);
+                outstanding.incrementAndGet();
                 return;
             }
             pending.put(chatId, new ArrayDeque<>());
+            outstanding.incrementAndGet();
         }
         try {
             pool.execute(() -> drain(chatId, task));
         } catch (RejectedExecutionException e) {
             synchronized (this) {
                 pending.remove(chatId);
+                outstanding.decrementAndGet();
             }
             throw e;
         }
@@ -63,11 +67,14 @@ final class ChatSerialExecutor {
                 next.run();
             } catch (RuntimeException e) {
                 log.error("chat {}: work failed: {}", chatId, e.toString());
+            } finally {
+                outstanding.decrementAndGet();
             }
             synchronized (this) {
                 Deque<Runnable> queue = pending.get(chatId);
                 if (closing) {
                     dropped += queue.size();
+                    outstanding.addAndGet(-queue.size());
                     queue.clear();
                 }
                 next = queue.poll();
@@ -79,12 +86,8 @@ final class ChatSerialExecutor {
     }
 
     /** Work queued or running. */
-    synchronized int backlog() {
-        int n = pool.getActiveCount() + pool.getQueue().size();
-        for (Deque<Runnable> q : pending.values()) {
-            n += q.size();
-        }
-        return n;
+    int backlog() {
+        return outstanding.get();
     }
 
     /**

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Sending with the Bot API's failure rules applied over a {@link BotGateway}:
  * <ol>
  *   <li>429: wait {@code retry_after} seconds, then retry (a few times, each wait at most {@code maxWaitSeconds});</li>
- *   <li>403: remember the chat as unreachable and stop sending to it until it writes again;</li>
+ *   <li>403: remember the chat as unreachable and stop sending to it until it sends /start again;</li>
  *   <li>400 "can't parse entities": resend the same text as plain text;</li>
  *   <li>anything else: give up and report.</li>
  * </ol>
@@ -70,7 +70,7 @@ public final class Delivery {
         return unreachable.contains(chatId);
     }
 
-    /** The chat wrote to the bot again: it can be reached. */
+    /** The chat sent /start (how a user unblocks a bot): it can be reached again. */
     public void reachable(long chatId) {
         if (unreachable.remove(chatId)) {
             log.info("chat {}: reachable again", chatId);

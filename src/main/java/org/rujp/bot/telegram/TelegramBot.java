@@ -63,6 +63,7 @@ public final class TelegramBot implements AutoCloseable {
     private TelegramBotsLongPollingApplication polling;
     private WebhookServer webhook;
     private boolean closed;
+    private volatile boolean stopping;
 
     private TelegramBot(Parts parts) {
         this.parts = parts;
@@ -75,6 +76,7 @@ public final class TelegramBot implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(20))
                 .readTimeout(parts.pollTimeout().plusSeconds(15))
+                .addInterceptor(new PollingInterceptor(() -> stopping))
                 .build();
         this.timers = Executors.newScheduledThreadPool(2, new DaemonThreads("rujp-timer"));
         this.pollScheduler = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("rujp-poll"));
@@ -174,6 +176,10 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         closed = true;
+        stopping = true;
+        if (handler != null) {
+            handler.stopTaking();
+        }
         if (polling != null) {
             try {
                 polling.close();
@@ -194,7 +200,8 @@ public final class TelegramBot implements AutoCloseable {
     private void releaseResources() {
         timers.shutdownNow();
         pollScheduler.shutdownNow();
-        http.dispatcher().cancelAll();
+        // No cancelAll(): a long poll still in flight ends on its own (its thread is a daemon), and a
+        // cancelled call would make the library log a spurious polling error.
         http.dispatcher().executorService().shutdownNow();
         http.connectionPool().evictAll();
     }

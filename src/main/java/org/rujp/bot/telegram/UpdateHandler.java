@@ -37,6 +37,7 @@ public final class UpdateHandler {
     private final ChatSerialExecutor workers;
     private final ScheduledExecutorService timers;
     private final Clock clock;
+    private volatile boolean stopped;
 
     public UpdateHandler(ChatResponder responder, UpdateLedger ledger, RateLimiter limiter, Addressing addressing,
                          int workers, int queueCapacity, ScheduledExecutorService timers, Clock clock) {
@@ -67,6 +68,11 @@ public final class UpdateHandler {
     public void dispatch(Incoming in) {
         long received = System.nanoTime();
         Instant receivedAt = clock.instant();
+        if (stopped) {
+            // Not claimed: Telegram delivers it again after the restart.
+            log.info("update {}: arrived while stopping; left for the next start", in.updateId());
+            return;
+        }
         if (in.updateId() >= 0 && !claim(in.updateId())) {
             log.info("update {}: already handled; skipped", in.updateId());
             return;
@@ -89,7 +95,10 @@ public final class UpdateHandler {
             log.debug("update {}: chat {} message not addressed to the bot", t.updateId(), t.chatId());
             return;
         }
-        responder.delivery().reachable(t.chatId());
+        if (addressed.get() instanceof Addressing.Command c && c.name().equals("start")) {
+            // A user who blocked the bot unblocks it with "Start": the chat can be reached again.
+            responder.delivery().reachable(t.chatId());
+        }
         Lang lang = LanguageDetector.detect(t.text(), t.languageCode().flatMap(Lang::fromCode));
         RateLimiter.Verdict verdict = limiter.check(t.userId());
         if (verdict != RateLimiter.Verdict.ALLOW) {
@@ -138,8 +147,14 @@ public final class UpdateHandler {
         return workers.backlog();
     }
 
+    /** Stops taking updates: later ones are left unclaimed, for the next start to handle. */
+    public void stopTaking() {
+        stopped = true;
+    }
+
     /** Stops taking updates and waits up to {@code wait} for answers in flight; logs what was interrupted. */
     public void close(Duration wait) {
+        stopped = true;
         int unfinished = workers.close(wait);
         if (unfinished > 0) {
             log.warn("Shutting down: {} answer(s) interrupted or never started", unfinished);
