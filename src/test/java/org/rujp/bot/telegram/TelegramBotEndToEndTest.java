@@ -144,6 +144,7 @@ class TelegramBotEndToEndTest {
             assertEquals("forget", en.get(5).path("command").asText());
             assertEquals("Удалить ваши записанные разговоры", ru.get(5).path("description").asText());
             assertEquals("あなたの会話の記録を削除する", ja.get(5).path("description").asText());
+            assertEquals(1, h.api.calls("deleteWebhook").size(), "polling clears a webhook first");
         }
 
         @Test
