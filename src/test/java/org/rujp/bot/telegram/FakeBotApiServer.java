@@ -28,8 +28,7 @@ import java.util.function.Predicate;
  * JSON, {@code /bot<token>/<method>} paths with case-insensitive method names. It serves getMe,
  * getUpdates (offset, limit, and a long poll held up to {@code timeout} seconds until an update is
  * queued), sendMessage, editMessageText, answerCallbackQuery, sendChatAction, setMyCommands,
- * getMyCommands and deleteWebhook; validates HTML like Telegram (unknown or unbalanced tags, bare
- * {@code <}/{@code &}, more than 4096 characters) and callback data (at most 64 bytes); records every
+ * getMyCommands and deleteWebhook; validates messages like Telegram ({@link BotApiRules}); records every
  * call; lets tests queue updates; and injects failures (400 can't parse entities, 403, 429 with
  * retry_after, slow answers) for a method and chat.
  */
@@ -39,8 +38,6 @@ public final class FakeBotApiServer implements AutoCloseable {
     public static final String BOT_USERNAME = "rujp_test_bot";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.Set<String> TAGS = java.util.Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike",
-            "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji");
 
     /** One recorded call. {@code status} is the HTTP status the server answered. */
     public record Call(String method, JsonNode params, int status, long atNanos) {
@@ -236,11 +233,11 @@ public final class FakeBotApiServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String prefix = "/bot" + token + "/";
             if (!path.startsWith(prefix)) {
-                respond(exchange, 401, error(401, "Unauthorized", 0));
+                BotApiJson.respond(exchange, 401, BotApiJson.error(401, "Unauthorized", 0));
                 return;
             }
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
-            JsonNode params = params(exchange);
+            JsonNode params = BotApiJson.params(exchange);
             Failure failure = takeInjection(method, params.path("chat_id").asLong(0));
             if (failure != null && failure.delayMillis() > 0) {
                 sleep(failure.delayMillis());
@@ -249,7 +246,7 @@ public final class FakeBotApiServer implements AutoCloseable {
             ObjectNode body;
             if (failure != null && failure.status() != 200) {
                 status = failure.status();
-                body = error(failure.status(), failure.description().replace("{path}", path), failure.retryAfter());
+                body = BotApiJson.error(failure.status(), failure.description().replace("{path}", path), failure.retryAfter());
             } else {
                 ObjectNode result = handle(method, params);
                 status = result.path("error_code").asInt(200);
@@ -259,28 +256,28 @@ public final class FakeBotApiServer implements AutoCloseable {
                 calls.add(new Call(method, params, status, System.nanoTime()));
                 notifyAll();
             }
-            respond(exchange, status, body);
+            BotApiJson.respond(exchange, status, body);
         } catch (RuntimeException e) {
-            respond(exchange, 500, error(500, "Internal Server Error: " + e, 0));
+            BotApiJson.respond(exchange, 500, BotApiJson.error(500, "Internal Server Error: " + e, 0));
         }
     }
 
     private ObjectNode handle(String method, JsonNode p) {
         return switch (method) {
-            case "getme" -> ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+            case "getme" -> BotApiJson.ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "RuJp Test").put("username", BOT_USERNAME));
-            case "getupdates" -> ok(getUpdates(p.path("offset").asLong(0), p.path("limit").asInt(100), p.path("timeout").asInt(0)));
-            case "deletewebhook", "sendchataction" -> ok(JSON.getNodeFactory().booleanNode(true));
+            case "getupdates" -> BotApiJson.ok(getUpdates(p.path("offset").asLong(0), p.path("limit").asInt(100), p.path("timeout").asInt(0)));
+            case "deletewebhook", "sendchataction" -> BotApiJson.ok(JSON.getNodeFactory().booleanNode(true));
             case "answercallbackquery" -> p.path("text").asText("").length() > 200
-                    ? error(400, "Bad Request: MESSAGE_TOO_LONG", 0) : ok(JSON.getNodeFactory().booleanNode(true));
+                    ? BotApiJson.error(400, "Bad Request: MESSAGE_TOO_LONG", 0) : BotApiJson.ok(JSON.getNodeFactory().booleanNode(true));
             case "setmycommands" -> setMyCommands(p);
             case "getmycommands" -> {
                 JsonNode c = commands(p.path("language_code").asText(""));
-                yield ok(c == null ? JSON.createArrayNode() : c);
+                yield BotApiJson.ok(c == null ? JSON.createArrayNode() : c);
             }
             case "sendmessage" -> sendMessage(p);
             case "editmessagetext" -> editMessageText(p);
-            default -> error(404, "Not Found: method not found", 0);
+            default -> BotApiJson.error(404, "Not Found: method not found", 0);
         };
     }
 
@@ -315,17 +312,17 @@ public final class FakeBotApiServer implements AutoCloseable {
         for (JsonNode c : p.path("commands")) {
             if (!c.path("command").asText("").matches("[a-z0-9_]{1,32}") || c.path("description").asText("").isEmpty()
                     || c.path("description").asText("").length() > 256) {
-                return error(400, "Bad Request: BOT_COMMAND_INVALID", 0);
+                return BotApiJson.error(400, "Bad Request: BOT_COMMAND_INVALID", 0);
             }
         }
         commands.put(p.path("language_code").asText(""), p.path("commands"));
-        return ok(JSON.getNodeFactory().booleanNode(true));
+        return BotApiJson.ok(JSON.getNodeFactory().booleanNode(true));
     }
 
     private ObjectNode sendMessage(JsonNode p) {
-        String problem = validate(p);
+        String problem = BotApiRules.validate(p);
         if (problem != null) {
-            return error(400, problem, 0);
+            return BotApiJson.error(400, problem, 0);
         }
         long chatId = p.path("chat_id").asLong();
         long id;
@@ -333,111 +330,22 @@ public final class FakeBotApiServer implements AutoCloseable {
             id = nextMessageId++;
             sentIds.computeIfAbsent(chatId, k -> new ArrayList<>()).add(id);
         }
-        return ok(message(id, chatId, p.path("text").asText()));
+        return BotApiJson.ok(message(id, chatId, p.path("text").asText()));
     }
 
     private ObjectNode editMessageText(JsonNode p) {
-        String problem = validate(p);
+        String problem = BotApiRules.validate(p);
         if (problem != null) {
-            return error(400, problem, 0);
+            return BotApiJson.error(400, problem, 0);
         }
         long chatId = p.path("chat_id").asLong();
         long id = p.path("message_id").asLong();
         synchronized (this) {
             if (!sentIds.getOrDefault(chatId, List.of()).contains(id)) {
-                return error(400, "Bad Request: message to edit not found", 0);
+                return BotApiJson.error(400, "Bad Request: message to edit not found", 0);
             }
         }
-        return ok(message(id, chatId, p.path("text").asText()));
-    }
-
-    /** What Telegram would reject, or null. */
-    static String validate(JsonNode p) {
-        if (!p.hasNonNull("chat_id")) {
-            return "Bad Request: chat_id is empty";
-        }
-        String text = p.path("text").asText("");
-        if (text.isBlank()) {
-            return "Bad Request: message text is empty";
-        }
-        for (JsonNode row : p.path("reply_markup").path("inline_keyboard")) {
-            for (JsonNode b : row) {
-                int bytes = b.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
-                if (bytes < 1 || bytes > 64) {
-                    return "Bad Request: BUTTON_DATA_INVALID";
-                }
-            }
-        }
-        String visible = text;
-        if ("HTML".equalsIgnoreCase(p.path("parse_mode").asText(""))) {
-            try {
-                visible = parseHtml(text);
-            } catch (IllegalArgumentException e) {
-                return "Bad Request: can't parse entities: " + e.getMessage();
-            }
-        }
-        if (visible.length() > 4096) {
-            return "Bad Request: message is too long";
-        }
-        return null;
-    }
-
-    /** Telegram's HTML rules, strictly: returns the visible text or throws with the reason. */
-    static String parseHtml(String html) {
-        StringBuilder visible = new StringBuilder();
-        java.util.Deque<String> open = new java.util.ArrayDeque<>();
-        int i = 0;
-        while (i < html.length()) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = html.indexOf('>', i);
-                if (end < 0) {
-                    throw new IllegalArgumentException("Unclosed start tag at byte offset " + i);
-                }
-                String inner = html.substring(i + 1, end).strip();
-                boolean closing = inner.startsWith("/");
-                String name = (closing ? inner.substring(1) : inner).split("[\\s=]", 2)[0].toLowerCase(Locale.ROOT);
-                if (!TAGS.contains(name)) {
-                    throw new IllegalArgumentException("Unsupported start tag \"" + name + "\" at byte offset " + i);
-                }
-                if (closing) {
-                    if (open.isEmpty() || !open.peek().equals(name)) {
-                        throw new IllegalArgumentException("Unmatched end tag at byte offset " + i + ", expected \"</"
-                                + (open.isEmpty() ? "" : open.peek()) + ">\", found \"</" + name + ">\"");
-                    }
-                    open.pop();
-                } else {
-                    open.push(name);
-                }
-                i = end + 1;
-            } else if (c == '&') {
-                int end = html.indexOf(';', i);
-                String entity = end < 0 ? "" : html.substring(i + 1, end);
-                switch (entity) {
-                    case "lt" -> visible.append('<');
-                    case "gt" -> visible.append('>');
-                    case "amp" -> visible.append('&');
-                    case "quot" -> visible.append('"');
-                    default -> {
-                        if (entity.matches("#\\d{1,7}")) {
-                            visible.appendCodePoint(Integer.parseInt(entity.substring(1)));
-                        } else {
-                            throw new IllegalArgumentException("Character '&' is reserved and must be escaped at byte offset " + i);
-                        }
-                    }
-                }
-                i = end + 1;
-            } else if (c == '>') {
-                throw new IllegalArgumentException("Character '>' is reserved and must be escaped at byte offset " + i);
-            } else {
-                visible.append(c);
-                i++;
-            }
-        }
-        if (!open.isEmpty()) {
-            throw new IllegalArgumentException("Can't find end tag corresponding to start tag \"" + open.peek() + "\"");
-        }
-        return visible.toString();
+        return BotApiJson.ok(message(id, chatId, p.path("text").asText()));
     }
 
     private synchronized Failure takeInjection(String method, long chatId) {
@@ -459,58 +367,6 @@ public final class FakeBotApiServer implements AutoCloseable {
         m.putObject("from").put("id", BOT_ID).put("is_bot", true).put("first_name", "RuJp Test").put("username", BOT_USERNAME);
         m.put("text", text);
         return m;
-    }
-
-    private static JsonNode params(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-        ObjectNode params = JSON.createObjectNode();
-        if (body.length > 0 && type.contains("json")) {
-            JsonNode parsed = JSON.readTree(body);
-            if (parsed instanceof ObjectNode o) {
-                params.setAll(o);
-            }
-        } else if (body.length > 0) {
-            form(new String(body, StandardCharsets.UTF_8), params);
-        }
-        if (exchange.getRequestURI().getRawQuery() != null) {
-            form(exchange.getRequestURI().getRawQuery(), params);
-        }
-        return params;
-    }
-
-    private static void form(String encoded, ObjectNode into) {
-        for (String pair : encoded.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                into.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-    }
-
-    private static ObjectNode ok(JsonNode result) {
-        ObjectNode o = JSON.createObjectNode().put("ok", true);
-        o.set("result", result);
-        return o;
-    }
-
-    private static ObjectNode error(int code, String description, int retryAfter) {
-        ObjectNode o = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
-        if (retryAfter > 0) {
-            o.putObject("parameters").put("retry_after", retryAfter);
-        }
-        return o;
-    }
-
-    private static void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     private static void sleep(long millis) {

@@ -22,11 +22,11 @@ class MessageSplitterTest {
         assertTrue(parts.size() > 1);
         for (String part : parts) {
             assertTrue(part.length() <= 2000, "length " + part.length());
-            FakeBotApiServer.parseHtml(part); // throws on a broken tag or entity
+            BotApiRules.parseHtml(part); // throws on a broken tag or entity
             assertTrue(part.endsWith("two."), "cut at a paragraph end: " + part.substring(part.length() - 20));
         }
-        assertEquals(FakeBotApiServer.parseHtml(html).replaceAll("\\s+", " "),
-                String.join(" ", parts.stream().map(FakeBotApiServer::parseHtml).toList()).replaceAll("\\s+", " "), "nothing lost");
+        assertEquals(BotApiRules.parseHtml(html).replaceAll("\\s+", " "),
+                String.join(" ", parts.stream().map(BotApiRules::parseHtml).toList()).replaceAll("\\s+", " "), "nothing lost");
     }
 
     @Test
@@ -36,7 +36,7 @@ class MessageSplitterTest {
         List<String> parts = MessageSplitter.split(html, 1000);
 
         for (String part : parts) {
-            FakeBotApiServer.parseHtml(part);
+            BotApiRules.parseHtml(part);
             assertTrue(part.endsWith("again."), part.substring(part.length() - 10));
         }
     }
@@ -50,7 +50,7 @@ class MessageSplitterTest {
         assertTrue(parts.size() >= 5);
         for (String part : parts) {
             assertTrue(part.startsWith("<i>") && part.endsWith("</i>"), part);
-            FakeBotApiServer.parseHtml(part);
+            BotApiRules.parseHtml(part);
         }
     }
 
