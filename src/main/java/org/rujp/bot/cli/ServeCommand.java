@@ -1,0 +1,76 @@
+package org.rujp.bot.cli;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.rujp.bot.App;
+import org.rujp.bot.config.ConfigException;
+import org.rujp.bot.config.Settings;
+import org.rujp.bot.config.TelegramSettings;
+import org.rujp.bot.telegram.ApiEndpoint;
+import org.rujp.bot.telegram.BotToken;
+import org.rujp.bot.telegram.InMemoryConversationLog;
+import org.rujp.bot.telegram.InMemoryUpdateLedger;
+import org.rujp.bot.telegram.TelegramBot;
+import org.rujp.bot.telegram.TelegramException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code rujp-bot serve}: runs the Telegram bot until SIGTERM or Ctrl-C. The token comes from
+ * {@code TELEGRAM_BOT_TOKEN} only; {@code TELEGRAM_API_URL} points it at another Bot API server.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Runs the Telegram bot (long polling, or webhook with telegram.mode: webhook). "
+                + "Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL (default https://api.telegram.org) and, in webhook mode, "
+                + "TELEGRAM_WEBHOOK_SECRET. Stops cleanly on SIGTERM or Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(50);
+
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = global.settings();
+        TelegramSettings tg = settings.telegram();
+        // Check the environment before loading the model: a bad token fails in a second, not after start-up.
+        List<String> problems = new ArrayList<>();
+        BotToken token = null;
+        TelegramUrl url = null;
+        try {
+            token = BotToken.of(tg.token());
+            url = ApiEndpoint.parse(tg.apiUrl(), token);
+        } catch (TelegramException e) {
+            problems.add(e.getMessage());
+        }
+        if (tg.mode() == TelegramSettings.Mode.WEBHOOK
+                && (tg.webhookSecret().isEmpty() || !tg.webhookSecret().get().matches("[A-Za-z0-9_-]{1,256}"))) {
+            problems.add("telegram.mode is webhook: TELEGRAM_WEBHOOK_SECRET must be set to 1-256 characters of A-Z a-z 0-9 _ -");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        App app = App.start(settings);
+        TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
+                app.knowledge(), app.index().index().key(), new InMemoryConversationLog(), new InMemoryUpdateLedger(),
+                Clock.systemUTC(), POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort())));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping (signal received)");
+            bot.close();
+            stopped.countDown();
+        }, "rujp-shutdown"));
+        log.info("Serving as @{}; stop with SIGTERM or Ctrl-C", bot.identity().username());
+        stopped.await();
+        return 0;
+    }
+}

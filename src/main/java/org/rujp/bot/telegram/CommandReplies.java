@@ -1,0 +1,82 @@
+package org.rujp.bot.telegram;
+
+import java.util.Comparator;
+import java.util.List;
+import org.rujp.bot.config.StoreSettings;
+import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Source;
+
+/** The HTML replies to the fixed commands, in the user's language. */
+public final class CommandReplies {
+    /** The commands of the menu, in menu order. */
+    public static final List<String> COMMANDS = List.of("start", "help", "sources", "about", "privacy", "forget");
+
+    private final KnowledgeBase kb;
+    private final StoreSettings store;
+    private final String indexVersion;
+    private final String botUsername;
+
+    public CommandReplies(KnowledgeBase kb, StoreSettings store, String indexVersion, String botUsername) {
+        this.kb = kb;
+        this.store = store;
+        this.indexVersion = indexVersion;
+        this.botUsername = botUsername;
+    }
+
+    /** The command menu for setMyCommands. */
+    public static List<BotCommandSpec> menu(Lang lang) {
+        return COMMANDS.stream().map(c -> new BotCommandSpec(c, Messages.get(lang, "tg.cmd." + c))).toList();
+    }
+
+    public String start(Lang lang) {
+        StringBuilder out = new StringBuilder(Html.escape(Messages.get(lang, "tg.start", kb.facts().size(), kb.sources().size())));
+        out.append("\n\n").append(Html.escape(Messages.get(lang, "tg.start.try"))).append('\n');
+        for (String s : Messages.list(lang, "suggest")) {
+            out.append("\u2022 ").append(Html.escape(s)).append('\n');
+        }
+        out.append('\n').append(commandList(lang));
+        return out.toString().strip();
+    }
+
+    public String help(Lang lang) {
+        return Html.escape(Messages.get(lang, "tg.help")) + "\n\n"
+                + Html.escape(Messages.get(lang, "tg.help.groups", botUsername)) + "\n\n"
+                + commandList(lang);
+    }
+
+    public String unknown(String command, Lang lang) {
+        return Html.escape(Messages.get(lang, "tg.unknown_command", command)) + "\n\n" + help(lang);
+    }
+
+    public String sources(Lang lang) {
+        List<Source> sources = kb.sources().stream()
+                .sorted(Comparator.comparing(Source::published).thenComparing(Source::id)).toList();
+        StringBuilder out = new StringBuilder(Html.bold(Messages.get(lang, "tg.sources.title", sources.size()))).append('\n');
+        for (Source s : sources) {
+            out.append("\u2022 ").append(AnswerHtml.source(s, lang)).append('\n');
+        }
+        return out.toString().strip();
+    }
+
+    public String about(Lang lang) {
+        String shortIndex = indexVersion.length() > 12 ? indexVersion.substring(0, 12) : indexVersion;
+        return Html.escape(Messages.get(lang, "tg.about")) + "\n\n"
+                + Html.escape(Messages.get(lang, "tg.about.version", kb.facts().size(), shortIndex));
+    }
+
+    public String privacy(Lang lang) {
+        String ids = Messages.get(lang, store.pseudonymousIds() ? "tg.privacy.pseudonymous" : "tg.privacy.raw");
+        return Html.escape(Messages.get(lang, "tg.privacy", ids)) + "\n\n"
+                + Html.escape(Messages.get(lang, "tg.privacy.retention", store.retention().toDays()));
+    }
+
+    private static String commandList(Lang lang) {
+        StringBuilder out = new StringBuilder(Html.escape(Messages.get(lang, "tg.help.commands"))).append('\n');
+        for (String c : COMMANDS) {
+            out.append('/').append(c).append(" \u2014 ").append(Html.escape(Messages.get(lang, "tg.cmd." + c))).append('\n');
+        }
+        return out.toString().strip();
+    }
+}

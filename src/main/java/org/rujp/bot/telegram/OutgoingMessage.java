@@ -1,0 +1,38 @@
+package org.rujp.bot.telegram;
+
+import java.util.List;
+
+/**
+ * A message to send.
+ *
+ * @param chatId the chat
+ * @param text the text, at most {@link MessageSplitter#LIMIT} characters
+ * @param html whether {@code text} is Bot API HTML (otherwise plain text)
+ * @param buttons one row of inline buttons (may be empty)
+ * @param replyTo the message to reply to, or 0
+ */
+public record OutgoingMessage(long chatId, String text, boolean html, List<Button> buttons, long replyTo) {
+    public OutgoingMessage {
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException("chat " + chatId + ": a message needs text");
+        }
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
+    }
+
+    public static OutgoingMessage html(long chatId, String text) {
+        return new OutgoingMessage(chatId, text, true, List.of(), 0);
+    }
+
+    public OutgoingMessage withButtons(List<Button> more) {
+        return new OutgoingMessage(chatId, text, html, more, replyTo);
+    }
+
+    public OutgoingMessage replyingTo(long messageId) {
+        return new OutgoingMessage(chatId, text, html, buttons, messageId);
+    }
+
+    /** The same message as plain text: tags removed and entities unescaped. */
+    public OutgoingMessage asPlainText() {
+        return html ? new OutgoingMessage(chatId, Html.toPlain(text), false, buttons, replyTo) : this;
+    }
+}

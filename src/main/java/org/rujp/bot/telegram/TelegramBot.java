@@ -1,0 +1,208 @@
+package org.rujp.bot.telegram;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.rujp.bot.answer.Answerer;
+import org.rujp.bot.config.StoreSettings;
+import org.rujp.bot.config.TelegramSettings;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.store.ConversationLog;
+import org.rujp.bot.store.UpdateLedger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+
+/**
+ * The running Telegram bot: wires the adapter and owns its threads and connections.
+ *
+ * <ol>
+ *   <li>ask getMe who the bot is (a bad token or unreachable API fails here, clearly);</li>
+ *   <li>register the command menu in en/ru/ja (a failure is logged, never fatal);</li>
+ *   <li>receive updates by long polling (resuming after the ledger's last update id) or through our
+ *       webhook endpoint, and hand them to the {@link UpdateHandler};</li>
+ *   <li>on {@link #close()}: stop receiving, let answers in flight finish (bounded wait), shut down
+ *       every executor and OkHttp's dispatcher and connection pool.</li>
+ * </ol>
+ */
+public final class TelegramBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+    /**
+     * Everything the bot is made of.
+     *
+     * @param pollTimeout the long-poll timeout (50 s in production, short in tests)
+     * @param webhookAddress where the webhook listens (0.0.0.0:webhookPort in production)
+     */
+    public record Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
+                        KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateLedger ledger,
+                        Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress) {
+    }
+
+    private final Parts parts;
+    private final OkHttpClient http;
+    private final ScheduledExecutorService timers;
+    private final ScheduledExecutorService pollScheduler;
+    private final UpdateHandler handler;
+    private final BotIdentity identity;
+    private final ObjectMapper json;
+    private TelegramBotsLongPollingApplication polling;
+    private WebhookServer webhook;
+    private boolean closed;
+    private volatile boolean stopping;
+
+    private TelegramBot(Parts parts) {
+        this.parts = parts;
+        this.json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        ThreadPoolExecutor okHttpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), new DaemonThreads("rujp-okhttp"));
+        this.http = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(okHttpThreads))
+                .connectionPool(new ConnectionPool(16, 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10))
+                .writeTimeout(Duration.ofSeconds(20))
+                .readTimeout(parts.pollTimeout().plusSeconds(15))
+                .addInterceptor(new PollingInterceptor(() -> stopping))
+                .build();
+        this.timers = Executors.newScheduledThreadPool(2, new DaemonThreads("rujp-timer"));
+        this.pollScheduler = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("rujp-poll"));
+        try {
+            BotGateway gateway = new TelegramBotsGateway(http, parts.token(), parts.url());
+            this.identity = gateway.getMe();
+            log.info("Telegram bot @{} (id {}) at {}://{}:{}", identity.username(), identity.id(),
+                    parts.url().getSchema(), parts.url().getHost(), parts.url().getPort());
+            registerCommands(gateway);
+            Delivery delivery = new Delivery(gateway);
+            CommandReplies replies = new CommandReplies(parts.knowledge(), parts.store(), parts.indexVersion(), identity.username());
+            ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
+                    new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY), parts.clock(),
+                    parts.indexVersion(), timers, parts.settings().answerTimeout());
+            this.handler = new UpdateHandler(responder, parts.ledger(),
+                    new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
+                    parts.settings().workers(), 1_000, timers, parts.clock());
+        } catch (RuntimeException e) {
+            releaseResources();
+            throw e;
+        }
+    }
+
+    /** Connects and starts receiving updates. */
+    public static TelegramBot start(Parts parts) {
+        TelegramBot bot = new TelegramBot(parts);
+        try {
+            if (parts.settings().mode() == TelegramSettings.Mode.WEBHOOK) {
+                bot.startWebhook();
+            } else {
+                bot.startPolling();
+            }
+            return bot;
+        } catch (RuntimeException e) {
+            bot.close();
+            throw e;
+        }
+    }
+
+    private void registerCommands(BotGateway gateway) {
+        SendResult all = gateway.setCommands(CommandReplies.menu(Lang.EN), Optional.empty());
+        for (Lang lang : new Lang[] {Lang.RU, Lang.JA}) {
+            SendResult r = gateway.setCommands(CommandReplies.menu(lang), Optional.of(lang.code()));
+            if (!r.ok()) {
+                all = r;
+            }
+        }
+        if (all.ok()) {
+            log.info("Command menu registered (en, ru, ja)");
+        } else {
+            log.warn("Registering the command menu failed ({}); the commands still work", all);
+        }
+    }
+
+    private void startPolling() {
+        long resumeAfter = parts.ledger().lastUpdateId().orElse(0);
+        int timeout = (int) Math.max(0, parts.pollTimeout().toSeconds());
+        polling = new TelegramBotsLongPollingApplication(() -> json, () -> http, () -> pollScheduler);
+        try {
+            polling.registerBot(parts.token().value(), parts::url,
+                    last -> GetUpdates.builder()
+                            .offset((int) Math.max(last, resumeAfter) + 1)
+                            .limit(100)
+                            .timeout(timeout)
+                            .build(),
+                    handler::consume);
+        } catch (Exception e) {
+            throw new TelegramException("starting long polling failed: " + parts.token().describe(e));
+        }
+        log.info("Long polling started{}", resumeAfter > 0 ? " after update " + resumeAfter : "");
+    }
+
+    private void startWebhook() {
+        String secret = parts.settings().webhookSecret().orElseThrow(() -> new TelegramException(
+                "telegram.mode is webhook but TELEGRAM_WEBHOOK_SECRET is not set; set it to 1-256 characters of A-Z a-z 0-9 _ - "
+                        + "and pass the same value as secret_token to setWebhook"));
+        webhook = WebhookServer.start(parts.webhookAddress(), parts.settings().webhookPath(), secret, json, handler::handle);
+    }
+
+    public BotIdentity identity() {
+        return identity;
+    }
+
+    /** The webhook's port (webhook mode only). */
+    public int webhookPort() {
+        return webhook == null ? -1 : webhook.port();
+    }
+
+    public UpdateHandler handler() {
+        return handler;
+    }
+
+    /** Stops receiving, waits for answers in flight (at most the answer timeout plus 5 s), releases everything. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopping = true;
+        if (handler != null) {
+            handler.stopTaking();
+        }
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                log.warn("Stopping long polling failed: {}", parts.token().describe(e));
+            }
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        if (handler != null) {
+            handler.close(parts.settings().answerTimeout().plusSeconds(5));
+        }
+        releaseResources();
+        log.info("Telegram bot stopped");
+    }
+
+    private void releaseResources() {
+        timers.shutdownNow();
+        pollScheduler.shutdownNow();
+        // No cancelAll(): a long poll still in flight ends on its own (its thread is a daemon), and a
+        // cancelled call would make the library log a spurious polling error.
+        http.dispatcher().executorService().shutdownNow();
+        http.connectionPool().evictAll();
+    }
+}
