@@ -13,8 +13,7 @@ import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
-import org.rujp.bot.telegram.InMemoryConversationLog;
-import org.rujp.bot.telegram.InMemoryUpdateLedger;
+import org.rujp.bot.store.Store;
 import org.rujp.bot.telegram.TelegramBot;
 import org.rujp.bot.telegram.TelegramException;
 import org.slf4j.Logger;
@@ -59,14 +58,17 @@ public final class ServeCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+        Store store = Store.open(settings);
+        store.startRetention();
         App app = App.start(settings);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
-                app.knowledge(), app.index().index().key(), new InMemoryConversationLog(), new InMemoryUpdateLedger(),
+                app.knowledge(), app.index().index().key(), store.log(), store.ledger(),
                 Clock.systemUTC(), POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort())));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping (signal received)");
             bot.close();
+            store.close();
             stopped.countDown();
         }, "rujp-shutdown"));
         log.info("Serving as @{}; stop with SIGTERM or Ctrl-C", bot.identity().username());
