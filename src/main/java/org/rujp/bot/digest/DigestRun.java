@@ -47,6 +47,8 @@ final class DigestRun {
     private final DigestComposer composer;
     private final DigestRenderer renderer;
     private final DigestDelivery delivery;
+    private String registeredVersion;
+    private Map<String, Instant> firstSeen = Map.of();
 
     DigestRun(Supplier<KnowledgeBase> knowledge, SubscriptionStore subscriptions, DeliveryLedger ledger,
               DigestProgress progress, DigestSchedule schedule, DigestComposer composer, DigestRenderer renderer,
@@ -63,11 +65,7 @@ final class DigestRun {
 
     RunReport run(Instant now) {
         KnowledgeBase kb = knowledge.get();
-        int added = progress.registerKnowledge(kb.facts().stream().map(Fact::id).toList(), kb.version(), now);
-        if (added > 0) {
-            log.info("Digest catalog: {} facts registered (knowledge {})", added, kb.version().substring(0, Math.min(12, kb.version().length())));
-        }
-        Map<String, Instant> firstSeen = progress.firstSeen();
+        Map<String, Instant> firstSeen = register(kb, now);
         List<DigestDelivery.Job> jobs = new ArrayList<>();
         Set<Long> busy = new HashSet<>();
         int gaveUp = resume(kb, firstSeen, now, jobs, busy);
@@ -94,8 +92,26 @@ final class DigestRun {
         DigestDelivery.Counts counts = delivery.deliver(jobs, kb::version);
         RunReport report = new RunReport(now, jobs.size() - resumed, resumed, counts.sent(), counts.failed() + gaveUp,
                 counts.unsubscribed());
-        log.info("Digest run at {}: {}", now, report);
+        if (jobs.isEmpty() && gaveUp == 0) {
+            log.debug("Digest run at {}: nothing due", now);
+        } else {
+            log.info("Digest run at {}: {}", now, report);
+        }
         return report;
+    }
+
+    /** Registers the knowledge base's facts once per knowledge version; returns when each fact first appeared. */
+    private Map<String, Instant> register(KnowledgeBase kb, Instant now) {
+        if (!kb.version().equals(registeredVersion)) {
+            int added = progress.registerKnowledge(kb.facts().stream().map(Fact::id).toList(), kb.version(), now);
+            if (added > 0) {
+                log.info("Digest catalog: {} facts registered (knowledge {})", added,
+                        kb.version().substring(0, Math.min(12, kb.version().length())));
+            }
+            firstSeen = progress.firstSeen();
+            registeredVersion = kb.version();
+        }
+        return firstSeen;
     }
 
     /** Turns unfinished deliveries into jobs (or gives up on them); returns how many were given up. */

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rujp.bot.config.ConfigException;
 import org.rujp.bot.config.DigestSettings;
 import org.rujp.bot.store.Frequency;
@@ -28,6 +29,7 @@ public final class DigestSchedule {
 
     private final Map<Frequency, ExecutionTime> times = new EnumMap<>(Frequency.class);
     private final ZoneId defaultZone;
+    private volatile LastDueCache lastDueCache = new LastDueCache(Instant.MIN, Map.of());
 
     public DigestSchedule(DigestSettings settings) {
         List<String> problems = new ArrayList<>();
@@ -60,8 +62,18 @@ public final class DigestSchedule {
 
     /** The latest scheduled time at or before {@code now}. */
     public Optional<ZonedDateTime> lastDue(Frequency frequency, ZoneId zone, Instant now) {
+        // Computing it costs about 0.3 ms; a run asks for the same few (frequency, zone) pairs for every chat.
+        LastDueCache cache = lastDueCache;
+        if (!cache.now().equals(now)) {
+            cache = new LastDueCache(now, new ConcurrentHashMap<>());
+            lastDueCache = cache;
+        }
         // cron-utils returns the last execution strictly before its argument; a nanosecond later includes now.
-        return times.get(frequency).lastExecution(now.plusNanos(1).atZone(zone));
+        return cache.values().computeIfAbsent(frequency.code() + " " + zone.getId(),
+                k -> times.get(frequency).lastExecution(now.plusNanos(1).atZone(zone)));
+    }
+
+    private record LastDueCache(Instant now, Map<String, Optional<ZonedDateTime>> values) {
     }
 
     /** The first scheduled time after {@code now}. */
