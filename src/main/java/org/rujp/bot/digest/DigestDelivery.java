@@ -219,21 +219,22 @@ public final class DigestDelivery {
             long timeout = options.chatTimeout().toNanos();
             while (true) {
                 try {
+                    if (future.isDone()) {
+                        return future.get();
+                    }
                     long started = startedNanos.get();
-                    long left = started == 0 ? timeout : timeout - (System.nanoTime() - started);
-                    if (left <= 0) {
-                        throw new TimeoutException();
-                    }
-                    return future.get(started == 0 ? Math.min(left, 50_000_000L) : left, TimeUnit.NANOSECONDS);
-                } catch (TimeoutException e) {
-                    if (startedNanos.get() == 0) {
-                        continue; // still queued behind other chats: its clock has not started
-                    }
-                    if (System.nanoTime() - startedNanos.get() < timeout) {
+                    if (started == 0) {
+                        waitFor(50_000_000L); // still queued behind other chats: its clock has not started
                         continue;
                     }
-                    future.cancel(true);
-                    return finish(new SendOutcome.Failed("timed out after " + options.chatTimeout().toMillis() + " ms"));
+                    long left = timeout - (System.nanoTime() - started);
+                    if (left > 0) {
+                        waitFor(left);
+                        continue;
+                    }
+                    if (future.cancel(true)) {
+                        return finish(new SendOutcome.Failed("timed out after " + options.chatTimeout().toMillis() + " ms"));
+                    }
                 } catch (ExecutionException e) {
                     log.error("Digest {} for chat {} failed unexpectedly: {}", job.delivery().digestKey(),
                             job.delivery().chatId(), String.valueOf(e.getCause()));
@@ -245,6 +246,14 @@ public final class DigestDelivery {
                     future.cancel(true);
                     return finish(new SendOutcome.Failed("interrupted"));
                 }
+            }
+        }
+
+        private void waitFor(long nanos) throws InterruptedException, ExecutionException {
+            try {
+                future.get(nanos, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // checked again by the caller
             }
         }
     }
