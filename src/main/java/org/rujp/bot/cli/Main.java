@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "rujp-bot", mixinStandardHelpOptions = true, version = "rujp-bot 0.1.0",
         description = "Answers questions about exchanges between Russia and Japan, with citations.",
-        subcommands = {AskCommand.class, ChatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, DigestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;

@@ -24,6 +24,12 @@ public final class Html {
         return out.toString();
     }
 
+    /** Telegram HTML as plain text for the console: tags removed, the escapes undone. */
+    public static String toPlain(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
     /**
      * Splits escaped text (no tags) into chunks of at most {@code max} characters, preferring paragraph
      * breaks, then sentence ends, then spaces; never inside an entity such as {@code &amp;} or a surrogate pair.

@@ -11,7 +11,9 @@ import java.util.Map;
  * at most {@code messagesPerSecond}, to one chat at most one message per {@code perChat}, to one group at
  * most one per {@code perGroup} (3 s = 20 a minute). A caller first waits out its chat's own limit
  * without holding anything, then takes the next overall slot, so that a chat waiting for itself never
- * delays the others. Thread-safe; the clock and the sleeper are injected.
+ * delays the others. A last check counts the releases that really happened in the past second, so that
+ * threads woken late by the scheduler cannot bunch up over the limit. Thread-safe; the clock and the
+ * sleeper are injected.
  */
 public final class TokenBucketPacer {
     /** Telegram's limits: ~1 message a second per chat, 20 a minute per group. */
@@ -24,6 +26,8 @@ public final class TokenBucketPacer {
     private final long perChatNanos;
     private final long perGroupNanos;
     private final Map<Long, Long> chatReady = new HashMap<>();
+    private final long[] released;
+    private int next;
     private long globalReady = Long.MIN_VALUE;
     private long reservations;
 
@@ -40,35 +44,48 @@ public final class TokenBucketPacer {
         this.intervalNanos = (long) Math.ceil(1_000_000_000d / messagesPerSecond);
         this.perChatNanos = perChat.toNanos();
         this.perGroupNanos = perGroup.toNanos();
+        this.released = new long[Math.max(1, (int) Math.floor(messagesPerSecond))];
+        java.util.Arrays.fill(released, Long.MIN_VALUE);
     }
 
-    /** Waits until a message may go to this chat and takes its slot; returns the slot's time. */
+    /** Waits until a message may go to this chat and takes its slot; returns the time it was released. */
     public Instant acquire(long chatId, boolean group) throws InterruptedException {
+        long chatGap = group ? Math.max(perChatNanos, perGroupNanos) : perChatNanos;
+        boolean reserved = false;
         while (true) {
             long wait;
-            long slot = 0;
-            boolean reserved = false;
             synchronized (this) {
                 long now = nanos(clock.instant());
-                long ready = chatReady.getOrDefault(chatId, Long.MIN_VALUE);
-                if (ready > now) {
-                    wait = ready - now;
+                if (!reserved) {
+                    long ready = chatReady.getOrDefault(chatId, Long.MIN_VALUE);
+                    if (ready > now) {
+                        wait = ready - now; // this chat's own limit: wait without holding an overall slot
+                    } else {
+                        long slot = Math.max(now, globalReady);
+                        globalReady = slot + intervalNanos;
+                        chatReady.put(chatId, slot + chatGap);
+                        reserved = true;
+                        wait = slot - now;
+                    }
                 } else {
-                    slot = Math.max(now, globalReady);
-                    globalReady = slot + intervalNanos;
-                    chatReady.put(chatId, slot + (group ? Math.max(perChatNanos, perGroupNanos) : perChatNanos));
-                    wait = slot - now;
-                    reserved = true;
-                    if (++reservations % 10_000 == 0) {
-                        chatReady.values().removeIf(r -> r < now);
+                    // A thread that woke late must not bunch up with the ones after it: at most `window`
+                    // releases in any second, counted at the time they really happen.
+                    long oldest = released[next];
+                    if (oldest != Long.MIN_VALUE && oldest + 1_000_000_000L > now) {
+                        wait = oldest + 1_000_000_000L - now;
+                    } else {
+                        released[next] = now;
+                        next = (next + 1) % released.length;
+                        chatReady.put(chatId, now + chatGap);
+                        if (++reservations % 10_000 == 0) {
+                            chatReady.values().removeIf(r -> r < now);
+                        }
+                        return Instant.ofEpochSecond(0, now);
                     }
                 }
             }
             if (wait > 0) {
                 sleeper.sleep(Duration.ofNanos(wait));
-            }
-            if (reserved) {
-                return Instant.ofEpochSecond(0, slot);
             }
         }
     }
