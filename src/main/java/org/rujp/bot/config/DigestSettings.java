@@ -1,6 +1,10 @@
 package org.rujp.bot.config;
 
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.parser.CronParser;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * When digests go out.
@@ -12,12 +16,32 @@ import java.time.ZoneId;
  * @param messagesPerSecond overall sending pace
  */
 public record DigestSettings(String dailyCron, String weeklyCron, ZoneId zone, int itemsPerDigest, double messagesPerSecond) {
+    private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+    /** The defaults: daily at 09:00 and Mondays at 09:00, Moscow time, 3 items, 25 messages a second. */
+    public static DigestSettings defaults() {
+        return from(new RawSettings());
+    }
+
     static DigestSettings from(RawSettings raw) {
-        return new DigestSettings(
-                raw.string("digest.daily_cron", "0 9 * * *"),
-                raw.string("digest.weekly_cron", "0 9 * * MON"),
+        String daily = raw.string("digest.daily_cron", "0 9 * * *");
+        String weekly = raw.string("digest.weekly_cron", "0 9 * * MON");
+        cronProblem(daily).ifPresent(p -> raw.problem("digest.daily_cron (from " + raw.origin("digest.daily_cron") + "): " + p));
+        cronProblem(weekly).ifPresent(p -> raw.problem("digest.weekly_cron (from " + raw.origin("digest.weekly_cron") + "): " + p));
+        return new DigestSettings(daily, weekly,
                 raw.zone("digest.zone", ZoneId.of("Europe/Moscow")),
                 raw.integer("digest.items", 3, 1, 20),
                 raw.decimal("digest.messages_per_second", 25, 0.1, 1000));
+    }
+
+    /** Why a cron expression is not a valid Unix 5-field one ("0 9 * * MON"), or empty when it is. */
+    public static Optional<String> cronProblem(String expression) {
+        try {
+            CRON.parse(expression).validate();
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("expected a Unix cron expression such as \"0 9 * * MON\" (minute hour day month weekday) but got '"
+                    + expression + "': " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,147 @@
+package org.rujp.bot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.rujp.bot.config.Settings;
+import org.rujp.bot.config.TelegramSettings;
+import org.rujp.bot.digest.ChatRef;
+import org.rujp.bot.digest.DigestDelivery;
+import org.rujp.bot.digest.DigestMessage;
+import org.rujp.bot.digest.DigestSender;
+import org.rujp.bot.digest.DigestService;
+import org.rujp.bot.digest.Html;
+import org.rujp.bot.digest.RunReport;
+import org.rujp.bot.digest.Sleeper;
+import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.store.Database;
+import org.rujp.bot.store.Subscription;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rujp-bot digest preview --chat ID} and {@code rujp-bot digest run-now}. */
+@Command(name = "digest", mixinStandardHelpOptions = true,
+        description = "Scheduled digests: preview a chat's next digest, or send the digests that are due now.",
+        subcommands = {DigestCommand.Preview.class, DigestCommand.RunNow.class})
+public final class DigestCommand implements Runnable {
+    private static volatile Function<TelegramSettings, DigestSender> senderFactory;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Connects {@code run-now} to Telegram: given the Telegram settings (with the token), a sender. */
+    public static void useSender(Function<TelegramSettings, DigestSender> factory) {
+        senderFactory = Objects.requireNonNull(factory, "factory");
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a sub-command is required: preview or run-now");
+    }
+
+    /** The digest service over the configured SQLite file and knowledge (no embedding model needed). */
+    static DigestService open(Database db, Settings settings, DigestSender sender) {
+        KnowledgeBase knowledge = IngestedArticles.in(settings.dataDir()).addTo(KnowledgeLoader.load(settings.knowledgeDir()));
+        Supplier<KnowledgeBase> kb = () -> knowledge;
+        return DigestService.sqlite(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
+                DigestDelivery.Options.DEFAULT);
+    }
+
+    static Path databaseFile(Settings settings) {
+        return settings.dataDir().resolve(settings.store().file());
+    }
+
+    @Command(name = "preview", mixinStandardHelpOptions = true,
+            description = "Prints the chat's next digest as it would be sent now; nothing is marked as read.")
+    static final class Preview implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--chat", required = true, paramLabel = "ID", description = "The Telegram chat id.")
+        long chatId;
+
+        @Option(names = "--lang", paramLabel = "LANG",
+                description = "Language for a chat that is not subscribed: en, ru or ja (default: en).")
+        String lang = "en";
+
+        @Option(names = "--html", description = "Print the Telegram HTML instead of plain text.")
+        boolean html;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Lang language = Lang.fromCode(lang).orElse(null);
+            if (language == null) {
+                spec.commandLine().getErr().println("rujp-bot digest preview: --lang must be en, ru or ja but is '" + lang + "'");
+                return Main.EXIT_USAGE;
+            }
+            Settings settings = global.settings();
+            try (Database db = Database.open(databaseFile(settings))) {
+                DigestService service = open(db, settings, (chat, text, buttons) -> {
+                    throw new IllegalStateException("preview sends nothing");
+                });
+                boolean subscribed = service.subscription(chatId).filter(Subscription::active).isPresent();
+                List<DigestMessage> messages = service.preview(new ChatRef(chatId, "private", language));
+                for (int i = 0; i < messages.size(); i++) {
+                    DigestMessage m = messages.get(i);
+                    if (messages.size() > 1) {
+                        out.println("--- message " + (i + 1) + " of " + messages.size() + " ---");
+                    }
+                    out.println(html ? m.html() : Html.toPlain(m.html()));
+                    m.buttons().forEach(b -> out.println("  [" + b.text() + "]  " + b.callbackData()));
+                }
+                spec.commandLine().getErr().println("rujp-bot digest preview: chat " + chatId
+                        + (subscribed ? " is subscribed" : " is not subscribed (showing a daily digest)") + ", "
+                        + messages.size() + " message" + (messages.size() == 1 ? "" : "s"));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "run-now", mixinStandardHelpOptions = true,
+            description = "Sends every digest that is due now through Telegram (catching up missed runs once) and exits.")
+    static final class RunNow implements Callable<Integer> {
+        @Mixin
+        GlobalOptions global;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            Settings settings = global.settings();
+            if (settings.telegram().token().isEmpty()) {
+                err.println("rujp-bot digest run-now: TELEGRAM_BOT_TOKEN is not set; digests are sent through Telegram, "
+                        + "so set the bot token in the environment (use 'digest preview --chat ID' to see a digest without sending)");
+                return Main.EXIT_INPUT;
+            }
+            Function<TelegramSettings, DigestSender> factory = senderFactory;
+            if (factory == null) {
+                err.println("rujp-bot digest run-now: no Telegram sender is connected in this build");
+                return Main.EXIT_FAILURE;
+            }
+            try (Database db = Database.open(databaseFile(settings))) {
+                DigestService service = open(db, settings, factory.apply(settings.telegram()));
+                RunReport report = service.runDue(Clock.systemUTC().instant());
+                spec.commandLine().getOut().println("rujp-bot digest run-now: " + report);
+                return report.failed() > 0 ? Main.EXIT_FAILURE : 0;
+            }
+        }
+    }
+}

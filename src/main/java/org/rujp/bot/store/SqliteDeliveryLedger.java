@@ -1,0 +1,175 @@
+package org.rujp.bot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * The deliveries ledger in the {@code deliveries} table; marking a delivery sent also advances the
+ * chat's rows in {@code digest_progress} and {@code digest_sent_facts}, in the same transaction.
+ */
+public final class SqliteDeliveryLedger implements DeliveryLedger {
+    private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at";
+
+    private final Database db;
+
+    public SqliteDeliveryLedger(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<Delivery> plan(long chatId, String digestKey, List<String> factIds, Lang lang, Instant at) {
+        for (String id : factIds) {
+            if (id.contains(",")) {
+                throw new IllegalArgumentException("fact id '" + id + "' contains a comma");
+            }
+        }
+        return Sql.transaction(db, "planning digest " + digestKey + " for chat " + chatId, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO deliveries (chat_id, digest_key, fact_ids, lang, state,"
+                    + " attempts, planned_at) VALUES (?, ?, ?, ?, 'planned', 0, ?) ON CONFLICT (chat_id, digest_key) DO NOTHING")) {
+                s.setLong(1, chatId);
+                s.setString(2, digestKey);
+                s.setString(3, String.join(",", factIds));
+                s.setString(4, lang.code());
+                s.setLong(5, at.toEpochMilli());
+                if (s.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(select(c, "chat_id = ? AND digest_key = ?", chatId, digestKey).get(0));
+        });
+    }
+
+    @Override
+    public boolean has(long chatId, String digestKey) {
+        return Sql.read(db, "looking up digest " + digestKey + " of chat " + chatId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM deliveries WHERE chat_id = ? AND digest_key = ?")) {
+                s.setLong(1, chatId);
+                s.setString(2, digestKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Delivery> unfinished() {
+        return Sql.read(db, "listing unfinished deliveries", c -> select(c, "state = 'planned'"));
+    }
+
+    @Override
+    public int beginAttempt(long deliveryId, Instant at) {
+        return Sql.transaction(db, "starting delivery " + deliveryId, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET attempts = attempts + 1, attempted_at = ?"
+                    + " WHERE delivery_id = ? AND state = 'planned' RETURNING attempts")) {
+                s.setLong(1, at.toEpochMilli());
+                s.setLong(2, deliveryId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned (already finished?)");
+                    }
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void markSent(long deliveryId, Instant at, String knowledgeVersion) {
+        Sql.transaction(db, "marking delivery " + deliveryId + " sent", c -> {
+            List<Delivery> found = select(c, "delivery_id = ?", deliveryId);
+            if (found.isEmpty() || found.get(0).state() != Delivery.State.PLANNED) {
+                throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
+            }
+            Delivery d = found.get(0);
+            finish(c, deliveryId, "sent", at, null);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_sent_facts (chat_id, fact_id, times, last_sent_at)"
+                    + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = times + 1,"
+                    + " last_sent_at = excluded.last_sent_at")) {
+                for (String factId : d.factIds()) {
+                    s.setLong(1, d.chatId());
+                    s.setString(2, factId);
+                    s.setLong(3, at.toEpochMilli());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_progress (chat_id, last_digest_at, knowledge_version)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET last_digest_at = excluded.last_digest_at,"
+                    + " knowledge_version = excluded.knowledge_version")) {
+                s.setLong(1, d.chatId());
+                s.setLong(2, at.toEpochMilli());
+                s.setString(3, knowledgeVersion);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markFailed(long deliveryId, Instant at, String error) {
+        Sql.transaction(db, "marking delivery " + deliveryId + " failed", c -> finish(c, deliveryId, "failed", at, error));
+    }
+
+    @Override
+    public void markUnsubscribed(long deliveryId, Instant at, String error) {
+        Sql.transaction(db, "marking delivery " + deliveryId + " unsubscribed",
+                c -> finish(c, deliveryId, "unsubscribed", at, error));
+    }
+
+    @Override
+    public List<Delivery> forChat(long chatId) {
+        return Sql.read(db, "listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", chatId));
+    }
+
+    private Void finish(Connection c, long deliveryId, String state, Instant at, String error) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET state = ?, finished_at = ?, error = ?"
+                + " WHERE delivery_id = ?")) {
+            s.setString(1, state);
+            s.setLong(2, at.toEpochMilli());
+            s.setString(3, error);
+            s.setLong(4, deliveryId);
+            if (s.executeUpdate() == 0) {
+                throw new StoreException(db.file() + ": no delivery " + deliveryId);
+            }
+        }
+        return null;
+    }
+
+    private List<Delivery> select(Connection c, String where, Object... args) throws SQLException {
+        List<Delivery> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM deliveries WHERE " + where
+                + " ORDER BY delivery_id")) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(read(rs));
+                }
+            }
+        }
+        return result;
+    }
+
+    private Delivery read(ResultSet rs) throws SQLException {
+        long id = rs.getLong("delivery_id");
+        String ids = rs.getString("fact_ids");
+        String lang = rs.getString("lang");
+        return new Delivery(id, rs.getLong("chat_id"), rs.getString("digest_key"),
+                ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
+                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": delivery " + id
+                        + " has an unknown language '" + lang + "'")),
+                Delivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("planned_at")));
+    }
+}

@@ -1,0 +1,108 @@
+package org.rujp.bot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.knowledge.Lang;
+
+class SqliteSubscriptionStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T06:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database open() {
+        return Database.open(dir.resolve("bot.db"));
+    }
+
+    @Test
+    void subscriptionSurvivesReopeningTheFile() {
+        try (Database db = open()) {
+            new SqliteSubscriptionStore(db).subscribe(42, "private", Frequency.WEEKLY, Optional.of(ZoneId.of("Asia/Tokyo")), Lang.JA, T0);
+        }
+        try (Database db = open()) {
+            Subscription sub = new SqliteSubscriptionStore(db).get(42).orElseThrow();
+            assertEquals(Frequency.WEEKLY, sub.frequency());
+            assertEquals(Optional.of(ZoneId.of("Asia/Tokyo")), sub.zone());
+            assertEquals(Lang.JA, sub.lang());
+            assertEquals(T0, sub.created());
+            assertTrue(sub.active());
+        }
+    }
+
+    @Test
+    void unsubscribingSurvivesReopeningAndLeavesTheChatOutOfTheActiveList() {
+        try (Database db = open()) {
+            SubscriptionStore store = new SqliteSubscriptionStore(db);
+            store.subscribe(1, "private", Frequency.DAILY, Optional.empty(), Lang.EN, T0);
+            store.subscribe(2, "group", Frequency.DAILY, Optional.empty(), Lang.RU, T0);
+            assertTrue(store.unsubscribe(1, T0.plusSeconds(60)));
+            assertFalse(store.unsubscribe(1, T0.plusSeconds(61)), "a second unsubscribe finds nothing active");
+        }
+        try (Database db = open()) {
+            SubscriptionStore store = new SqliteSubscriptionStore(db);
+            assertEquals(List.of(2L), store.active().stream().map(Subscription::chatId).toList());
+            assertFalse(store.get(1).orElseThrow().active());
+        }
+    }
+
+    @Test
+    void unknownChatHasNoSubscription() {
+        try (Database db = open()) {
+            assertTrue(new SqliteSubscriptionStore(db).get(7).isEmpty());
+            assertFalse(new SqliteSubscriptionStore(db).setZone(7, Optional.of(ZoneId.of("UTC")), T0));
+        }
+    }
+
+    @Nested
+    class GivenAnActiveSubscription {
+        @Test
+        void subscribingAgainChangesFrequencyButKeepsCreatedTimeAndZone() {
+            try (Database db = open()) {
+                SubscriptionStore store = new SqliteSubscriptionStore(db);
+                store.subscribe(5, "private", Frequency.DAILY, Optional.of(ZoneId.of("Asia/Tokyo")), Lang.EN, T0);
+                Subscription again = store.subscribe(5, "private", Frequency.WEEKLY, Optional.empty(), Lang.RU, T0.plusSeconds(3600));
+                assertEquals(Frequency.WEEKLY, again.frequency());
+                assertEquals(Lang.RU, again.lang());
+                assertEquals(T0, again.created());
+                assertEquals(Optional.of(ZoneId.of("Asia/Tokyo")), again.zone());
+            }
+        }
+
+        @Test
+        void resubscribingAfterUnsubscribingStartsAnew() {
+            try (Database db = open()) {
+                SubscriptionStore store = new SqliteSubscriptionStore(db);
+                store.subscribe(5, "private", Frequency.DAILY, Optional.empty(), Lang.EN, T0);
+                store.unsubscribe(5, T0.plusSeconds(10));
+                Subscription again = store.subscribe(5, "private", Frequency.DAILY, Optional.empty(), Lang.EN, T0.plusSeconds(7200));
+                assertTrue(again.active());
+                assertEquals(T0.plusSeconds(7200), again.created(), "digests missed while away are not owed");
+            }
+        }
+
+        @Test
+        void zoneAndFrequencyCanBeChangedAndTheZoneReset() {
+            try (Database db = open()) {
+                SubscriptionStore store = new SqliteSubscriptionStore(db);
+                store.subscribe(5, "private", Frequency.DAILY, Optional.empty(), Lang.EN, T0);
+                assertTrue(store.setZone(5, Optional.of(ZoneId.of("Asia/Vladivostok")), T0));
+                assertTrue(store.setFrequency(5, Frequency.WEEKLY, T0));
+                Subscription sub = store.get(5).orElseThrow();
+                assertEquals(Optional.of(ZoneId.of("Asia/Vladivostok")), sub.zone());
+                assertEquals(Frequency.WEEKLY, sub.frequency());
+                store.setZone(5, Optional.empty(), T0);
+                assertEquals(Optional.empty(), store.get(5).orElseThrow().zone());
+            }
+        }
+    }
+}
