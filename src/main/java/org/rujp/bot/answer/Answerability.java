@@ -27,14 +27,15 @@ import org.rujp.bot.knowledge.Source;
 final class Answerability {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
-    private static final Pattern QUANTITY = Pattern.compile("\\d");
     private static final Set<String> NOT_NAMES = Set.of("i", "is", "was", "what", "which", "who", "when", "where", "how",
             "why", "did", "does", "do", "the", "a", "an", "in", "on", "of", "and", "prime", "minister", "president",
             "mr", "ms", "mrs", "dr");
 
     private final Set<String> vocabulary = new HashSet<>();
+    private final LeadExtractor leads;
 
-    Answerability(KnowledgeBase kb) {
+    Answerability(KnowledgeBase kb, LeadExtractor leads) {
+        this.leads = leads;
         for (Fact fact : kb.facts()) {
             fact.texts().values().forEach(this::addWords);
             fact.tags().forEach(this::addWords);
@@ -58,8 +59,13 @@ final class Answerability {
         }
     }
 
-    /** Why the fact cannot answer the question, or empty when it can. */
-    Optional<String> problem(String question, Lang lang, QuestionType type, Fact fact, Source source) {
+    /**
+     * Why the fact cannot answer the question, or empty when it can.
+     *
+     * @param top whether the fact is the best retrieved one; a runner-up must state a quantity of what
+     *            a "how many" question counts, the top fact only some quantity (paraphrases share no words)
+     */
+    Optional<String> problem(String question, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
         Optional<String> unknown = unknownName(question, lang);
         if (unknown.isPresent()) {
             return Optional.of("the question names '" + unknown.get() + "', which the knowledge base does not mention");
@@ -78,8 +84,8 @@ final class Answerability {
         if (unnamed.isPresent()) {
             return Optional.of("the question asks for the name of " + unnamed.get() + ", which the articles leave unnamed");
         }
-        if (type == QuestionType.HOW_MANY && !QUANTITY.matcher(withoutYears(fact.text(lang))).find()) {
-            return Optional.of("the question asks for a quantity and the best fact states none");
+        if (type == QuestionType.HOW_MANY && leads.quantity(question, fact.text(lang), lang, !top).isEmpty()) {
+            return Optional.of("the question asks for a quantity and the fact states none of what it counts");
         }
         return Optional.empty();
     }
@@ -145,10 +151,6 @@ final class Answerability {
             return c == '.' || c == '?' || c == '!' || c == ':';
         }
         return true;
-    }
-
-    private static String withoutYears(String text) {
-        return YEAR.matcher(text).replaceAll(" ").replaceAll("\\b\\d{1,2}\\s+(January|February|March|April|May|June|July|August|September|October|November|December)", " ");
     }
 
     /** A crude language-neutral stem: the first five letters; enough to match inflected forms of names. */

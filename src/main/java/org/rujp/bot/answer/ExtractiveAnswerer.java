@@ -42,7 +42,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.followUps = new FollowUpResolver(kb);
         this.leads = new LeadExtractor(kb);
-        this.answerability = new Answerability(kb);
+        this.answerability = new Answerability(kb, leads);
     }
 
     @Override
@@ -70,26 +70,40 @@ public final class ExtractiveAnswerer implements Answerer {
             lap(stages, "decide", t);
             return refuse(question, resolved, lang, reason, Messages.get(lang, "refusal.text"), retrieved, stages);
         }
-        ScoredFact best = retrieved.get(0);
+        // The best answerable fact among those scoring close to the top one: a "how many" question is
+        // answered by the close second that states the number rather than refused for the first that does not.
         QuestionType type = QuestionType.of(text, lang);
-        Optional<String> problem = answerability.problem(text, lang, type, best.fact(), kb.sourceOf(best.fact()));
-        if (problem.isPresent()) {
+        ScoredFact top = retrieved.get(0);
+        Optional<String> problem = Optional.empty();
+        ScoredFact best = null;
+        for (ScoredFact candidate : retrieved) {
+            if (candidate != top && candidate.score() < top.score() * settings.relativeScore()) {
+                break;
+            }
+            Optional<String> candidateProblem = answerability.problem(text, lang, type, candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
+            if (candidateProblem.isEmpty()) {
+                best = candidate;
+                break;
+            }
+            problem = problem.isPresent() ? problem : candidateProblem;
+        }
+        if (best == null) {
             lap(stages, "decide", t);
-            return refuse(question, resolved, lang, problem.get(), Messages.get(lang, "refusal.text"), retrieved, stages);
+            return refuse(question, resolved, lang, problem.orElse("no answerable fact"), Messages.get(lang, "refusal.text"), retrieved, stages);
         }
         t = lap(stages, "decide", t);
 
         List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement(best.fact(), best.fact().text(lang), kb.sourceOf(best.fact()), best.score()));
         for (ScoredFact candidate : retrieved) {
             if (statements.size() >= settings.maxFacts()) {
                 break;
             }
-            boolean first = statements.isEmpty();
-            if (!first && (candidate.score() < settings.minScore() || candidate.score() < best.score() * settings.relativeScore())) {
+            if (candidate.score() < settings.minScore() || candidate.score() < top.score() * settings.relativeScore()) {
                 break;
             }
             String factText = candidate.fact().text(lang);
-            if (statements.stream().anyMatch(s -> s.text().equals(factText))) {
+            if (candidate == best || statements.stream().anyMatch(s -> s.text().equals(factText))) {
                 continue;
             }
             statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));

@@ -33,9 +33,22 @@ final class LeadExtractor {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final KnowledgeBase kb;
+    /** Words found in more than a sixth of all facts: not distinctive enough to tie a number to a question. */
+    private final Set<String> common = new HashSet<>();
 
     LeadExtractor(KnowledgeBase kb) {
         this.kb = kb;
+        java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
+        for (Fact fact : kb.facts()) {
+            Set<String> seen = new HashSet<>();
+            fact.texts().forEach((lang, text) -> seen.addAll(words(text, lang)));
+            seen.forEach(w -> frequency.merge(w, 1, Integer::sum));
+        }
+        frequency.forEach((w, n) -> {
+            if (n > kb.facts().size() / 6) {
+                common.add(w);
+            }
+        });
     }
 
     /** Roles a "who" question may ask about ("Who is Japan's foreign minister?"); the person named must hold it. */
@@ -58,7 +71,7 @@ final class LeadExtractor {
     Optional<String> lead(QuestionType type, String question, Fact fact, Lang lang) {
         return switch (type) {
             case WHEN -> fact.date().map(d -> Messages.date(d, lang));
-            case HOW_MANY -> number(question, fact.text(lang), lang);
+            case HOW_MANY -> quantity(question, fact.text(lang), lang, false);
             case WHERE -> entity(question, fact, lang, Entity.Kind.PLACE);
             case WHO -> asksForOrganisation(question)
                     ? entity(question, fact, lang, Entity.Kind.ORGANISATION)
@@ -68,23 +81,33 @@ final class LeadExtractor {
         };
     }
 
-    /** The number phrase whose neighbourhood shares most words with the question. */
-    private static Optional<String> number(String question, String text, Lang lang) {
+    /**
+     * The number phrase of the text that counts what the question asks about: the one whose
+     * neighbourhood shares most distinctive words with the question. Empty when no number's
+     * neighbourhood shares any (the fact states a quantity of something else) and {@code requireOverlap};
+     * otherwise the first number phrase. Words that occur in a large share of all facts ("Russia",
+     * "Japan") are not distinctive and do not count.
+     */
+    Optional<String> quantity(String question, String text, Lang lang, boolean requireOverlap) {
         Pattern pattern = switch (lang) {
             case EN -> NUMBER_EN;
             case RU -> NUMBER_RU;
             case JA -> NUMBER_JA;
         };
         Set<String> questionWords = words(question, lang);
+        questionWords.removeAll(common);
         Matcher m = pattern.matcher(text);
         String best = null;
-        int bestOverlap = -1;
+        String first = null;
+        int bestOverlap = 0;
         while (m.find()) {
             String phrase = m.group().strip().replaceAll("[,.]$", "");
-            if (phrase.matches("(?:19|20)\\d\\d") || phrase.matches("\\d{1,2}")) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12)).toLowerCase(Locale.ROOT);
+            if (phrase.matches("(?:19|20)\\d\\d") || DAY_OR_YEAR.matcher(after).lookingAt() || phrase.matches("\\d+[年月日]")) {
                 continue; // a year or a day of the month, not a quantity
             }
-            int from = Math.max(0, m.start() - 25);
+            first = first == null ? phrase : first;
+            int from = Math.max(0, m.start() - 60);
             int to = Math.min(text.length(), m.end() + 40);
             Set<String> near = words(text.substring(from, to), lang);
             near.retainAll(questionWords);
@@ -93,8 +116,12 @@ final class LeadExtractor {
                 bestOverlap = near.size();
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best != null || requireOverlap ? best : first);
     }
+
+    private static final Pattern DAY_OR_YEAR = Pattern.compile(
+            "\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|года?\\b|г\\.|[年月日])");
 
     private Optional<String> entity(String question, Fact fact, Lang lang, Entity.Kind kind) {
         String q = question.toLowerCase(Locale.ROOT);
