@@ -22,11 +22,23 @@ import org.rujp.bot.knowledge.Lang;
  */
 final class LeadExtractor {
     private static final Pattern NUMBER_EN = Pattern.compile(
-            "(?:(?:more than|over|nearly|almost|about|around|some|up to|less than|at least|roughly)\\s+)?\\$?\\d[\\d,.]*(?:\\s*(?:%|percent|billion|million|thousand))?(?:\\s*(?:billion|million))?");
+            "(?:(?:more than|over|nearly|almost|about|around|some|up to|less than|at least|roughly)\\s+)?\\$?\\d[\\d,.]*(?:\\s*(?:%|percent|billion|million|thousand))?(?:\\s*(?:billion|million))?"
+            + "(?:\\s+(?:more\\s+)?(?:years?|months?)\\b)?");
+    /** "более 700", "почти 400 000", "более 1,5 млн", "16 млрд долларов", "17%", "на 1 год". */
     private static final Pattern NUMBER_RU = Pattern.compile(
-            "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше)\\s+)?\\$?\\d[\\d\\u00a0 ,.]*\\d?(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?))?");
+            "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше|до)\\s+)?\\$?\\d(?:[\\d,.]|[\\u00a0\\u202f ](?=\\d{3}(?!\\d)))*"
+            + "(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?(?:\\s+США)?))?"
+            + "(?:\\s+(?:год(?:а|у)?|лет|месяц\\p{L}*)(?![\\p{L}]))?");
+    /** "150万人を超える", "160億米ドル超", "700件以上", "約400,000人", "17%", "1年", "計21件". */
     private static final Pattern NUMBER_JA = Pattern.compile(
-            "(?:約|およそ)?\\d[\\d,.]*(?:\\s*(?:%|パーセント|億|万|千))*(?:ドル)?(?:件|人|回|項目|名|以上|近く|超)*");
+            "(?:約|およそ|計|合計)?[0-9０-９][0-9０-９,.，]*(?:(?:億|万|千)(?:[0-9０-９][0-9０-９,.]*)?)*(?:\\s*(?:%|％|パーセント))?"
+            + "(?:米?ドル|円|ルーブル)?(?:件|人|回|項目|名|社|か国|カ国|つ|年間|か月|カ月|年)?(?:を超える|以上|近く|超|余り)?");
+    /** What follows a day of the month ("7 September", "7 сентября", "7日"), so that it is not read as a quantity. */
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "^[\\s\\u00a0]*(?:-\\d{1,2}\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|月|日)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final KnowledgeBase kb;
@@ -57,9 +69,9 @@ final class LeadExtractor {
         String best = null;
         int bestOverlap = -1;
         while (m.find()) {
-            String phrase = m.group().strip().replaceAll("[,.]$", "");
-            if (phrase.matches("(?:19|20)\\d\\d") || phrase.matches("\\d{1,2}")) {
-                continue; // a year or a day of the month, not a quantity
+            String phrase = m.group().strip().replaceAll("[,.，]$", "").strip();
+            if (phrase.matches("(?:19|20)\\d\\d(?:年|\\s+год\\p{L}*)?") || isDayOrMonth(phrase, text, m.start(), m.end())) {
+                continue; // a year, a day or a month of a date, not a quantity
             }
             int from = Math.max(0, m.start() - 25);
             int to = Math.min(text.length(), m.end() + 40);
@@ -71,6 +83,13 @@ final class LeadExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean isDayOrMonth(String phrase, String text, int start, int end) {
+        if (!phrase.matches("\\d{1,2}")) {
+            return false;
+        }
+        return MONTH_AFTER.matcher(text.substring(end)).find() || MONTH_BEFORE.matcher(text.substring(0, start)).find();
     }
 
     private Optional<String> entity(String question, Fact fact, Lang lang, Entity.Kind kind) {

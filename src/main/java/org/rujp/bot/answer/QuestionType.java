@@ -13,15 +13,29 @@ public enum QuestionType {
     private static final Pattern WHERE_EN = Pattern.compile("\\b(where|in which city|which city|what city|in what city|which place|what place|which country|in which region|which region|what region)\\b");
     private static final Pattern WHO_EN = Pattern.compile("\\b(who|whom|whose|which minister|which official|which leader|which company|what company|which organi[sz]ation|which choir)\\b");
 
-    private static final Pattern WHEN_RU = Pattern.compile("(когда|в каком году|какого числа|в каком месяце|какой год|с какого|до какого|в какой день|дата)");
-    private static final Pattern HOW_MANY_RU = Pattern.compile("(сколько|на сколько|насколько (?:вырос|увелич)|какое количество|какая сумма|каков объ[её]м|какой процент|число)");
-    private static final Pattern WHERE_RU = Pattern.compile("(где|в каком городе|какой город|в какой стране|в каком регионе|куда|откуда)");
-    private static final Pattern WHO_RU = Pattern.compile("(^|[^а-яё])(кто|кого|кем|чей|чья|какой министр|какая компания|какой хор)([^а-яё]|$)");
+    /** Russian words must stand alone: "где" is not in "везде", "дата" not in "кандидата", "когда" not in "никогда". */
+    private static Pattern ru(String alternatives) {
+        return Pattern.compile("(?<![а-яё])(?:" + alternatives + ")(?![а-яё])");
+    }
 
-    private static final Pattern WHEN_JA = Pattern.compile("(いつ|何年|何月|何日|何曜日|どの年|時期)");
-    private static final Pattern HOW_MANY_JA = Pattern.compile("(いくつ|何件|何人|何%|何パーセント|どれくらい|どのくらい|どれほど|いくら|何億|何万|件数|人数|総額|金額|割合)");
-    private static final Pattern WHERE_JA = Pattern.compile("(どこ|どの都市|どの町|どの国|どの地域|どちら)");
-    private static final Pattern WHO_JA = Pattern.compile("(誰|だれ|どなた|どの大臣|どの企業|どの会社)");
+    private static final String RU_ANY_WORD = "(?:[а-яё]+ )?";
+    private static final Pattern WHEN_RU = ru("когда|в каком году|какого года|какого числа|в каком месяце|в какой день|какой год"
+            + "|с какого (?:года|времени|месяца)|до какого (?:года|времени|числа|месяца)|как давно|дата|в какие сроки");
+    private static final Pattern HOW_MANY_RU = ru("сколько|на сколько|насколько (?:вырос|выросл|увелич|сократ|сниз)[а-яё]*|во сколько раз"
+            + "|какое количество|какая сумма|какой процент|какова доля|какую сумму|число|количество"
+            + "|как[а-яё]* (?:объ[её]м|сумм[а-яё]*|доля|масштаб)");
+    private static final Pattern WHERE_RU = ru("где|куда|откуда|в какой стране|в каком регионе"
+            + "|в как[а-яё]* " + RU_ANY_WORD + "(?:город|стран|регион|област|мест)[а-яё]*"
+            + "|как[а-яё]* " + RU_ANY_WORD + "город[а-яё]*");
+    private static final Pattern WHO_RU = ru("кто|кого|кем|кому|чей|чья|чьё|чье|чьи"
+            + "|(?:с |у |от |для |в )?как[а-яё]* " + RU_ANY_WORD
+            + "(?:министр|компани|организаци|хор|фирм|банк|фонд|агентств|ведомств|министерств|политик|чиновник|лидер)[а-яё]*");
+
+    private static final Pattern WHEN_JA = Pattern.compile("(いつ|何年(?!間)|何月|何日|何曜日|どの年|時期|日付|何時)");
+    private static final Pattern HOW_MANY_JA = Pattern.compile("(いくつ|何件|何人|何名|何回|何社|何か国|何カ国|何ヶ国|何%|何％|何パーセント|何割"
+            + "|何年間|何か月|何カ月|どれくらい|どのくらい|どれだけ|どれほど|いくら|何億|何万|何千|何百|件数|人数|総額|金額|割合|規模|何項目)");
+    private static final Pattern WHERE_JA = Pattern.compile("(どこ|どの都市|どの町|どの国|どの地域|どちら|どの州|どの市|どの場所)");
+    private static final Pattern WHO_JA = Pattern.compile("(誰|だれ|どなた|どの大臣|どの企業|どの会社|どの団体|どの組織|どの合唱団|どの首相|どの機関)");
 
     public static QuestionType of(String question, Lang lang) {
         String q = question.toLowerCase(Locale.ROOT);

@@ -20,11 +20,9 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.rujp.bot.knowledge.Lang;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * One Lucene analyzer per language, used alike for indexing facts and for analysing questions.
@@ -32,7 +30,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * <ul>
  *   <li>English: {@link EnglishAnalyzer} (possessives, lower case, stop words, Porter stemming);</li>
  *   <li>Russian: the chain of {@link RussianAnalyzer} (lower case, stop words, Snowball stemming) with ё
- *       read as е, so "Перекрестные" finds "Перекрёстные";</li>
+ *       read as е, so "Перекрестные" finds "Перекрёстные", and the light stem beside the Snowball one
+ *       ({@link RussianStemsFilter}), so "обмены" finds "обменов";</li>
  *   <li>Japanese: {@link JapaneseAnalyzer} (Kuromoji morphological analysis in search mode, base forms,
  *       part-of-speech and stop-word filtering, full-width folding).</li>
  * </ul>
@@ -91,7 +90,7 @@ final class LanguageAnalyzers {
         analyzers.values().forEach(Analyzer::close);
     }
 
-    /** RussianAnalyzer's chain (it is final) behind a character filter reading ё as е. */
+    /** RussianAnalyzer's chain (it is final) behind a character filter reading ё as е, with both stems. */
     private static final class RussianChain extends Analyzer {
         private static final NormalizeCharMap YO;
 
@@ -118,7 +117,7 @@ final class LanguageAnalyzers {
             Tokenizer source = new StandardTokenizer();
             TokenStream result = new LowerCaseFilter(source);
             result = new StopFilter(result, stopWords);
-            result = new SnowballFilter(result, new RussianStemmer());
+            result = new RussianStemsFilter(result);
             return new TokenStreamComponents(source, result);
         }
 
