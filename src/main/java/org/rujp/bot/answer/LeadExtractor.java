@@ -57,32 +57,78 @@ final class LeadExtractor {
         };
     }
 
-    /** The number phrase whose neighbourhood shares most words with the question. */
+    /** The number in a span of text. */
+    private record Found(String phrase, int start, int end) {
+    }
+
+    /**
+     * The number phrase the question asks for: first the one followed by the thing counted ("how many
+     * people", "сколько человек", "何人": the phrase followed by "people", "человек", or carrying 人),
+     * then the one whose neighbourhood shares most words with the question. A neighbourhood reaches
+     * 25 characters back and 40 forward, but never past the neighbouring numbers, so that
+     * "600 events attended by 1.5 million people" gives "people" to 1.5 million only.
+     */
     private static Optional<String> number(String question, String text, Lang lang) {
         Pattern pattern = switch (lang) {
             case EN -> NUMBER_EN;
             case RU -> NUMBER_RU;
             case JA -> NUMBER_JA;
         };
-        Set<String> questionWords = words(question, lang);
+        List<Found> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
-        String best = null;
-        int bestOverlap = -1;
         while (m.find()) {
             String phrase = m.group().strip().replaceAll("[,.，]$", "").strip();
             if (phrase.matches("(?:19|20)\\d\\d(?:年|\\s+год\\p{L}*)?") || isDayOrMonth(phrase, text, m.start(), m.end())) {
                 continue; // a year, a day or a month of a date, not a quantity
             }
-            int from = Math.max(0, m.start() - 25);
-            int to = Math.min(text.length(), m.end() + 40);
-            Set<String> near = words(text.substring(from, to), lang);
+            found.add(new Found(phrase, m.start(), m.start() + m.group().stripTrailing().length()));
+        }
+        Set<String> questionWords = words(question, lang);
+        Optional<String> counted = counted(question, lang);
+        String best = null;
+        int bestScore = -1;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            // "60 of the 130 projects": 60 counts projects too, and shares the words around 130
+            boolean partOf = i + 1 < found.size() && PART_OF.matcher(text.substring(f.end(), found.get(i + 1).start())).matches();
+            Found last = partOf ? found.get(i + 1) : f;
+            int next = partOf ? i + 2 : i + 1;
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), f.start() - 25);
+            int to = Math.min(next < found.size() ? found.get(next).start() : text.length(), last.end() + 40);
+            Set<String> near = words(text.substring(Math.min(from, f.start()), Math.max(to, last.end())), lang);
             near.retainAll(questionWords);
-            if (near.size() > bestOverlap) {
-                best = phrase;
-                bestOverlap = near.size();
+            String after = f.phrase() + text.substring(f.end(), Math.max(f.end(), Math.min(to, last.end() + 25)));
+            after = after.toLowerCase(Locale.ROOT);
+            int score = near.size() + (counted.isPresent() && after.contains(counted.get()) ? 100 : 0);
+            if (score > bestScore) {
+                best = f.phrase();
+                bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Pattern PART_OF = Pattern.compile("\\s*(?:of|of the|из)\\s*");
+    private static final Pattern COUNTED_EN = Pattern.compile("how many (\\p{L}+)");
+    private static final Pattern COUNTED_RU = Pattern.compile("сколько (?!всего|же|ещ[её]|было|раз)(\\p{L}+)");
+    private static final Pattern COUNTED_JA = Pattern.compile("何(人|件|名|回|社|か国|カ国|項目|年|%|％)");
+
+    /** What the question counts, as the text will spell it: a word's first letters, or a Japanese counter. */
+    private static Optional<String> counted(String question, Lang lang) {
+        String q = question.toLowerCase(Locale.ROOT);
+        Matcher m = switch (lang) {
+            case EN -> COUNTED_EN.matcher(q);
+            case RU -> COUNTED_RU.matcher(q);
+            case JA -> COUNTED_JA.matcher(q);
+        };
+        if (!m.find()) {
+            return lang == Lang.JA && q.contains("いくら") ? Optional.of("ドル") : Optional.empty();
+        }
+        String word = m.group(1);
+        if (lang == Lang.JA) {
+            return Optional.of(word.equals("％") ? "%" : word);
+        }
+        return Optional.of(word.substring(0, Math.min(word.length(), lang == Lang.RU ? 4 : 5)));
     }
 
     private static boolean isDayOrMonth(String phrase, String text, int start, int end) {
