@@ -42,6 +42,9 @@ class AnswerLanguageTest {
         String body = text.substring(0, text.indexOf(Messages.get(lang, "answer.sources") + ":"));
         assertEquals(lang, LanguageDetector.detect(body, Optional.empty()), body);
         assertFalse(text.contains("Sources"), text);
+        String first = text.lines().findFirst().orElseThrow();
+        assertTrue(first.equals(Messages.get(lang, "answer.lead", AnswerText.capitalize(lead))) // "約400,000人。"
+                || first.equals(AnswerText.capitalize(lead)) && lead.endsWith("."), text); // "Июнь 2019 г.", not "г.."
     }
 
     @ParameterizedTest(name = "{1}: {0}")
