@@ -3,6 +3,7 @@ package org.rujp.bot;
 import java.util.Map;
 import org.rujp.bot.answer.Answerer;
 import org.rujp.bot.answer.ExtractiveAnswerer;
+import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.index.Embedder;
 import org.rujp.bot.index.IndexBuilder;
@@ -10,7 +11,10 @@ import org.rujp.bot.index.MiniLmEmbedder;
 import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.retrieval.AliasExpander;
+import org.rujp.bot.retrieval.Bm25Retriever;
 import org.rujp.bot.retrieval.EmbeddingRetriever;
+import org.rujp.bot.retrieval.HybridRetriever;
 import org.rujp.bot.retrieval.Retriever;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *   <li>load the curated knowledge and the ingested articles;</li>
  *   <li>load the embedding model in process;</li>
  *   <li>load the dense index from its cache, or build it when the content hashes changed;</li>
- *   <li>wire retrieval and the extractive answerer.</li>
+ *   <li>build the in-memory BM25 index (hybrid mode) and wire retrieval and the extractive answerer.</li>
  * </ol>
  */
 public final class App {
@@ -66,18 +70,28 @@ public final class App {
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder : new MiniLmEmbedder();
         long t2 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
-        Retriever retriever = new EmbeddingRetriever(embedder, index.index(), knowledge);
+        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(embedder, index.index(), knowledge));
         Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer());
         long t3 = System.nanoTime();
         Map<String, Long> millis = Map.of(
                 "knowledge", (t1 - t0) / 1_000_000,
                 "model", (t2 - t1) / 1_000_000,
                 "index", (t3 - t2) / 1_000_000);
-        log.info("Ready: {} facts from {} sources, index {} ({} vectors, {}), knowledge {} ms, model {} ms, index {} ms",
-                knowledge.facts().size(), knowledge.sources().size(), index.index().key().substring(0, 12),
+        log.info("Ready: {} facts from {} sources, {} retrieval, index {} ({} vectors, {}), knowledge {} ms, model {} ms, index {} ms",
+                knowledge.facts().size(), knowledge.sources().size(), retriever.name(), index.index().key().substring(0, 12),
                 index.index().size(), index.fromCache() ? "from cache" : "built", millis.get("knowledge"),
                 millis.get("model"), millis.get("index"));
         return new App(settings, knowledge, embedder, index, retriever, answerer, millis);
+    }
+
+    /** Dense retrieval alone, or (the default) dense and BM25 fused; see {@link HybridRetriever}. */
+    static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense) {
+        if (settings.mode() == RetrievalSettings.Mode.DENSE) {
+            return dense;
+        }
+        AliasExpander aliases = new AliasExpander(knowledge);
+        Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
+        return new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
     }
 
     public Settings settings() {

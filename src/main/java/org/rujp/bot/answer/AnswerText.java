@@ -14,7 +14,9 @@ public final class AnswerText {
         if (answer instanceof Answer.Answered a) {
             List<Source> sources = a.sources();
             if (!a.lead().isEmpty()) {
-                out.append(capitalize(a.lead())).append(".\n");
+                String lead = capitalize(a.lead());
+                boolean ended = lead.endsWith(".") || lead.endsWith("\u3002"); // "июнь 2019 г." ends already
+                out.append(ended ? lead : Messages.get(a.lang(), "answer.lead", lead)).append('\n');
             }
             for (Statement s : a.statements()) {
                 out.append(s.text()).append(" [").append(sources.indexOf(s.source()) + 1).append("]\n");

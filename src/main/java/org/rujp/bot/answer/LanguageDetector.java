@@ -1,30 +1,66 @@
 package org.rujp.bot.answer;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.knowledge.Scripts;
 
 /**
- * Tells the language of a question: by script first (Japanese kana or kanji, Cyrillic, Latin), then
- * the channel's hint (Telegram's language_code) when the text alone does not tell, English when unsure.
+ * Tells the language of a question by script first, then the channel's hint (Telegram's
+ * language_code) when the text alone does not tell, English when unsure.
+ *
+ * <p>The text votes by words, not letters, so that a few names in another script do not decide: each
+ * Latin or Cyrillic word is one vote for English or Russian, and Japanese, written without spaces,
+ * gets one vote per two characters (a rough length of a Japanese word). "What did Путин say?" is
+ * English, "Кто такой Abe?" Russian, "G20サミットはいつ?" Japanese. On a tie the language that is
+ * not English wins (Latin names are common in Russian and Japanese questions; the reverse is rare),
+ * unless the hint names one of the tied languages. Russian typed in Latin letters ("kogda byl god
+ * obmenov") reads as English: nothing in the script says otherwise, and the hint is only a tie-breaker.
+ * Without letters (empty, digits, punctuation) the hint decides, else English.
  */
 public final class LanguageDetector {
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private LanguageDetector() {
     }
 
     public static Lang detect(String text, Optional<Lang> hint) {
-        int ja = Scripts.japanese(text);
-        int ru = Scripts.cyrillic(text);
-        int en = Scripts.latin(text);
-        if (ja > 0 && ja >= ru) {
+        int latin = 0;
+        int cyrillic = 0;
+        int japaneseChars = 0;
+        Matcher m = WORD.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String word = m.group();
+            int ja = Scripts.japanese(word);
+            int ru = Scripts.cyrillic(word);
+            int en = Scripts.latin(word);
+            japaneseChars += ja;
+            if (ru > 0 && ru >= en) {
+                cyrillic++;
+            } else if (en > 0 && en > ru) {
+                latin++;
+            }
+        }
+        int japanese = (japaneseChars + 1) / 2;
+        int best = Math.max(latin, Math.max(cyrillic, japanese));
+        if (best == 0) {
+            return hint.orElse(Lang.EN);
+        }
+        if (hint.isPresent() && votes(hint.get(), latin, cyrillic, japanese) == best) {
+            return hint.get();
+        }
+        if (japanese == best) {
             return Lang.JA;
         }
-        if (ru > 0 && ru >= en / 2) {
-            return Lang.RU;
-        }
-        if (en > 0) {
-            return Lang.EN;
-        }
-        return hint.orElse(Lang.EN);
+        return cyrillic == best ? Lang.RU : Lang.EN;
+    }
+
+    private static int votes(Lang lang, int latin, int cyrillic, int japanese) {
+        return switch (lang) {
+            case EN -> latin;
+            case RU -> cyrillic;
+            case JA -> japanese;
+        };
     }
 }

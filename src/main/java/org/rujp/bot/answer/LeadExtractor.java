@@ -22,15 +22,31 @@ import org.rujp.bot.knowledge.Lang;
  */
 final class LeadExtractor {
     private static final Pattern NUMBER_EN = Pattern.compile(
-            "(?:(?:more than|over|nearly|almost|about|around|some|up to|less than|at least|roughly)\\s+)?\\$?\\d[\\d,.]*(?:\\s*(?:%|percent|billion|million|thousand))?(?:\\s*(?:billion|million))?");
+            "(?:(?:more than|over|nearly|almost|about|around|some|up to|less than|at least|roughly)\\s+)?\\$?\\d[\\d,.]*(?:\\s*(?:%|percent|billion|million|thousand))?(?:\\s*(?:billion|million))?"
+            + "(?:\\s+(?:more\\s+)?(?:years?|months?)\\b)?");
+    /** "более 700", "почти 400 000", "более 1,5 млн", "16 млрд долларов", "17%", "на 1 год". */
     private static final Pattern NUMBER_RU = Pattern.compile(
-            "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше)\\s+)?\\$?\\d[\\d\\u00a0 ,.]*\\d?(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?))?");
+            "(?:(?:более|свыше|почти|около|порядка|менее|не менее|примерно|больше|до)\\s+)?\\$?\\d(?:[\\d,.]|[\\u00a0\\u202f ](?=\\d{3}(?!\\d)))*"
+            + "(?:\\s*(?:%|процент\\p{L}*|млрд|миллиард\\p{L}*|млн|миллион\\p{L}*|тыс\\.?|тысяч\\p{L}*))?(?:\\s*(?:долл\\p{L}*\\.?(?:\\s+США)?))?"
+            + "(?:\\s+(?:год(?:а|у)?|лет|месяц\\p{L}*)(?![\\p{L}]))?");
+    /** "150万人を超える", "160億米ドル超", "700件以上", "約400,000人", "17%", "1年", "計21件". */
     private static final Pattern NUMBER_JA = Pattern.compile(
-            "(?:約|およそ)?\\d[\\d,.]*(?:\\s*(?:%|パーセント|億|万|千))*(?:ドル)?(?:件|人|回|項目|名|以上|近く|超)*");
+            "(?:約|およそ|計|合計)?[0-9０-９][0-9０-９,.，]*(?:(?:億|万|千)(?:[0-9０-９][0-9０-９,.]*)?)*(?:\\s*(?:%|％|パーセント))?"
+            + "(?:米?ドル|円|ルーブル)?(?:件|人|回|項目|名|社|か国|カ国|つ|年間|か月|カ月|年)?(?:を超える|以上|近く|超|余り)?");
+    /** What follows a day of the month ("7 September", "7 сентября", "7日"), so that it is not read as a quantity. */
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "^[\\s\\u00a0]*(?:-\\d{1,2}\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|月|日)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
     /** "Which company ..." wants an organisation, not the person who spoke about it. */
     private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
             "\\b(?:company|companies|firm|maker|manufacturer|corporation|organi[sz]ation|agency|fund|bank)\\b|компани|фирм|организаци|корпораци|фонд|企業|会社|メーカー|機関");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Roles a "who" question may ask about ("Who is Japan's foreign minister?"); the person named must hold it. */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b(prime minister|foreign minister|president|spokeswoman|spokesman|spokesperson|ambassador|governor|mayor|emperor|chairman|ceo|chief executive)\\b");
 
     private final KnowledgeBase kb;
     /** Words found in more than a sixth of all facts: not distinctive enough to tie a number to a question. */
@@ -50,10 +66,6 @@ final class LeadExtractor {
             }
         });
     }
-
-    /** Roles a "who" question may ask about ("Who is Japan's foreign minister?"); the person named must hold it. */
-    private static final Pattern ROLE = Pattern.compile(
-            "\\b(prime minister|foreign minister|president|spokeswoman|spokesman|spokesperson|ambassador|governor|mayor|emperor|chairman|ceo|chief executive)\\b");
 
     /** The role an English "who" question asks about, if any. */
     static Optional<String> requiredRole(String question, Lang lang) {
@@ -81,12 +93,18 @@ final class LeadExtractor {
         };
     }
 
+    /** The number in a span of text. */
+    private record Found(String phrase, int start, int end) {
+    }
+
     /**
-     * The number phrase of the text that counts what the question asks about: the one whose
-     * neighbourhood shares most distinctive words with the question. Empty when no number's
-     * neighbourhood shares any (the fact states a quantity of something else) and {@code requireOverlap};
-     * otherwise the first number phrase. Words that occur in a large share of all facts ("Russia",
-     * "Japan") are not distinctive and do not count.
+     * The number phrase the question asks for: first the one followed by the thing counted ("how many
+     * people", "сколько человек", "何人": the phrase followed by "people", "человек", or carrying 人),
+     * then the one whose neighbourhood shares most words with the question. A neighbourhood reaches
+     * 25 characters back and 40 forward, but never past the neighbouring numbers, so that
+     * "600 events attended by 1.5 million people" gives "people" to 1.5 million only. Words found in a
+     * large share of all facts ("Russia", "Japan") do not tie a number to a question. With
+     * {@code requireOverlap}, empty when no number is tied to the question (the text counts something else).
      */
     Optional<String> quantity(String question, String text, Lang lang, boolean requireOverlap) {
         Pattern pattern = switch (lang) {
@@ -94,34 +112,70 @@ final class LeadExtractor {
             case RU -> NUMBER_RU;
             case JA -> NUMBER_JA;
         };
+        List<Found> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String phrase = m.group().strip().replaceAll("[,.，]$", "").strip();
+            if (phrase.matches("(?:19|20)\\d\\d(?:年|\\s+год\\p{L}*)?") || isDayOrMonth(phrase, text, m.start(), m.end())) {
+                continue; // a year, a day or a month of a date, not a quantity
+            }
+            found.add(new Found(phrase, m.start(), m.start() + m.group().stripTrailing().length()));
+        }
         Set<String> questionWords = words(question, lang);
         questionWords.removeAll(common);
-        Matcher m = pattern.matcher(text);
+        Optional<String> counted = counted(question, lang);
         String best = null;
-        String first = null;
-        int bestOverlap = 0;
-        while (m.find()) {
-            String phrase = m.group().strip().replaceAll("[,.]$", "");
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12)).toLowerCase(Locale.ROOT);
-            if (phrase.matches("(?:19|20)\\d\\d") || DAY_OR_YEAR.matcher(after).lookingAt() || phrase.matches("\\d+[年月日]")) {
-                continue; // a year or a day of the month, not a quantity
-            }
-            first = first == null ? phrase : first;
-            int from = Math.max(0, m.start() - 60);
-            int to = Math.min(text.length(), m.end() + 40);
-            Set<String> near = words(text.substring(from, to), lang);
+        int bestScore = -1;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            // "60 of the 130 projects": 60 counts projects too, and shares the words around 130
+            boolean partOf = i + 1 < found.size() && PART_OF.matcher(text.substring(f.end(), found.get(i + 1).start())).matches();
+            Found last = partOf ? found.get(i + 1) : f;
+            int next = partOf ? i + 2 : i + 1;
+            int from = Math.max(i == 0 ? 0 : found.get(i - 1).end(), f.start() - 25);
+            int to = Math.min(next < found.size() ? found.get(next).start() : text.length(), last.end() + 40);
+            Set<String> near = words(text.substring(Math.min(from, f.start()), Math.max(to, last.end())), lang);
             near.retainAll(questionWords);
-            if (near.size() > bestOverlap) {
-                best = phrase;
-                bestOverlap = near.size();
+            String after = f.phrase() + text.substring(f.end(), Math.max(f.end(), Math.min(to, last.end() + 25)));
+            after = after.toLowerCase(Locale.ROOT);
+            int score = near.size() + (counted.isPresent() && after.contains(counted.get()) ? 100 : 0);
+            if (score > bestScore && (score > 0 || !requireOverlap)) {
+                best = f.phrase();
+                bestScore = score;
             }
         }
-        return Optional.ofNullable(best != null || requireOverlap ? best : first);
+        return Optional.ofNullable(best);
     }
 
-    private static final Pattern DAY_OR_YEAR = Pattern.compile(
-            "\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|года?\\b|г\\.|[年月日])");
+    private static final Pattern PART_OF = Pattern.compile("\\s*(?:of|of the|из)\\s*");
+    private static final Pattern COUNTED_EN = Pattern.compile("how many (\\p{L}+)");
+    private static final Pattern COUNTED_RU = Pattern.compile("сколько (?!всего|же|ещ[её]|было|раз)(\\p{L}+)");
+    private static final Pattern COUNTED_JA = Pattern.compile("何(人|件|名|回|社|か国|カ国|項目|年|%|％)");
+
+    /** What the question counts, as the text will spell it: a word's first letters, or a Japanese counter. */
+    private static Optional<String> counted(String question, Lang lang) {
+        String q = question.toLowerCase(Locale.ROOT);
+        Matcher m = switch (lang) {
+            case EN -> COUNTED_EN.matcher(q);
+            case RU -> COUNTED_RU.matcher(q);
+            case JA -> COUNTED_JA.matcher(q);
+        };
+        if (!m.find()) {
+            return lang == Lang.JA && q.contains("いくら") ? Optional.of("ドル") : Optional.empty();
+        }
+        String word = m.group(1);
+        if (lang == Lang.JA) {
+            return Optional.of(word.equals("％") ? "%" : word);
+        }
+        return Optional.of(word.substring(0, Math.min(word.length(), lang == Lang.RU ? 4 : 5)));
+    }
+
+    private static boolean isDayOrMonth(String phrase, String text, int start, int end) {
+        if (!phrase.matches("\\d{1,2}")) {
+            return false;
+        }
+        return MONTH_AFTER.matcher(text.substring(end)).find() || MONTH_BEFORE.matcher(text.substring(0, start)).find();
+    }
 
     private Optional<String> entity(String question, Fact fact, Lang lang, Entity.Kind kind) {
         String q = question.toLowerCase(Locale.ROOT);

@@ -9,17 +9,21 @@ import java.nio.file.Path;
  * @param knowledgeDir the curated knowledge (facts, aliases, gold set)
  */
 public record Settings(Path dataDir, Path knowledgeDir, AnswerSettings answer, TelegramSettings telegram,
-                       StoreSettings store, DigestSettings digest) {
+                       StoreSettings store, DigestSettings digest, RetrievalSettings retrieval) {
 
     public Settings withDataDir(Path dir) {
-        return new Settings(dir, knowledgeDir, answer, telegram, store, digest);
+        return new Settings(dir, knowledgeDir, answer, telegram, store, digest, retrieval);
     }
 
     public Settings withKnowledgeDir(Path dir) {
-        return new Settings(dataDir, dir, answer, telegram, store, digest);
+        return new Settings(dataDir, dir, answer, telegram, store, digest, retrieval);
     }
 
     public Settings withAnswer(AnswerSettings answer) {
-        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest);
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval);
+    }
+
+    public Settings withRetrieval(RetrievalSettings retrieval) {
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval);
     }
 }

@@ -46,13 +46,15 @@ public final class SettingsLoader {
                 raw.readKeys().add(secret);
             }
         }
+        RetrievalSettings retrieval = RetrievalSettings.from(raw);
         Settings settings = new Settings(
                 raw.path("data_dir", Path.of("data")),
                 raw.path("knowledge_dir", Path.of("knowledge")),
-                AnswerSettings.from(raw),
+                AnswerSettings.from(raw, retrieval.defaultMinScore()),
                 TelegramSettings.from(raw, env),
                 StoreSettings.from(raw),
-                DigestSettings.from(raw));
+                DigestSettings.from(raw),
+                retrieval);
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {
@@ -80,7 +82,7 @@ public final class SettingsLoader {
         return lowerKey;
     }
 
-    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest");
+    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval");
 
     private static void flatten(YamlNode node, String prefix, RawSettings raw, String origin) {
         if (node.isNull()) {

@@ -1,0 +1,193 @@
+package org.rujp.bot.retrieval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Scripts;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Finds the entities a question names, in any script and any listed variant, so that retrieval can
+ * search for them under all their names ("Питер" also searches "Saint Petersburg" and "サンクトペテルブルク").
+ *
+ * <p>Matching rules:
+ * <ul>
+ *   <li>Latin and Cyrillic names match whole words, case-insensitively, ё read as е. Cyrillic words are
+ *       compared by their Snowball stem, so inflected forms match ("Путина", "в Питере").</li>
+ *   <li>Acronyms of at most three capital letters ("RIA", "РФ", "МЭР") match only in capitals, so that
+ *       ordinary words ("мэр", a mayor) do not.</li>
+ *   <li>Names with Japanese script match as substrings, since Japanese is written without spaces; a name
+ *       written only in katakana must not continue into more katakana ("タス" is not in "タスク").</li>
+ *   <li>Where matches overlap, the longest wins ("Moscow Region" is the region, not Moscow).</li>
+ * </ul>
+ */
+public final class AliasExpander {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One way of writing one entity's name, prepared for matching. */
+    private record Alias(Entity entity, String name, boolean japanese, boolean caseSensitive, List<String> words) {
+    }
+
+    /** A word of the question with its position, normalised as the alias words are. */
+    private record Word(String exact, String key, int start, int end) {
+    }
+
+    private record Match(Entity entity, int start, int end) {
+        int length() {
+            return end - start;
+        }
+
+        boolean overlaps(Match other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    private final List<Alias> aliases = new ArrayList<>();
+
+    public AliasExpander(KnowledgeBase kb) {
+        for (Entity entity : kb.entities()) {
+            for (String name : new LinkedHashSet<>(entity.allNames())) {
+                String n = name.strip();
+                if (n.isEmpty()) {
+                    continue;
+                }
+                boolean japanese = Scripts.japanese(n) > 0;
+                List<String> words = japanese ? List.of() : words(n).stream().map(Word::key).toList();
+                if (japanese ? n.length() >= 2 : !words.isEmpty()) {
+                    aliases.add(new Alias(entity, n, japanese, isShortAcronym(n), words));
+                }
+            }
+        }
+    }
+
+    /** The entities named in the text, in order of first mention, each once. */
+    public Expansion expand(String text) {
+        List<Match> matches = new ArrayList<>();
+        List<Word> words = words(text);
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        for (Alias alias : aliases) {
+            if (alias.japanese()) {
+                findJapanese(alias, text, lowerText, matches);
+            } else {
+                findWords(alias, words, matches);
+            }
+        }
+        matches.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::start));
+        List<Match> kept = new ArrayList<>();
+        for (Match m : matches) {
+            boolean sameSpan = kept.stream().anyMatch(k -> k.start == m.start && k.end == m.end);
+            if (sameSpan || kept.stream().noneMatch(m::overlaps)) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        Set<Entity> entities = new LinkedHashSet<>();
+        kept.forEach(m -> entities.add(m.entity()));
+        return new Expansion(List.copyOf(entities));
+    }
+
+    private static void findJapanese(Alias alias, String text, String lowerText, List<Match> out) {
+        String name = alias.name().toLowerCase(Locale.ROOT);
+        boolean katakanaOnly = alias.name().codePoints().allMatch(AliasExpander::isKatakana);
+        for (int at = lowerText.indexOf(name); at >= 0; at = lowerText.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if (katakanaOnly && ((at > 0 && isKatakana(text.charAt(at - 1))) || (end < text.length() && isKatakana(text.charAt(end))))) {
+                continue;
+            }
+            out.add(new Match(alias.entity(), at, end));
+        }
+    }
+
+    private static void findWords(Alias alias, List<Word> words, List<Match> out) {
+        List<String> target = alias.words();
+        for (int i = 0; i + target.size() <= words.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < target.size() && all; j++) {
+                Word w = words.get(i + j);
+                all = alias.caseSensitive() ? w.exact().equals(alias.name()) : w.key().equals(target.get(j));
+            }
+            if (all) {
+                out.add(new Match(alias.entity(), words.get(i).start(), words.get(i + target.size() - 1).end()));
+            }
+        }
+    }
+
+    private static boolean isKatakana(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA || c == 0x30FC || c == 0x30FB;
+    }
+
+    private static boolean isShortAcronym(String name) {
+        return name.length() <= 3 && name.codePoints().allMatch(Character::isLetter)
+                && name.codePoints().allMatch(Character::isUpperCase);
+    }
+
+    /** Words of Latin or Cyrillic text: lower case, ё as е, Cyrillic words reduced to their Snowball stem. */
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        RussianStemmer stemmer = new RussianStemmer();
+        while (m.find()) {
+            String exact = m.group();
+            String key = exact.toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (Scripts.cyrillic(key) > 0) {
+                stemmer.setCurrent(key);
+                stemmer.stem();
+                key = stemmer.getCurrent();
+            }
+            words.add(new Word(exact, key, m.start(), m.end()));
+        }
+        return words;
+    }
+
+    /**
+     * The entities a question names.
+     *
+     * @param entities in order of first mention
+     */
+    public record Expansion(List<Entity> entities) {
+        public static final Expansion NONE = new Expansion(List.of());
+
+        public Expansion {
+            entities = List.copyOf(entities);
+        }
+
+        public boolean isEmpty() {
+            return entities.isEmpty();
+        }
+
+        /** Every listed name of the named entities in one language. */
+        public List<String> names(Lang lang) {
+            List<String> names = new ArrayList<>();
+            for (Entity e : entities) {
+                names.addAll(e.names().getOrDefault(lang, List.of()));
+            }
+            return names;
+        }
+
+        /**
+         * The question for the English embedding model: the text followed by the preferred English name
+         * of every named entity the text does not already spell that way.
+         */
+        public String denseText(String question) {
+            StringBuilder text = new StringBuilder(question.strip());
+            String lower = question.toLowerCase(Locale.ROOT);
+            String sep = " (";
+            for (Entity e : entities) {
+                String name = e.name(Lang.EN);
+                if (!lower.contains(name.toLowerCase(Locale.ROOT))) {
+                    text.append(sep).append(name);
+                    sep = ", ";
+                }
+            }
+            return sep.equals(", ") ? text.append(')').toString() : text.toString();
+        }
+    }
+}

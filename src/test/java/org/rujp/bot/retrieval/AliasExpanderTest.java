@@ -1,0 +1,97 @@
+package org.rujp.bot.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.RealKnowledge;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+
+class AliasExpanderTest {
+    private static final AliasExpander ALIASES = new AliasExpander(RealKnowledge.knowledge());
+
+    private static List<String> ids(String text) {
+        return ALIASES.expand(text).entities().stream().map(Entity::id).toList();
+    }
+
+    @Nested
+    class FindsEntities {
+        @ParameterizedTest(name = "{0} names {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Какой японский город является побратимом Питера? | st-petersburg",
+                "Что Путин сказал в Питере?                       | putin st-petersburg",
+                "Когда Абэ приезжал?                              | abe",
+                "Когда Абе приезжал?                              | abe",
+                "安倍首相はいつ訪露しましたか                        | abe",
+                "What did Abe propose?                            | abe",
+                "Which city is twinned with Leningrad?            | st-petersburg",
+                "Что говорил Лавров?                              | lavrov",
+                "Что говорил Сергей Лавров в Москве?              | lavrov moscow",
+                "Что такое Перекрестные годы?                     | cross-years",
+                "Где находится реабилитационный центр?            | ",
+                "ウラジオストクで何がありましたか                      | vladivostok",
+                "What happened in the Moscow Region?              | moscow-region",
+                "Что сообщило РИА Новости?                        | ria-novosti",
+        })
+        void inAnyScriptAndInflection(String question, String expected) {
+            List<String> want = expected == null ? List.of() : List.of(expected.split(" "));
+            assertEquals(want, ids(question));
+        }
+
+        @Test
+        void preferTheLongestOfOverlappingNames() {
+            assertEquals(List.of("g20-osaka-2019"), ids("What happened at the G20 Osaka summit?"));
+        }
+    }
+
+    @Nested
+    class DoesNotOverreach {
+        @Test
+        void shortAcronymsMatchOnlyInCapitals() {
+            assertFalse(ids("Что сказал мэр города?").contains("russian-economic-development-ministry"));
+            assertTrue(ids("Что сообщил МЭР?").contains("russian-economic-development-ministry"));
+        }
+
+        @Test
+        void katakanaNamesDoNotMatchInsideLongerKatakanaWords() {
+            assertFalse(ids("このタスクは何ですか").contains("tass"));
+            assertTrue(ids("タスが報じた").contains("tass"));
+        }
+
+        @Test
+        void latinNamesMatchWholeWordsOnly() {
+            assertFalse(ids("Tell me about the abbey").contains("abe"));
+            assertFalse(ids("Russian relations").contains("russia"));
+        }
+    }
+
+    @Nested
+    class Expands {
+        @Test
+        void aCyrillicNameToItsLatinAndJapaneseNames() {
+            AliasExpander.Expansion expansion = ALIASES.expand("Когда Абэ предложил план?");
+            assertTrue(expansion.names(Lang.EN).contains("Shinzo Abe"));
+            assertTrue(expansion.names(Lang.JA).contains("安倍"));
+        }
+
+        @Test
+        void theDenseQueryWithTheEnglishNamesItLacks() {
+            assertEquals("Что было в Питере? (Saint Petersburg)", ALIASES.expand("Что было в Питере?").denseText("Что было в Питере?"));
+            String english = "What did Vladimir Putin say?";
+            assertEquals(english, ALIASES.expand(english).denseText(english));
+        }
+
+        @Test
+        void nothingWhenNoEntityIsNamed() {
+            AliasExpander.Expansion expansion = ALIASES.expand("What will the weather be like tomorrow?");
+            assertTrue(expansion.isEmpty());
+            assertEquals("What will the weather be like tomorrow?", expansion.denseText("What will the weather be like tomorrow?"));
+        }
+    }
+}
