@@ -4,12 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.rujp.bot.config.Settings;
-import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.digest.ChatRef;
 import org.rujp.bot.digest.DigestDelivery;
 import org.rujp.bot.digest.DigestMessage;
@@ -24,6 +21,8 @@ import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
 import org.rujp.bot.store.Subscription;
+import org.rujp.bot.telegram.TelegramDigestSender;
+import org.rujp.bot.telegram.TelegramException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,15 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Scheduled digests: preview a chat's next digest, or send the digests that are due now.",
         subcommands = {DigestCommand.Preview.class, DigestCommand.RunNow.class})
 public final class DigestCommand implements Runnable {
-    private static volatile Function<TelegramSettings, DigestSender> senderFactory;
-
     @Spec
     CommandSpec spec;
-
-    /** Connects {@code run-now} to Telegram: given the Telegram settings (with the token), a sender. */
-    public static void useSender(Function<TelegramSettings, DigestSender> factory) {
-        senderFactory = Objects.requireNonNull(factory, "factory");
-    }
 
     @Override
     public void run() {
@@ -131,13 +123,15 @@ public final class DigestCommand implements Runnable {
                         + "so set the bot token in the environment (use 'digest preview --chat ID' to see a digest without sending)");
                 return Main.EXIT_INPUT;
             }
-            Function<TelegramSettings, DigestSender> factory = senderFactory;
-            if (factory == null) {
-                err.println("rujp-bot digest run-now: no Telegram sender is connected in this build");
-                return Main.EXIT_FAILURE;
+            TelegramDigestSender sender;
+            try {
+                sender = TelegramDigestSender.connect(settings.telegram());
+            } catch (TelegramException e) {
+                err.println("rujp-bot digest run-now: " + e.getMessage());
+                return Main.EXIT_INPUT;
             }
-            try (Database db = Database.open(databaseFile(settings))) {
-                DigestService service = open(db, settings, factory.apply(settings.telegram()));
+            try (sender; Database db = Database.open(databaseFile(settings))) {
+                DigestService service = open(db, settings, sender);
                 RunReport report = service.runDue(Clock.systemUTC().instant());
                 spec.commandLine().getOut().println("rujp-bot digest run-now: " + report);
                 return report.failed() > 0 ? Main.EXIT_FAILURE : 0;

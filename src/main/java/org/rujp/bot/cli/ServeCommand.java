@@ -7,10 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.rujp.bot.App;
 import org.rujp.bot.config.ConfigException;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.TelegramSettings;
+import org.rujp.bot.digest.DigestDelivery;
+import org.rujp.bot.digest.DigestSender;
+import org.rujp.bot.digest.DigestService;
+import org.rujp.bot.digest.DigestTicker;
+import org.rujp.bot.digest.Sleeper;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
 import org.rujp.bot.store.Store;
@@ -25,6 +31,14 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code rujp-bot serve}: runs the Telegram bot until SIGTERM or Ctrl-C. The token comes from
  * {@code TELEGRAM_BOT_TOKEN} only; {@code TELEGRAM_API_URL} points it at another Bot API server.
+ * <ol>
+ *   <li>check the token and URL before anything slow;</li>
+ *   <li>open the SQLite store once: conversation log, update ledger and the digest tables share it;</li>
+ *   <li>load the answering pipeline ({@link App});</li>
+ *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
+ *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
+ *   <li>on SIGTERM: stop the ticker, then the bot, then close the store.</li>
+ * </ol>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Runs the Telegram bot (long polling, or webhook with telegram.mode: webhook). "
@@ -58,15 +72,20 @@ public final class ServeCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
+        Clock clock = Clock.systemUTC();
         Store store = Store.open(settings);
         store.startRetention();
         App app = App.start(settings);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
                 app.knowledge(), app.index().index().key(), store.log(), store.ledger(),
-                Clock.systemUTC(), POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort())));
+                clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort()))
+                .withDigests(digests(store, app, settings, clock, Sleeper.REAL)));
+        DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
+        ticker.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping (signal received)");
+            ticker.close();
             bot.close();
             store.close();
             stopped.countDown();
@@ -74,5 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
         log.info("Serving as @{}; stop with SIGTERM or Ctrl-C", bot.identity().username());
         stopped.await();
         return 0;
+    }
+
+    /**
+     * How serve builds the digest service once the bot's connection gives it a sender: over the store's
+     * SQLite database (shared with the conversation log and the update ledger) and the App's knowledge.
+     */
+    public static Function<DigestSender, DigestService> digests(Store store, App app, Settings settings, Clock clock,
+                                                                Sleeper sleeper) {
+        return sender -> DigestService.sqlite(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
+                DigestDelivery.Options.DEFAULT);
     }
 }

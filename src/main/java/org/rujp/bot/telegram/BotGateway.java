@@ -22,6 +22,12 @@ public interface BotGateway {
     /** Registers the command menu, for one interface language ({@code languageCode}) or for all (empty). */
     SendResult setCommands(List<BotCommandSpec> commands, Optional<String> languageCode);
 
+    /**
+     * getChatMember: the user's status in the chat ("creator", "administrator", "member", "restricted",
+     * "left", "kicked"); empty when the call fails.
+     */
+    Optional<String> getChatMember(long chatId, long userId);
+
     /** The bot's own identity; throws {@link TelegramException} when the API cannot be reached or rejects the token. */
     BotIdentity getMe();
 }

@@ -53,10 +53,19 @@ public final class ChatResponder {
     private final ScheduledExecutorService timers;
     private final Duration timeout;
     private final AnswerCards cards = new AnswerCards();
+    private final DigestCommands digests;
 
     public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
                          ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
                          Duration timeout) {
+        this(answerer, commands, conversationLog, delivery, contexts, clock, indexVersion, timers, timeout, null);
+    }
+
+    /** @param digests the digest commands and buttons, or null when digests are off */
+    public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
+                         ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
+                         Duration timeout, DigestCommands digests) {
+        this.digests = digests;
         this.answerer = answerer;
         this.commands = commands;
         this.conversationLog = conversationLog;
@@ -156,6 +165,10 @@ public final class ChatResponder {
 
     /** Runs a command. */
     public void command(Incoming.Text t, Addressing.Command c) {
+        if (digests != null && digests.handles(c.name())) {
+            digests.command(t, c);
+            return;
+        }
         Lang lang = LanguageDetector.detect(c.args(), t.languageCode().flatMap(Lang::fromCode));
         String html = switch (c.name()) {
             case "start" -> commands.start(lang);
@@ -188,6 +201,10 @@ public final class ChatResponder {
 
     /** Handles a button press: feedback or "Show sources"; always answers the callback. */
     public void press(Incoming.Press p) {
+        if (digests != null && DigestCommands.isDigestButton(p.data())) {
+            digests.press(p);
+            return;
+        }
         Lang lang = p.languageCode().flatMap(Lang::fromCode).orElse(Lang.EN);
         Matcher fb = FEEDBACK.matcher(p.data());
         Matcher src = SOURCES.matcher(p.data());

@@ -10,24 +10,44 @@ import org.rujp.bot.knowledge.Source;
 
 /** The HTML replies to the fixed commands, in the user's language. */
 public final class CommandReplies {
-    /** The commands of the menu, in menu order. */
+    /** The commands of the menu, in menu order (followed by {@link DigestCommands#COMMANDS} when digests are on). */
     public static final List<String> COMMANDS = List.of("start", "help", "sources", "about", "privacy", "forget");
 
     private final KnowledgeBase kb;
     private final StoreSettings store;
     private final String indexVersion;
     private final String botUsername;
+    private final boolean digests;
 
     public CommandReplies(KnowledgeBase kb, StoreSettings store, String indexVersion, String botUsername) {
+        this(kb, store, indexVersion, botUsername, false);
+    }
+
+    /** @param digests whether the digest commands are available (listed in the menu, /start and /help) */
+    public CommandReplies(KnowledgeBase kb, StoreSettings store, String indexVersion, String botUsername, boolean digests) {
         this.kb = kb;
         this.store = store;
         this.indexVersion = indexVersion;
         this.botUsername = botUsername;
+        this.digests = digests;
     }
 
     /** The command menu for setMyCommands. */
     public static List<BotCommandSpec> menu(Lang lang) {
-        return COMMANDS.stream().map(c -> new BotCommandSpec(c, Messages.get(lang, "tg.cmd." + c))).toList();
+        return menu(lang, false);
+    }
+
+    public static List<BotCommandSpec> menu(Lang lang, boolean digests) {
+        return commands(digests).stream().map(c -> new BotCommandSpec(c, Messages.get(lang, "tg.cmd." + c))).toList();
+    }
+
+    static List<String> commands(boolean digests) {
+        if (!digests) {
+            return COMMANDS;
+        }
+        List<String> all = new java.util.ArrayList<>(COMMANDS);
+        all.addAll(DigestCommands.COMMANDS);
+        return List.copyOf(all);
     }
 
     public String start(Lang lang) {
@@ -36,6 +56,9 @@ public final class CommandReplies {
         for (String s : Messages.list(lang, "suggest")) {
             out.append("\u2022 ").append(Html.escape(s)).append('\n');
         }
+        if (digests) {
+            out.append('\n').append(Html.escape(Messages.get(lang, "tg.start.digest"))).append('\n');
+        }
         out.append('\n').append(commandList(lang));
         return out.toString().strip();
     }
@@ -43,6 +66,7 @@ public final class CommandReplies {
     public String help(Lang lang) {
         return Html.escape(Messages.get(lang, "tg.help")) + "\n\n"
                 + Html.escape(Messages.get(lang, "tg.help.groups", botUsername)) + "\n\n"
+                + (digests ? Html.escape(Messages.get(lang, "tg.help.digest")) + "\n\n" : "")
                 + commandList(lang);
     }
 
@@ -72,9 +96,9 @@ public final class CommandReplies {
                 + Html.escape(Messages.get(lang, "tg.privacy.retention", store.retention().toDays()));
     }
 
-    private static String commandList(Lang lang) {
+    private String commandList(Lang lang) {
         StringBuilder out = new StringBuilder(Html.escape(Messages.get(lang, "tg.help.commands"))).append('\n');
-        for (String c : COMMANDS) {
+        for (String c : commands(digests)) {
             out.append('/').append(c).append(" \u2014 ").append(Html.escape(Messages.get(lang, "tg.cmd." + c))).append('\n');
         }
         return out.toString().strip();

@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -17,6 +18,8 @@ import okhttp3.OkHttpClient;
 import org.rujp.bot.answer.Answerer;
 import org.rujp.bot.config.StoreSettings;
 import org.rujp.bot.config.TelegramSettings;
+import org.rujp.bot.digest.DigestSender;
+import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.ConversationLog;
@@ -32,7 +35,9 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  *
  * <ol>
  *   <li>ask getMe who the bot is (a bad token or unreachable API fails here, clearly);</li>
- *   <li>register the command menu in en/ru/ja (a failure is logged, never fatal);</li>
+ *   <li>build the digest service over a {@link TelegramDigestSender} on the same connection (when the
+ *       parts ask for digests) and register the command menu in en/ru/ja, with the digest commands
+ *       then (a failure is logged, never fatal);</li>
  *   <li>receive updates by long polling (resuming after the ledger's last update id) or through our
  *       webhook endpoint, and hand them to the {@link UpdateHandler};</li>
  *   <li>on {@link #close()}: stop receiving, let answers in flight finish (bounded wait), shut down
@@ -50,7 +55,21 @@ public final class TelegramBot implements AutoCloseable {
      */
     public record Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
                         KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateLedger ledger,
-                        Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress) {
+                        Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress,
+                        Function<DigestSender, DigestService> digests) {
+        /** Without digests. */
+        public Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
+                     KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateLedger ledger,
+                     Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress) {
+            this(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, ledger, clock, pollTimeout,
+                    webhookAddress, null);
+        }
+
+        /** The same parts with digests: {@code digests} builds the service over a sender on the bot's connection. */
+        public Parts withDigests(Function<DigestSender, DigestService> digests) {
+            return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, ledger, clock,
+                    pollTimeout, webhookAddress, digests);
+        }
     }
 
     private final Parts parts;
@@ -58,6 +77,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final ScheduledExecutorService pollScheduler;
     private final UpdateHandler handler;
+    private final DigestService digests;
     private final BotIdentity identity;
     private final ObjectMapper json;
     private TelegramBotsLongPollingApplication polling;
@@ -85,12 +105,15 @@ public final class TelegramBot implements AutoCloseable {
             this.identity = gateway.getMe();
             log.info("Telegram bot @{} (id {}) at {}://{}:{}", identity.username(), identity.id(),
                     parts.url().getSchema(), parts.url().getHost(), parts.url().getPort());
-            registerCommands(gateway);
+            this.digests = parts.digests() == null ? null : parts.digests().apply(new TelegramDigestSender(gateway));
+            registerCommands(gateway, digests != null);
             Delivery delivery = new Delivery(gateway);
-            CommandReplies replies = new CommandReplies(parts.knowledge(), parts.store(), parts.indexVersion(), identity.username());
+            CommandReplies replies = new CommandReplies(parts.knowledge(), parts.store(), parts.indexVersion(), identity.username(),
+                    digests != null);
+            ChatContexts contexts = new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY);
             ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
-                    new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY), parts.clock(),
-                    parts.indexVersion(), timers, parts.settings().answerTimeout());
+                    contexts, parts.clock(), parts.indexVersion(), timers, parts.settings().answerTimeout(),
+                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts));
             this.handler = new UpdateHandler(responder, parts.ledger(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
                     parts.settings().workers(), 1_000, timers, parts.clock());
@@ -116,10 +139,10 @@ public final class TelegramBot implements AutoCloseable {
         }
     }
 
-    private void registerCommands(BotGateway gateway) {
-        SendResult all = gateway.setCommands(CommandReplies.menu(Lang.EN), Optional.empty());
+    private void registerCommands(BotGateway gateway, boolean withDigests) {
+        SendResult all = gateway.setCommands(CommandReplies.menu(Lang.EN, withDigests), Optional.empty());
         for (Lang lang : new Lang[] {Lang.RU, Lang.JA}) {
-            SendResult r = gateway.setCommands(CommandReplies.menu(lang), Optional.of(lang.code()));
+            SendResult r = gateway.setCommands(CommandReplies.menu(lang, withDigests), Optional.of(lang.code()));
             if (!r.ok()) {
                 all = r;
             }
@@ -163,6 +186,11 @@ public final class TelegramBot implements AutoCloseable {
     /** The webhook's port (webhook mode only). */
     public int webhookPort() {
         return webhook == null ? -1 : webhook.port();
+    }
+
+    /** The digest service on this bot's connection, when the parts asked for digests. */
+    public Optional<DigestService> digests() {
+        return Optional.ofNullable(digests);
     }
 
     public UpdateHandler handler() {

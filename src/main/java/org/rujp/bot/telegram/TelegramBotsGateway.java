@@ -1,21 +1,26 @@
 package org.rujp.bot.telegram;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -29,6 +34,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * turns the library's exceptions into {@link SendResult}s with the token redacted.
  */
 public final class TelegramBotsGateway implements BotGateway {
+    private static final Logger log = LoggerFactory.getLogger(TelegramBotsGateway.class);
     private final OkHttpTelegramClient client;
     private final BotToken token;
 
@@ -47,7 +53,7 @@ public final class TelegramBotsGateway implements BotGateway {
             b.parseMode("HTML");
         }
         if (!m.buttons().isEmpty()) {
-            b.replyMarkup(keyboard(m.buttons()));
+            b.replyMarkup(keyboard(m.buttons(), m.stacked()));
         }
         if (m.replyTo() > 0) {
             b.replyToMessageId((int) m.replyTo());
@@ -64,7 +70,7 @@ public final class TelegramBotsGateway implements BotGateway {
             b.parseMode("HTML");
         }
         if (!buttons.isEmpty()) {
-            b.replyMarkup(keyboard(buttons));
+            b.replyMarkup(keyboard(buttons, false));
         }
         return call(b.build(), r -> r instanceof Message msg ? msg.getMessageId() : messageId);
     }
@@ -89,6 +95,17 @@ public final class TelegramBotsGateway implements BotGateway {
                 .commands(commands.stream().map(c -> new BotCommand(c.command(), c.description())).toList());
         languageCode.ifPresent(b::languageCode);
         return call(b.build(), r -> 0);
+    }
+
+    @Override
+    public Optional<String> getChatMember(long chatId, long userId) {
+        try {
+            ChatMember member = client.execute(GetChatMember.builder().chatId(chatId).userId(userId).build());
+            return Optional.ofNullable(member == null ? null : member.getStatus());
+        } catch (TelegramApiException | RuntimeException e) {
+            log.warn("chat {}: getChatMember for user {} failed: {}", chatId, userId, token.describe(e));
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -144,11 +161,14 @@ public final class TelegramBotsGateway implements BotGateway {
         return new SendResult.Failed(code + " " + description);
     }
 
-    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
-        InlineKeyboardRow row = new InlineKeyboardRow();
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons, boolean stacked) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Button b : buttons) {
-            row.add(InlineKeyboardButton.builder().text(b.text()).callbackData(b.data()).build());
+            if (rows.isEmpty() || stacked) {
+                rows.add(new InlineKeyboardRow());
+            }
+            rows.get(rows.size() - 1).add(InlineKeyboardButton.builder().text(b.text()).callbackData(b.data()).build());
         }
-        return new InlineKeyboardMarkup(List.of(row));
+        return new InlineKeyboardMarkup(rows);
     }
 }

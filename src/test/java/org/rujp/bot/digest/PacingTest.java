@@ -129,10 +129,11 @@ class PacingTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
+                    order.add(chatId);
                 } else {
+                    order.add(chatId); // before counting down: the slow chat may wake at once
                     othersSent.countDown();
                 }
-                order.add(chatId);
                 return new SendOutcome.Sent();
             };
             Fixture f = new Fixture(db, sender, new DigestDelivery.Options(4, Duration.ofSeconds(30), 3), 6);

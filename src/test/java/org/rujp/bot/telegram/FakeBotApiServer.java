@@ -28,7 +28,8 @@ import java.util.function.Predicate;
  * JSON, {@code /bot<token>/<method>} paths with case-insensitive method names. It serves getMe,
  * getUpdates (offset, limit, and a long poll held up to {@code timeout} seconds until an update is
  * queued), sendMessage, editMessageText, answerCallbackQuery, sendChatAction, setMyCommands,
- * getMyCommands and deleteWebhook; validates messages like Telegram ({@link BotApiRules}); records every
+ * getMyCommands, getChatMember (every user is a "member" unless {@link #setMemberStatus} says otherwise)
+ * and deleteWebhook; validates messages like Telegram ({@link BotApiRules}); records every
  * call; lets tests queue updates; and injects failures (400 can't parse entities, 403, 429 with
  * retry_after, slow answers) for a method and chat.
  */
@@ -101,6 +102,7 @@ public final class FakeBotApiServer implements AutoCloseable {
     private final List<Injection> injections = new ArrayList<>();
     private final Map<String, JsonNode> commands = new HashMap<>();
     private final Map<Long, List<Long>> sentIds = new HashMap<>();
+    private final Map<String, String> memberStatuses = new HashMap<>();
     private long nextUpdateId = 1;
     private long nextMessageId = 1000;
     private long confirmedBelow = 0;
@@ -161,6 +163,13 @@ public final class FakeBotApiServer implements AutoCloseable {
     /** Updates queued and not yet confirmed by a getUpdates offset. */
     public synchronized int unconfirmed() {
         return (int) updates.stream().filter(u -> u.get("update_id").asLong() >= confirmedBelow).count();
+    }
+
+    // ---- chat members -------------------------------------------------------------------------
+
+    /** What getChatMember answers for this user in this chat: "creator", "administrator", "member", ... */
+    public synchronized void setMemberStatus(long chatId, long userId, String status) {
+        memberStatuses.put(chatId + "/" + userId, status);
     }
 
     // ---- failures -----------------------------------------------------------------------------
@@ -275,6 +284,7 @@ public final class FakeBotApiServer implements AutoCloseable {
                 JsonNode c = commands(p.path("language_code").asText(""));
                 yield BotApiJson.ok(c == null ? JSON.createArrayNode() : c);
             }
+            case "getchatmember" -> getChatMember(p);
             case "sendmessage" -> sendMessage(p);
             case "editmessagetext" -> editMessageText(p);
             default -> BotApiJson.error(404, "Not Found: method not found", 0);
@@ -317,6 +327,25 @@ public final class FakeBotApiServer implements AutoCloseable {
         }
         commands.put(p.path("language_code").asText(""), p.path("commands"));
         return BotApiJson.ok(JSON.getNodeFactory().booleanNode(true));
+    }
+
+    private synchronized ObjectNode getChatMember(JsonNode p) {
+        long chatId = p.path("chat_id").asLong(0);
+        long userId = p.path("user_id").asLong(0);
+        if (chatId == 0 || userId == 0) {
+            return BotApiJson.error(400, "Bad Request: chat_id and user_id are required", 0);
+        }
+        String status = memberStatuses.getOrDefault(chatId + "/" + userId, "member");
+        ObjectNode member = JSON.createObjectNode().put("status", status);
+        member.putObject("user").put("id", userId).put("is_bot", false).put("first_name", "User " + userId);
+        if (status.equals("administrator")) {
+            member.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true)
+                    .put("can_delete_messages", true).put("can_manage_video_chats", true).put("can_restrict_members", true)
+                    .put("can_promote_members", false).put("can_change_info", true).put("can_invite_users", true);
+        } else if (status.equals("creator")) {
+            member.put("is_anonymous", false);
+        }
+        return BotApiJson.ok(member);
     }
 
     private ObjectNode sendMessage(JsonNode p) {
