@@ -84,14 +84,27 @@ public final class App {
         return new App(settings, knowledge, embedder, index, retriever, answerer, millis);
     }
 
-    /** Dense retrieval alone, or (the default) dense and BM25 fused; see {@link HybridRetriever}. */
+    /**
+     * Dense retrieval alone, or dense and BM25 fused (see {@link HybridRetriever}), chosen per question
+     * language when {@code retrieval.mode_by_language} says so.
+     */
     static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense) {
-        if (settings.mode() == RetrievalSettings.Mode.DENSE) {
+        boolean anyHybrid = java.util.Arrays.stream(org.rujp.bot.knowledge.Lang.values())
+                .anyMatch(l -> settings.mode(l) == RetrievalSettings.Mode.HYBRID);
+        if (!anyHybrid) {
             return dense;
         }
         AliasExpander aliases = new AliasExpander(knowledge);
         Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
-        return new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+        Retriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+        if (settings.modeByLang().isEmpty()) {
+            return hybrid;
+        }
+        java.util.Map<org.rujp.bot.knowledge.Lang, Retriever> routes = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
+        for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
+            routes.put(lang, settings.mode(lang) == RetrievalSettings.Mode.DENSE ? dense : hybrid);
+        }
+        return new org.rujp.bot.retrieval.LanguageRoutedRetriever(routes);
     }
 
     public Settings settings() {

@@ -129,7 +129,7 @@ final class Answerability {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
-            if (NOT_NAMES.contains(lower) || vocabulary.contains(lower) || vocabulary.contains(stem(lower))) {
+            if (NOT_NAMES.contains(lower) || known(lower)) {
                 continue;
             }
             if (lower.contains("-") && java.util.Arrays.stream(lower.split("-")).allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)))) {
@@ -140,6 +140,19 @@ final class Answerability {
             return Optional.of(word);
         }
         return Optional.empty();
+    }
+
+    /** Known as written, by its first letters, or without a case ending of one or two letters ("МИДа", "Осаке"). */
+    private boolean known(String lower) {
+        if (vocabulary.contains(lower) || vocabulary.contains(stem(lower))) {
+            return true;
+        }
+        for (int cut = 1; cut <= 2 && lower.length() - cut >= 3; cut++) {
+            if (vocabulary.contains(lower.substring(0, lower.length() - cut))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAfterSentenceEnd(String text, int at) {

@@ -64,9 +64,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolved, lang), settings.candidates());
         t = lap(stages, "retrieve", t);
 
-        if (retrieved.isEmpty() || retrieved.get(0).score() < settings.minScore()) {
+        if (retrieved.isEmpty() || retrieved.get(0).score() < settings.minScore(lang)) {
             String reason = retrieved.isEmpty() ? "nothing retrieved"
-                    : String.format(java.util.Locale.ROOT, "top score %.3f below %.3f", retrieved.get(0).score(), settings.minScore());
+                    : String.format(java.util.Locale.ROOT, "top score %.3f below %.3f", retrieved.get(0).score(), settings.minScore(lang));
             lap(stages, "decide", t);
             return refuse(question, resolved, lang, reason, Messages.get(lang, "refusal.text"), retrieved, stages);
         }
@@ -99,7 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
             if (statements.size() >= settings.maxFacts()) {
                 break;
             }
-            if (candidate.score() < settings.minScore() || candidate.score() < top.score() * settings.relativeScore()) {
+            if (candidate.score() < settings.minScore(lang) || candidate.score() < top.score() * settings.relativeScore()) {
                 break;
             }
             String factText = candidate.fact().text(lang);

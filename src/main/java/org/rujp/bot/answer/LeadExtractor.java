@@ -48,6 +48,11 @@ final class LeadExtractor {
     private static final Pattern ROLE = Pattern.compile(
             "\\b(prime minister|foreign minister|president|spokeswoman|spokesman|spokesperson|ambassador|governor|mayor|emperor|chairman|ceo|chief executive)\\b");
 
+    /** Words of the question frame itself ("how many"), which say nothing about what is counted. */
+    private static final Set<String> QUESTION_WORDS = Set.of("many", "much", "what", "which", "when", "where", "there",
+            "have", "been", "were", "this", "that", "with", "from", "more", "than", "does", "did", "сколько", "какой",
+            "какое", "какая", "было", "были", "всего", "этом");
+
     private final KnowledgeBase kb;
     /** Words found in more than a sixth of all facts: not distinctive enough to tie a number to a question. */
     private final Set<String> common = new HashSet<>();
@@ -123,6 +128,7 @@ final class LeadExtractor {
         }
         Set<String> questionWords = words(question, lang);
         questionWords.removeAll(common);
+        questionWords.removeAll(QUESTION_WORDS);
         Optional<String> counted = counted(question, lang);
         String best = null;
         int bestScore = -1;

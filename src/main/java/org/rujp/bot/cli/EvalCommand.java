@@ -70,23 +70,33 @@ public final class EvalCommand implements Callable<Integer> {
         }
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(questions.subList(0, Math.min(5, questions.size()))); // warm-up, so latency reflects a running bot
-        double threshold = settings.answer().minScore();
+        String thresholds = describe(settings.answer());
         if (calibrate) {
+            // Each language is calibrated on its own questions: languages may be retrieved differently.
             EvalRunner open = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(),
                     settings.answer().withMinScore(-1)), app.knowledge());
-            Calibrator.Calibration c = Calibrator.calibrate(open.run(questions));
-            out.printf(Locale.ROOT, "calibration: answer.min_score = %.3f (configured %.3f); right decisions %d/%d; "
-                            + "refusal precision %.3f recall %.3f; accuracy of answered %.3f; equally good range [%.3f, %.3f]%n",
-                    c.threshold(), threshold, c.rightDecisions(), c.questions(), c.refusalPrecision(), c.refusalRecall(),
-                    c.answeredAccuracy(), c.marginLow(), c.marginHigh());
-            threshold = c.threshold();
-            runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), settings.answer().withMinScore(threshold)),
-                    app.knowledge());
+            List<Outcome> unthresholded = open.run(questions);
+            Map<Lang, Double> chosen = new java.util.EnumMap<>(Lang.class);
+            for (Lang l : Lang.values()) {
+                List<Outcome> subset = unthresholded.stream().filter(o -> o.question().lang() == l).toList();
+                if (subset.isEmpty()) {
+                    continue;
+                }
+                Calibrator.Calibration c = Calibrator.calibrate(subset);
+                out.printf(Locale.ROOT, "calibration %s: answer.min_score_by_language.%s = %.3f (configured %.3f); right decisions %d/%d; "
+                                + "refusal precision %.3f recall %.3f; accuracy of answered %.3f; equally good range [%.3f, %.3f]%n",
+                        l.code(), l.code(), c.threshold(), settings.answer().minScore(l), c.rightDecisions(), c.questions(),
+                        c.refusalPrecision(), c.refusalRecall(), c.answeredAccuracy(), c.marginLow(), c.marginHigh());
+                chosen.put(l, c.threshold());
+            }
+            org.rujp.bot.config.AnswerSettings calibrated = settings.answer().withMinScores(chosen);
+            thresholds = describe(calibrated);
+            runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), calibrated), app.knowledge());
         }
         List<Outcome> outcomes = runner.run(questions);
         Map<String, Metrics> rows = MetricsTable.byLanguage(outcomes);
-        out.printf(Locale.ROOT, "gold set: %d questions; answerer %s; retriever %s; min_score %.3f; knowledge %s%n",
-                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), threshold, app.knowledge().version().substring(0, 12));
+        out.printf(Locale.ROOT, "gold set: %d questions; answerer %s; retriever %s; min_score %s; knowledge %s%n",
+                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), thresholds, app.knowledge().version().substring(0, 12));
         out.print(MetricsTable.render(rows));
         if (failures) {
             out.println("failures:");
@@ -109,5 +119,14 @@ public final class EvalCommand implements Callable<Integer> {
         if (min != null && value < min) {
             gate.append(String.format(Locale.ROOT, " %s %.3f < %.3f;", name, value, min));
         }
+    }
+
+    private static String describe(org.rujp.bot.config.AnswerSettings answer) {
+        StringBuilder text = new StringBuilder();
+        for (Lang l : Lang.values()) {
+            text.append(text.length() == 0 ? "" : " ").append(l.code()).append('=')
+                    .append(String.format(Locale.ROOT, "%.3f", answer.minScore(l)));
+        }
+        return text.toString();
     }
 }

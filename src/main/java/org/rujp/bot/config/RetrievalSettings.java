@@ -10,12 +10,22 @@ package org.rujp.bot.config;
  * @param bm25Weight the BM25 retriever's weight in the fused score and in RRF
  * @param rrfK the reciprocal-rank-fusion constant k in {@code weight / (k + rank)}
  */
-public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK) {
+public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK,
+                                java.util.Map<org.rujp.bot.knowledge.Lang, Mode> modeByLang) {
     public enum Mode { DENSE, HYBRID }
 
     public enum Fusion { SCORE, RRF }
 
     public static final RetrievalSettings DEFAULTS = new RetrievalSettings(Mode.HYBRID, Fusion.SCORE, 0.4, 0.6, 60);
+
+    public RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK) {
+        this(mode, fusion, denseWeight, bm25Weight, rrfK, java.util.Map.of());
+    }
+
+    /** The retrieval mode for questions in this language ({@code retrieval.mode_by_language.en}, else {@code mode}). */
+    public Mode mode(org.rujp.bot.knowledge.Lang lang) {
+        return modeByLang.getOrDefault(lang, mode);
+    }
     /**
      * The refusal threshold when {@code answer.min_score} is not set, on the scale of hybrid's fused score
      * (from the development questions: answerable ones mostly score 0.35 and up, unrelated ones under 0.2).
@@ -33,6 +43,7 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
         if (rrfK < 1) {
             throw new IllegalArgumentException("retrieval.rrf_k must be at least 1: " + rrfK);
         }
+        modeByLang = java.util.Map.copyOf(modeByLang);
     }
 
     static RetrievalSettings from(RawSettings raw) {
@@ -41,12 +52,19 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
         double dense = raw.decimal("retrieval.dense_weight", DEFAULTS.denseWeight(), 0.0, 10.0);
         double bm25 = raw.decimal("retrieval.bm25_weight", DEFAULTS.bm25Weight(), 0.0, 10.0);
         int k = raw.integer("retrieval.rrf_k", DEFAULTS.rrfK(), 1, 1000);
+        java.util.Map<org.rujp.bot.knowledge.Lang, Mode> byLang = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
+        for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
+            String key = "retrieval.mode_by_language." + lang.code();
+            if (raw.keys().contains(key)) {
+                byLang.put(lang, raw.choice(key, mode, Mode.class));
+            }
+        }
         if (dense + bm25 <= 0) {
             raw.problem("retrieval.dense_weight and retrieval.bm25_weight (from " + raw.origin("retrieval.dense_weight")
                     + ", " + raw.origin("retrieval.bm25_weight") + "): must not both be 0");
-            return new RetrievalSettings(mode, fusion, DEFAULTS.denseWeight(), DEFAULTS.bm25Weight(), k);
+            return new RetrievalSettings(mode, fusion, DEFAULTS.denseWeight(), DEFAULTS.bm25Weight(), k, byLang);
         }
-        return new RetrievalSettings(mode, fusion, dense, bm25, k);
+        return new RetrievalSettings(mode, fusion, dense, bm25, k, byLang);
     }
 
     /** The refusal threshold on this mode's score scale, for when {@code answer.min_score} is not set. */
@@ -55,14 +73,14 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
     }
 
     public RetrievalSettings withMode(Mode mode) {
-        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK);
+        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang);
     }
 
     public RetrievalSettings withFusion(Fusion fusion) {
-        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK);
+        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang);
     }
 
     public RetrievalSettings withWeights(double dense, double bm25) {
-        return new RetrievalSettings(mode, fusion, dense, bm25, rrfK);
+        return new RetrievalSettings(mode, fusion, dense, bm25, rrfK, modeByLang);
     }
 }

@@ -62,6 +62,25 @@ class GoldSetGateTest {
     }
 
     @Test
+    void russianAndJapaneseMeetTheirQualityGate() {
+        for (String lang : List.of("ru", "ja")) {
+            Metrics m = metrics.get(lang);
+            String report = MetricsTable.render(Map.of(lang, m));
+            assertTrue(m.hitAt3() >= 0.90, lang + " hit@3 " + m.hitAt3() + "\n" + report);
+            assertTrue(m.accuracy() >= 0.85, lang + " accuracy " + m.accuracy() + "\n" + report);
+        }
+    }
+
+    @Test
+    void theGoldSetHasEnoughRussianAndJapaneseQuestionsWithRefusals() {
+        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
+            List<GoldQuestion> subset = gold.stream().filter(q -> q.lang() == lang).toList();
+            assertTrue(subset.size() >= (lang == Lang.RU ? 40 : 30), lang + ": " + subset.size());
+            assertTrue(subset.stream().anyMatch(GoldQuestion::refuse), lang + " has no refusal questions");
+        }
+    }
+
+    @Test
     void furnitureIsNeverAnAnswer() {
         for (Outcome o : outcomes) {
             if (o.question().type().equals("furniture")) {
