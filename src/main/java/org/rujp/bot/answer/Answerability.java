@@ -33,9 +33,11 @@ final class Answerability {
 
     private final Set<String> vocabulary = new HashSet<>();
     private final LeadExtractor leads;
+    private final KnowledgeBase kb;
 
     Answerability(KnowledgeBase kb, LeadExtractor leads) {
         this.leads = leads;
+        this.kb = kb;
         for (Fact fact : kb.facts()) {
             fact.texts().values().forEach(this::addWords);
             fact.tags().forEach(this::addWords);
@@ -59,6 +61,42 @@ final class Answerability {
         }
     }
 
+    /** Frame words of questions, which say nothing about the topic. */
+    private static final Set<String> FRAME_WORDS = Set.of("what", "which", "when", "where", "whom", "whose", "many", "much",
+            "does", "were", "have", "been", "with", "from", "that", "this", "there", "they", "their", "them", "will", "would",
+            "could", "should", "about", "into", "today", "tomorrow", "right", "now", "please", "tell", "know", "some",
+            "когда", "какой", "какая", "какое", "какие", "каком", "какого", "сколько", "было", "были", "будет", "этот",
+            "этом", "этой", "есть", "если", "скажи", "скажите", "пожалуйста", "сегодня", "завтра", "почему", "зачем");
+
+    /**
+     * Whether the fact (in any language, with its tags and the names of its entities) shares at least one
+     * topic word with the question. A fact that shares none is near the question only in the embedding
+     * space; on the gold set every answerable question shares a word with its fact. Scripts with word
+     * boundaries only (English, Russian).
+     */
+    boolean sharesAWord(String question, Lang lang, Fact fact, KnowledgeBase kb) {
+        if (lang == Lang.JA) {
+            return true;
+        }
+        Set<String> factWords = new HashSet<>();
+        StringBuilder text = new StringBuilder(String.join(" ", fact.texts().values())).append(' ').append(String.join(" ", fact.tags()));
+        for (String id : fact.entities()) {
+            kb.entity(id).ifPresent(e -> text.append(' ').append(String.join(" ", e.allNames())).append(' ').append(e.role()));
+        }
+        Matcher m = TOKEN.matcher(text.toString().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            factWords.add(stem(m.group()));
+        }
+        Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
+        while (q.find()) {
+            String word = q.group();
+            if (word.length() > 3 && !FRAME_WORDS.contains(word) && factWords.contains(stem(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Why the fact cannot answer the question, or empty when it can.
      *
@@ -66,6 +104,9 @@ final class Answerability {
      *            a "how many" question counts, the top fact only some quantity (paraphrases share no words)
      */
     Optional<String> problem(String question, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
+        if (!sharesAWord(question, lang, fact, kb)) {
+            return Optional.of("the best fact shares no topic word with the question");
+        }
         Optional<String> unknown = unknownName(question, lang);
         if (unknown.isPresent()) {
             return Optional.of("the question names '" + unknown.get() + "', which the knowledge base does not mention");

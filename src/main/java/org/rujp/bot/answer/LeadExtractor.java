@@ -78,7 +78,11 @@ final class LeadExtractor {
             return Optional.empty();
         }
         Matcher m = ROLE.matcher(question.toLowerCase(Locale.ROOT));
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // spokeswoman, spokesman and spokesperson are one role
+        return Optional.of(m.group(1).startsWith("spokes") ? "spokes" : m.group(1));
     }
 
     static boolean asksForOrganisation(String question) {

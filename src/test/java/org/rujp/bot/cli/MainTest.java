@@ -24,6 +24,11 @@ class MainTest {
     record Run(int code, String out, String err) {
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void seedTheIndex() {
+        org.rujp.bot.TestBots.seedIndex(data);
+    }
+
     Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

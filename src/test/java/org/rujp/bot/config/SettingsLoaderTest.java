@@ -21,7 +21,7 @@ class SettingsLoaderTest {
     void defaultsApplyWithoutAConfigFile() {
         Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of());
         assertEquals(Path.of("data"), s.dataDir());
-        assertEquals(AnswerSettings.DEFAULT_MIN_SCORE, s.answer().minScore());
+        assertEquals(RetrievalSettings.HYBRID_DEFAULT_MIN_SCORE, s.answer().minScore());
         assertEquals(Duration.ofDays(90), s.store().retention());
         assertEquals(TelegramSettings.DEFAULT_API_URL, s.telegram().apiUrl());
     }

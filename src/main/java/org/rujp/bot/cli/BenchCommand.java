@@ -1,0 +1,107 @@
+package org.rujp.bot.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.rujp.bot.App;
+import org.rujp.bot.config.Settings;
+import org.rujp.bot.eval.EvalRunner;
+import org.rujp.bot.eval.GoldQuestion;
+import org.rujp.bot.eval.GoldSet;
+import org.rujp.bot.eval.Metrics;
+import org.rujp.bot.eval.MetricsTable;
+import org.rujp.bot.eval.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rujp-bot bench}: measures what the targets are about, on this machine.
+ * <ol>
+ *   <li>index build: start-up with an empty data directory (model load and embedding every fact);</li>
+ *   <li>cold start: a new JVM running {@code ask} against the cached index, wall clock, median of runs;</li>
+ *   <li>warm answer latency over the gold set, after one warm-up pass, overall and per language.</li>
+ * </ol>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures index build time, cold start (new JVM, cached index) and warm answer latency p50/p95/p99 over the gold set.")
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--cold-runs", defaultValue = "3", description = "How many cold starts to time (default: ${DEFAULT-VALUE}).")
+    int coldRuns;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Passes over the gold set for warm latency (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Settings settings = global.settings();
+        Path scratch = Files.createTempDirectory("rujp-bench-");
+        Settings fresh = settings.withDataDir(scratch);
+
+        App app = App.start(fresh);
+        Map<String, Long> build = app.startupMillis();
+        out.printf(Locale.ROOT, "index build (empty data dir): knowledge %d ms, model load %d ms, index %d ms (%d vectors)%n",
+                build.get("knowledge"), build.get("model"), build.get("index"), app.index().index().size());
+
+        List<Long> colds = new ArrayList<>();
+        for (int i = 0; i < coldRuns; i++) {
+            colds.add(coldStart(scratch, settings));
+        }
+        long[] sorted = colds.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.printf(Locale.ROOT, "cold start (new JVM, cached index, one answer): median %d ms, min %d ms, max %d ms over %d runs%n",
+                sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], sorted.length);
+
+        List<GoldQuestion> gold = GoldSet.load(settings.knowledgeDir().resolve("eval"), app.knowledge());
+        EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
+        runner.run(gold);
+        List<Outcome> measured = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            measured.addAll(runner.run(gold));
+        }
+        out.printf(Locale.ROOT, "warm answer latency over %d answers (%d rounds of the gold set), retriever %s:%n",
+                measured.size(), rounds, app.retriever().name());
+        for (Map.Entry<String, Metrics> e : MetricsTable.byLanguage(measured).entrySet()) {
+            out.printf(Locale.ROOT, "  %-4s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", e.getKey(),
+                    e.getValue().p50Ms(), e.getValue().p95Ms(), e.getValue().p99Ms());
+        }
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        return 0;
+    }
+
+    /** Runs {@code rujp-bot ask} in a new JVM with the same class path and returns its wall-clock time. */
+    private long coldStart(Path dataDir, Settings settings) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(Arrays.asList(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "ask", "--no-log", "--data-dir", dataDir.toString(),
+                "--knowledge-dir", settings.knowledgeDir().toString(), "When was the Year of Interregional Exchanges extended?"));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("cold start did not finish within 120 s");
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("cold start run exited with " + process.exitValue());
+        }
+        return millis;
+    }
+}
