@@ -84,6 +84,14 @@ public record RunComparison(EvalRun a, EvalRun b, List<Change> changes, int only
         return rank == 0 ? Integer.MAX_VALUE : rank;
     }
 
+    /** B's value minus A's of a metric ("accuracy") for a language ("all", "en"); NaN when a run lacks the language. */
+    public double metricsDelta(String lang, String metric) {
+        Metrics ma = a.metrics().get(lang);
+        Metrics mb = b.metrics().get(lang);
+        ToDoubleFunction<Metrics> f = METRICS.get(metric);
+        return ma == null || mb == null ? Double.NaN : f.applyAsDouble(mb) - f.applyAsDouble(ma);
+    }
+
     public List<Change> better() {
         return changes.stream().filter(c -> c.direction() == Direction.BETTER).toList();
     }
