@@ -121,7 +121,7 @@ public final class HtmlReport {
         h.append("</tr>\n");
         for (EvalRun r : runs) {
             h.append("<tr").append(r == current || r.id() != 0 && r.id() == current.id() ? " class=\"current\"" : "").append("><td class=\"run-id\">")
-                    .append(esc(r.label())).append("</td><td>").append(esc(TIME.format(r.time()))).append("</td><td>")
+                    .append(esc(r.label())).append("</td><td class=\"text\">").append(esc(TIME.format(r.time()))).append("</td><td class=\"text\">")
                     .append(esc(r.config().summary())).append("</td><td>").append(r.overall().questions()).append("</td>");
             for (String[] s : SERIES) {
                 h.append("<td>").append(num(RunComparison.METRICS.get(s[0]).applyAsDouble(r.overall()))).append("</td>");
@@ -178,6 +178,7 @@ public final class HtmlReport {
             th, td { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-align: top; }
             th { background: #f0f0f0; }
             #metrics td, #runs td { text-align: right; font-variant-numeric: tabular-nums; }
+            #runs td.text, #runs td.run-id { text-align: left; }
             #questions td.given, #questions td.expected { max-width: 28em; white-space: pre-wrap; }
             tr.wrong { background: #fdecec; } tr.right { background: #eef8ee; } tr.current { font-weight: bold; }
             svg text { font-size: 12px; fill: #333; } .grid { stroke: #ddd; stroke-width: 1; }
