@@ -1,32 +1,55 @@
 package org.rujp.bot.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rujp.bot.App;
 import org.rujp.bot.answer.ExtractiveAnswerer;
+import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.eval.Calibrator;
+import org.rujp.bot.eval.EvalConfig;
+import org.rujp.bot.eval.EvalRun;
+import org.rujp.bot.eval.EvalRunStore;
 import org.rujp.bot.eval.EvalRunner;
 import org.rujp.bot.eval.GoldQuestion;
 import org.rujp.bot.eval.GoldSet;
+import org.rujp.bot.eval.HtmlReport;
+import org.rujp.bot.eval.LogReplay;
 import org.rujp.bot.eval.Metrics;
 import org.rujp.bot.eval.MetricsTable;
 import org.rujp.bot.eval.Outcome;
+import org.rujp.bot.eval.RunComparison;
+import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.store.Store;
+import org.rujp.bot.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rujp-bot eval}: runs the gold set and prints retrieval, answer, refusal and latency metrics. */
+/**
+ * {@code rujp-bot eval}: runs the gold set, prints and stores the metrics; or lists stored runs
+ * ({@code --runs}), compares two ({@code --compare A B}), or replays the conversation log ({@code --from-log}).
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Runs the gold question set (knowledge/eval/gold-*.yaml) and reports hit@k, MRR, nDCG@5, answer accuracy, "
-                + "citation accuracy, refusal precision/recall and latency, overall and per language.")
+                + "citation accuracy, refusal precision/recall and latency, overall and per language; stores the run in the SQLite store.",
+        footer = {"", "Exit codes: 0 done; 1 failure (e.g. the store cannot be read); 2 bad usage or an unknown run id;",
+                "3 an invalid gold set, configuration or a missing conversation log; 4 a --min-* quality gate not met."})
 public final class EvalCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -43,11 +66,32 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--failures", description = "List every question answered wrongly or not retrieved in the top 3.")
     boolean failures;
 
+    @Option(names = "--no-store", description = "Do not store this run in the SQLite store.")
+    boolean noStore;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Write a self-contained HTML report of this run (with a chart of all stored runs).")
+    Path report;
+
+    @Option(names = "--runs", description = "List the stored runs (id, time, configuration, headline metrics) and exit.")
+    boolean listRuns;
+
+    @Option(names = "--compare", arity = "2", paramLabel = "RUN", description = "Compare two stored runs: metric deltas and the questions that got better or worse.")
+    List<String> compare;
+
+    @Option(names = "--from-log", description = "Replay the logged questions through the current pipeline and report what changed, with the feedback statistics.")
+    boolean fromLog;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "With --from-log: only turns from this day (2024-05-01, UTC) or instant on.")
+    String since;
+
     @Option(names = "--min-hit3", paramLabel = "X", description = "Exit with code 4 when hit@3 is below X.")
     Double minHit3;
 
     @Option(names = "--min-accuracy", paramLabel = "X", description = "Exit with code 4 when answer accuracy is below X.")
     Double minAccuracy;
+
+    @Option(names = "--min-citation", paramLabel = "X", description = "Exit with code 4 when citation accuracy is below X.")
+    Double minCitation;
 
     @Option(names = "--min-refusal-precision", paramLabel = "X", description = "Exit with code 4 when refusal precision is below X.")
     Double minRefusalPrecision;
@@ -59,18 +103,117 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        Settings settings = global.settings();
-        App app = App.start(settings);
-        List<GoldQuestion> questions = GoldSet.load(gold != null ? gold : settings.knowledgeDir().resolve("eval"), app.knowledge());
-        if (lang != null) {
-            Lang only = Lang.fromCode(lang).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be en, ru or ja"));
-            questions = questions.stream().filter(q -> q.lang() == only).toList();
+    public Integer call() throws IOException {
+        int modes = (listRuns ? 1 : 0) + (compare != null ? 1 : 0) + (fromLog ? 1 : 0);
+        if (modes > 1 || modes == 1 && (report != null || calibrate)) {
+            return usage("--runs, --compare and --from-log go alone (not with each other, --report or --calibrate)");
         }
+        if (since != null && !fromLog) {
+            return usage("--since goes with --from-log");
+        }
+        Settings settings = global.settings();
+        if (listRuns) {
+            return listRuns(settings);
+        }
+        if (compare != null) {
+            return compare(settings);
+        }
+        if (fromLog) {
+            return replayLog(settings);
+        }
+        return evaluate(settings);
+    }
+
+    private int listRuns(Settings settings) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.exists(Store.file(settings))) {
+            out.println("no evaluation runs stored (no database at " + Store.file(settings) + ")");
+            return 0;
+        }
+        try (Store store = Store.open(settings)) {
+            List<EvalRun> runs = new EvalRunStore(store.database()).list();
+            out.printf(Locale.ROOT, "%-6s %-20s %6s %6s %6s %6s %6s  %s%n", "run", "time (UTC)", "n", "hit@3", "acc", "refP", "refR", "configuration");
+            for (EvalRun r : runs) {
+                Metrics m = r.overall();
+                out.printf(Locale.ROOT, "%-6s %-20s %6d %6.3f %6.3f %6.3f %6.3f  %s%n", r.label(), r.time().toString().substring(0, 19),
+                        m.questions(), m.hitAt3(), m.accuracy(), m.refusalPrecision(), m.refusalRecall(), r.config().summary());
+            }
+            out.println(runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " stored in " + Store.file(settings));
+        }
+        return 0;
+    }
+
+    private int compare(Settings settings) {
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            try {
+                ids[i] = Long.parseLong(compare.get(i).strip().replaceFirst("^#", ""));
+            } catch (NumberFormatException e) {
+                return usage("--compare takes two run ids (numbers, see eval --runs), not '" + compare.get(i) + "'");
+            }
+        }
+        if (!Files.exists(Store.file(settings))) {
+            return usage("no evaluation runs stored (no database at " + Store.file(settings) + "); run rujp-bot eval first");
+        }
+        try (Store store = Store.open(settings)) {
+            EvalRunStore runs = new EvalRunStore(store.database());
+            Optional<EvalRun> a = runs.find(ids[0]);
+            Optional<EvalRun> b = runs.find(ids[1]);
+            if (a.isEmpty() || b.isEmpty()) {
+                return usage("no evaluation run " + (a.isEmpty() ? ids[0] : ids[1]) + " in " + Store.file(settings)
+                        + "; eval --runs lists the stored runs");
+            }
+            spec.commandLine().getOut().print(RunComparison.of(a.get(), b.get()).render());
+        }
+        return 0;
+    }
+
+    private int replayLog(Settings settings) {
+        Optional<Instant> from;
+        try {
+            from = since == null ? Optional.empty() : Optional.of(ExportCommand.parseSince(since));
+        } catch (DateTimeParseException e) {
+            return usage("--since must be a date such as 2024-05-01 or an instant such as 2024-05-01T12:00:00Z, not '" + since + "'");
+        }
+        if (!Files.exists(Store.file(settings))) {
+            spec.commandLine().getErr().println("rujp-bot eval: no conversation log at " + Store.file(settings)
+                    + " (nothing logged yet, or another --data-dir / store.file); nothing to replay");
+            return Main.EXIT_INPUT;
+        }
+        try (Store store = Store.open(settings)) {
+            if (store.log().turns(from).isEmpty()) {
+                spec.commandLine().getOut().println("the conversation log at " + Store.file(settings) + " holds no turns"
+                        + from.map(t -> " since " + t).orElse("") + "; nothing to replay");
+                return 0;
+            }
+            App app = App.start(settings);
+            LogReplay.Report r = new LogReplay(store.log(), app.answerer()).replay(from, 10);
+            spec.commandLine().getOut().print(LogReplay.render(r, 50));
+        }
+        return 0;
+    }
+
+    private int evaluate(Settings settings) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Lang> only = Optional.empty();
+        if (lang != null) {
+            only = Lang.fromCode(lang);
+            if (only.isEmpty()) {
+                return usage("--lang must be en, ru or ja, not '" + lang + "'");
+            }
+        }
+        // The gold set is checked before the model loads, so a broken file fails fast.
+        KnowledgeBase kb = IngestedArticles.in(settings.dataDir()).addTo(KnowledgeLoader.load(settings.knowledgeDir()));
+        List<GoldQuestion> questions = GoldSet.load(gold != null ? gold : settings.knowledgeDir().resolve("eval"), kb);
+        if (only.isPresent()) {
+            Lang l = only.get();
+            questions = questions.stream().filter(q -> q.lang() == l).toList();
+        }
+        App app = App.start(settings);
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(questions.subList(0, Math.min(5, questions.size()))); // warm-up, so latency reflects a running bot
-        String thresholds = describe(settings.answer());
+        AnswerSettings answer = settings.answer();
+        String thresholds = describe(answer);
         if (calibrate) {
             // Each language is calibrated on its own questions: languages may be retrieved differently.
             EvalRunner open = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(),
@@ -89,23 +232,53 @@ public final class EvalCommand implements Callable<Integer> {
                         c.refusalPrecision(), c.refusalRecall(), c.answeredAccuracy(), c.marginLow(), c.marginHigh());
                 chosen.put(l, c.threshold());
             }
-            org.rujp.bot.config.AnswerSettings calibrated = settings.answer().withMinScores(chosen);
-            thresholds = describe(calibrated);
-            runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), calibrated), app.knowledge());
+            answer = answer.withMinScores(chosen);
+            thresholds = describe(answer);
+            runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), answer), app.knowledge());
         }
+        Instant time = Instant.now();
         List<Outcome> outcomes = runner.run(questions);
-        Map<String, Metrics> rows = MetricsTable.byLanguage(outcomes);
+        EvalRun run = EvalRun.of(time, app.index().index().key(), app.knowledge().version(),
+                EvalConfig.of(ExtractiveAnswerer.NAME, app.retriever().name(), answer, lang == null ? "all" : only.get().code(), calibrate),
+                outcomes);
         out.printf(Locale.ROOT, "gold set: %d questions; answerer %s; retriever %s; min_score %s; knowledge %s%n",
-                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), thresholds, app.knowledge().version().substring(0, 12));
-        out.print(MetricsTable.render(rows));
+                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), thresholds, abbrev(app.knowledge().version()));
+        out.print(MetricsTable.render(run.metrics()));
         if (failures) {
             out.println("failures:");
             MetricsTable.failures(outcomes).forEach(line -> out.println("  " + line));
         }
-        Metrics all = rows.get("all");
+        List<EvalRun> stored = List.of();
+        try {
+            if (!noStore) {
+                try (Store store = Store.open(settings)) {
+                    EvalRunStore runs = new EvalRunStore(store.database());
+                    run = runs.save(run);
+                    stored = report != null ? runs.list() : List.of();
+                }
+                out.println("run " + run.label() + " stored in " + Store.file(settings) + " (eval --runs lists runs, eval --compare A B compares two)");
+            } else if (report != null && Files.exists(Store.file(settings))) {
+                try (Store store = Store.open(settings)) {
+                    stored = new EvalRunStore(store.database()).list();
+                }
+            }
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("rujp-bot eval: warning: the run was not stored: " + e.getMessage());
+        }
+        if (report != null) {
+            Path parent = report.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(report, HtmlReport.render(run, stored), StandardCharsets.UTF_8);
+            out.println("report written to " + report);
+        }
+        return gate(run.overall());
+    }
+
+    private int gate(Metrics all) {
         StringBuilder gate = new StringBuilder();
         check(gate, "hit@3", all.hitAt3(), minHit3);
         check(gate, "accuracy", all.accuracy(), minAccuracy);
+        check(gate, "citation accuracy", all.citationAccuracy(), minCitation);
         check(gate, "refusal precision", all.refusalPrecision(), minRefusalPrecision);
         check(gate, "refusal recall", all.refusalRecall(), minRefusalRecall);
         if (gate.length() > 0) {
@@ -115,13 +288,22 @@ public final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int usage(String message) {
+        spec.commandLine().getErr().println("rujp-bot eval: " + message);
+        return Main.EXIT_USAGE;
+    }
+
+    private static String abbrev(String version) {
+        return version.length() > 12 ? version.substring(0, 12) : version;
+    }
+
     private static void check(StringBuilder gate, String name, double value, Double min) {
         if (min != null && value < min) {
             gate.append(String.format(Locale.ROOT, " %s %.3f < %.3f;", name, value, min));
         }
     }
 
-    private static String describe(org.rujp.bot.config.AnswerSettings answer) {
+    private static String describe(AnswerSettings answer) {
         StringBuilder text = new StringBuilder();
         for (Lang l : Lang.values()) {
             text.append(text.length() == 0 ? "" : " ").append(l.code()).append('=')

@@ -224,6 +224,11 @@ class DatabaseTest {
             KNOWN.put("feedback", "INSERT INTO feedback (turn_id, user_id, helpful, time_ms) VALUES (7, 'u', 1, 1700000001000)");
             KNOWN.put("handled_updates", "INSERT INTO handled_updates (update_id, handled_ms) VALUES (900, 1700000000000)");
             KNOWN.put("polling_state", "INSERT INTO polling_state (id, last_update_id) VALUES (1, 900)");
+            KNOWN.put("eval_runs", "INSERT INTO eval_runs (id, time_ms, index_version, knowledge_version, config, metrics)"
+                    + " VALUES (3, 1700000000000, 'idx', 'kb', '{\"min_score\":0.5}', '{}')");
+            KNOWN.put("eval_outcomes", "INSERT INTO eval_outcomes (run_id, question_id, lang, type, question, should_refuse,"
+                    + " expected, given, refused, accurate, citation_correct, first_relevant_rank, top_fact_id, top_score, latency_ns)"
+                    + " VALUES (3, 'ja-001', 'ja', 'date', '日露交流年は？', 0, '2021', '2021年', 0, 1, 1, 1, 'fact-a', 0.8, 1000)");
         }
 
         private SchemaSeeds() {
