@@ -112,7 +112,7 @@ class EvalHarnessTest {
             assertEquals(0, r.code(), r.err());
             assertTrue(r.out().contains("#" + open.id() + " "), r.out());
             assertTrue(r.out().contains("#" + strict.id() + " "), r.out());
-            assertTrue(r.out().contains("min_score 0.990"), r.out());
+            assertTrue(r.out().contains("min_score en=0.990 ru=0.990 ja=0.990"), r.out());
         }
     }
 
