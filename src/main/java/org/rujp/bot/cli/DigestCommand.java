@@ -1,5 +1,6 @@
 package org.rujp.bot.cli;
 
+import org.rujp.bot.text.Html;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import org.rujp.bot.digest.DigestDelivery;
 import org.rujp.bot.digest.DigestMessage;
 import org.rujp.bot.digest.DigestSender;
 import org.rujp.bot.digest.DigestService;
-import org.rujp.bot.digest.Html;
 import org.rujp.bot.digest.RunReport;
 import org.rujp.bot.digest.Sleeper;
 import org.rujp.bot.knowledge.IngestedArticles;

@@ -1,5 +1,6 @@
 package org.rujp.bot.digest;
 
+import org.rujp.bot.text.Html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.rujp.bot.digest;
 
+import org.rujp.bot.text.Html;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;

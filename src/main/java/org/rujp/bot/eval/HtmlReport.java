@@ -155,19 +155,7 @@ public final class HtmlReport {
 
     /** Escapes text for HTML element content and attribute values. */
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return org.rujp.bot.text.Html.escape(text).replace("'", "&#39;");
     }
 
     private static final String CSS = """

@@ -1,5 +1,6 @@
 package org.rujp.bot.telegram;
 
+import org.rujp.bot.text.Html;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

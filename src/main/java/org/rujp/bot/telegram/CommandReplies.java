@@ -1,5 +1,6 @@
 package org.rujp.bot.telegram;
 
+import org.rujp.bot.text.Html;
 import java.util.Comparator;
 import java.util.List;
 import org.rujp.bot.config.StoreSettings;

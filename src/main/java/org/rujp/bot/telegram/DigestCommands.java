@@ -1,5 +1,6 @@
 package org.rujp.bot.telegram;
 
+import org.rujp.bot.text.Html;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.rujp.bot.digest;
 
+import org.rujp.bot.text.Html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

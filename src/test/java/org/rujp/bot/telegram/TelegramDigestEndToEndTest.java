@@ -1,5 +1,6 @@
 package org.rujp.bot.telegram;
 
+import org.rujp.bot.text.Html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,6 @@ import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.digest.DigestTicker;
 import org.rujp.bot.digest.FollowUpButtons;
-import org.rujp.bot.digest.Html;
 import org.rujp.bot.digest.RunReport;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.Lang;

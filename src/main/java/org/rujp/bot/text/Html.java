@@ -1,22 +1,25 @@
-package org.rujp.bot.digest;
+package org.rujp.bot.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Telegram HTML helpers: escaping and splitting text without breaking tags or entities. */
+/**
+ * Bot API HTML ({@code parse_mode=HTML}), shared by answers, digests and reports: escaping user and
+ * knowledge text, a few tags, the plain-text fallback, and splitting under the message size limit.
+ */
 public final class Html {
     private Html() {
     }
 
-    /** Escapes {@code < > &} (and {@code "}, harmless outside attributes) for {@code parse_mode=HTML}. */
+    /** Escapes {@code &}, {@code <}, {@code >} and {@code "}, so that any text is safe inside our HTML. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
+                case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
                 case '"' -> out.append("&quot;");
                 default -> out.append(c);
             }
@@ -24,10 +27,18 @@ public final class Html {
         return out.toString();
     }
 
-    /** Telegram HTML as plain text for the console: tags removed, the escapes undone. */
+    public static String bold(String text) {
+        return "<b>" + escape(text) + "</b>";
+    }
+
+    public static String italic(String text) {
+        return "<i>" + escape(text) + "</i>";
+    }
+
+    /** Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback). */
     public static String toPlain(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        String noTags = html.replaceAll("<[^>]*>", "");
+        return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
     /**
