@@ -1,10 +1,12 @@
 package org.rujp.bot;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.rujp.bot.answer.Answerer;
 import org.rujp.bot.answer.ExtractiveAnswerer;
 import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.config.Settings;
+import org.rujp.bot.index.BackgroundEmbedder;
 import org.rujp.bot.index.Embedder;
 import org.rujp.bot.index.IndexBuilder;
 import org.rujp.bot.index.MiniLmEmbedder;
@@ -12,6 +14,7 @@ import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.retrieval.AliasExpander;
+import org.rujp.bot.retrieval.BackgroundRetriever;
 import org.rujp.bot.retrieval.Bm25Retriever;
 import org.rujp.bot.retrieval.EmbeddingRetriever;
 import org.rujp.bot.retrieval.HybridRetriever;
@@ -64,23 +67,31 @@ public final class App {
      */
     public static App start(Settings settings, Embedder sharedEmbedder) {
         long t0 = System.nanoTime();
+        // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
+        Embedder embedder = sharedEmbedder != null ? sharedEmbedder
+                : BackgroundEmbedder.load(MiniLmEmbedder::new, MiniLmEmbedder.MODEL_ID);
         KnowledgeBase curated = KnowledgeLoader.load(settings.knowledgeDir());
         KnowledgeBase knowledge = IngestedArticles.in(settings.dataDir()).addTo(curated);
         long t1 = System.nanoTime();
-        Embedder embedder = sharedEmbedder != null ? sharedEmbedder : new MiniLmEmbedder();
-        long t2 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
+        log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
         Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(embedder, index.index(), knowledge));
         Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer());
+        long t2 = System.nanoTime();
+        if (embedder instanceof BackgroundEmbedder background) {
+            background.await();
+        }
         long t3 = System.nanoTime();
         Map<String, Long> millis = Map.of(
                 "knowledge", (t1 - t0) / 1_000_000,
-                "model", (t2 - t1) / 1_000_000,
-                "index", (t3 - t2) / 1_000_000);
-        log.info("Ready: {} facts from {} sources, {} retrieval, index {} ({} vectors, {}), knowledge {} ms, model {} ms, index {} ms",
-                knowledge.facts().size(), knowledge.sources().size(), retriever.name(), index.index().key().substring(0, 12),
-                index.index().size(), index.fromCache() ? "from cache" : "built", millis.get("knowledge"),
-                millis.get("model"), millis.get("index"));
+                "index", (t2 - t1) / 1_000_000,
+                "model", (t3 - t2) / 1_000_000,
+                "total", (t3 - t0) / 1_000_000);
+        log.info("Ready in {} ms: {} facts from {} sources, {} retrieval, index {} ({} vectors, {}); knowledge {} ms, "
+                        + "index and retrievers {} ms, then waited {} ms for the model",
+                millis.get("total"), knowledge.facts().size(), knowledge.sources().size(), retriever.name(),
+                index.index().key().substring(0, 12), index.index().size(), index.fromCache() ? "from cache" : "built",
+                millis.get("knowledge"), millis.get("index"), millis.get("model"));
         return new App(settings, knowledge, embedder, index, retriever, answerer, millis);
     }
 
@@ -94,12 +105,16 @@ public final class App {
         if (!anyHybrid) {
             return dense;
         }
-        AliasExpander aliases = new AliasExpander(knowledge);
-        Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
-        Retriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+        Supplier<Retriever> build = () -> {
+            AliasExpander aliases = new AliasExpander(knowledge);
+            Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
+            return new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+        };
         if (settings.modeByLang().isEmpty()) {
-            return hybrid;
+            return build.get();
         }
+        // Questions in some languages use dense retrieval alone: they need not wait for BM25 to be built.
+        Retriever hybrid = new BackgroundRetriever("hybrid", build);
         java.util.Map<org.rujp.bot.knowledge.Lang, Retriever> routes = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
         for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
             routes.put(lang, settings.mode(lang) == RetrievalSettings.Mode.DENSE ? dense : hybrid);
@@ -131,7 +146,7 @@ public final class App {
         return index;
     }
 
-    /** Start-up time per stage: "knowledge", "model", "index". */
+    /** Start-up time per stage: "knowledge", "index" (cache or build, and retrievers), "model" (waited for after those), "total". */
     public Map<String, Long> startupMillis() {
         return startupMillis;
     }

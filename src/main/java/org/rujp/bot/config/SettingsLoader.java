@@ -16,6 +16,8 @@ import org.rujp.bot.yaml.YamlNode;
  */
 public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
+    /** RUJP_ variables read by something else: the log level is logback's (logback.xml). */
+    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL");
     private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret");
 
     private SettingsLoader() {
@@ -33,7 +35,7 @@ public final class SettingsLoader {
             throw new ConfigException(List.of(configFile + ": config file does not exist"));
         }
         for (Map.Entry<String, String> e : env.entrySet()) {
-            if (e.getKey().startsWith("RUJP_")) {
+            if (e.getKey().startsWith("RUJP_") && !NOT_SETTINGS.contains(e.getKey())) {
                 String key = e.getKey().substring(5).toLowerCase(Locale.ROOT);
                 String dotted = envKey(key, raw.keys());
                 raw.put(dotted, e.getValue(), "environment variable " + e.getKey());

@@ -68,6 +68,12 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theLogLevelVariableIsNotMistakenForASetting() {
+        Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of("RUJP_LOG_LEVEL", "DEBUG"));
+        assertEquals(Path.of("data"), s.dataDir());
+    }
+
+    @Test
     void anExplicitConfigFileMustExist() {
         ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(dir.resolve("missing.yaml"), true, Map.of()));
         assertTrue(e.getMessage().contains("missing.yaml: config file does not exist"));
