@@ -14,25 +14,21 @@ import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.telegram.FakeBotApiServer.Call;
 
 /**
- * Load benchmark: {@code users} simulated users each send a question at the same moment through the
- * loopback Bot API, for {@code rounds} rounds; reports updates handled per second and the answer
- * latency (from the update being queued at the server to its sendMessage arriving there), and checks
- * that every question got exactly one answer. The rate limit is set out of reach so it never waits.
+ * Load benchmark: {@code users} simulated users send questions through the loopback Bot API, for
+ * {@code rounds} rounds; reports updates handled per second and the answer latency (from the update being
+ * queued at the server to its sendMessage arriving there), and checks that every question got exactly one
+ * answer. The rate limit is set out of reach so it never waits. Questions are the gold set's, all
+ * different, in English, Russian and Japanese, so no cache can help.
+ *
+ * <p>With rate 0 every user of a round sends at the same moment (a burst); with a rate, questions arrive
+ * one after another at that many per second (users thinking between questions).
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 4"</pre>
- * Arguments: users (100), rounds (3), answer workers (4).
+ *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 4 0"</pre>
+ * Arguments: users (100), rounds (3), answer workers (4), arrival rate per second (0 = bursts).
  */
 public final class LoadBenchmark {
-    private static final List<String> QUESTIONS = List.of(
-            "When was the Year of Interregional Exchanges extended?",
-            "How many events did the Cross Years of Russia and Japan include?",
-            "What are the areas of Japan's eight-point cooperation plan?",
-            "By how much did trade between Russia and Japan grow in 2018?",
-            "Когда продлили Год межрегиональных обменов?",
-            "日露交流年にはいくつの行事が含まれていましたか？",
-            "Who met in Moscow in 2018?",
-            "What is the recipe for borscht?");
+    private static List<String> questions = List.of("When was the Year of Interregional Exchanges extended?");
 
     private LoadBenchmark() {
     }
@@ -41,8 +37,11 @@ public final class LoadBenchmark {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
         Path dataDir = Files.createTempDirectory("rujp-load");
         App app = BotHarness.app(dataDir);
+        questions = org.rujp.bot.eval.GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream()
+                .map(org.rujp.bot.eval.GoldQuestion::question).toList();
         try (FakeBotApiServer api = new FakeBotApiServer()) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), workers, Duration.ofSeconds(60), 1_000_000);
@@ -54,12 +53,23 @@ public final class LoadBenchmark {
                 for (int r = 0; r < rounds; r++) {
                     var batch = new com.fasterxml.jackson.databind.node.ObjectNode[users];
                     for (int u = 0; u < users; u++) {
-                        batch[u] = Updates.privateText(userId(u), QUESTIONS.get((u + r) % QUESTIONS.size()));
+                        batch[u] = Updates.privateText(userId(u), questions.get((r * users + u) % questions.size()));
                     }
-                    long t = System.nanoTime();
-                    api.enqueueAll(batch);
-                    for (int u = 0; u < users; u++) {
-                        queuedAt.computeIfAbsent(userId(u), k -> new ArrayList<>()).add(t);
+                    if (rate <= 0) {
+                        long t = System.nanoTime();
+                        api.enqueueAll(batch);
+                        for (int u = 0; u < users; u++) {
+                            queuedAt.computeIfAbsent(userId(u), k -> new ArrayList<>()).add(t);
+                        }
+                    } else {
+                        for (int u = 0; u < users; u++) {
+                            long due = start + (long) ((r * users + u) * 1e9 / rate);
+                            while (System.nanoTime() < due) {
+                                Thread.sleep(1);
+                            }
+                            queuedAt.computeIfAbsent(userId(u), k -> new ArrayList<>()).add(System.nanoTime());
+                            api.enqueueAll(batch[u]);
+                        }
                     }
                     api.await(c -> c.method().equals("sendmessage") && c.status() == 200 && c.chatId() >= userId(0),
                             (r + 1) * users, Duration.ofMinutes(10));
@@ -81,8 +91,9 @@ public final class LoadBenchmark {
                 }
                 long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
                 int total = users * rounds;
-                System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d rounds = %d questions, %d answer workers, %d cores%n",
-                        users, rounds, total, workers, Runtime.getRuntime().availableProcessors());
+                System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d rounds = %d questions, %d answer workers, %d cores, %s%n",
+                        users, rounds, total, workers, Runtime.getRuntime().availableProcessors(),
+                        rate <= 0 ? "each round sent at once" : "arriving at " + rate + " per second");
                 System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second (%.2f s in all)%n",
                         total / (elapsed / 1e9), elapsed / 1e9);
                 System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
@@ -97,7 +108,7 @@ public final class LoadBenchmark {
     }
 
     private static void warmUp(BotHarness h) {
-        h.api.enqueue(Updates.privateText(1, QUESTIONS.get(0)));
+        h.api.enqueue(Updates.privateText(1, questions.get(0)));
         h.api.awaitDelivered(1, 1);
     }
 
