@@ -213,27 +213,22 @@ public final class EvalCommand implements Callable<Integer> {
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(questions.subList(0, Math.min(5, questions.size()))); // warm-up, so latency reflects a running bot
         AnswerSettings answer = settings.answer();
-        String thresholds = describe(answer);
         if (calibrate) {
             // Each language is calibrated on its own questions: languages may be retrieved differently.
             EvalRunner open = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(),
                     settings.answer().withMinScore(-1)), app.knowledge());
-            List<Outcome> unthresholded = open.run(questions);
             Map<Lang, Double> chosen = new java.util.EnumMap<>(Lang.class);
-            for (Lang l : Lang.values()) {
-                List<Outcome> subset = unthresholded.stream().filter(o -> o.question().lang() == l).toList();
-                if (subset.isEmpty()) {
-                    continue;
-                }
-                Calibrator.Calibration c = Calibrator.calibrate(subset);
+            chosen.putAll(answer.minScoreByLang()); // languages not evaluated keep their thresholds
+            for (Map.Entry<Lang, Calibrator.Calibration> e : Calibrator.perLanguage(open.run(questions)).entrySet()) {
+                Calibrator.Calibration c = e.getValue();
+                String l = e.getKey().code();
                 out.printf(Locale.ROOT, "calibration %s: answer.min_score_by_language.%s = %.3f (configured %.3f); right decisions %d/%d; "
                                 + "refusal precision %.3f recall %.3f; accuracy of answered %.3f; equally good range [%.3f, %.3f]%n",
-                        l.code(), l.code(), c.threshold(), settings.answer().minScore(l), c.rightDecisions(), c.questions(),
+                        l, l, c.threshold(), answer.minScore(e.getKey()), c.rightDecisions(), c.questions(),
                         c.refusalPrecision(), c.refusalRecall(), c.answeredAccuracy(), c.marginLow(), c.marginHigh());
-                chosen.put(l, c.threshold());
+                chosen.put(e.getKey(), c.threshold());
             }
             answer = answer.withMinScores(chosen);
-            thresholds = describe(answer);
             runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), answer), app.knowledge());
         }
         Instant time = Instant.now();
@@ -242,7 +237,7 @@ public final class EvalCommand implements Callable<Integer> {
                 EvalConfig.of(ExtractiveAnswerer.NAME, app.retriever().name(), answer, lang == null ? "all" : only.get().code(), calibrate),
                 outcomes);
         out.printf(Locale.ROOT, "gold set: %d questions; answerer %s; retriever %s; min_score %s; knowledge %s%n",
-                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), thresholds, abbrev(app.knowledge().version()));
+                questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), answer.thresholds(), abbrev(app.knowledge().version()));
         out.print(MetricsTable.render(run.metrics()));
         if (failures) {
             out.println("failures:");
@@ -301,14 +296,5 @@ public final class EvalCommand implements Callable<Integer> {
         if (min != null && value < min) {
             gate.append(String.format(Locale.ROOT, " %s %.3f < %.3f;", name, value, min));
         }
-    }
-
-    private static String describe(AnswerSettings answer) {
-        StringBuilder text = new StringBuilder();
-        for (Lang l : Lang.values()) {
-            text.append(text.length() == 0 ? "" : " ").append(l.code()).append('=')
-                    .append(String.format(Locale.ROOT, "%.3f", answer.minScore(l)));
-        }
-        return text.toString();
     }
 }

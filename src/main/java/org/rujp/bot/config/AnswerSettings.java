@@ -61,4 +61,14 @@ public record AnswerSettings(int candidates, int maxFacts, double minScore, doub
     public AnswerSettings withMinScores(Map<Lang, Double> byLang) {
         return new AnswerSettings(candidates, maxFacts, minScore, relativeScore, byLang);
     }
+
+    /** The threshold of every language, for reports: "en=0.274 ru=0.174 ja=0.262". */
+    public String thresholds() {
+        StringBuilder text = new StringBuilder();
+        for (Lang lang : Lang.values()) {
+            text.append(text.length() == 0 ? "" : " ").append(lang.code()).append('=')
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", minScore(lang)));
+        }
+        return text.toString();
+    }
 }

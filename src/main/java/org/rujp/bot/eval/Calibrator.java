@@ -93,4 +93,16 @@ public final class Calibrator {
                 unanswerable == 0 ? 1 : (double) refusedRight / unanswerable,
                 answered == 0 ? 0 : (double) answeredRight / answered, low, high);
     }
+
+    /** One calibration per language present, each on its own questions (languages may be retrieved differently). */
+    public static java.util.Map<org.rujp.bot.knowledge.Lang, Calibration> perLanguage(List<Outcome> unthresholded) {
+        java.util.Map<org.rujp.bot.knowledge.Lang, Calibration> result = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
+        for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
+            List<Outcome> subset = unthresholded.stream().filter(o -> o.question().lang() == lang).toList();
+            if (!subset.isEmpty()) {
+                result.put(lang, calibrate(subset));
+            }
+        }
+        return result;
+    }
 }

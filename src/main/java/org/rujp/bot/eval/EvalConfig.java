@@ -24,13 +24,8 @@ public record EvalConfig(String answerer, String retriever, double minScore, int
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static EvalConfig of(String answerer, String retriever, AnswerSettings answer, String lang, boolean calibrated) {
-        StringBuilder thresholds = new StringBuilder();
-        for (org.rujp.bot.knowledge.Lang l : org.rujp.bot.knowledge.Lang.values()) {
-            thresholds.append(thresholds.length() == 0 ? "" : " ").append(l.code()).append('=')
-                    .append(String.format(Locale.ROOT, "%.3f", answer.minScore(l)));
-        }
         return new EvalConfig(answerer, retriever, answer.minScore(), answer.maxFacts(), answer.candidates(),
-                answer.relativeScore(), lang, calibrated, thresholds.toString());
+                answer.relativeScore(), lang, calibrated, answer.thresholds());
     }
 
     /** One line for listings: "extractive/minilm min_score 0.500 max_facts 2 lang all". */
