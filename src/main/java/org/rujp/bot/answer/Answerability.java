@@ -97,6 +97,40 @@ final class Answerability {
         return false;
     }
 
+    private static final Pattern PROSPECTIVE_EN = Pattern.compile(
+            "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend)");
+    private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро)");
+    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう)");
+    private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
+    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|итог)");
+    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果)");
+
+    /**
+     * A question about how something finally turned out ("What did they finally agree?", "When will
+     * they finally sign?", "в итоге", "結局") answered by a fact that only speaks of it as planned or hoped
+     * for ("a step towards signing", "were scheduled to meet"): the articles do not tell the outcome.
+     * (A plain past-tense "When was it held?" is not enough to tell: the asked event may be another one,
+     * such as the announcement of the plan.)
+     */
+    static boolean presumesWhatIsOnlyPlanned(String question, Lang lang, Fact fact) {
+        String q = question.toLowerCase(Locale.ROOT);
+        String f = fact.text(lang).toLowerCase(Locale.ROOT);
+        Pattern prospective = switch (lang) {
+            case EN -> PROSPECTIVE_EN;
+            case RU -> PROSPECTIVE_RU;
+            case JA -> PROSPECTIVE_JA;
+        };
+        Pattern outcome = switch (lang) {
+            case EN -> OUTCOME_EN;
+            case RU -> OUTCOME_RU;
+            case JA -> OUTCOME_JA;
+        };
+        if (!prospective.matcher(f).find()) {
+            return false;
+        }
+        return outcome.matcher(q).find();
+    }
+
     /**
      * Why the fact cannot answer the question, or empty when it can.
      *
@@ -120,6 +154,9 @@ final class Answerability {
             if (!known) {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
+        }
+        if (presumesWhatIsOnlyPlanned(question, lang, fact)) {
+            return Optional.of("the question takes as done what the fact only reports as planned");
         }
         Optional<String> unnamed = unnamedThing(question, lang, fact);
         if (unnamed.isPresent()) {

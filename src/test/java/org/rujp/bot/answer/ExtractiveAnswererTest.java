@@ -81,11 +81,25 @@ class ExtractiveAnswererTest {
                 "How do I bake sourdough bread?",
                 "What was the total trade between Russia and Japan in 2022?",
                 "When was the Treaty of Shimoda signed?",
+                "When did Russia and Japan finally sign the peace treaty?",
         })
         void isRefusedWithSuggestions(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question));
             assertTrue(r.message().startsWith("I don't know"), r.message());
             assertFalse(r.suggestions().isEmpty());
+        }
+
+        @Test
+        void anOutcomeTheArticlesOnlyReportAsPlannedIsRefused() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("When did Russia and Japan finally sign the peace treaty?"));
+            assertEquals("fm18-step-to-peace-treaty", r.retrieved().get(0).fact().id());
+            assertTrue(r.reason().contains("only reports as planned"), r.reason());
+        }
+
+        @Test
+        void aQuestionAboutThePlanItselfIsAnswered() {
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class, ask("When were Lavrov and Kono scheduled to meet in Japan?"));
+            assertTrue(a.lead().contains("2018"), a.lead());
         }
 
         @Test
