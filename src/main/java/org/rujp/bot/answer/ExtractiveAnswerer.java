@@ -117,7 +117,7 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         if (lead.isEmpty() && (type == QuestionType.WHERE || type == QuestionType.WHO
-                && (LeadExtractor.asksForOrganisation(text) || LeadExtractor.requiredRole(text, lang).isPresent()))) {
+                && (LeadExtractor.asksForOrganisation(text) || leads.requiredRole(text, lang).isPresent()))) {
             lap(stages, "compose", t);
             return refuse(question, resolved, lang, "the question asks for a " + (type == QuestionType.WHO ? "person or organisation" : "place")
                     + " and the facts found name none besides those in the question", Messages.get(lang, "refusal.text"), retrieved, stages);

@@ -44,9 +44,6 @@ final class LeadExtractor {
     /** "Which company ..." wants an organisation, not the person who spoke about it. */
     private static final Pattern ASKS_FOR_ORGANISATION = Pattern.compile(
             "\\b(?:company|companies|firm|maker|manufacturer|corporation|organi[sz]ation|agency|fund|bank)\\b|компани|фирм|организаци|корпораци|фонд|企業|会社|メーカー|機関");
-    /** Roles a "who" question may ask about ("Who is Japan's foreign minister?"); the person named must hold it. */
-    private static final Pattern ROLE = Pattern.compile(
-            "\\b(prime minister|foreign minister|president|spokeswoman|spokesman|spokesperson|ambassador|governor|mayor|emperor|chairman|ceo|chief executive)\\b");
 
     /** Words of the question frame itself ("how many"), which say nothing about what is counted. */
     private static final Set<String> QUESTION_WORDS = Set.of("many", "much", "what", "which", "when", "where", "there",
@@ -54,11 +51,16 @@ final class LeadExtractor {
             "какое", "какая", "было", "были", "всего", "этом");
 
     private final KnowledgeBase kb;
+    /** Every name of every person, lower-case, longest first. */
+    private final List<String> personNames;
     /** Words found in more than a sixth of all facts: not distinctive enough to tie a number to a question. */
     private final Set<String> common = new HashSet<>();
 
     LeadExtractor(KnowledgeBase kb) {
         this.kb = kb;
+        this.personNames = kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON)
+                .flatMap(e -> e.allNames().stream()).map(n -> n.toLowerCase(Locale.ROOT))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         for (Fact fact : kb.facts()) {
             Set<String> seen = new HashSet<>();
@@ -73,17 +75,60 @@ final class LeadExtractor {
     }
 
     /** The role an English "who" question asks about, if any. */
-    static Optional<String> requiredRole(String question, Lang lang) {
-        if (lang != Lang.EN) {
-            return Optional.empty();
+    Optional<String> requiredRole(String question, Lang lang) {
+        String q = question.toLowerCase(Locale.ROOT);
+        java.util.Map<Pattern, String> roles = switch (lang) {
+            case EN -> ROLES_EN;
+            case RU -> ROLES_RU;
+            case JA -> ROLES_JA;
+        };
+        // Roles are written in English in the alias table: each pattern maps to the English word.
+        for (java.util.Map.Entry<Pattern, String> e : roles.entrySet()) {
+            Matcher m = e.getKey().matcher(q);
+            while (m.find()) {
+                if (!titlesANamedPerson(q, m.start(), m.end(), lang)) {
+                    return Optional.of(e.getValue());
+                }
+            }
         }
-        Matcher m = ROLE.matcher(question.toLowerCase(Locale.ROOT));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        // spokeswoman, spokesman and spokesperson are one role
-        return Optional.of(m.group(1).startsWith("spokes") ? "spokes" : m.group(1));
+        return Optional.empty();
     }
+
+    /**
+     * Whether the role word is the title of a person the question names ("Prime Minister Abe", "премьер
+     * Японии Абэ", "安倍首相"): then it describes that person, it does not ask for someone holding it.
+     */
+    private boolean titlesANamedPerson(String q, int start, int end, Lang lang) {
+        String before = q.substring(0, start).stripTrailing();
+        String after = q.substring(end).stripLeading();
+        if (lang == Lang.RU) {
+            after = after.replaceFirst("^\\p{L}+\\s+", ""); // "премьер-министра Японии Абэ": one word between
+        }
+        for (String name : personNames) {
+            if (lang == Lang.JA ? before.endsWith(name) : after.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<Pattern, String> ROLES_EN = java.util.Map.of(
+            Pattern.compile("\\bprime minister\\b"), "prime minister",
+            Pattern.compile("\\bforeign minister\\b"), "foreign minister",
+            Pattern.compile("\\bpresident\\b"), "president",
+            Pattern.compile("\\bspokes(?:woman|man|person)\\b"), "spokes",
+            Pattern.compile("\\b(?:ceo|chief executive)\\b"), "ceo");
+
+    private static final java.util.Map<Pattern, String> ROLES_RU = java.util.Map.of(
+            Pattern.compile("премьер"), "prime minister",
+            Pattern.compile("(?<![а-яё])президент"), "president",
+            Pattern.compile("министр\\p{L}* иностранных дел|глав\\p{L}* мида?(?![а-яё])"), "foreign minister",
+            Pattern.compile("пресс-секретар|официальн\\p{L}* представител"), "spokes");
+    private static final java.util.Map<Pattern, String> ROLES_JA = java.util.Map.of(
+            Pattern.compile("首相|総理"), "prime minister",
+            Pattern.compile("大統領"), "president",
+            Pattern.compile("外相|外務大臣"), "foreign minister",
+            Pattern.compile("報道官"), "spokes");
 
     static boolean asksForOrganisation(String question) {
         return ASKS_FOR_ORGANISATION.matcher(question.toLowerCase(Locale.ROOT)).find();

@@ -96,6 +96,20 @@ class ExtractiveAnswererTest {
             assertTrue(r.reason().contains("only reports as planned"), r.reason());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Who became Japan's prime minister after Abe?", "Кто стал премьер-министром Японии после Абэ?"})
+        void aRoleNobodyInTheFactsHoldsIsRefused(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question));
+            assertTrue(r.reason().contains("person or organisation"), r.reason());
+        }
+
+        @Test
+        void aRoleThatTitlesANamedPersonIsNotTheRoleAskedFor() {
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class,
+                    ask("Which Russian minister said in Tokyo that Prime Minister Abe's cooperation plan was producing results?"));
+            assertTrue(a.lead().contains("Oreshkin"), a.lead());
+        }
+
         @Test
         void aQuestionAboutThePlanItselfIsAnswered() {
             Answer.Answered a = assertInstanceOf(Answer.Answered.class, ask("When were Lavrov and Kono scheduled to meet in Japan?"));
