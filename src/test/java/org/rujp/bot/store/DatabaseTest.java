@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,35 +141,74 @@ class DatabaseTest {
 
         @Test
         void aReadOnlyDataDirectoryGivesAClearError() throws Exception {
-            Path data = Files.createDirectory(dir.resolve("data"));
+            // Permissions do not bind root: then the database is opened by a child JVM running as "nobody".
+            boolean root = "root".equals(System.getProperty("user.name"));
+            Path base = root ? Files.createTempDirectory(Path.of("/tmp"), "rujp-readonly-") : dir;
+            Path data = Files.createDirectory(base.resolve("data"));
             Path file = data.resolve("bot.db");
             Database.open(file).close();
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("r-xr-xr-x"));
             try {
-                assumeFalse(canWrite(data), "permissions do not bind this user (root): a read-only directory cannot be simulated");
-
-                StoreException e = assertThrows(StoreException.class, () -> {
-                    try (Database db = Database.open(file)) {
-                        new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
-                    }
-                });
-
-                assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
-                assertTrue(e.getMessage().contains("read-only") || e.getMessage().contains("cannot be opened"), e.getMessage());
+                String message;
+                if (root) {
+                    message = openAsNobody(base, file);
+                } else {
+                    StoreException e = assertThrows(StoreException.class, () -> {
+                        try (Database db = Database.open(file)) {
+                            new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+                        }
+                    });
+                    message = e.getMessage();
+                }
+                assertTrue(message.contains(file.toString()), message);
+                assertTrue(message.contains("read-only") || message.contains("cannot be opened"), message);
             } finally {
                 Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+                if (root) {
+                    try (java.util.stream.Stream<Path> files = Files.walk(base)) {
+                        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
             }
         }
 
-        private boolean canWrite(Path directory) {
-            try {
-                Files.delete(Files.createFile(directory.resolve("probe")));
-                return true;
-            } catch (IOException e) {
-                return false;
+        /** Runs {@link ReadOnlyProbe} as user nobody with a copy of the class path it needs; returns its report. */
+        private String openAsNobody(Path base, Path file) throws IOException, InterruptedException {
+            Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path lib = Files.createDirectory(base.resolve("lib"));
+            List<String> classpath = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+                Path source = Path.of(entry);
+                String name = source.getFileName().toString();
+                if (Files.isDirectory(source) && (name.equals("classes") || name.equals("test-classes"))) {
+                    Path copy = lib.resolve(name);
+                    try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+                        for (Path p : files.toList()) {
+                            Files.copy(p, copy.resolve(source.relativize(p).toString()));
+                        }
+                    }
+                    classpath.add(copy.toString());
+                } else if (name.matches("(sqlite-jdbc|slf4j-api|jackson-.*)-[0-9].*\\.jar")) {
+                    classpath.add(Files.copy(source, lib.resolve(name)).toString());
+                }
             }
+            try (java.util.stream.Stream<Path> files = Files.walk(lib)) {
+                for (Path p : files.toList()) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+            String javaBinary = ProcessHandle.current().info().command().orElse("java");
+            Process child = new ProcessBuilder("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", javaBinary,
+                    "-cp", String.join(java.io.File.pathSeparator, classpath), ReadOnlyProbe.class.getName(), file.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the probe did not finish");
+            assertTrue(output.contains("STORE-EXCEPTION"), "expected a StoreException from the unprivileged probe:\n" + output);
+            return output.substring(output.indexOf("STORE-EXCEPTION"));
         }
 
         @Test
