@@ -134,11 +134,12 @@ final class Answerability {
     /**
      * Why the fact cannot answer the question, or empty when it can.
      *
+     * @param resolved the question as resolved for retrieval: a follow-up's topic words are in its context
      * @param top whether the fact is the best retrieved one; a runner-up must state a quantity of what
      *            a "how many" question counts, the top fact only some quantity (paraphrases share no words)
      */
-    Optional<String> problem(String question, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
-        if (!sharesAWord(question, lang, fact, kb)) {
+    Optional<String> problem(String question, String resolved, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
+        if (!sharesAWord(resolved, lang, fact, kb)) {
             return Optional.of("the best fact shares no topic word with the question");
         }
         Optional<String> unknown = unknownName(question, lang);

@@ -80,7 +80,8 @@ public final class ExtractiveAnswerer implements Answerer {
             if (candidate != top && candidate.score() < top.score() * settings.relativeScore()) {
                 break;
             }
-            Optional<String> candidateProblem = answerability.problem(text, lang, type, candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
+            Optional<String> candidateProblem = answerability.problem(text, resolved, lang, type, candidate.fact(), kb.sourceOf(candidate.fact()),
+                    candidate == top);
             if (candidateProblem.isEmpty()) {
                 best = candidate;
                 break;

@@ -145,6 +145,16 @@ class ExtractiveAnswererTest {
         }
 
         @Test
+        void aFollowUpWithoutTopicWordsTakesThemFromTheConversation() {
+            Answer.Answered first = assertInstanceOf(Answer.Answered.class,
+                    ask("What did Putin announce after his talks with Abe in Osaka?"));
+            Question followUp = new Question("When did that happen?", Optional.empty(),
+                    Optional.of(new Question.Context(first.resolvedQuestion(), first.statements().stream().map(s -> s.fact().id()).toList())));
+            Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(followUp));
+            assertTrue(second.lead().contains("2019"), second.lead());
+        }
+
+        @Test
         void aSelfContainedQuestionIsLeftAlone() {
             Question q = new Question("How many projects did Tokyo organise for the interregional year?", Optional.empty(),
                     Optional.of(new Question.Context("Who is Taro Kono?", java.util.List.of())));
