@@ -32,15 +32,16 @@ final class Answerability {
             "mr", "ms", "mrs", "dr");
 
     private final Set<String> vocabulary = new HashSet<>();
+    /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
+    private final java.util.Map<String, Set<String>> factWords = new java.util.HashMap<>();
     private final LeadExtractor leads;
-    private final KnowledgeBase kb;
 
     Answerability(KnowledgeBase kb, LeadExtractor leads) {
         this.leads = leads;
-        this.kb = kb;
         for (Fact fact : kb.facts()) {
             fact.texts().values().forEach(this::addWords);
             fact.tags().forEach(this::addWords);
+            factWords.put(fact.id(), stems(fact, kb));
         }
         for (Entity entity : kb.entities()) {
             entity.allNames().forEach(this::addWords);
@@ -74,27 +75,32 @@ final class Answerability {
      * space; on the gold set every answerable question shares a word with its fact. Scripts with word
      * boundaries only (English, Russian).
      */
-    boolean sharesAWord(String question, Lang lang, Fact fact, KnowledgeBase kb) {
+    boolean sharesAWord(String question, Lang lang, Fact fact) {
         if (lang == Lang.JA) {
             return true;
         }
-        Set<String> factWords = new HashSet<>();
-        StringBuilder text = new StringBuilder(String.join(" ", fact.texts().values())).append(' ').append(String.join(" ", fact.tags()));
-        for (String id : fact.entities()) {
-            kb.entity(id).ifPresent(e -> text.append(' ').append(String.join(" ", e.allNames())).append(' ').append(e.role()));
-        }
-        Matcher m = TOKEN.matcher(text.toString().toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            factWords.add(stem(m.group()));
-        }
+        Set<String> words = factWords.getOrDefault(fact.id(), Set.of());
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
             String word = q.group();
-            if (word.length() > 3 && !FRAME_WORDS.contains(word) && factWords.contains(stem(word))) {
+            if (word.length() > 3 && !FRAME_WORDS.contains(word) && words.contains(stem(word))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static Set<String> stems(Fact fact, KnowledgeBase kb) {
+        StringBuilder text = new StringBuilder(String.join(" ", fact.texts().values())).append(' ').append(String.join(" ", fact.tags()));
+        for (String id : fact.entities()) {
+            kb.entity(id).ifPresent(e -> text.append(' ').append(String.join(" ", e.allNames())).append(' ').append(e.role()));
+        }
+        Set<String> stems = new HashSet<>();
+        Matcher m = TOKEN.matcher(text.toString().toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            stems.add(stem(m.group()));
+        }
+        return stems;
     }
 
     private static final Pattern PROSPECTIVE_EN = Pattern.compile(
@@ -131,6 +137,12 @@ final class Answerability {
         return outcome.matcher(q).find();
     }
 
+    /** Why no fact can answer the question whatever it says (checked once, before the facts), or empty. */
+    Optional<String> questionProblem(String question, Lang lang) {
+        return unknownName(question, lang)
+                .map(name -> "the question names '" + name + "', which the knowledge base does not mention");
+    }
+
     /**
      * Why the fact cannot answer the question, or empty when it can.
      *
@@ -139,12 +151,8 @@ final class Answerability {
      *            a "how many" question counts, the top fact only some quantity (paraphrases share no words)
      */
     Optional<String> problem(String question, String resolved, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
-        if (!sharesAWord(resolved, lang, fact, kb)) {
+        if (!sharesAWord(resolved, lang, fact)) {
             return Optional.of("the best fact shares no topic word with the question");
-        }
-        Optional<String> unknown = unknownName(question, lang);
-        if (unknown.isPresent()) {
-            return Optional.of("the question names '" + unknown.get() + "', which the knowledge base does not mention");
         }
         Matcher years = YEAR.matcher(question);
         while (years.find()) {

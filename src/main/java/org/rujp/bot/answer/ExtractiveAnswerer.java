@@ -74,7 +74,11 @@ public final class ExtractiveAnswerer implements Answerer {
         // answered by the close second that states the number rather than refused for the first that does not.
         QuestionType type = QuestionType.of(text, lang);
         ScoredFact top = retrieved.get(0);
-        Optional<String> problem = Optional.empty();
+        Optional<String> problem = answerability.questionProblem(text, lang);
+        if (problem.isPresent()) {
+            lap(stages, "decide", t);
+            return refuse(question, resolved, lang, problem.get(), Messages.get(lang, "refusal.text"), retrieved, stages);
+        }
         ScoredFact best = null;
         for (ScoredFact candidate : retrieved) {
             if (candidate != top && candidate.score() < top.score() * settings.relativeScore()) {
