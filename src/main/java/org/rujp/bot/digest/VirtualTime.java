@@ -7,16 +7,27 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that moves only when something sleeps on it: runs hours of paced sending in seconds (one worker). */
-final class VirtualTime extends Clock implements Sleeper {
+class VirtualTime extends Clock implements Sleeper {
     private volatile Instant now;
 
     VirtualTime(Instant start) {
         this.now = start;
     }
 
-    @Override
-    public synchronized void sleep(Duration duration) {
+    synchronized void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** Moves to {@code t} unless that is in the past. */
+    synchronized void set(Instant t) {
+        if (t.isAfter(now)) {
+            now = t;
+        }
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+        advance(duration);
     }
 
     @Override
