@@ -173,10 +173,17 @@ public final class AliasExpander {
         }
 
         /**
-         * The question for the English embedding model: the text followed by the preferred English name
-         * of every named entity the text does not already spell that way.
+         * The question for the English embedding model. An English question is sent as it is, followed by
+         * the preferred English name of every named entity it does not already spell that way. A Russian
+         * or Japanese question that names entities is sent as those English names alone: the model reads
+         * Cyrillic and kana as strings of single characters, which cost about three times the tokens of
+         * an English question (CPU time grows with them) and carry little meaning for it, while BM25 reads
+         * the rest of the question in its own language. A question naming no entity is sent as it is.
          */
-        public String denseText(String question) {
+        public String denseText(String question, Lang lang) {
+            if (lang != Lang.EN && !entities.isEmpty()) {
+                return String.join(", ", entities.stream().map(e -> e.name(Lang.EN)).distinct().toList());
+            }
             StringBuilder text = new StringBuilder(question.strip());
             String lower = question.toLowerCase(Locale.ROOT);
             String sep = " (";

@@ -18,8 +18,9 @@ import org.rujp.bot.knowledge.Fact;
  *
  * <ol>
  *   <li><b>expand</b>: find the entities the question names, in any script ({@link AliasExpander});</li>
- *   <li><b>dense</b>: embed the question with the English names of those entities appended, and take the
- *       cosine similarity of every fact;</li>
+ *   <li><b>dense</b>: embed the question with the English names of those entities appended (a Russian
+ *       or Japanese question naming entities: those English names alone, see
+ *       {@link AliasExpander.Expansion#denseText}), and take the cosine similarity of every fact;</li>
  *   <li><b>lexical</b>: take the normalised BM25 score in [0, 1] of every fact matching the question
  *       and its entities ({@link Bm25Retriever});</li>
  *   <li><b>candidates</b>: the union of the best {@code max(limit, 20)} of each list;</li>
@@ -70,7 +71,7 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         AliasExpander.Expansion expansion = aliases.expand(query.text());
-        List<ScoredFact> denseList = dense.retrieve(new Query(expansion.denseText(query.text()), query.lang()), corpusSize);
+        List<ScoredFact> denseList = dense.retrieve(new Query(expansion.denseText(query.text(), query.lang()), query.lang()), corpusSize);
         LinkedHashMap<String, Double> lexical = bm25.scores(query, expansion);
 
         double median = median(denseList);

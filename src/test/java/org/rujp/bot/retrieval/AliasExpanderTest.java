@@ -81,17 +81,32 @@ class AliasExpanderTest {
         }
 
         @Test
-        void theDenseQueryWithTheEnglishNamesItLacks() {
-            assertEquals("Что было в Питере? (Saint Petersburg)", ALIASES.expand("Что было в Питере?").denseText("Что было в Питере?"));
+        void anEnglishDenseQueryWithTheEnglishNamesItLacks() {
             String english = "What did Vladimir Putin say?";
-            assertEquals(english, ALIASES.expand(english).denseText(english));
+            assertEquals(english, ALIASES.expand(english).denseText(english, Lang.EN));
+            String shortName = "What did Abe propose?";
+            assertEquals(shortName + " (Shinzo Abe)", ALIASES.expand(shortName).denseText(shortName, Lang.EN));
+        }
+
+        @Test
+        void aRussianOrJapaneseDenseQueryIsTheEnglishNamesAlone() {
+            String russian = "Что было в Питере, когда туда приезжал Абэ?";
+            assertEquals("Saint Petersburg, Shinzo Abe", ALIASES.expand(russian).denseText(russian, Lang.RU));
+            String japanese = "安倍首相は何を提案しましたか？";
+            assertEquals("Shinzo Abe", ALIASES.expand(japanese).denseText(japanese, Lang.JA));
+        }
+
+        @Test
+        void aRussianQuestionNamingNothingIsSentAsItIs() {
+            String russian = "Какая завтра будет погода?";
+            assertEquals(russian, ALIASES.expand(russian).denseText(russian, Lang.RU));
         }
 
         @Test
         void nothingWhenNoEntityIsNamed() {
             AliasExpander.Expansion expansion = ALIASES.expand("What will the weather be like tomorrow?");
             assertTrue(expansion.isEmpty());
-            assertEquals("What will the weather be like tomorrow?", expansion.denseText("What will the weather be like tomorrow?"));
+            assertEquals("What will the weather be like tomorrow?", expansion.denseText("What will the weather be like tomorrow?", Lang.EN));
         }
     }
 }

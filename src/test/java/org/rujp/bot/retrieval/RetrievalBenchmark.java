@@ -48,7 +48,7 @@ public final class RetrievalBenchmark {
                 long c = System.nanoTime();
                 bm25.scores(q, aliases.expand(q.text()));
                 long d = System.nanoTime();
-                dense.retrieve(new Query(aliases.expand(q.text()).denseText(q.text()), q.lang()), kb.facts().size());
+                dense.retrieve(new Query(aliases.expand(q.text()).denseText(q.text(), q.lang()), q.lang()), kb.facts().size());
                 long e = System.nanoTime();
                 if (round >= WARM_UP) {
                     expandedMs.add((e - d) / 1e6);
