@@ -46,7 +46,7 @@ public final class WebhookServer implements AutoCloseable {
         }
         HttpServer server;
         try {
-            server = HttpServer.create(address, 64);
+            server = HttpServers.create(address, 64);
         } catch (IOException e) {
             throw new TelegramException("cannot listen for the webhook on " + address + ": " + e.getMessage(), e);
         }

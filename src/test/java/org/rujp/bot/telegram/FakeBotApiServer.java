@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -107,6 +108,7 @@ public final class FakeBotApiServer implements AutoCloseable {
     private long nextMessageId = 1000;
     private long confirmedBelow = 0;
     private long redeliverFrom = -1;
+    private volatile Consumer<Call> listener = call -> { };
 
     public FakeBotApiServer() {
         this(TOKEN);
@@ -115,7 +117,7 @@ public final class FakeBotApiServer implements AutoCloseable {
     public FakeBotApiServer(String token) {
         this.token = token;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+            server = HttpServers.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -180,6 +182,11 @@ public final class FakeBotApiServer implements AutoCloseable {
     }
 
     // ---- what the bot did ---------------------------------------------------------------------
+
+    /** Is told of every call as it is recorded, on the server's thread (for benchmarks that must not poll). */
+    public void onCall(Consumer<Call> listener) {
+        this.listener = listener;
+    }
 
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
@@ -261,10 +268,12 @@ public final class FakeBotApiServer implements AutoCloseable {
                 status = result.path("error_code").asInt(200);
                 body = result;
             }
+            Call call = new Call(method, params, status, System.nanoTime());
             synchronized (this) {
-                calls.add(new Call(method, params, status, System.nanoTime()));
+                calls.add(call);
                 notifyAll();
             }
+            listener.accept(call);
             BotApiJson.respond(exchange, status, body);
         } catch (RuntimeException e) {
             BotApiJson.respond(exchange, 500, BotApiJson.error(500, "Internal Server Error: " + e, 0));
