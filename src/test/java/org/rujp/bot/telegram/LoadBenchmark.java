@@ -4,116 +4,216 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.rujp.bot.App;
 import org.rujp.bot.config.TelegramSettings;
-import org.rujp.bot.telegram.FakeBotApiServer.Call;
+import org.rujp.bot.eval.GoldQuestion;
+import org.rujp.bot.eval.GoldSet;
 
 /**
- * Load benchmark: {@code users} simulated users send questions through the loopback Bot API, for
- * {@code rounds} rounds; reports updates handled per second and the answer latency (from the update being
- * queued at the server to its sendMessage arriving there), and checks that every question got exactly one
- * answer. The rate limit is set out of reach so it never waits. Questions are the gold set's, all
- * different, in English, Russian and Japanese, so no cache can help.
+ * Load benchmark: {@code users} simulated users ask {@code questions} questions each through the loopback
+ * Bot API. Reports updates handled per second, the answer latency (from the update being queued at the
+ * server to its sendMessage arriving there) and checks that every question got exactly one answer. The
+ * rate limit is set out of reach, so no latency includes a deliberate wait. Questions are the gold set's,
+ * all different, in English, Russian and Japanese, so no cache can help. The bot first answers every
+ * question once as other users, so the numbers are those of a warmed-up JVM.
  *
- * <p>With rate 0 every user of a round sends at the same moment (a burst); with a rate, questions arrive
- * one after another at that many per second (users thinking between questions).
+ * <p>Arrival models:
+ * <ul>
+ *   <li>{@code think:S}: concurrent users in conversation. Each user asks, waits for the answer, reads and
+ *       types for a random time (exponential, mean S seconds), then asks again. Users start at random
+ *       moments within the first S seconds.</li>
+ *   <li>{@code rate:R}: questions arrive one after another at R per second, whatever the answers do.</li>
+ *   <li>{@code burst}: every user sends a question at the same moment; the next round starts when all
+ *       are answered. The worst case: it measures how fast a backlog drains.</li>
+ * </ul>
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 4 0"</pre>
- * Arguments: users (100), rounds (3), answer workers (4), arrival rate per second (0 = bursts).
+ *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 2 think:10"</pre>
+ * Arguments: users (100), questions per user (3), answer workers (2), arrival ({@code think:10}).
  */
 public final class LoadBenchmark {
-    private static List<String> questions = List.of("When was the Year of Interregional Exchanges extended?");
+    private static final long FIRST_USER = 100_000;
+    private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(2);
 
-    private LoadBenchmark() {
+    private final BotHarness bot;
+    private final List<String> questions;
+    private final List<BlockingQueue<Long>> answered = new ArrayList<>();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger lost = new AtomicInteger();
+
+    private LoadBenchmark(BotHarness bot, List<String> questions, int users) {
+        this.bot = bot;
+        this.questions = questions;
+        for (int u = 0; u < users; u++) {
+            answered.add(new LinkedBlockingQueue<>());
+        }
+        bot.api.onCall(call -> {
+            int user = (int) (call.chatId() - FIRST_USER);
+            if (call.method().equals("sendmessage") && call.status() == 200 && user >= 0 && user < users) {
+                answered.get(user).add(call.atNanos());
+            }
+        });
     }
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
-        Path dataDir = Files.createTempDirectory("rujp-load");
-        App app = BotHarness.app(dataDir);
-        questions = org.rujp.bot.eval.GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream()
-                .map(org.rujp.bot.eval.GoldQuestion::question).toList();
+        int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        String arrival = args.length > 3 ? args[3] : "think:10";
+        App app = BotHarness.app(Files.createTempDirectory("rujp-load"));
+        List<String> questions = GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream().map(GoldQuestion::question).toList();
         try (FakeBotApiServer api = new FakeBotApiServer()) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), workers, Duration.ofSeconds(60), 1_000_000);
             try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), tg, app.answerer())) {
-                warmUp(h);
-                int base = api.calls("sendMessage").size();
-                Map<Long, List<Long>> queuedAt = new HashMap<>();
+                warmUp(h, questions);
+                LoadBenchmark run = new LoadBenchmark(h, questions, users);
                 long start = System.nanoTime();
-                for (int r = 0; r < rounds; r++) {
-                    var batch = new com.fasterxml.jackson.databind.node.ObjectNode[users];
-                    for (int u = 0; u < users; u++) {
-                        batch[u] = Updates.privateText(userId(u), questions.get((r * users + u) % questions.size()));
-                    }
-                    if (rate <= 0) {
-                        long t = System.nanoTime();
-                        api.enqueueAll(batch);
-                        for (int u = 0; u < users; u++) {
-                            queuedAt.computeIfAbsent(userId(u), k -> new ArrayList<>()).add(t);
-                        }
-                    } else {
-                        for (int u = 0; u < users; u++) {
-                            long due = start + (long) ((r * users + u) * 1e9 / rate);
-                            while (System.nanoTime() < due) {
-                                Thread.sleep(1);
-                            }
-                            queuedAt.computeIfAbsent(userId(u), k -> new ArrayList<>()).add(System.nanoTime());
-                            api.enqueueAll(batch[u]);
-                        }
-                    }
-                    api.await(c -> c.method().equals("sendmessage") && c.status() == 200 && c.chatId() >= userId(0),
-                            (r + 1) * users, Duration.ofMinutes(10));
+                if (arrival.equals("burst") || arrival.equals("0")) {
+                    run.bursts(users, perUser);
+                } else if (arrival.startsWith("rate:")) {
+                    run.paced(users, perUser, Double.parseDouble(arrival.substring(5)));
+                } else if (arrival.startsWith("think:")) {
+                    run.conversations(users, perUser, Double.parseDouble(arrival.substring(6)));
+                } else {
+                    throw new IllegalArgumentException("arrival must be burst, rate:R or think:S, not " + arrival);
                 }
                 long elapsed = System.nanoTime() - start;
                 h.awaitIdle();
-
-                List<Long> latencies = new ArrayList<>();
-                int duplicates = 0;
-                int lost = 0;
-                for (int u = 0; u < users; u++) {
-                    List<Call> got = api.delivered(userId(u));
-                    List<Long> queued = queuedAt.get(userId(u));
-                    duplicates += Math.max(0, got.size() - queued.size());
-                    lost += Math.max(0, queued.size() - got.size());
-                    for (int i = 0; i < Math.min(got.size(), queued.size()); i++) {
-                        latencies.add(got.get(i).atNanos() - queued.get(i));
-                    }
-                }
-                long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-                int total = users * rounds;
-                System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d rounds = %d questions, %d answer workers, %d cores, %s%n",
-                        users, rounds, total, workers, Runtime.getRuntime().availableProcessors(),
-                        rate <= 0 ? "each round sent at once" : "arriving at " + rate + " per second");
-                System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second (%.2f s in all)%n",
-                        total / (elapsed / 1e9), elapsed / 1e9);
-                System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
-                        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1_000_000);
-                System.out.printf(Locale.ROOT, "  answers: %d delivered, %d lost, %d duplicated, %d sendMessage calls in all%n",
-                        latencies.size(), lost, duplicates, api.calls("sendMessage").size() - base);
-                if (lost > 0 || duplicates > 0) {
-                    throw new IllegalStateException("lost or duplicated answers");
-                }
+                Thread.sleep(500);
+                run.report(users, perUser, workers, arrival, elapsed);
             }
         }
     }
 
-    private static void warmUp(BotHarness h) {
-        h.api.enqueue(Updates.privateText(1, questions.get(0)));
-        h.api.awaitDelivered(1, 1);
+    /** Every user sends at once; the next round starts when the round is answered. */
+    private void bursts(int users, int perUser) {
+        for (int r = 0; r < perUser; r++) {
+            long queued = System.nanoTime();
+            var batch = new com.fasterxml.jackson.databind.node.ObjectNode[users];
+            for (int u = 0; u < users; u++) {
+                batch[u] = Updates.privateText(FIRST_USER + u, question(r, u, users));
+            }
+            bot.api.enqueueAll(batch);
+            for (int u = 0; u < users; u++) {
+                awaitAnswer(u, queued);
+            }
+        }
     }
 
-    private static long userId(int u) {
-        return 100_000 + u;
+    /** One question every 1/rate seconds, round-robin over the users, without waiting for answers. */
+    private void paced(int users, int perUser, double rate) throws InterruptedException {
+        long start = System.nanoTime();
+        List<List<Long>> queuedAt = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            queuedAt.add(new ArrayList<>());
+        }
+        for (int i = 0; i < users * perUser; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            while (System.nanoTime() < due) {
+                Thread.sleep(1);
+            }
+            int u = i % users;
+            queuedAt.get(u).add(System.nanoTime());
+            bot.api.enqueue(Updates.privateText(FIRST_USER + u, question(i / users, u, users)));
+        }
+        for (int u = 0; u < users; u++) {
+            for (long queued : queuedAt.get(u)) {
+                awaitAnswer(u, queued);
+            }
+        }
+    }
+
+    /** Each user on a thread of its own: ask, wait for the answer, think, ask again. */
+    private void conversations(int users, int perUser, double thinkSeconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        List<Future<?>> all = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            Random random = new Random(user);
+            all.add(pool.submit(() -> {
+                sleepSeconds(random.nextDouble() * thinkSeconds);
+                for (int r = 0; r < perUser; r++) {
+                    long queued = System.nanoTime();
+                    bot.api.enqueue(Updates.privateText(FIRST_USER + user, question(r, user, users)));
+                    awaitAnswer(user, queued);
+                    if (r < perUser - 1) {
+                        sleepSeconds(-Math.log(1 - random.nextDouble()) * thinkSeconds);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : all) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    private String question(int round, int user, int users) {
+        return questions.get((round * users + user) % questions.size());
+    }
+
+    private void awaitAnswer(int user, long queuedNanos) {
+        try {
+            Long at = answered.get(user).poll(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (at == null) {
+                lost.incrementAndGet();
+            } else {
+                latencies.add(at - queuedNanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lost.incrementAndGet();
+        }
+    }
+
+    private static void sleepSeconds(double seconds) {
+        try {
+            Thread.sleep((long) (seconds * 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void report(int users, int perUser, int workers, String arrival, long elapsedNanos) {
+        int duplicates = answered.stream().mapToInt(BlockingQueue::size).sum();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        int total = users * perUser;
+        System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d questions = %d, %d answer workers, %d cores, arrival %s%n",
+                users, perUser, total, workers, Runtime.getRuntime().availableProcessors(), arrival);
+        System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second (%.2f s in all)%n", total / (elapsedNanos / 1e9), elapsedNanos / 1e9);
+        if (sorted.length > 0) {
+            System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1_000_000);
+        }
+        System.out.printf(Locale.ROOT, "  answers: %d delivered, %d lost, %d duplicated%n", sorted.length, lost.get(), duplicates);
+        if (lost.get() > 0 || duplicates > 0) {
+            throw new IllegalStateException("lost or duplicated answers");
+        }
+    }
+
+    /** Sends every question once through the bot (as other users), so the measurement sees a warmed-up JVM. */
+    private static void warmUp(BotHarness h, List<String> questions) {
+        for (int i = 0; i < questions.size(); i++) {
+            h.api.enqueue(Updates.privateText(1 + i % 50, questions.get(i)));
+            if (i % 50 == 49 || i == questions.size() - 1) {
+                h.api.await(c -> c.method().equals("sendmessage") && c.status() == 200, i + 1, Duration.ofMinutes(5));
+            }
+        }
+        h.awaitIdle();
     }
 
     private static long pct(long[] sorted, int p) {
