@@ -7,6 +7,7 @@ import org.rujp.bot.answer.ExtractiveAnswerer;
 import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.index.BackgroundEmbedder;
+import org.rujp.bot.index.CachingEmbedder;
 import org.rujp.bot.index.Embedder;
 import org.rujp.bot.index.IndexBuilder;
 import org.rujp.bot.index.MiniLmEmbedder;
@@ -75,7 +76,9 @@ public final class App {
         long t1 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
-        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(embedder, index.index(), knowledge));
+        int cached = settings.retrieval().questionCache();
+        Embedder questions = cached > 0 ? new CachingEmbedder(embedder, cached) : embedder;
+        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(questions, index.index(), knowledge));
         Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer());
         long t2 = System.nanoTime();
         if (embedder instanceof BackgroundEmbedder background) {

@@ -9,17 +9,26 @@ package org.rujp.bot.config;
  * @param denseWeight the dense retriever's weight in the fused score and in RRF
  * @param bm25Weight the BM25 retriever's weight in the fused score and in RRF
  * @param rrfK the reciprocal-rank-fusion constant k in {@code weight / (k + rank)}
+ * @param modeByLang the retrieval mode for questions in a language, where it differs from {@code mode}
+ * @param questionCache question vectors kept for questions asked again (0: none)
  */
 public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK,
-                                java.util.Map<org.rujp.bot.knowledge.Lang, Mode> modeByLang) {
+                                java.util.Map<org.rujp.bot.knowledge.Lang, Mode> modeByLang, int questionCache) {
     public enum Mode { DENSE, HYBRID }
 
     public enum Fusion { SCORE, RRF }
 
     public static final RetrievalSettings DEFAULTS = new RetrievalSettings(Mode.HYBRID, Fusion.SCORE, 0.4, 0.6, 60);
 
+    public static final int DEFAULT_QUESTION_CACHE = 4096;
+
     public RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK) {
         this(mode, fusion, denseWeight, bm25Weight, rrfK, java.util.Map.of());
+    }
+
+    public RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, double bm25Weight, int rrfK,
+                             java.util.Map<org.rujp.bot.knowledge.Lang, Mode> modeByLang) {
+        this(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang, DEFAULT_QUESTION_CACHE);
     }
 
     /** The retrieval mode for questions in this language ({@code retrieval.mode_by_language.en}, else {@code mode}). */
@@ -43,6 +52,9 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
         if (rrfK < 1) {
             throw new IllegalArgumentException("retrieval.rrf_k must be at least 1: " + rrfK);
         }
+        if (questionCache < 0) {
+            throw new IllegalArgumentException("retrieval.question_cache must not be negative: " + questionCache);
+        }
         modeByLang = java.util.Map.copyOf(modeByLang);
     }
 
@@ -52,6 +64,7 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
         double dense = raw.decimal("retrieval.dense_weight", DEFAULTS.denseWeight(), 0.0, 10.0);
         double bm25 = raw.decimal("retrieval.bm25_weight", DEFAULTS.bm25Weight(), 0.0, 10.0);
         int k = raw.integer("retrieval.rrf_k", DEFAULTS.rrfK(), 1, 1000);
+        int cache = raw.integer("retrieval.question_cache", DEFAULT_QUESTION_CACHE, 0, 1_000_000);
         java.util.Map<org.rujp.bot.knowledge.Lang, Mode> byLang = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
         for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
             String key = "retrieval.mode_by_language." + lang.code();
@@ -62,9 +75,9 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
         if (dense + bm25 <= 0) {
             raw.problem("retrieval.dense_weight and retrieval.bm25_weight (from " + raw.origin("retrieval.dense_weight")
                     + ", " + raw.origin("retrieval.bm25_weight") + "): must not both be 0");
-            return new RetrievalSettings(mode, fusion, DEFAULTS.denseWeight(), DEFAULTS.bm25Weight(), k, byLang);
+            return new RetrievalSettings(mode, fusion, DEFAULTS.denseWeight(), DEFAULTS.bm25Weight(), k, byLang, cache);
         }
-        return new RetrievalSettings(mode, fusion, dense, bm25, k, byLang);
+        return new RetrievalSettings(mode, fusion, dense, bm25, k, byLang, cache);
     }
 
     /** The refusal threshold on this mode's score scale, for when {@code answer.min_score} is not set. */
@@ -73,14 +86,18 @@ public record RetrievalSettings(Mode mode, Fusion fusion, double denseWeight, do
     }
 
     public RetrievalSettings withMode(Mode mode) {
-        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang);
+        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang, questionCache);
     }
 
     public RetrievalSettings withFusion(Fusion fusion) {
-        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang);
+        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang, questionCache);
     }
 
     public RetrievalSettings withWeights(double dense, double bm25) {
-        return new RetrievalSettings(mode, fusion, dense, bm25, rrfK, modeByLang);
+        return new RetrievalSettings(mode, fusion, dense, bm25, rrfK, modeByLang, questionCache);
+    }
+
+    public RetrievalSettings withQuestionCache(int vectors) {
+        return new RetrievalSettings(mode, fusion, denseWeight, bm25Weight, rrfK, modeByLang, vectors);
     }
 }

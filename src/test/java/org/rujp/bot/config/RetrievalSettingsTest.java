@@ -52,4 +52,23 @@ class RetrievalSettingsTest {
         assertTrue(message.contains("retrieval.rrf_k"), message);
         assertTrue(message.contains("must not both be 0"), message);
     }
+
+    @Test
+    void theQuestionCacheIsOnByDefaultAndCanBeSizedOrTurnedOff() throws Exception {
+        Settings defaults = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of());
+        assertEquals(RetrievalSettings.DEFAULT_QUESTION_CACHE, defaults.retrieval().questionCache());
+
+        Path file = dir.resolve("bot.yaml");
+        Files.writeString(file, "retrieval:\n  question_cache: 100\n");
+        assertEquals(100, SettingsLoader.load(file, true, Map.of()).retrieval().questionCache());
+        assertEquals(0, SettingsLoader.load(file, true, Map.of("RUJP_RETRIEVAL_QUESTION_CACHE", "0")).retrieval().questionCache());
+    }
+
+    @Test
+    void aNegativeQuestionCacheIsReportedWithItsOrigin() throws Exception {
+        Path file = dir.resolve("bot.yaml");
+        Files.writeString(file, "retrieval:\n  question_cache: -5\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(file, true, Map.of()));
+        assertTrue(e.getMessage().contains("retrieval.question_cache (from " + file + ":2)"), e.getMessage());
+    }
 }

@@ -50,8 +50,13 @@ final class BotHarness implements AutoCloseable {
      * earlier runs (it is keyed by content hashes, so a stale one is simply rebuilt) and kept for later ones.
      */
     static App app(Path dataDir) {
+        return app(dataDir, java.util.function.UnaryOperator.identity());
+    }
+
+    /** An app over the test knowledge with the built-in defaults, changed by {@code adjust}. */
+    static App app(Path dataDir, java.util.function.UnaryOperator<Settings> adjust) {
         copy(INDEX_CACHE, dataDir.resolve("index"));
-        Settings settings = SettingsLoader.load(Path.of("no-config-for-tests.yaml"), false, Map.of()).withDataDir(dataDir);
+        Settings settings = adjust.apply(SettingsLoader.load(Path.of("no-config-for-tests.yaml"), false, Map.of()).withDataDir(dataDir));
         App app = App.start(settings, embedder());
         if (!app.index().fromCache()) {
             copy(dataDir.resolve("index"), INDEX_CACHE);

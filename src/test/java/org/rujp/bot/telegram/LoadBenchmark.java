@@ -26,8 +26,10 @@ import org.rujp.bot.eval.GoldSet;
  * Bot API. Reports updates handled per second, the answer latency (from the update being queued at the
  * server to its sendMessage arriving there) and checks that every question got exactly one answer. The
  * rate limit is set out of reach, so no latency includes a deliberate wait. Questions are the gold set's,
- * all different, in English, Russian and Japanese, so no cache can help. The bot first answers every
- * question once as other users, so the numbers are those of a warmed-up JVM.
+ * all different, in English, Russian and Japanese. The question cache is off unless asked for, so every
+ * answer pays for its embedding. The bot first answers every question once as other users (lower-cased,
+ * so the question cache, when on, holds none of the English questions asked next), so the numbers are
+ * those of a warmed-up JVM.
  *
  * <p>Arrival models:
  * <ul>
@@ -41,7 +43,8 @@ import org.rujp.bot.eval.GoldSet;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 2 think:10"</pre>
- * Arguments: users (100), questions per user (3), answer workers (2), arrival ({@code think:10}).
+ * Arguments: users (100), questions per user (3), answer workers (2), arrival ({@code think:10}), and
+ * {@code cache} to turn the question cache on.
  */
 public final class LoadBenchmark {
     private static final long FIRST_USER = 100_000;
@@ -72,7 +75,9 @@ public final class LoadBenchmark {
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         String arrival = args.length > 3 ? args[3] : "think:10";
-        App app = BotHarness.app(Files.createTempDirectory("rujp-load"));
+        boolean cache = args.length > 4 && args[4].equals("cache");
+        App app = BotHarness.app(Files.createTempDirectory("rujp-load"),
+                s -> s.withRetrieval(s.retrieval().withQuestionCache(cache ? s.retrieval().questionCache() : 0)));
         List<String> questions = GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream().map(GoldQuestion::question).toList();
         try (FakeBotApiServer api = new FakeBotApiServer()) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
@@ -93,7 +98,7 @@ public final class LoadBenchmark {
                 long elapsed = System.nanoTime() - start;
                 h.awaitIdle();
                 Thread.sleep(500);
-                run.report(users, perUser, workers, arrival, elapsed);
+                run.report(users, perUser, workers, arrival + (cache ? ", question cache on" : ", question cache off"), elapsed);
             }
         }
     }
@@ -208,7 +213,7 @@ public final class LoadBenchmark {
     /** Sends every question once through the bot (as other users), so the measurement sees a warmed-up JVM. */
     private static void warmUp(BotHarness h, List<String> questions) {
         for (int i = 0; i < questions.size(); i++) {
-            h.api.enqueue(Updates.privateText(1 + i % 50, questions.get(i)));
+            h.api.enqueue(Updates.privateText(1 + i % 50, questions.get(i).toLowerCase(Locale.ROOT)));
             if (i % 50 == 49 || i == questions.size() - 1) {
                 h.api.await(c -> c.method().equals("sendmessage") && c.status() == 200, i + 1, Duration.ofMinutes(5));
             }
