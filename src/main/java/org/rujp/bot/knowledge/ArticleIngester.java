@@ -7,12 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.rujp.bot.BotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +18,16 @@ import org.slf4j.LoggerFactory;
  * Ingests raw article files into {@link IngestedArticles}; safe to re-run.
  *
  * <ol>
- *   <li>expand the paths: files as given, directories recursively (.txt, .text, .html, .htm, .md);</li>
- *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on;</li>
+ *   <li>the files come from {@link ArticleFiles}: named files as given, directories walked without
+ *       project documents (README, LICENSE, ...) and hidden files;</li>
+ *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on; a file
+ *       a directory walk found that holds no article at all is skipped;</li>
  *   <li>compare with the stored article of the same source id: identical is "unchanged" and nothing
  *       is written, different is "replaced", none is "added";</li>
  *   <li>store it, unless this is a dry run.</li>
  * </ol>
  */
 public final class ArticleIngester {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "md");
     private static final Logger log = LoggerFactory.getLogger(ArticleIngester.class);
 
     private final IngestedArticles store;
@@ -44,49 +42,21 @@ public final class ArticleIngester {
         this.dryRun = dryRun;
     }
 
-    /** The article files under the paths, in a stable order; a path that is neither file nor directory fails. */
-    public static List<Path> expand(List<Path> paths, List<IngestOutcome> failures) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(ArticleIngester::isArticleFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        failures.add(new IngestOutcome.Failed(path, path + ": directory holds no .txt, .text, .html, .htm or .md files"));
-                    }
-                    files.addAll(found);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    failures.add(new IngestOutcome.Failed(path, path + ": cannot be listed: " + e.getMessage()));
-                }
-            } else {
-                failures.add(new IngestOutcome.Failed(path, path + ": no such file or directory"));
-            }
-        }
-        return files;
-    }
-
-    static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
     /** Ingests the files one by one, telling {@code progress} after each; never throws for one bad file. */
-    public List<IngestOutcome> ingest(List<Path> files, Consumer<IngestOutcome> progress) {
+    public List<IngestOutcome> ingest(List<ArticleFile> files, Consumer<IngestOutcome> progress) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path file : files) {
+        for (ArticleFile file : files) {
             IngestOutcome outcome = ingestOne(file, seen);
-            log.debug("Ingest {}: {}", file, outcome.status());
+            log.debug("Ingest {}: {}", file.path(), outcome.status());
             outcomes.add(outcome);
             progress.accept(outcome);
         }
         return outcomes;
     }
 
-    private IngestOutcome ingestOne(Path file, Map<String, Path> seen) {
+    private IngestOutcome ingestOne(ArticleFile candidate, Map<String, Path> seen) {
+        Path file = candidate.path();
         try {
             String sourceId = ArticleParser.sourceId(file);
             Path other = seen.putIfAbsent(sourceId, file);
@@ -108,6 +78,9 @@ public final class ArticleIngester {
             return existed
                     ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.map(IngestedArticle::path).orElse(""))
                     : new IngestOutcome.Added(file, article, parsed.removals());
+        } catch (NotAnArticleException e) {
+            return candidate.named() ? new IngestOutcome.Failed(file, e.getMessage())
+                    : new IngestOutcome.Skipped(file, "not an article: " + e.reason());
         } catch (BotException e) {
             return new IngestOutcome.Failed(file, e.getMessage());
         } catch (IOException e) {

@@ -5,11 +5,11 @@ import java.util.List;
 
 /** What ingesting one raw file did. */
 public sealed interface IngestOutcome
-        permits IngestOutcome.Added, IngestOutcome.Replaced, IngestOutcome.Unchanged, IngestOutcome.Failed {
+        permits IngestOutcome.Added, IngestOutcome.Replaced, IngestOutcome.Unchanged, IngestOutcome.Skipped, IngestOutcome.Failed {
 
     Path file();
 
-    /** "added", "replaced", "unchanged" or "failed". */
+    /** "added", "replaced", "unchanged", "skipped" or "failed". */
     String status();
 
     /** A new article was stored. */
@@ -34,6 +34,17 @@ public sealed interface IngestOutcome
     record Unchanged(Path file, IngestedArticle article, List<String> removals) implements IngestOutcome {
         public String status() {
             return "unchanged";
+        }
+    }
+
+    /**
+     * The file was deliberately not ingested: a directory walk found a file that is not an article. Not an error.
+     *
+     * @param reason why, for the user, without the file name ("not an article: ...")
+     */
+    record Skipped(Path file, String reason) implements IngestOutcome {
+        public String status() {
+            return "skipped";
         }
     }
 

@@ -12,6 +12,8 @@ final class Fixtures {
     static final Path FESTIVAL = DIR.resolve("ice-lantern-festival.txt");
     static final Path ROBOTICS = DIR.resolve("student-robotics-exchange.html");
     static final Path FERRY_RU = DIR.resolve("vladivostok-ferry-ru.txt");
+    /** The fixture directory's own README: a project document, not an article. */
+    static final Path README = DIR.resolve("README.md");
 
     /** Text that appears only in the fixtures' furniture, never in their article bodies. */
     static final List<String> FURNITURE = List.of(
