@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  *       project documents (README, LICENSE, ...) and hidden files;</li>
  *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on; a file
  *       a directory walk found that holds no article at all is skipped;</li>
+ *   <li>an article the curated knowledge already holds ({@link CuratedArticles}) is skipped, and a copy of
+ *       it stored before from a file of the same name is removed, so no fact is cited twice;</li>
  *   <li>compare with the stored article of the same source id: identical is "unchanged" and nothing
  *       is written, different is "replaced", none is "added";</li>
  *   <li>store it, unless this is a dry run.</li>
@@ -31,12 +33,14 @@ public final class ArticleIngester {
     private static final Logger log = LoggerFactory.getLogger(ArticleIngester.class);
 
     private final IngestedArticles store;
+    private final CuratedArticles curated;
     private final ArticleParser parser;
     private final Clock clock;
     private final boolean dryRun;
 
-    public ArticleIngester(IngestedArticles store, IngestOptions options, Clock clock, boolean dryRun) {
+    public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun) {
         this.store = store;
+        this.curated = curated;
         this.parser = new ArticleParser(options);
         this.clock = clock;
         this.dryRun = dryRun;
@@ -67,6 +71,10 @@ public final class ArticleIngester {
             byte[] bytes = Files.readAllBytes(file);
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());
             IngestedArticle article = parsed.article();
+            Optional<CuratedArticles.Match> inCurated = curated.find(article);
+            if (inCurated.isPresent()) {
+                return skipCurated(file, article.sourceId(), inCurated.get());
+            }
             Optional<IngestedArticle> stored = storedVersion(article.sourceId());
             boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
             if (stored.isPresent() && stored.get().sameContent(article)) {
@@ -88,6 +96,19 @@ public final class ArticleIngester {
         } catch (IllegalArgumentException e) {
             return new IngestOutcome.Failed(file, file + ": " + e.getMessage());
         }
+    }
+
+    /** Skips an article the curated knowledge holds; removes a copy stored before, which would be cited twice. */
+    private IngestOutcome skipCurated(Path file, String sourceId, CuratedArticles.Match match) {
+        if (!Files.exists(store.fileOf(sourceId))) {
+            return new IngestOutcome.Skipped(file, match.describe());
+        }
+        if (!dryRun) {
+            store.delete(sourceId);
+            log.info("Removed ingested article {}: {} is {}", sourceId, file, match.describe());
+        }
+        return new IngestOutcome.Skipped(file, match.describe() + "; " + (dryRun ? "would remove" : "removed")
+                + " the copy ingested before as " + sourceId, sourceId);
     }
 
     /** The stored article; an unreadable stored copy is logged and rewritten from the raw file. */

@@ -38,11 +38,22 @@ public sealed interface IngestOutcome
     }
 
     /**
-     * The file was deliberately not ingested: a directory walk found a file that is not an article. Not an error.
+     * The file was deliberately not ingested: a directory walk found a file that is not an article, or the
+     * article is already in the curated knowledge. Not an error.
      *
-     * @param reason why, for the user, without the file name ("not an article: ...")
+     * @param reason why, for the user, without the file name ("already in the curated knowledge as source ...")
+     * @param removedSourceId a copy of the article stored before under this source id was removed (or, in a
+     *                        dry run, would be), so that the curated facts are not cited twice; empty if none
      */
-    record Skipped(Path file, String reason) implements IngestOutcome {
+    record Skipped(Path file, String reason, String removedSourceId) implements IngestOutcome {
+        public Skipped {
+            removedSourceId = removedSourceId == null ? "" : removedSourceId;
+        }
+
+        public Skipped(Path file, String reason) {
+            this(file, reason, "");
+        }
+
         public String status() {
             return "skipped";
         }

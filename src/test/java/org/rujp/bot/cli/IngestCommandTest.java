@@ -174,4 +174,27 @@ class IngestCommandTest {
         assertTrue(run.err().contains("failed     " + raw.resolve("undated.txt") + ": no publication date found"), run.err());
         assertTrue(run.out().contains("ingested 1 file: 0 added, 0 replaced, 0 unchanged, 0 skipped, 1 failed"), run.out());
     }
+
+    @Test
+    @Order(8)
+    void anArticleTheCuratedKnowledgeHoldsIsSkippedNamingTheCuratedSource() throws IOException {
+        Path again = Files.createDirectories(dir.resolve("again"));
+        Path page = Files.writeString(again.resolve("cross-years-close.txt"), """
+                Cross Years close
+
+                01.07.2019
+
+                MOSCOW, July 1. The Russia-Japan Cross Years programme ended after more than 700 events in many fields, \
+                its organisers said in Moscow on Monday.
+                """);
+
+        Run run = cli("ingest", "--publisher", "Test Agency", again.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("skipped    " + page + ": already in the curated knowledge as source test-cross-years ("
+                + knowledge.resolve("articles").resolve("cross-years.yaml") + "): same headline and publication date"), run.out());
+        assertTrue(run.out().contains("ingested 1 file: 0 added, 0 replaced, 0 unchanged, 1 skipped, 0 failed; 0 passages"), run.out());
+        assertFalse(Files.exists(data.resolve("ingested").resolve("ing-cross-years-close.json")));
+        assertTrue(run.out().contains("6 passages from 3 ingested articles are now searchable beside 1 curated facts"), run.out());
+    }
 }

@@ -36,7 +36,7 @@ class ArticleFilesTest {
         List<IngestOutcome> outcomes = new ArrayList<>();
         List<ArticleFile> files = ArticleFiles.find(List.of(paths), outcomes);
         Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
-        outcomes.addAll(new ArticleIngester(IngestedArticles.in(data), IngestOptions.none(), clock, false)
+        outcomes.addAll(new ArticleIngester(IngestedArticles.in(data), CuratedArticles.none(), IngestOptions.none(), clock, false)
                 .ingest(files, o -> { }));
         return outcomes;
     }

@@ -47,7 +47,7 @@ class ArticleIngesterTest {
         List<IngestOutcome> outcomes = new ArrayList<>();
         List<ArticleFile> files = ArticleFiles.find(List.of(paths), outcomes);
         Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
-        outcomes.addAll(new ArticleIngester(store, IngestOptions.none(), clock, dryRun).ingest(files, o -> { }));
+        outcomes.addAll(new ArticleIngester(store, CuratedArticles.none(), IngestOptions.none(), clock, dryRun).ingest(files, o -> { }));
         return outcomes;
     }
 
