@@ -12,7 +12,10 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.rujp.bot.App;
+import org.rujp.bot.knowledge.ArticleFile;
+import org.rujp.bot.knowledge.ArticleFiles;
 import org.rujp.bot.knowledge.ArticleIngester;
+import org.rujp.bot.knowledge.CuratedArticles;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.IngestOptions;
 import org.rujp.bot.knowledge.IngestOutcome;
@@ -29,11 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] PATH...}: cleans raw
  * article pages, stores their passages under {@code DATA_DIR/ingested/}, then builds the index so the
- * next question is answered at once. Safe to re-run: unchanged files are left alone.
+ * next question is answered at once. Safe to re-run: unchanged files are left alone, and articles the
+ * curated knowledge already holds are skipped.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Adds raw news articles (page text or HTML) to what the bot answers from. Directories are searched "
-                + "recursively for .txt, .text, .html, .htm and .md files.")
+        description = {"Adds raw news articles (page text or HTML) to what the bot answers from. Directories are searched "
+                + "recursively for .txt, .text, .html, .htm and .md files; project documents found there (README, LICENSE, "
+                + "CHANGELOG, ...), hidden files and pages without article text are skipped.",
+                "An article the curated knowledge already holds (same headline and publication date, or its recorded raw "
+                + "file name with either) is skipped, so that its facts are not cited twice."})
 public final class IngestCommand implements Callable<Integer> {
     /** More files than this get a progress bar. */
     static final int PROGRESS_BAR_FROM = 5;
@@ -72,9 +79,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Settings settings = global.settings();
         IngestedArticles store = IngestedArticles.in(settings.dataDir());
+        CuratedArticles curated = CuratedArticles.in(settings.knowledgeDir());
         List<IngestOutcome> outcomes = new ArrayList<>();
-        List<Path> files = ArticleIngester.expand(paths, outcomes);
-        ArticleIngester ingester = new ArticleIngester(store, options, Clock.systemUTC(), dryRun);
+        List<ArticleFile> files = ArticleFiles.find(paths, outcomes);
+        ArticleIngester ingester = new ArticleIngester(store, curated, options, Clock.systemUTC(), dryRun);
         if (files.size() > PROGRESS_BAR_FROM) {
             err.flush();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
@@ -88,7 +96,8 @@ public final class IngestCommand implements Callable<Integer> {
             report(outcome, out, err);
         }
         int passages = 0;
-        int[] counts = new int[4];
+        int removed = 0;
+        int[] counts = new int[5];
         for (IngestOutcome o : outcomes) {
             if (o instanceof IngestOutcome.Added a) {
                 counts[0]++;
@@ -99,14 +108,17 @@ public final class IngestCommand implements Callable<Integer> {
             } else if (o instanceof IngestOutcome.Unchanged u) {
                 counts[2]++;
                 passages += u.article().passages().size();
-            } else {
+            } else if (o instanceof IngestOutcome.Skipped s) {
                 counts[3]++;
+                removed += s.removedSourceId().isEmpty() ? 0 : 1;
+            } else {
+                counts[4]++;
             }
         }
-        boolean changed = counts[0] + counts[1] > 0;
-        out.printf("%s %d file%s: %d added, %d replaced, %d unchanged, %d failed; %d passages%s%n",
+        boolean changed = counts[0] + counts[1] + removed > 0;
+        out.printf("%s %d file%s: %d added, %d replaced, %d unchanged, %d skipped, %d failed; %d passages%s%n",
                 dryRun ? "dry run, would ingest" : "ingested", outcomes.size(), outcomes.size() == 1 ? "" : "s",
-                counts[0], counts[1], counts[2], counts[3], passages,
+                counts[0], counts[1], counts[2], counts[3], counts[4], passages,
                 dryRun ? "; nothing stored" : changed ? "; the index is rebuilt now" : "; the index is up to date");
         if (!dryRun) {
             App app = App.start(settings);
@@ -117,12 +129,16 @@ public final class IngestCommand implements Callable<Integer> {
                     app.index().fromCache() ? "loaded from cache" : "built", app.index().millis());
         }
         out.flush();
-        return counts[3] > 0 ? Main.EXIT_INPUT : 0;
+        return counts[4] > 0 ? Main.EXIT_INPUT : 0;
     }
 
     private void report(IngestOutcome outcome, PrintWriter out, PrintWriter err) {
         if (outcome instanceof IngestOutcome.Failed f) {
             err.println("failed     " + f.reason());
+            return;
+        }
+        if (outcome instanceof IngestOutcome.Skipped s) {
+            out.printf("%-10s %s: %s%n", s.status(), s.file(), s.reason());
             return;
         }
         IngestedArticle article = outcome instanceof IngestOutcome.Added a ? a.article()

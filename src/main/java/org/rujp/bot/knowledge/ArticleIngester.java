@@ -7,12 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.rujp.bot.BotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,72 +18,49 @@ import org.slf4j.LoggerFactory;
  * Ingests raw article files into {@link IngestedArticles}; safe to re-run.
  *
  * <ol>
- *   <li>expand the paths: files as given, directories recursively (.txt, .text, .html, .htm, .md);</li>
- *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on;</li>
+ *   <li>the files come from {@link ArticleFiles}: named files as given, directories walked without
+ *       project documents (README, LICENSE, ...) and hidden files;</li>
+ *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on; a file
+ *       a directory walk found that holds no article at all is skipped;</li>
+ *   <li>an article the curated knowledge already holds ({@link CuratedArticles}) is skipped, and a copy of
+ *       it stored before from a file of the same name is removed, so no fact is cited twice;</li>
  *   <li>compare with the stored article of the same source id: identical is "unchanged" and nothing
  *       is written, different is "replaced", none is "added";</li>
  *   <li>store it, unless this is a dry run.</li>
  * </ol>
  */
 public final class ArticleIngester {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "text", "html", "htm", "md");
     private static final Logger log = LoggerFactory.getLogger(ArticleIngester.class);
 
     private final IngestedArticles store;
+    private final CuratedArticles curated;
     private final ArticleParser parser;
     private final Clock clock;
     private final boolean dryRun;
 
-    public ArticleIngester(IngestedArticles store, IngestOptions options, Clock clock, boolean dryRun) {
+    public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun) {
         this.store = store;
+        this.curated = curated;
         this.parser = new ArticleParser(options);
         this.clock = clock;
         this.dryRun = dryRun;
     }
 
-    /** The article files under the paths, in a stable order; a path that is neither file nor directory fails. */
-    public static List<Path> expand(List<Path> paths, List<IngestOutcome> failures) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    List<Path> found = walk.filter(Files::isRegularFile).filter(ArticleIngester::isArticleFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        failures.add(new IngestOutcome.Failed(path, path + ": directory holds no .txt, .text, .html, .htm or .md files"));
-                    }
-                    files.addAll(found);
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    failures.add(new IngestOutcome.Failed(path, path + ": cannot be listed: " + e.getMessage()));
-                }
-            } else {
-                failures.add(new IngestOutcome.Failed(path, path + ": no such file or directory"));
-            }
-        }
-        return files;
-    }
-
-    static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
     /** Ingests the files one by one, telling {@code progress} after each; never throws for one bad file. */
-    public List<IngestOutcome> ingest(List<Path> files, Consumer<IngestOutcome> progress) {
+    public List<IngestOutcome> ingest(List<ArticleFile> files, Consumer<IngestOutcome> progress) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path file : files) {
+        for (ArticleFile file : files) {
             IngestOutcome outcome = ingestOne(file, seen);
-            log.debug("Ingest {}: {}", file, outcome.status());
+            log.debug("Ingest {}: {}", file.path(), outcome.status());
             outcomes.add(outcome);
             progress.accept(outcome);
         }
         return outcomes;
     }
 
-    private IngestOutcome ingestOne(Path file, Map<String, Path> seen) {
+    private IngestOutcome ingestOne(ArticleFile candidate, Map<String, Path> seen) {
+        Path file = candidate.path();
         try {
             String sourceId = ArticleParser.sourceId(file);
             Path other = seen.putIfAbsent(sourceId, file);
@@ -97,6 +71,10 @@ public final class ArticleIngester {
             byte[] bytes = Files.readAllBytes(file);
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());
             IngestedArticle article = parsed.article();
+            Optional<CuratedArticles.Match> inCurated = curated.find(article);
+            if (inCurated.isPresent()) {
+                return skipCurated(file, article.sourceId(), inCurated.get());
+            }
             Optional<IngestedArticle> stored = storedVersion(article.sourceId());
             boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
             if (stored.isPresent() && stored.get().sameContent(article)) {
@@ -108,6 +86,9 @@ public final class ArticleIngester {
             return existed
                     ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.map(IngestedArticle::path).orElse(""))
                     : new IngestOutcome.Added(file, article, parsed.removals());
+        } catch (NotAnArticleException e) {
+            return candidate.named() ? new IngestOutcome.Failed(file, e.getMessage())
+                    : new IngestOutcome.Skipped(file, "not an article: " + e.reason());
         } catch (BotException e) {
             return new IngestOutcome.Failed(file, e.getMessage());
         } catch (IOException e) {
@@ -115,6 +96,19 @@ public final class ArticleIngester {
         } catch (IllegalArgumentException e) {
             return new IngestOutcome.Failed(file, file + ": " + e.getMessage());
         }
+    }
+
+    /** Skips an article the curated knowledge holds; removes a copy stored before, which would be cited twice. */
+    private IngestOutcome skipCurated(Path file, String sourceId, CuratedArticles.Match match) {
+        if (!Files.exists(store.fileOf(sourceId))) {
+            return new IngestOutcome.Skipped(file, match.describe());
+        }
+        if (!dryRun) {
+            store.delete(sourceId);
+            log.info("Removed ingested article {}: {} is {}", sourceId, file, match.describe());
+        }
+        return new IngestOutcome.Skipped(file, match.describe() + "; " + (dryRun ? "would remove" : "removed")
+                + " the copy ingested before as " + sourceId, sourceId);
     }
 
     /** The stored article; an unreadable stored copy is logged and rewritten from the raw file. */

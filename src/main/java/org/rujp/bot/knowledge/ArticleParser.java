@@ -74,7 +74,7 @@ public final class ArticleParser {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(page, meta.headline());
         List<String> body = new ArrayList<>(cleaned.body());
         if (body.isEmpty()) {
-            throw new InvalidFileException(file, 0, "no article text is left after removing the page furniture");
+            throw new NotAnArticleException(file, "no article text is left after removing the page furniture");
         }
         Optional<Dateline> dateline = Dateline.parse(body.get(0));
         dateline.ifPresent(d -> body.set(0, d.rest()));

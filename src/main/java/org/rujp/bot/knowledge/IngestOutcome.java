@@ -5,11 +5,11 @@ import java.util.List;
 
 /** What ingesting one raw file did. */
 public sealed interface IngestOutcome
-        permits IngestOutcome.Added, IngestOutcome.Replaced, IngestOutcome.Unchanged, IngestOutcome.Failed {
+        permits IngestOutcome.Added, IngestOutcome.Replaced, IngestOutcome.Unchanged, IngestOutcome.Skipped, IngestOutcome.Failed {
 
     Path file();
 
-    /** "added", "replaced", "unchanged" or "failed". */
+    /** "added", "replaced", "unchanged", "skipped" or "failed". */
     String status();
 
     /** A new article was stored. */
@@ -34,6 +34,28 @@ public sealed interface IngestOutcome
     record Unchanged(Path file, IngestedArticle article, List<String> removals) implements IngestOutcome {
         public String status() {
             return "unchanged";
+        }
+    }
+
+    /**
+     * The file was deliberately not ingested: a directory walk found a file that is not an article, or the
+     * article is already in the curated knowledge. Not an error.
+     *
+     * @param reason why, for the user, without the file name ("already in the curated knowledge as source ...")
+     * @param removedSourceId a copy of the article stored before under this source id was removed (or, in a
+     *                        dry run, would be), so that the curated facts are not cited twice; empty if none
+     */
+    record Skipped(Path file, String reason, String removedSourceId) implements IngestOutcome {
+        public Skipped {
+            removedSourceId = removedSourceId == null ? "" : removedSourceId;
+        }
+
+        public Skipped(Path file, String reason) {
+            this(file, reason, "");
+        }
+
+        public String status() {
+            return "skipped";
         }
     }
 

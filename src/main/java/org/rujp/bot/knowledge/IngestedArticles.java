@@ -81,6 +81,16 @@ public final class IngestedArticles {
         }
     }
 
+    /** Removes the stored article with this source id, if there is one. */
+    public void delete(String sourceId) {
+        Path file = fileOf(sourceId);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new InvalidFileException(file, 0, "cannot be removed: " + e.getMessage(), e);
+        }
+    }
+
     /** The curated knowledge plus every ingested article; the version changes whenever the ingested content does. */
     public KnowledgeBase addTo(KnowledgeBase curated) {
         List<IngestedArticle> articles = all();

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,6 +80,21 @@ public final class KnowledgeLoader {
             hashInput.append(fileHash(file));
         }
         return new KnowledgeBase(sources, facts, entities, Hashes.sha256(hashInput.toString()));
+    }
+
+    /**
+     * The source record of every curated article file, keyed by the file, without reading the facts or
+     * the aliases: what ingestion needs to recognise a raw article that is already curated.
+     */
+    public static Map<Path, Source> sources(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidFileException(dir, 0, "knowledge directory does not exist");
+        }
+        Map<Path, Source> sources = new LinkedHashMap<>();
+        for (Path file : listYaml(dir.resolve("articles"))) {
+            sources.put(file, readSource(YamlNode.load(file).requireKeys(ARTICLE_KEYS).require("source")));
+        }
+        return sources;
     }
 
     private static Source readSource(YamlNode node) {

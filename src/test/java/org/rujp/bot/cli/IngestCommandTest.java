@@ -77,6 +77,7 @@ class IngestCommandTest {
         for (String name : new String[] {"ice-lantern-festival.txt", "student-robotics-exchange.html", "vladivostok-ferry-ru.txt"}) {
             Files.copy(FIXTURES.resolve(name), raw.resolve(name));
         }
+        Files.writeString(raw.resolve("README.md"), "# Saved pages\n\nPages saved from news sites for the bot; ingest this folder.\n");
         Files.writeString(raw.resolve("undated.txt"), "A report without a date\n\nTwo museums agreed to swap exhibitions of porcelain "
                 + "and lacquer next spring, their directors said in a joint statement on the exchange.\n");
         embedder = new MiniLmEmbedder();
@@ -115,11 +116,13 @@ class IngestCommandTest {
 
     @Test
     @Order(2)
-    void ingestsTheGoodFilesReportsTheUndatedOneAndExitsNonZero() {
+    void ingestsTheGoodFilesSkipsTheReadmeReportsTheUndatedOneAndExitsNonZero() {
         Run run = cli("ingest", raw.toString());
         assertEquals(Main.EXIT_INPUT, run.code());
         assertTrue(run.err().contains("failed") && run.err().contains("undated.txt") && run.err().contains("no publication date found"), run.err());
-        assertTrue(run.out().contains("ingested 4 files: 3 added, 0 replaced, 0 unchanged, 1 failed; 6 passages"), run.out());
+        assertTrue(run.out().contains("skipped    " + raw.resolve("README.md") + ": not an article: README.md is a project document"),
+                run.out());
+        assertTrue(run.out().contains("ingested 5 files: 3 added, 0 replaced, 0 unchanged, 1 skipped, 1 failed; 6 passages"), run.out());
         assertTrue(run.out().contains("6 passages from 3 ingested articles are now searchable beside 1 curated facts (index built"), run.out());
     }
 
@@ -128,7 +131,7 @@ class IngestCommandTest {
     void reIngestingUnchangedFilesChangesNothingAndKeepsTheIndex() {
         Run run = cli("ingest", raw.resolve("ice-lantern-festival.txt").toString(), raw.resolve("vladivostok-ferry-ru.txt").toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("ingested 2 files: 0 added, 0 replaced, 2 unchanged, 0 failed"), run.out());
+        assertTrue(run.out().contains("ingested 2 files: 0 added, 0 replaced, 2 unchanged, 0 skipped, 0 failed"), run.out());
         assertTrue(run.out().contains("index loaded from cache"), run.out());
     }
 
@@ -161,5 +164,37 @@ class IngestCommandTest {
         App app = App.start(settings(), embedder);
         Answer answer = app.answerer().answer(Question.of("Is light snow expected, and what are the humidity, wind and pressure?"));
         assertInstanceOf(Answer.Refused.class, answer, () -> AnswerText.plain(answer));
+    }
+
+    @Test
+    @Order(7)
+    void aBrokenFileTheOperatorNamesStillFailsNamingFileAndReason() {
+        Run run = cli("ingest", raw.resolve("undated.txt").toString());
+        assertEquals(Main.EXIT_INPUT, run.code());
+        assertTrue(run.err().contains("failed     " + raw.resolve("undated.txt") + ": no publication date found"), run.err());
+        assertTrue(run.out().contains("ingested 1 file: 0 added, 0 replaced, 0 unchanged, 0 skipped, 1 failed"), run.out());
+    }
+
+    @Test
+    @Order(8)
+    void anArticleTheCuratedKnowledgeHoldsIsSkippedNamingTheCuratedSource() throws IOException {
+        Path again = Files.createDirectories(dir.resolve("again"));
+        Path page = Files.writeString(again.resolve("cross-years-close.txt"), """
+                Cross Years close
+
+                01.07.2019
+
+                MOSCOW, July 1. The Russia-Japan Cross Years programme ended after more than 700 events in many fields, \
+                its organisers said in Moscow on Monday.
+                """);
+
+        Run run = cli("ingest", "--publisher", "Test Agency", again.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("skipped    " + page + ": already in the curated knowledge as source test-cross-years ("
+                + knowledge.resolve("articles").resolve("cross-years.yaml") + "): same headline and publication date"), run.out());
+        assertTrue(run.out().contains("ingested 1 file: 0 added, 0 replaced, 0 unchanged, 1 skipped, 0 failed; 0 passages"), run.out());
+        assertFalse(Files.exists(data.resolve("ingested").resolve("ing-cross-years-close.json")));
+        assertTrue(run.out().contains("6 passages from 3 ingested articles are now searchable beside 1 curated facts"), run.out());
     }
 }

@@ -45,9 +45,9 @@ class ArticleIngesterTest {
 
     private List<IngestOutcome> ingest(boolean dryRun, Path... paths) {
         List<IngestOutcome> outcomes = new ArrayList<>();
-        List<Path> files = ArticleIngester.expand(List.of(paths), outcomes);
+        List<ArticleFile> files = ArticleFiles.find(List.of(paths), outcomes);
         Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
-        outcomes.addAll(new ArticleIngester(store, IngestOptions.none(), clock, dryRun).ingest(files, o -> { }));
+        outcomes.addAll(new ArticleIngester(store, CuratedArticles.none(), IngestOptions.none(), clock, dryRun).ingest(files, o -> { }));
         return outcomes;
     }
 

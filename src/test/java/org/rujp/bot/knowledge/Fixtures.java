@@ -12,6 +12,11 @@ final class Fixtures {
     static final Path FESTIVAL = DIR.resolve("ice-lantern-festival.txt");
     static final Path ROBOTICS = DIR.resolve("student-robotics-exchange.html");
     static final Path FERRY_RU = DIR.resolve("vladivostok-ferry-ru.txt");
+    /** The fixture directory's own README: a project document, not an article. */
+    static final Path README = DIR.resolve("README.md");
+
+    /** The five source articles the curated knowledge is written from ({@code ../shared/articles}; from a worktree under {@code wt/} one level further up). */
+    static final Path SHARED_ARTICLES = locateSharedArticles();
 
     /** Text that appears only in the fixtures' furniture, never in their article bodies. */
     static final List<String> FURNITURE = List.of(
@@ -23,6 +28,16 @@ final class Fixtures {
             "Share:", "Telegram Facebook", "Example Wire", "Example Daily", "English Русский");
 
     private Fixtures() {
+    }
+
+    private static Path locateSharedArticles() {
+        Path dir = Path.of("").toAbsolutePath().getParent();
+        for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared").resolve("articles"))) {
+                return dir.resolve("shared").resolve("articles");
+            }
+        }
+        return Path.of("..", "shared", "articles");
     }
 
     static byte[] bytes(Path file) {

@@ -18,17 +18,8 @@ import org.junit.jupiter.api.Test;
  * {@code wt/} one level further up) come out without their page furniture. Never skipped.
  */
 class RealArticlesTest {
-    private static final Path DIR = locate();
+    private static final Path DIR = Fixtures.SHARED_ARTICLES;
 
-    private static Path locate() {
-        Path dir = Path.of("").toAbsolutePath().getParent();
-        for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("articles"))) {
-                return dir.resolve("shared").resolve("articles");
-            }
-        }
-        return Path.of("..", "shared", "articles");
-    }
     private static final List<String> FURNITURE = List.of(
             "Select language", "All news", "Updated at", "Главная", "Russkiy Mir Foundation /", "Photo credit", "kremlin.ru",
             "commons.wikimedia", "Igor Belyaev", "©", "Russkiy Mir", "News by subject", "Publications", "Marco Maggi",
