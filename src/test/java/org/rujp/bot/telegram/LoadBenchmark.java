@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +42,8 @@ import org.rujp.bot.eval.GoldSet;
  * </ul>
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 3 2 think:10"</pre>
- * Arguments: users (100), questions per user (3), answer workers (2), arrival ({@code think:10}), and
+ *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 5 4 think:5"</pre>
+ * Arguments: users (100), questions per user (3), answer workers (4, as {@code telegram.workers}), arrival ({@code think:5}), and
  * {@code cache} to turn the question cache on.
  */
 public final class LoadBenchmark {
@@ -54,6 +54,7 @@ public final class LoadBenchmark {
     private final List<String> questions;
     private final List<BlockingQueue<Long>> answered = new ArrayList<>();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> answeredAt = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger lost = new AtomicInteger();
 
     private LoadBenchmark(BotHarness bot, List<String> questions, int users) {
@@ -73,8 +74,8 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-        String arrival = args.length > 3 ? args[3] : "think:10";
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        String arrival = args.length > 3 ? args[3] : "think:5";
         boolean cache = args.length > 4 && args[4].equals("cache");
         App app = BotHarness.app(Files.createTempDirectory("rujp-load"),
                 s -> s.withRetrieval(s.retrieval().withQuestionCache(cache ? s.retrieval().questionCache() : 0)));
@@ -145,9 +146,11 @@ public final class LoadBenchmark {
     private void conversations(int users, int perUser, double thinkSeconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(users);
         List<Future<?>> all = new ArrayList<>();
+        // One seeded stream split per user: Randoms seeded 0, 1, 2... start almost alike and would send together.
+        SplittableRandom seeds = new SplittableRandom(20261123);
         for (int u = 0; u < users; u++) {
             int user = u;
-            Random random = new Random(user);
+            SplittableRandom random = seeds.split();
             all.add(pool.submit(() -> {
                 sleepSeconds(random.nextDouble() * thinkSeconds);
                 for (int r = 0; r < perUser; r++) {
@@ -178,6 +181,7 @@ public final class LoadBenchmark {
                 lost.incrementAndGet();
             } else {
                 latencies.add(at - queuedNanos);
+                answeredAt.add(at);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -199,7 +203,8 @@ public final class LoadBenchmark {
         int total = users * perUser;
         System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d questions = %d, %d answer workers, %d cores, arrival %s%n",
                 users, perUser, total, workers, Runtime.getRuntime().availableProcessors(), arrival);
-        System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second (%.2f s in all)%n", total / (elapsedNanos / 1e9), elapsedNanos / 1e9);
+        System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second on average (%.2f s in all), %d in the busiest second%n",
+                total / (elapsedNanos / 1e9), elapsedNanos / 1e9, busiestSecond());
         if (sorted.length > 0) {
             System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
                     pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1_000_000);
@@ -208,6 +213,19 @@ public final class LoadBenchmark {
         if (lost.get() > 0 || duplicates > 0) {
             throw new IllegalStateException("lost or duplicated answers");
         }
+    }
+
+    /** The most answers delivered within any one second (a sliding window). */
+    private int busiestSecond() {
+        long[] at = answeredAt.stream().mapToLong(Long::longValue).sorted().toArray();
+        int best = 0;
+        for (int i = 0, j = 0; i < at.length; i++) {
+            while (at[i] - at[j] >= 1_000_000_000L) {
+                j++;
+            }
+            best = Math.max(best, i - j + 1);
+        }
+        return best;
     }
 
     /** Sends every question once through the bot (as other users), so the measurement sees a warmed-up JVM. */
