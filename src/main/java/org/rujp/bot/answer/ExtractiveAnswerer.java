@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.EventDate;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.Query;
@@ -121,6 +122,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 break;
             }
         }
+        if (type == QuestionType.WHEN) {
+            lead = preciseDate(statements).map(d -> Messages.date(d, lang)).orElse(lead);
+        }
         if (lead.isEmpty() && (type == QuestionType.WHERE || type == QuestionType.WHO
                 && (LeadExtractor.asksForOrganisation(text) || leads.requiredRole(text, lang).isPresent()))) {
             lap(stages, "compose", t);
@@ -129,6 +133,21 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         lap(stages, "compose", t);
         return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, NAME, stages);
+    }
+
+    /**
+     * The date of the first stated fact that has one, narrowed by the others stated with it: when one says
+     * "2019" and another "June 2019", the answer leads with June 2019. A date that disagrees is ignored.
+     */
+    private static Optional<EventDate> preciseDate(List<Statement> statements) {
+        EventDate date = null;
+        for (Statement s : statements) {
+            EventDate d = s.fact().date().orElse(null);
+            if (d != null && (date == null || d.narrows(date))) {
+                date = d;
+            }
+        }
+        return Optional.ofNullable(date);
     }
 
     private Answer.Refused refuse(Question question, String resolved, Lang lang, String reason, String message,

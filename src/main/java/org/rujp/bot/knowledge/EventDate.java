@@ -44,6 +44,8 @@ public record EventDate(int year, int month, int day) implements Comparable<Even
             return new EventDate(year, month, day);
         } catch (java.time.DateTimeException e) {
             throw new IllegalArgumentException("no such day: '" + text + "'", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no such date: '" + text + "' (" + e.getMessage() + ")", e);
         }
     }
 
@@ -78,6 +80,12 @@ public record EventDate(int year, int month, int day) implements Comparable<Even
         }
         String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
+    }
+
+    /** Whether this date says more precisely when {@code coarser} was: June 2019 narrows 2019, 29 June 2019 narrows June 2019. */
+    public boolean narrows(EventDate coarser) {
+        return precision() > coarser.precision() && year == coarser.year
+                && (coarser.month == 0 || coarser.month == month);
     }
 
     @Override
