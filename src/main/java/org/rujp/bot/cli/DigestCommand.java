@@ -20,6 +20,7 @@ import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
+import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.Subscription;
 import org.rujp.bot.telegram.TelegramDigestSender;
 import org.rujp.bot.telegram.TelegramException;
@@ -130,7 +131,8 @@ public final class DigestCommand implements Runnable {
                 err.println("rujp-bot digest run-now: " + e.getMessage());
                 return Main.EXIT_INPUT;
             }
-            try (sender; Database db = Database.open(databaseFile(settings))) {
+            try (sender; SenderLock sending = SenderLock.acquire(databaseFile(settings), "digest run-now");
+                 Database db = Database.open(databaseFile(settings))) {
                 DigestService service = open(db, settings, sender);
                 RunReport report = service.runDue(Clock.systemUTC().instant());
                 spec.commandLine().getOut().println("rujp-bot digest run-now: " + report);

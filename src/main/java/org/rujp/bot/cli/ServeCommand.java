@@ -19,6 +19,7 @@ import org.rujp.bot.digest.DigestTicker;
 import org.rujp.bot.digest.Sleeper;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
+import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.Store;
 import org.rujp.bot.telegram.TelegramBot;
 import org.rujp.bot.telegram.TelegramException;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Mixin;
  * {@code TELEGRAM_BOT_TOKEN} only; {@code TELEGRAM_API_URL} points it at another Bot API server.
  * <ol>
  *   <li>check the token and URL before anything slow;</li>
+ *   <li>take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
  *   <li>open the SQLite store once: conversation log, update ledger and the digest tables share it;</li>
  *   <li>load the answering pipeline ({@link App});</li>
  *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
@@ -73,6 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigException(problems);
         }
         Clock clock = Clock.systemUTC();
+        SenderLock sending = SenderLock.acquire(Store.file(settings), "serve");
         Store store = Store.open(settings);
         store.startRetention();
         App app = App.start(settings);
@@ -88,6 +91,7 @@ public final class ServeCommand implements Callable<Integer> {
             ticker.close();
             bot.close();
             store.close();
+            sending.close();
             stopped.countDown();
         }, "rujp-shutdown"));
         log.info("Serving as @{}; stop with SIGTERM or Ctrl-C", bot.identity().username());
