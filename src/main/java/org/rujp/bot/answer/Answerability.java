@@ -134,7 +134,42 @@ final class Answerability {
         if (!prospective.matcher(f).find()) {
             return false;
         }
-        return outcome.matcher(q).find();
+        return outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f);
+    }
+
+    private static final Pattern GOAL_EN = Pattern.compile("\\b(?:steps? towards|aimed at) ([a-z]+)");
+    private static final Pattern GOAL_RU = Pattern.compile("(?:шаг\\p{L}* к|направлен\\p{L}* на) (\\p{L}+)");
+    private static final Pattern GOAL_JA = Pattern.compile("(\\p{IsHan}{2})(?:に向けた|を目指)");
+
+    /**
+     * A question that speaks of an event as done ("When did they sign a peace treaty?") when the fact
+     * names that event only as a goal ("a step towards signing a peace treaty"): the articles do not say
+     * it happened. The question's own wording must not be a goal too ("What is it a step towards?").
+     * Compared by word stem: English without -ing/-ed/-s, Russian by its first five letters, Japanese by
+     * the two characters before に向けた or を目指.
+     */
+    static boolean asksAboutAGoalAsDone(String question, Lang lang, String fact) {
+        Pattern goal = switch (lang) {
+            case EN -> GOAL_EN;
+            case RU -> GOAL_RU;
+            case JA -> GOAL_JA;
+        };
+        if (goal.matcher(question).find()) {
+            return false;
+        }
+        Matcher m = goal.matcher(fact);
+        while (m.find()) {
+            String word = m.group(1);
+            boolean asked = switch (lang) {
+                case EN -> Pattern.compile("\\b" + Pattern.quote(word.replaceFirst("(?:ing|ed|s)$", "")) + "(?:ing|ed|s)?\\b").matcher(question).find();
+                case RU -> word.length() >= 5 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(word.substring(0, 5))).matcher(question).find();
+                case JA -> question.contains(word);
+            };
+            if (asked) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why no fact can answer the question whatever it says (checked once, before the facts), or empty. */

@@ -97,6 +97,17 @@ class ExtractiveAnswererTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "When did Russia and Japan sign a peace treaty?",
+                "Когда Россия и Япония подписали мирный договор?",
+                "日露平和条約はいつ締結されたんですか？",
+        })
+        void anEventTheArticlesNameOnlyAsAGoalIsRefusedAsDone(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question));
+            assertEquals("fm18-step-to-peace-treaty", r.retrieved().get(0).fact().id());
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"Who became Japan's prime minister after Abe?", "Кто стал премьер-министром Японии после Абэ?"})
         void aRoleNobodyInTheFactsHoldsIsRefused(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question));
@@ -108,6 +119,13 @@ class ExtractiveAnswererTest {
             Answer.Answered a = assertInstanceOf(Answer.Answered.class,
                     ask("Which Russian minister said in Tokyo that Prime Minister Abe's cooperation plan was producing results?"));
             assertTrue(a.lead().contains("Oreshkin"), a.lead());
+        }
+
+        @Test
+        void aQuestionAboutTheGoalItselfIsAnswered() {
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class,
+                    ask("Joint economic activity on the Southern Kurils is a step towards what?"));
+            assertEquals("fm18-step-to-peace-treaty", a.statements().get(0).fact().id());
         }
 
         @Test
