@@ -68,6 +68,8 @@ class GoldSetGateTest {
             String report = MetricsTable.render(Map.of(lang, m));
             assertTrue(m.hitAt3() >= 0.90, lang + " hit@3 " + m.hitAt3() + "\n" + report);
             assertTrue(m.accuracy() >= 0.85, lang + " accuracy " + m.accuracy() + "\n" + report);
+            assertTrue(m.refusalRecall() >= 0.90, lang + " refusal recall " + m.refusalRecall() + "\n" + report);
+            assertTrue(m.refusalPrecision() >= 0.90, lang + " refusal precision " + m.refusalPrecision() + "\n" + report);
         }
     }
 
