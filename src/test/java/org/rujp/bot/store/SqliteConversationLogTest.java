@@ -123,7 +123,10 @@ class SqliteConversationLogTest {
             log = new SqliteConversationLog(db, true);
 
             assertNotEquals("4242", stored);
-            assertFalse(String.join(" ", column("SELECT chat_id || ' ' || user_id FROM turns")).contains("4242"));
+            // Each stored id is a 64-digit HMAC, not the raw id (a substring test would fail by chance: "4242" can occur in hex).
+            for (String id : column("SELECT chat_id FROM turns UNION ALL SELECT user_id FROM turns")) {
+                assertTrue(id.matches("[0-9a-f]{64}"), id);
+            }
             assertEquals(64, stored.length());
             assertEquals(stored, log.storedId("telegram", "4242"));
         }
