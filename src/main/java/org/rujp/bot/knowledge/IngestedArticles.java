@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.rujp.bot.BotException;
 import org.rujp.bot.InvalidFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The raw articles ingested into the data directory ({@code DATA_DIR/ingested/<sourceId>.json}), as
@@ -21,6 +24,7 @@ import org.rujp.bot.InvalidFileException;
  * file is an error naming it, never skipped silently.
  */
 public final class IngestedArticles {
+    private static final Logger log = LoggerFactory.getLogger(IngestedArticles.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -47,20 +51,35 @@ public final class IngestedArticles {
 
     /** Every stored article, ordered by source id. */
     public List<IngestedArticle> all() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
-        }
         List<IngestedArticle> articles = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files()) {
             articles.add(read(file));
         }
         return articles;
+    }
+
+    /** Every stored article that can be read, ordered by source id; an unreadable file is logged and left out. */
+    List<IngestedArticle> readable() {
+        List<IngestedArticle> articles = new ArrayList<>();
+        for (Path file : files()) {
+            try {
+                articles.add(read(file));
+            } catch (BotException e) {
+                log.warn("Unreadable stored article left out: {}", e.getMessage());
+            }
+        }
+        return articles;
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
+        }
     }
 
     /** The stored article with this source id, if any. */
