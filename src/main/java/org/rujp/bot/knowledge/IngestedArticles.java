@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.rujp.bot.BotException;
 import org.rujp.bot.InvalidFileException;
@@ -39,6 +40,14 @@ public final class IngestedArticles {
 
     public static IngestedArticles in(Path dataDir) {
         return new IngestedArticles(dataDir.resolve("ingested"));
+    }
+
+    /**
+     * What the bot answers from: the curated knowledge of {@code knowledgeDir} plus the articles ingested into
+     * {@code dataDir}, less those the curated knowledge already holds (see {@link #addTo(KnowledgeBase, Supplier)}).
+     */
+    public static KnowledgeBase load(Path knowledgeDir, Path dataDir) {
+        return in(dataDir).addTo(KnowledgeLoader.load(knowledgeDir), () -> CuratedArticles.in(knowledgeDir));
     }
 
     public Path dir() {
@@ -112,7 +121,27 @@ public final class IngestedArticles {
 
     /** The curated knowledge plus every ingested article; the version changes whenever the ingested content does. */
     public KnowledgeBase addTo(KnowledgeBase curated) {
-        List<IngestedArticle> articles = all();
+        return addTo(curated, CuratedArticles::none);
+    }
+
+    /**
+     * The curated knowledge plus every ingested article the curated knowledge does not already hold. A stored
+     * article that {@code curatedArticles} finds (ingested before its curated file was written) is left out,
+     * with one warning naming its file and the curated source, so the same fact is not cited twice; the file
+     * is not deleted. The curated articles are read only when something is stored.
+     */
+    public KnowledgeBase addTo(KnowledgeBase curated, Supplier<CuratedArticles> curatedArticles) {
+        List<IngestedArticle> articles = new ArrayList<>();
+        List<IngestedArticle> stored = all();
+        CuratedArticles inCurated = stored.isEmpty() ? CuratedArticles.none() : curatedArticles.get();
+        for (IngestedArticle article : stored) {
+            Optional<CuratedArticles.Match> match = inCurated.find(article);
+            if (match.isPresent()) {
+                log.warn("Ingested article {} is left out: {}; delete it", fileOf(article.sourceId()), match.get().describe());
+            } else {
+                articles.add(article);
+            }
+        }
         List<Source> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         StringBuilder version = new StringBuilder();
