@@ -142,6 +142,9 @@ public final class IngestedArticles {
                 articles.add(article);
             }
         }
+        if (articles.isEmpty()) {
+            return curated; // same version as the curated knowledge alone, so its index cache fits
+        }
         List<Source> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         StringBuilder version = new StringBuilder();
@@ -151,7 +154,7 @@ public final class IngestedArticles {
             version.append(article.sourceId()).append(':').append(article.fingerprint()).append('\n');
         }
         try {
-            return curated.with(sources, facts, articles.isEmpty() ? "" : Hashes.sha256(version.toString()));
+            return curated.with(sources, facts, Hashes.sha256(version.toString()));
         } catch (IllegalArgumentException e) {
             throw new InvalidFileException(dir, 0, "ingested articles clash with the curated knowledge: " + e.getMessage(), e);
         }
