@@ -13,7 +13,6 @@ import org.rujp.bot.index.IndexBuilder;
 import org.rujp.bot.index.MiniLmEmbedder;
 import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
-import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.retrieval.AliasExpander;
 import org.rujp.bot.retrieval.BackgroundRetriever;
 import org.rujp.bot.retrieval.Bm25Retriever;
@@ -28,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * bot through it, so both run the same wiring.
  *
  * <ol>
- *   <li>load the curated knowledge and the ingested articles;</li>
+ *   <li>load the curated knowledge and the ingested articles, leaving out (with a warning) a stored article
+ *       the curated knowledge already holds;</li>
  *   <li>load the embedding model in process;</li>
  *   <li>load the dense index from its cache, or build it when the content hashes changed;</li>
  *   <li>build the in-memory BM25 index (hybrid mode) and wire retrieval and the extractive answerer.</li>
@@ -71,8 +71,7 @@ public final class App {
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
                 : BackgroundEmbedder.load(MiniLmEmbedder::new, MiniLmEmbedder.MODEL_ID);
-        KnowledgeBase curated = KnowledgeLoader.load(settings.knowledgeDir());
-        KnowledgeBase knowledge = IngestedArticles.in(settings.dataDir()).addTo(curated);
+        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
         long t1 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());

@@ -17,7 +17,6 @@ import org.rujp.bot.digest.RunReport;
 import org.rujp.bot.digest.Sleeper;
 import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
-import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
 import org.rujp.bot.store.SenderLock;
@@ -46,7 +45,7 @@ public final class DigestCommand implements Runnable {
 
     /** The digest service over the configured SQLite file and knowledge (no embedding model needed). */
     static DigestService open(Database db, Settings settings, DigestSender sender) {
-        KnowledgeBase knowledge = IngestedArticles.in(settings.dataDir()).addTo(KnowledgeLoader.load(settings.knowledgeDir()));
+        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
         Supplier<KnowledgeBase> kb = () -> knowledge;
         return DigestService.sqlite(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
                 DigestDelivery.Options.DEFAULT);

@@ -31,7 +31,6 @@ import org.rujp.bot.eval.Outcome;
 import org.rujp.bot.eval.RunComparison;
 import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
-import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Store;
 import org.rujp.bot.store.StoreException;
@@ -203,7 +202,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         // The gold set is checked before the model loads, so a broken file fails fast.
-        KnowledgeBase kb = IngestedArticles.in(settings.dataDir()).addTo(KnowledgeLoader.load(settings.knowledgeDir()));
+        KnowledgeBase kb = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
         List<GoldQuestion> questions = GoldSet.load(gold != null ? gold : settings.knowledgeDir().resolve("eval"), kb);
         if (only.isPresent()) {
             Lang l = only.get();

@@ -21,6 +21,7 @@ import org.rujp.bot.knowledge.IngestOptions;
 import org.rujp.bot.knowledge.IngestOutcome;
 import org.rujp.bot.knowledge.IngestedArticle;
 import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.knowledge.Source;
 import org.rujp.bot.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,14 +34,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] PATH...}: cleans raw
  * article pages, stores their passages under {@code DATA_DIR/ingested/}, then builds the index so the
  * next question is answered at once. Safe to re-run: unchanged files are left alone, and articles the
- * curated knowledge already holds are skipped.
+ * curated knowledge already holds, or already ingested under another file name, are skipped.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Adds raw news articles (page text or HTML) to what the bot answers from. Directories are searched "
                 + "recursively for .txt, .text, .html, .htm and .md files; project documents found there (README, LICENSE, "
                 + "CHANGELOG, ...), hidden files and pages without article text are skipped.",
                 "An article the curated knowledge already holds (same headline and publication date, or its recorded raw "
-                + "file name with either) is skipped, so that its facts are not cited twice."})
+                + "file name with either) is skipped, so that its facts are not cited twice.",
+                "So is an article already ingested under another file name (same headline and publication date, or the "
+                + "same passages); to replace it with a corrected version, ingest that under the old file name."})
 public final class IngestCommand implements Callable<Integer> {
     /** More files than this get a progress bar. */
     static final int PROGRESS_BAR_FROM = 5;
@@ -123,7 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (!dryRun) {
             App app = App.start(settings);
             long searchable = app.knowledge().facts().stream().filter(f -> f.kind() == Fact.Kind.PASSAGE).count();
-            long articles = store.all().size();
+            long articles = app.knowledge().sources().stream().filter(s -> s.origin() == Source.Origin.INGESTED).count();
             out.printf("%d passages from %d ingested article%s are now searchable beside %d curated facts (index %s in %d ms)%n",
                     searchable, articles, articles == 1 ? "" : "s", app.knowledge().facts().size() - searchable,
                     app.index().fromCache() ? "loaded from cache" : "built", app.index().millis());

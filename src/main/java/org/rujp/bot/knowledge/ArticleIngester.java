@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  *       it stored before from a file of the same name is removed, so no fact is cited twice;</li>
  *   <li>compare with the stored article of the same source id: identical is "unchanged" and nothing
  *       is written, different is "replaced", none is "added";</li>
+ *   <li>a new article that one stored under another file name, or taken earlier in the run, already is
+ *       ({@link IngestedDuplicates}: same headline and publication date, or the same passages) is skipped,
+ *       naming that article, so no passage is stored and cited twice;</li>
  *   <li>store it, unless this is a dry run.</li>
  * </ol>
  */
@@ -50,8 +53,9 @@ public final class ArticleIngester {
     public List<IngestOutcome> ingest(List<ArticleFile> files, Consumer<IngestOutcome> progress) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
+        IngestedDuplicates ingested = IngestedDuplicates.of(store);
         for (ArticleFile file : files) {
-            IngestOutcome outcome = ingestOne(file, seen);
+            IngestOutcome outcome = ingestOne(file, seen, ingested);
             log.debug("Ingest {}: {}", file.path(), outcome.status());
             outcomes.add(outcome);
             progress.accept(outcome);
@@ -59,7 +63,7 @@ public final class ArticleIngester {
         return outcomes;
     }
 
-    private IngestOutcome ingestOne(ArticleFile candidate, Map<String, Path> seen) {
+    private IngestOutcome ingestOne(ArticleFile candidate, Map<String, Path> seen, IngestedDuplicates ingested) {
         Path file = candidate.path();
         try {
             String sourceId = ArticleParser.sourceId(file);
@@ -77,12 +81,20 @@ public final class ArticleIngester {
             }
             Optional<IngestedArticle> stored = storedVersion(article.sourceId());
             boolean existed = stored.isPresent() || Files.exists(store.fileOf(article.sourceId()));
+            if (!existed) {
+                Optional<IngestedDuplicates.Match> duplicate = ingested.find(article);
+                if (duplicate.isPresent()) {
+                    return new IngestOutcome.Skipped(file, duplicate.get().describe());
+                }
+            }
             if (stored.isPresent() && stored.get().sameContent(article)) {
+                ingested.taken(stored.get());
                 return new IngestOutcome.Unchanged(file, stored.get(), parsed.removals());
             }
             if (!dryRun) {
                 store.save(article);
             }
+            ingested.taken(article);
             return existed
                     ? new IngestOutcome.Replaced(file, article, parsed.removals(), stored.map(IngestedArticle::path).orElse(""))
                     : new IngestOutcome.Added(file, article, parsed.removals());

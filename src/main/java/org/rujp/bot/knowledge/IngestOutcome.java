@@ -39,7 +39,7 @@ public sealed interface IngestOutcome
 
     /**
      * The file was deliberately not ingested: a directory walk found a file that is not an article, or the
-     * article is already in the curated knowledge. Not an error.
+     * article is already in the curated knowledge, or already ingested from a file of another name. Not an error.
      *
      * @param reason why, for the user, without the file name ("already in the curated knowledge as source ...")
      * @param removedSourceId a copy of the article stored before under this source id was removed (or, in a

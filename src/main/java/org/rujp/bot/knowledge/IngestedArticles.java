@@ -12,8 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.rujp.bot.BotException;
 import org.rujp.bot.InvalidFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The raw articles ingested into the data directory ({@code DATA_DIR/ingested/<sourceId>.json}), as
@@ -21,6 +25,7 @@ import org.rujp.bot.InvalidFileException;
  * file is an error naming it, never skipped silently.
  */
 public final class IngestedArticles {
+    private static final Logger log = LoggerFactory.getLogger(IngestedArticles.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -37,6 +42,14 @@ public final class IngestedArticles {
         return new IngestedArticles(dataDir.resolve("ingested"));
     }
 
+    /**
+     * What the bot answers from: the curated knowledge of {@code knowledgeDir} plus the articles ingested into
+     * {@code dataDir}, less those the curated knowledge already holds (see {@link #addTo(KnowledgeBase, Supplier)}).
+     */
+    public static KnowledgeBase load(Path knowledgeDir, Path dataDir) {
+        return in(dataDir).addTo(KnowledgeLoader.load(knowledgeDir), () -> CuratedArticles.in(knowledgeDir));
+    }
+
     public Path dir() {
         return dir;
     }
@@ -47,20 +60,35 @@ public final class IngestedArticles {
 
     /** Every stored article, ordered by source id. */
     public List<IngestedArticle> all() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
-        }
         List<IngestedArticle> articles = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : files()) {
             articles.add(read(file));
         }
         return articles;
+    }
+
+    /** Every stored article that can be read, ordered by source id; an unreadable file is logged and left out. */
+    List<IngestedArticle> readable() {
+        List<IngestedArticle> articles = new ArrayList<>();
+        for (Path file : files()) {
+            try {
+                articles.add(read(file));
+            } catch (BotException e) {
+                log.warn("Unreadable stored article left out: {}", e.getMessage());
+            }
+        }
+        return articles;
+    }
+
+    private List<Path> files() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidFileException(dir, 0, "cannot be listed: " + e.getMessage(), e);
+        }
     }
 
     /** The stored article with this source id, if any. */
@@ -93,7 +121,30 @@ public final class IngestedArticles {
 
     /** The curated knowledge plus every ingested article; the version changes whenever the ingested content does. */
     public KnowledgeBase addTo(KnowledgeBase curated) {
-        List<IngestedArticle> articles = all();
+        return addTo(curated, CuratedArticles::none);
+    }
+
+    /**
+     * The curated knowledge plus every ingested article the curated knowledge does not already hold. A stored
+     * article that {@code curatedArticles} finds (ingested before its curated file was written) is left out,
+     * with one warning naming its file and the curated source, so the same fact is not cited twice; the file
+     * is not deleted. The curated articles are read only when something is stored.
+     */
+    public KnowledgeBase addTo(KnowledgeBase curated, Supplier<CuratedArticles> curatedArticles) {
+        List<IngestedArticle> articles = new ArrayList<>();
+        List<IngestedArticle> stored = all();
+        CuratedArticles inCurated = stored.isEmpty() ? CuratedArticles.none() : curatedArticles.get();
+        for (IngestedArticle article : stored) {
+            Optional<CuratedArticles.Match> match = inCurated.find(article);
+            if (match.isPresent()) {
+                log.warn("Ingested article {} is left out: {}; delete it", fileOf(article.sourceId()), match.get().describe());
+            } else {
+                articles.add(article);
+            }
+        }
+        if (articles.isEmpty()) {
+            return curated; // same version as the curated knowledge alone, so its index cache fits
+        }
         List<Source> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         StringBuilder version = new StringBuilder();
@@ -103,7 +154,7 @@ public final class IngestedArticles {
             version.append(article.sourceId()).append(':').append(article.fingerprint()).append('\n');
         }
         try {
-            return curated.with(sources, facts, articles.isEmpty() ? "" : Hashes.sha256(version.toString()));
+            return curated.with(sources, facts, Hashes.sha256(version.toString()));
         } catch (IllegalArgumentException e) {
             throw new InvalidFileException(dir, 0, "ingested articles clash with the curated knowledge: " + e.getMessage(), e);
         }

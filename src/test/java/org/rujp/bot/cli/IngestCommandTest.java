@@ -197,4 +197,21 @@ class IngestCommandTest {
         assertFalse(Files.exists(data.resolve("ingested").resolve("ing-cross-years-close.json")));
         assertTrue(run.out().contains("6 passages from 3 ingested articles are now searchable beside 1 curated facts"), run.out());
     }
+
+    @Test
+    @Order(9)
+    void theSameArticleSavedUnderAnotherNameIsSkippedNamingTheStoredOne() throws IOException {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Path copy = Files.copy(raw.resolve("ice-lantern-festival.txt"), downloads.resolve("ice-lantern-festival (1).txt"));
+
+        Run run = cli("ingest", downloads.toString());
+
+        assertEquals(0, run.code(), run.err());
+        Path json = data.resolve("ingested").resolve("ing-ice-lantern-festival.json");
+        assertTrue(run.out().contains("skipped    " + copy + ": already ingested as ing-ice-lantern-festival from ice-lantern-festival.txt ("
+                + json + "): same headline and publication date and passages; if this is a corrected version, ingest it under the name "
+                + "ice-lantern-festival.txt to replace that article"), run.out());
+        assertTrue(run.out().contains("ingested 1 file: 0 added, 0 replaced, 0 unchanged, 1 skipped, 0 failed; 0 passages"), run.out());
+        assertTrue(run.out().contains("6 passages from 3 ingested articles are now searchable beside 1 curated facts"), run.out());
+    }
 }

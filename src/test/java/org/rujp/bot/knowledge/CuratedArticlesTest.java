@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Re-ingesting an article the curated knowledge is written from is skipped with the curated source it
@@ -135,6 +141,47 @@ class CuratedArticlesTest {
             assertEquals("ing-003_cf10a18934121b16", skipped.removedSourceId());
             assertTrue(skipped.reason().endsWith("; removed the copy ingested before as ing-003_cf10a18934121b16"), skipped.reason());
             assertTrue(store.all().isEmpty());
+        }
+
+        @Nested
+        class AtStartUp {
+            private final Logger logger = (Logger) LoggerFactory.getLogger(IngestedArticles.class);
+            private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+            @BeforeEach
+            void captureLogs() {
+                logs.start();
+                logger.addAppender(logs);
+            }
+
+            @AfterEach
+            void stopCapturing() {
+                logger.detachAppender(logs);
+            }
+
+            @Test
+            void isLeftOutWithAWarningNamingItsFileAndTheCuratedSourceAndIsNotDeleted() {
+                Path json = store.fileOf("ing-003_cf10a18934121b16");
+                ingest(CuratedArticles.none(), false, Fixtures.copy(Fixtures.FESTIVAL, raw));
+
+                KnowledgeBase kb = IngestedArticles.load(KNOWLEDGE, data);
+
+                List<String> ingested = kb.sources().stream().filter(s -> s.origin() == Source.Origin.INGESTED).map(Source::id).toList();
+                assertEquals(List.of("ing-ice-lantern-festival"), ingested, "the curated copy is left out, the other article kept");
+                assertTrue(kb.facts().stream().noneMatch(f -> f.sourceId().equals("ing-003_cf10a18934121b16")));
+                List<String> warnings = logs.list.stream().filter(e -> e.getLevel() == Level.WARN)
+                        .map(ILoggingEvent::getFormattedMessage).toList();
+                assertEquals(1, warnings.size(), warnings::toString);
+                assertTrue(warnings.get(0).startsWith("Ingested article " + json + " is left out: already in the curated knowledge "
+                        + "as source tass-2019-cooperation-plan-results (" + KNOWLEDGE.resolve("articles")), warnings.get(0));
+                assertTrue(Files.exists(json), "nothing is deleted at start-up");
+            }
+
+            @Test
+            void leavesTheKnowledgeAsIfNothingWereStoredSoTheIndexCacheStillFits() {
+                assertEquals(IngestedArticles.load(KNOWLEDGE, data.resolve("nothing-stored")).version(),
+                        IngestedArticles.load(KNOWLEDGE, data).version());
+            }
         }
 
         @Test
