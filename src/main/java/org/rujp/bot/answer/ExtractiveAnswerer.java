@@ -114,17 +114,9 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));
         }
-        String lead = "";
-        for (Statement s : statements) {
-            Optional<String> value = leads.lead(type, text, s.fact(), lang);
-            if (value.isPresent()) {
-                lead = value.get();
-                break;
-            }
-        }
-        if (type == QuestionType.WHEN) {
-            lead = preciseDate(statements).map(d -> Messages.date(d, lang)).orElse(lead);
-        }
+        String lead = type == QuestionType.WHEN
+                ? preciseDate(statements).map(d -> Messages.date(d, lang)).orElse("")
+                : statements.stream().map(s -> leads.lead(type, text, s.fact(), lang)).flatMap(Optional::stream).findFirst().orElse("");
         if (lead.isEmpty() && (type == QuestionType.WHERE || type == QuestionType.WHO
                 && (LeadExtractor.asksForOrganisation(text) || leads.requiredRole(text, lang).isPresent()))) {
             lap(stages, "compose", t);
