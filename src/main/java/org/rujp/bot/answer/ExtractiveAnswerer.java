@@ -5,9 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.answer.analysis.LexiconRules;
+import org.rujp.bot.answer.analysis.QuestionAnalyser;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.EventDate;
+import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.Query;
@@ -18,11 +24,14 @@ import org.rujp.bot.retrieval.ScoredFact;
  * The default answerer: extractive, no language model.
  *
  * <ol>
- *   <li><b>resolve</b>: detect the language; rewrite a follow-up against the conversation context;</li>
+ *   <li><b>resolve</b>: detect the language; rewrite a follow-up against the conversation, and take the
+ *       previous answer's main entity for its "it";</li>
+ *   <li><b>analyse</b>: turn the question into an information need ({@link QuestionAnalyser});</li>
  *   <li><b>retrieve</b>: rank candidate facts;</li>
- *   <li><b>decide</b>: refuse when the best fact scores below the calibrated {@code answer.min_score};</li>
- *   <li><b>compose</b>: state the best fact, and the next ones scoring close to it, each with its source;
- *       put the specific value the question asks for (date, number, place, person) first.</li>
+ *   <li><b>decide</b>: match the need against the facts and entity cards, or refuse with a reason
+ *       ({@link NeedDecider});</li>
+ *   <li><b>compose</b>: the value of every part asked for first, then the fact and close runners-up, each
+ *       with its source.</li>
  * </ol>
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -34,71 +43,66 @@ public final class ExtractiveAnswerer implements Answerer {
     private final KnowledgeBase kb;
     private final AnswerSettings settings;
     private final FollowUpResolver followUps;
-    private final LeadExtractor leads;
-    private final Answerability answerability;
+    private final QuestionAnalyser analyser;
+    private final NeedDecider decider;
+    private final SlotLeads leads;
 
-    public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings) {
+    public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
         this.retriever = retriever;
         this.kb = kb;
         this.settings = settings;
+        this.analyser = analyser;
         this.followUps = new FollowUpResolver(kb);
-        this.leads = new LeadExtractor(kb);
-        this.answerability = new Answerability(kb, leads);
+        LeadExtractor text = new LeadExtractor(kb);
+        this.leads = new SlotLeads(kb, text);
+        this.decider = new NeedDecider(kb, settings, new Answerability(kb, text), leads);
+    }
+
+    /** With the lexicon analyser over the knowledge base's alias table. */
+    public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings) {
+        this(retriever, kb, settings, new org.rujp.bot.answer.analysis.LexiconQuestionAnalyser(new org.rujp.bot.retrieval.AliasExpander(kb)));
     }
 
     @Override
     public Answer answer(Question question) {
-        Map<String, Long> stages = new LinkedHashMap<>();
-        long t = System.nanoTime();
+        Stages stages = new Stages();
         String text = question.text().strip();
         Lang lang = LanguageDetector.detect(text, question.langHint());
         if (text.isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return refuse(question, text, lang, "empty question", Messages.get(lang, "refusal.empty"), List.of(), stages);
+            return refuse(question, text, lang, new RefusalReason.EmptyQuestion(), Messages.get(lang, "refusal.empty"), List.of(), stages);
         }
         if (text.length() > MAX_QUESTION_CHARS) {
-            return refuse(question, text, lang, "question of " + text.length() + " characters",
+            return refuse(question, text, lang, new RefusalReason.TooLong(text.length()),
                     Messages.get(lang, "refusal.too_long", text.length()), List.of(), stages);
         }
         String resolved = followUps.resolve(question, lang);
-        t = lap(stages, "resolve", t);
-
+        stages.lap("resolve");
+        InformationNeed need = analyser.analyse(text, lang);
+        if (need.refersBack()) {
+            need = need.withEntities(followUps.contextEntities(question));
+        }
+        stages.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolved, lang), settings.candidates());
-        t = lap(stages, "retrieve", t);
-
-        if (retrieved.isEmpty() || retrieved.get(0).score() < settings.minScore(lang)) {
-            String reason = retrieved.isEmpty() ? "nothing retrieved"
-                    : String.format(java.util.Locale.ROOT, "top score %.3f below %.3f", retrieved.get(0).score(), settings.minScore(lang));
-            lap(stages, "decide", t);
-            return refuse(question, resolved, lang, reason, Messages.get(lang, "refusal.text"), retrieved, stages);
+        stages.lap("retrieve");
+        Decision decision = decider.decide(need, text, resolved, retrieved);
+        stages.lap("decide");
+        if (decision instanceof Decision.FromFact f) {
+            return compose(question, resolved, need, f.best(), retrieved, stages);
+        } else if (decision instanceof Decision.FromCard c) {
+            List<Statement> card = List.of(cardStatement(c.entity(), lang));
+            stages.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, "", card, retrieved, NAME, stages.nanos());
         }
-        // The best answerable fact among those scoring close to the top one: a "how many" question is
-        // answered by the close second that states the number rather than refused for the first that does not.
-        QuestionType type = QuestionType.of(text, lang);
+        Decision.Declined d = (Decision.Declined) decision;
+        String message = message(d, lang);
+        stages.lap("compose");
+        return refuse(question, resolved, lang, d.reason(), message, retrieved, stages);
+    }
+
+    private Answer compose(Question question, String resolved, InformationNeed need, ScoredFact best, List<ScoredFact> retrieved,
+                           Stages stages) {
+        Lang lang = need.lang();
         ScoredFact top = retrieved.get(0);
-        Optional<String> problem = answerability.questionProblem(text, lang);
-        if (problem.isPresent()) {
-            lap(stages, "decide", t);
-            return refuse(question, resolved, lang, problem.get(), Messages.get(lang, "refusal.text"), retrieved, stages);
-        }
-        ScoredFact best = null;
-        for (ScoredFact candidate : retrieved) {
-            if (candidate != top && candidate.score() < top.score() * settings.relativeScore()) {
-                break;
-            }
-            Optional<String> candidateProblem = answerability.problem(text, resolved, lang, type, candidate.fact(), kb.sourceOf(candidate.fact()),
-                    candidate == top);
-            if (candidateProblem.isEmpty()) {
-                best = candidate;
-                break;
-            }
-            problem = problem.isPresent() ? problem : candidateProblem;
-        }
-        if (best == null) {
-            lap(stages, "decide", t);
-            return refuse(question, resolved, lang, problem.orElse("no answerable fact"), Messages.get(lang, "refusal.text"), retrieved, stages);
-        }
-        t = lap(stages, "decide", t);
-
         List<Statement> statements = new ArrayList<>();
         statements.add(new Statement(best.fact(), best.fact().text(lang), kb.sourceOf(best.fact()), best.score()));
         for (ScoredFact candidate : retrieved) {
@@ -114,43 +118,81 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));
         }
-        String lead = type == QuestionType.WHEN
-                ? preciseDate(statements).map(d -> Messages.date(d, lang)).orElse("")
-                : statements.stream().map(s -> leads.lead(type, text, s.fact(), lang)).flatMap(Optional::stream).findFirst().orElse("");
-        if (lead.isEmpty() && (type == QuestionType.WHERE || type == QuestionType.WHO
-                && (LeadExtractor.asksForOrganisation(text) || leads.requiredRole(text, lang).isPresent()))) {
-            lap(stages, "compose", t);
-            return refuse(question, resolved, lang, "the question asks for a " + (type == QuestionType.WHO ? "person or organisation" : "place")
-                    + " and the facts found name none besides those in the question", Messages.get(lang, "refusal.text"), retrieved, stages);
+        List<String> values = new ArrayList<>();
+        boolean missing = false;
+        for (AnswerType part : need.parts()) {
+            Optional<String> value = lead(part, need, question.text().strip(), statements);
+            value.filter(v -> !values.contains(v)).ifPresent(values::add);
+            missing |= value.isEmpty() && part.wantsValue() && need.multiPart();
         }
-        lap(stages, "compose", t);
-        return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, NAME, stages);
+        String lead = String.join("; ", values);
+        if (missing) {
+            lead = lead.isEmpty() ? Messages.get(lang, "answer.part_unknown") : lead + "; " + Messages.get(lang, "answer.part_unknown");
+        }
+        stages.lap("compose");
+        return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, NAME, stages.nanos());
     }
 
-    /**
-     * The date of the first stated fact that has one, narrowed by the others stated with it: when one says
-     * "2019" and another "June 2019", the answer leads with June 2019. A date that disagrees is ignored.
-     */
-    private static Optional<EventDate> preciseDate(List<Statement> statements) {
-        EventDate date = null;
+    /** The value of one part: from the first stated fact that holds one; a date narrowed by the others ("June 2019" over "2019"). */
+    private Optional<String> lead(AnswerType part, InformationNeed need, String question, List<Statement> statements) {
+        if (part == AnswerType.DATE) {
+            EventDate date = null;
+            for (Statement s : statements) {
+                EventDate d = leads.date(need, s.fact()).orElse(null);
+                if (d != null && (date == null || d.narrows(date))) {
+                    date = d;
+                }
+            }
+            return Optional.ofNullable(date).map(d -> Messages.date(d, need.lang()));
+        }
         for (Statement s : statements) {
-            EventDate d = s.fact().date().orElse(null);
-            if (d != null && (date == null || d.narrows(date))) {
-                date = d;
+            Optional<String> value = leads.lead(part, need, question, s.fact(), LexiconRules.of(need.lang()));
+            if (value.isPresent()) {
+                return value;
             }
         }
-        return Optional.ofNullable(date);
+        return Optional.empty();
     }
 
-    private Answer.Refused refuse(Question question, String resolved, Lang lang, String reason, String message,
-                                  List<ScoredFact> retrieved, Map<String, Long> stages) {
-        return new Answer.Refused(question.text(), resolved, lang, reason, message, Messages.list(lang, "suggest"),
-                retrieved, NAME, stages);
+    private Statement cardStatement(Entity entity, Lang lang) {
+        Fact card = cardFact(entity);
+        return new Statement(card, card.text(lang), kb.sourceOf(card), 1.0);
     }
 
-    private static long lap(Map<String, Long> stages, String stage, long since) {
-        long now = System.nanoTime();
-        stages.put(stage, now - since);
-        return now;
+    /** An entity's card as a statement the answer can cite: its description, citing the card's first article. */
+    static Fact cardFact(Entity entity) {
+        return new Fact(FollowUpResolver.CARD_PREFIX + entity.id(), entity.card().sources().get(0), entity.card().description(),
+                Optional.empty(), List.of(), List.of(entity.id()), Fact.Kind.FACT);
+    }
+
+    /** What to tell the user: for an attribute nobody states, what the knowledge base does know of the entity. */
+    private static String message(Decision.Declined declined, Lang lang) {
+        if (declined.reason() instanceof RefusalReason.UnknownAttribute && declined.known().isPresent()) {
+            Entity e = declined.known().get();
+            return Messages.get(lang, "refusal.attribute", e.name(lang), e.card().description(lang).orElse(""));
+        }
+        return Messages.get(lang, "refusal.text");
+    }
+
+    private Answer.Refused refuse(Question question, String resolved, Lang lang, RefusalReason reason, String message,
+                                  List<ScoredFact> retrieved, Stages stages) {
+        return new Answer.Refused(question.text(), resolved, lang, reason.describe(), message, Messages.list(lang, "suggest"),
+                retrieved, NAME, stages.nanos());
+    }
+
+    /** Nanoseconds per stage, in the order the stages ran. */
+    private static final class Stages {
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private long since = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            nanos.put(stage, now - since);
+            since = now;
+        }
+
+        Map<String, Long> nanos() {
+            return nanos;
+        }
     }
 }

@@ -16,6 +16,9 @@ public final class FollowUpResolver {
     private static final Pattern ANAPHOR_RU = Pattern.compile("(^|[^\\p{L}])(он|она|оно|они|его|её|ее|их|ему|ей|им|это|этот|эта|эти|этого|этой|того|там|тогда|тот|та|те)([^\\p{L}]|$)");
     private static final Pattern ANAPHOR_JA = Pattern.compile("(それ|その|彼|彼女|そこ|この|あの|これ|同じ)");
 
+    /** The id prefix of an entity card stated as an answer, so that a follow-up can refer to the entity. */
+    static final String CARD_PREFIX = "card-";
+
     private final KnowledgeBase kb;
 
     public FollowUpResolver(KnowledgeBase kb) {
@@ -32,6 +35,26 @@ public final class FollowUpResolver {
             return text + " " + previous;
         }
         return text;
+    }
+
+    /**
+     * What "it" of a follow-up refers to: the main entity of the previous answer, its first fact's topic (the
+     * programme or event it is about), the entity of a card, or else the first entity it names that is not a
+     * country.
+     */
+    public java.util.List<Entity> contextEntities(Question question) {
+        if (question.context().isEmpty() || question.context().get().factIds().isEmpty()) {
+            return java.util.List.of();
+        }
+        String id = question.context().get().factIds().get(0);
+        if (id.startsWith(CARD_PREFIX)) {
+            return kb.entity(id.substring(CARD_PREFIX.length())).stream().toList();
+        }
+        return kb.fact(id).flatMap(fact -> fact.slots().topic().flatMap(kb::entity).or(() -> fact.entities().stream()
+                        .map(kb::entity).flatMap(java.util.Optional::stream)
+                        .filter(e -> e.kind() != Entity.Kind.PLACE || e.card().placeType().filter(t -> t != org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY).isPresent())
+                        .findFirst()))
+                .stream().toList();
     }
 
     boolean isFollowUp(String text, Lang lang) {

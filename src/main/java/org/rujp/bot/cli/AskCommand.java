@@ -91,7 +91,7 @@ public final class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** {"question","answer","refused","sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"} */
+    /** {"question","answer","refused","reason" (refusals),"sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"} */
     static ObjectNode toJson(Answer answer, long latencyMs) {
         ObjectNode node = JSON.createObjectNode();
         node.put("question", answer.question());
@@ -106,6 +106,7 @@ public final class AskCommand implements Callable<Integer> {
             }
             a.statements().forEach(s -> facts.addObject().put("id", s.fact().id()).put("text", s.text()).put("score", round(s.score())));
         } else {
+            node.put("reason", ((Answer.Refused) answer).reason());
             for (ScoredFact f : answer.retrieved().subList(0, Math.min(3, answer.retrieved().size()))) {
                 facts.addObject().put("id", f.fact().id()).put("text", f.fact().text(answer.lang())).put("score", round(f.score()));
             }

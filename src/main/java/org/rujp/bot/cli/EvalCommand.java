@@ -59,6 +59,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Only questions in this language (en, ru, ja).")
     String lang;
 
+    @Option(names = "--part", paramLabel = "PART", description = "Which part of the gold set: tune, test or all (default). "
+            + "The test part is never looked at while changing code, facts or thresholds; --failures lists the tuning part's only, "
+            + "unless --part test is given.")
+    String part = "all";
+
     @Option(names = "--calibrate", description = "Also choose the refusal threshold (answer.min_score) that makes the most right decisions on the gold set, and report the metrics at it.")
     boolean calibrate;
 
@@ -208,6 +213,19 @@ public final class EvalCommand implements Callable<Integer> {
             Lang l = only.get();
             questions = questions.stream().filter(q -> q.lang() == l).toList();
         }
+        Optional<GoldQuestion.Part> onlyPart;
+        switch (part) {
+            case "all" -> onlyPart = Optional.empty();
+            case "tune" -> onlyPart = Optional.of(GoldQuestion.Part.TUNE);
+            case "test" -> onlyPart = Optional.of(GoldQuestion.Part.TEST);
+            default -> {
+                return usage("--part must be tune, test or all, not '" + part + "'");
+            }
+        }
+        if (onlyPart.isPresent()) {
+            GoldQuestion.Part p = onlyPart.get();
+            questions = questions.stream().filter(q -> q.part() == p).toList();
+        }
         App app = App.start(settings);
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(questions.subList(0, Math.min(5, questions.size()))); // warm-up, so latency reflects a running bot
@@ -218,7 +236,14 @@ public final class EvalCommand implements Callable<Integer> {
                     settings.answer().withMinScore(-1)), app.knowledge());
             Map<Lang, Double> chosen = new java.util.EnumMap<>(Lang.class);
             chosen.putAll(answer.minScoreByLang()); // languages not evaluated keep their thresholds
-            for (Map.Entry<Lang, Calibrator.Calibration> e : Calibrator.perLanguage(open.run(questions)).entrySet()) {
+            // Thresholds are chosen on the tuning part only: the test part must stay unseen.
+            List<GoldQuestion> tuning = questions.stream().filter(q -> q.part() == GoldQuestion.Part.TUNE).toList();
+            List<Outcome> tuned = open.run(tuning);
+            for (Map.Entry<Lang, Double> e : Calibrator.crossValidated(tuned, 5).entrySet()) {
+                out.printf(Locale.ROOT, "calibration %s: 5-fold cross-validated right decisions on the tuning part %.3f%n",
+                        e.getKey().code(), e.getValue());
+            }
+            for (Map.Entry<Lang, Calibrator.Calibration> e : Calibrator.perLanguage(tuned).entrySet()) {
                 Calibrator.Calibration c = e.getValue();
                 String l = e.getKey().code();
                 out.printf(Locale.ROOT, "calibration %s: answer.min_score_by_language.%s = %.3f (configured %.3f); right decisions %d/%d; "
@@ -238,9 +263,11 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "gold set: %d questions; answerer %s; retriever %s; min_score %s; knowledge %s%n",
                 questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), answer.thresholds(), abbrev(app.knowledge().version()));
         out.print(MetricsTable.render(run.metrics()));
+        printParts(out, outcomes);
         if (failures) {
-            out.println("failures:");
-            MetricsTable.failures(outcomes).forEach(line -> out.println("  " + line));
+            GoldQuestion.Part listed = onlyPart.orElse(GoldQuestion.Part.TUNE);
+            out.println("failures (" + listed.name().toLowerCase(Locale.ROOT) + " part):");
+            MetricsTable.failures(outcomes.stream().filter(o -> o.question().part() == listed).toList()).forEach(line -> out.println("  " + line));
         }
         List<EvalRun> stored = List.of();
         try {
@@ -266,6 +293,24 @@ public final class EvalCommand implements Callable<Integer> {
             out.println("report written to " + report);
         }
         return gate(run.overall());
+    }
+
+    /** The metrics of the tuning and the test part, and the gap between them: the overfitting signal. */
+    private static void printParts(PrintWriter out, List<Outcome> outcomes) {
+        Map<GoldQuestion.Part, List<Outcome>> parts = new java.util.EnumMap<>(GoldQuestion.Part.class);
+        outcomes.forEach(o -> parts.computeIfAbsent(o.question().part(), k -> new java.util.ArrayList<>()).add(o));
+        if (parts.size() < 2) {
+            return;
+        }
+        for (Map.Entry<GoldQuestion.Part, List<Outcome>> e : parts.entrySet()) {
+            out.println(e.getKey().name().toLowerCase(Locale.ROOT) + " part:");
+            out.print(MetricsTable.render(MetricsTable.byLanguage(e.getValue())));
+        }
+        Metrics tune = Metrics.of(parts.get(GoldQuestion.Part.TUNE));
+        Metrics test = Metrics.of(parts.get(GoldQuestion.Part.TEST));
+        out.printf(Locale.ROOT, "gap tune - test: accuracy %+.3f, refusal precision %+.3f, refusal recall %+.3f, overall %+.3f%n",
+                tune.accuracy() - test.accuracy(), tune.refusalPrecision() - test.refusalPrecision(),
+                tune.refusalRecall() - test.refusalRecall(), tune.overallAccuracy() - test.overallAccuracy());
     }
 
     private int gate(Metrics all) {

@@ -105,4 +105,47 @@ public final class Calibrator {
         }
         return result;
     }
+
+    /**
+     * The share of right decisions on held-out questions, per language: each of k folds (by a hash of the
+     * question id) is decided at the threshold calibrated on the other folds. Close to the in-sample share
+     * when the threshold generalises; far below it when it fits the questions it was chosen on.
+     */
+    public static java.util.Map<org.rujp.bot.knowledge.Lang, Double> crossValidated(List<Outcome> unthresholded, int k) {
+        java.util.Map<org.rujp.bot.knowledge.Lang, Double> result = new java.util.EnumMap<>(org.rujp.bot.knowledge.Lang.class);
+        for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
+            List<Outcome> subset = unthresholded.stream().filter(o -> o.question().lang() == lang).toList();
+            if (subset.size() < k) {
+                continue;
+            }
+            int right = 0;
+            for (int fold = 0; fold < k; fold++) {
+                int f = fold;
+                List<Outcome> train = subset.stream().filter(o -> fold(o, k) != f).toList();
+                List<Outcome> held = subset.stream().filter(o -> fold(o, k) == f).toList();
+                if (train.isEmpty() || held.isEmpty()) {
+                    continue;
+                }
+                double t = calibrate(train).threshold();
+                right += calibrateAt(held, t).rightDecisions();
+            }
+            result.put(lang, (double) right / subset.size());
+        }
+        return result;
+    }
+
+    private static int fold(Outcome o, int k) {
+        return Math.floorMod(o.question().id().hashCode() * 31 + 7, k);
+    }
+
+    /** The decision quality of a given threshold. */
+    public static Calibration calibrateAt(List<Outcome> unthresholded, double threshold) {
+        List<double[]> points = new ArrayList<>();
+        for (Outcome o : unthresholded) {
+            double top = o.refused() || o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
+            boolean answeredRight = !o.question().refuse() && !o.refused() && o.accurate();
+            points.add(new double[] {top, o.question().refuse() ? 0 : 1, answeredRight ? 1 : 0});
+        }
+        return describe(points, threshold, threshold, threshold);
+    }
 }

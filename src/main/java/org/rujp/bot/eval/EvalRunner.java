@@ -25,13 +25,23 @@ public final class EvalRunner {
 
     public List<Outcome> run(List<GoldQuestion> questions) {
         List<Outcome> outcomes = new ArrayList<>();
+        java.util.Map<String, Answer> answers = new java.util.HashMap<>();
         for (GoldQuestion q : questions) {
             long start = System.nanoTime();
-            Answer answer = answerer.answer(Question.of(q.question()));
+            // A follow-up is asked in the conversation of the question it follows, as the bot keeps it.
+            java.util.Optional<Question.Context> context = q.after().map(answers::get).map(EvalRunner::contextOf);
+            Answer answer = answerer.answer(new Question(q.question(), java.util.Optional.empty(), context));
+            answers.put(q.id(), answer);
             long nanos = System.nanoTime() - start;
             outcomes.add(judge(q, answer, nanos));
         }
         return outcomes;
+    }
+
+    private static Question.Context contextOf(Answer previous) {
+        List<String> facts = previous instanceof Answer.Answered a
+                ? a.statements().stream().map(s -> s.fact().id()).toList() : List.of();
+        return new Question.Context(previous.resolvedQuestion(), facts);
     }
 
     public Outcome judge(GoldQuestion q, Answer answer, long nanos) {
@@ -49,7 +59,8 @@ public final class EvalRunner {
         if (q.refuse()) {
             accurate = refused;
         } else if (answer instanceof Answer.Answered a) {
-            accurate = containsAll(spokenText(a), q.answer());
+            // who, when, where, how many: the value asked for must be the answer's first line, not only somewhere in it
+            accurate = containsAll(q.wantsLead() ? a.lead() : spokenText(a), q.answer());
             Set<String> expectedSources = new HashSet<>();
             q.facts().forEach(id -> kb.fact(id).ifPresent(f -> expectedSources.add(f.sourceId())));
             citation = a.sources().stream().anyMatch(s -> expectedSources.contains(s.id()));

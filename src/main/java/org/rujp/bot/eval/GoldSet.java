@@ -20,9 +20,11 @@ import org.rujp.bot.yaml.YamlNode;
  * base (unknown fact ids, duplicate ids, answerable questions without expectations fail with file and line).
  */
 public final class GoldSet {
-    private static final Set<String> QUESTION_KEYS = Set.of("id", "q", "facts", "answer", "type", "refuse");
-    private static final Set<String> ANSWER_TYPES = Set.of("date", "number", "place", "person", "paraphrase", "fact");
-    private static final Set<String> REFUSAL_TYPES = Set.of("out-of-scope", "not-in-articles", "furniture");
+    private static final Set<String> QUESTION_KEYS = Set.of("id", "q", "facts", "answer", "type", "refuse", "after");
+    private static final Set<String> ANSWER_TYPES = Set.of("date", "year", "month", "number", "place", "person",
+            "organisation", "definition", "paraphrase", "fact", "multi-part", "follow-up");
+    private static final Set<String> REFUSAL_TYPES = Set.of("out-of-scope", "not-in-articles", "furniture", "attribute-trap",
+            "false-premise");
 
     private GoldSet() {
     }
@@ -57,6 +59,7 @@ public final class GoldSet {
         YamlNode langNode = root.require("lang");
         Lang lang = Lang.fromCode(langNode.nonBlank()).orElseThrow(() -> langNode.error("unknown language; expected en, ru or ja"));
         List<GoldQuestion> questions = new ArrayList<>();
+        Map<String, String> roots = new HashMap<>();
         for (YamlNode item : root.require("questions").items()) {
             item.requireKeys(QUESTION_KEYS);
             String id = item.string("id");
@@ -86,7 +89,14 @@ public final class GoldSet {
                     }
                 }
             }
-            questions.add(new GoldQuestion(id, lang, item.string("q"), facts, answer, type, refuse, file.toString(), item.line()));
+            java.util.Optional<String> after = item.optString("after");
+            if (after.isPresent() && !roots.containsKey(after.get())) {
+                throw item.require("after").error("'after' must name a question defined earlier in the same file, not '" + after.get() + "'");
+            }
+            String conversation = after.map(roots::get).orElse(id);
+            roots.put(id, conversation);
+            questions.add(new GoldQuestion(id, lang, item.string("q"), facts, answer, type, refuse, file.toString(), item.line(),
+                    after, GoldQuestion.partOf(conversation)));
         }
         return questions;
     }

@@ -13,8 +13,9 @@ import java.util.Map;
  * @param kind person, place, organisation, programme or other
  * @param role what the entity is, in English (e.g. "President of Russia"); may be empty
  * @param names the names per language, the preferred form first
+ * @param card what the articles say the entity is
  */
-public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> names) {
+public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> names, EntityCard card) {
     public enum Kind { PERSON, PLACE, ORGANISATION, PROGRAMME, EVENT, OTHER }
 
     public Entity {
@@ -25,6 +26,11 @@ public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> 
         EnumMap<Lang, List<String>> copy = new EnumMap<>(Lang.class);
         names.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
         names = Map.copyOf(copy);
+        card = card == null ? EntityCard.NONE : card;
+    }
+
+    public Entity(String id, Kind kind, String role, Map<Lang, List<String>> names) {
+        this(id, kind, role, names, EntityCard.NONE);
     }
 
     /** The preferred name in the language, falling back to English, then the id. */

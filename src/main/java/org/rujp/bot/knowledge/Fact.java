@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param tags topic words useful for retrieval ("sister cities", "trade")
  * @param entities people, places, organisations and programmes named in the statement
  * @param kind curated fact or ingested passage
+ * @param slots what the fact answers, typed (curated facts; {@link Slots#NONE} for passages)
  */
 public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,
-                   List<String> tags, List<String> entities, Kind kind) {
+                   List<String> tags, List<String> entities, Kind kind, Slots slots) {
     public enum Kind { FACT, PASSAGE }
 
     public Fact {
@@ -37,6 +38,13 @@ public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional
         tags = tags == null ? List.of() : List.copyOf(tags);
         entities = entities == null ? List.of() : List.copyOf(entities);
         Objects.requireNonNull(kind, "kind");
+        slots = slots == null ? Slots.NONE : slots;
+    }
+
+    /** A fact without typed slots (an ingested passage, or a test's). */
+    public Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,
+                List<String> tags, List<String> entities, Kind kind) {
+        this(id, sourceId, texts, date, tags, entities, kind, Slots.NONE);
     }
 
     /** The statement in the given language, falling back to English, then to whatever the fact has. */

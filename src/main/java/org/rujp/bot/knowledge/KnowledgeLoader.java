@@ -32,10 +32,16 @@ public final class KnowledgeLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
     private static final Set<String> ARTICLE_KEYS = Set.of("source", "facts");
     private static final Set<String> SOURCE_KEYS = Set.of("id", "publisher", "title", "published", "date_note", "place", "file");
-    private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities");
-    private static final Set<String> ENTITY_KEYS = Set.of("id", "kind", "role", "en", "ru", "ja");
+    private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities", "slots");
+    private static final Set<String> ENTITY_KEYS = union(Set.of("id", "kind", "role", "en", "ru", "ja"), SlotReader.CARD_KEYS);
 
     private KnowledgeLoader() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     public static KnowledgeBase load(Path dir) {
@@ -44,7 +50,8 @@ public final class KnowledgeLoader {
         }
         Path aliasesFile = dir.resolve("aliases.yaml");
         StringBuilder hashInput = new StringBuilder();
-        List<Entity> entities = loadAliases(aliasesFile);
+        Map<YamlNode, Entity> aliasItems = new LinkedHashMap<>();
+        List<Entity> entities = loadAliases(aliasesFile, aliasItems);
         hashInput.append(fileHash(aliasesFile));
         Map<String, Entity> entityIds = new HashMap<>();
         entities.forEach(e -> entityIds.put(e.id(), e));
@@ -79,6 +86,8 @@ public final class KnowledgeLoader {
             }
             hashInput.append(fileHash(file));
         }
+        Set<String> sourceIds = sourceFiles.keySet();
+        aliasItems.forEach((item, entity) -> SlotReader.checkCard(item, entity.card(), entityIds, sourceIds));
         return new KnowledgeBase(sources, facts, entities, Hashes.sha256(hashInput.toString()));
     }
 
@@ -138,11 +147,12 @@ public final class KnowledgeLoader {
                 throw node.require("entities").error("unknown entity '" + entityIds.get(i) + "'; add it to aliases.yaml");
             }
         }
-        return new Fact(id, sourceId, texts, date, node.strings("tags"), entityIds, Fact.Kind.FACT);
+        Slots slots = node.get("slots").map(n -> new SlotReader(entities).slots(n, entityIds)).orElse(Slots.NONE);
+        return new Fact(id, sourceId, texts, date, node.strings("tags"), entityIds, Fact.Kind.FACT, slots);
     }
 
     /** Catches a rendering pasted under the wrong language key. */
-    private static void checkScript(YamlNode node, Lang lang, String text) {
+    static void checkScript(YamlNode node, Lang lang, String text) {
         boolean ok = switch (lang) {
             case EN -> Scripts.cyrillic(text) == 0 && Scripts.japanese(text) == 0;
             case RU -> Scripts.cyrillic(text) > 0;
@@ -157,7 +167,7 @@ public final class KnowledgeLoader {
         }
     }
 
-    private static List<Entity> loadAliases(Path file) {
+    private static List<Entity> loadAliases(Path file, Map<YamlNode, Entity> items) {
         YamlNode root = YamlNode.load(file).requireKeys(Set.of("entities"));
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -183,7 +193,9 @@ public final class KnowledgeLoader {
                 }
                 names.put(lang, list);
             }
-            entities.add(new Entity(id, kind, item.optString("role").orElse(""), names));
+            Entity entity = new Entity(id, kind, item.optString("role").orElse(""), names, new SlotReader(Map.of()).card(item));
+            entities.add(entity);
+            items.put(item, entity);
         }
         return entities;
     }

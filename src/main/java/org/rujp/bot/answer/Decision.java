@@ -1,0 +1,24 @@
+package org.rujp.bot.answer;
+
+import java.util.Optional;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.retrieval.ScoredFact;
+
+/** What the decide stage concluded: which knowledge answers the question, or why none does. */
+sealed interface Decision {
+    /** The best fact fills the need. */
+    record FromFact(ScoredFact best) implements Decision {
+    }
+
+    /** An entity's card answers a "who is", "what is" or "what is X's job" question. */
+    record FromCard(Entity entity) implements Decision {
+    }
+
+    /**
+     * No knowledge answers it.
+     *
+     * @param known what the knowledge base does know of the entities asked about, to say instead
+     */
+    record Declined(RefusalReason reason, Optional<Entity> known) implements Decision {
+    }
+}

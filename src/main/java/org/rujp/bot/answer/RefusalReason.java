@@ -1,0 +1,63 @@
+package org.rujp.bot.answer;
+
+import java.util.Locale;
+import org.rujp.bot.answer.analysis.AnswerType;
+
+/** Why the bot declined to answer: one case per check of the decide stage, each described for the logs. */
+public sealed interface RefusalReason {
+    String describe();
+
+    record EmptyQuestion() implements RefusalReason {
+        public String describe() {
+            return "empty question";
+        }
+    }
+
+    record TooLong(int chars) implements RefusalReason {
+        public String describe() {
+            return "question of " + chars + " characters";
+        }
+    }
+
+    record NothingRetrieved() implements RefusalReason {
+        public String describe() {
+            return "nothing retrieved";
+        }
+    }
+
+    record BelowThreshold(double score, double threshold) implements RefusalReason {
+        public String describe() {
+            return String.format(Locale.ROOT, "top score %.3f below %.3f", score, threshold);
+        }
+    }
+
+    /** The question names something the knowledge base never mentions. */
+    record UnknownName(String name) implements RefusalReason {
+        public String describe() {
+            return "the question names '" + name + "', which the knowledge base does not mention";
+        }
+    }
+
+    /** The entities are known, the attribute asked of them (weather, population, successor) is not. */
+    record UnknownAttribute(String entities, String attribute) implements RefusalReason {
+        public String describe() {
+            return "the question asks the " + attribute.replace('_', ' ') + (entities.isEmpty() ? "" : " of " + entities)
+                    + ", which no fact states";
+        }
+    }
+
+    /** A check of Answerability failed for every candidate fact. */
+    record CannotAnswer(String why) implements RefusalReason {
+        public String describe() {
+            return why;
+        }
+    }
+
+    /** The question asks for a value of a type no candidate fact holds. */
+    record NoValue(AnswerType type) implements RefusalReason {
+        public String describe() {
+            return "the question asks for a " + type.name().toLowerCase(Locale.ROOT)
+                    + " and the facts found state none besides those in the question";
+        }
+    }
+}

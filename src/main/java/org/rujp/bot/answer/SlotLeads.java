@@ -1,0 +1,171 @@
+package org.rujp.bot.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.EventDate;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+
+/**
+ * The value a fact gives for one kind of answer, read from its typed slots: the actor in the part the
+ * question asks about (never the publisher, unless the question asks who reported), the event date or the
+ * report date, the finest place of the event at the granularity asked, the quantity of what the question
+ * counts. Facts without slots (ingested passages) fall back to reading the text ({@link LeadExtractor}).
+ */
+final class SlotLeads {
+    /** Without a verb in the question, the actor most likely meant comes first. */
+    private static final List<Slots.Actor.Part> PART_ORDER = List.of(Slots.Actor.Part.PROPOSER, Slots.Actor.Part.SPEAKER,
+            Slots.Actor.Part.HOST, Slots.Actor.Part.PARTICIPANT, Slots.Actor.Part.ORGANISER, Slots.Actor.Part.SUBJECT,
+            Slots.Actor.Part.REPORTER);
+
+    private final KnowledgeBase kb;
+    private final LeadExtractor text;
+
+    SlotLeads(KnowledgeBase kb, LeadExtractor text) {
+        this.kb = kb;
+        this.text = text;
+    }
+
+    Optional<String> lead(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules) {
+        Lang lang = need.lang();
+        boolean typed = !fact.slots().isEmpty();
+        return switch (type) {
+            case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON)
+                    .or(() -> text.requiredRole(question, lang).isPresent() ? Optional.empty()
+                            : actor(need, question, fact, Entity.Kind.ORGANISATION)) // "who will sing": a choir
+                    : text.lead(QuestionType.WHO, question, fact, lang);
+            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION)
+                    : text.lead(QuestionType.WHO, question, fact, lang);
+            case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
+            case DATE -> date(need, fact).map(d -> Messages.date(d, lang));
+            case YEAR -> date(need, fact).map(d -> Messages.date(new EventDate(d.year(), 0, 0), lang));
+            case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), lang));
+            case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, fact, rules)
+                    : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
+            case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();
+        };
+    }
+
+    /** The event date, or the date it was said when the question asks when someone said or reported it. */
+    Optional<EventDate> date(InformationNeed need, Fact fact) {
+        boolean aboutTheReport = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.REPORTER).isPresent()
+                && fact.slots().actors().stream().anyMatch(a -> need.names(a.entity()) && need.part().get() == a.part());
+        if (aboutTheReport && fact.slots().reported().isPresent()) {
+            return fact.slots().reported();
+        }
+        return fact.date();
+    }
+
+    private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind) {
+        Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(question, need.lang()) : Optional.empty();
+        List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
+        actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
+        for (Slots.Actor a : actors) {
+            Entity e = kb.entity(a.entity()).orElse(null);
+            if (e == null || e.kind() != kind || need.names(e.id())) {
+                continue;
+            }
+            if (need.part().isPresent() && !fits(need.part().get(), a.part())) {
+                continue; // "who proposed" is not answered by whoever else the fact names
+            }
+            if (a.part() == Slots.Actor.Part.REPORTER && !need.asksReporter()) {
+                continue;
+            }
+            if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
+                continue;
+            }
+            return Optional.of(name(e, need.lang()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */
+    private static boolean fits(Slots.Actor.Part asked, Slots.Actor.Part actual) {
+        return asked == actual
+                || asked == Slots.Actor.Part.PARTICIPANT && actual == Slots.Actor.Part.HOST
+                || asked == Slots.Actor.Part.SPEAKER && actual == Slots.Actor.Part.PROPOSER;
+    }
+
+    static String name(Entity e, Lang lang) {
+        return e.kind() == Entity.Kind.PERSON && lang == Lang.EN && !e.role().isEmpty() ? e.name(lang) + " (" + e.role() + ")" : e.name(lang);
+    }
+
+    /**
+     * The place of the event at the granularity asked; when the fact gives no place of the event (a relation
+     * such as twin cities), the finest place it names that the question does not.
+     */
+    private Optional<String> place(InformationNeed need, Fact fact) {
+        for (String id : fact.slots().places()) {
+            Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
+            if (place.isPresent() && !need.names(place.get().id())) {
+                return place.map(e -> e.name(need.lang()));
+            }
+        }
+        if (!fact.slots().places().isEmpty()) {
+            return Optional.empty();
+        }
+        return fact.entities().stream().map(kb::entity).flatMap(Optional::stream)
+                .filter(e -> e.kind() == Entity.Kind.PLACE && !need.names(e.id()))
+                // a country is named only when asked for: otherwise it is the speaker's, not the place asked about
+                .filter(e -> need.placeType().isEmpty() && e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
+                        || e.card().placeType().equals(need.placeType()))
+                .min(Comparator.comparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
+                .map(e -> e.name(need.lang()));
+    }
+
+    /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */
+    private Optional<Entity> atGranularity(Entity place, Optional<EntityCard.PlaceType> asked) {
+        for (int hops = 0; place != null && hops < 4; hops++) {
+            Optional<EntityCard.PlaceType> type = place.card().placeType();
+            if (asked.isEmpty() || type.isEmpty() || type.get() == asked.get()) {
+                return Optional.of(place);
+            }
+            if (type.get().compareTo(asked.get()) > 0) {
+                return Optional.empty();
+            }
+            place = place.card().within().flatMap(kb::entity).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> quantity(AnswerType type, InformationNeed need, Fact fact, LanguageRules rules) {
+        Slots.Quantity best = null;
+        int bestScore = -1;
+        for (Slots.Quantity q : fact.slots().quantities()) {
+            boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty();
+            boolean countsIt = counting && q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.counted()::contains));
+            if (counting && !countsIt) {
+                continue; // "how many tourists" is not answered by a number of events
+            }
+            int score = 0;
+            for (String word : q.counts()) {
+                if (rules.terms(word).stream().anyMatch(need.terms()::contains)) {
+                    score += 10;
+                    break;
+                }
+            }
+            boolean money = switch (q.unit()) {
+                case PERCENT, USD, RUB, JPY -> true;
+                default -> false;
+            };
+            if (type == AnswerType.AMOUNT && money) {
+                score += 20; // "how much" asks for money or a share before a count
+            }
+            if (score > bestScore) {
+                best = q;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best).map(q -> q.value(need.lang()));
+    }
+}

@@ -1,0 +1,57 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+
+/**
+ * What a question asks for, independent of its wording and language.
+ *
+ * @param lang the question's language
+ * @param type the kind of value wanted (the first part's, for a multi-part question)
+ * @param parts every kind of value a multi-part question wants, in the order asked; one element otherwise
+ * @param placeType the granularity a "where" question asks for (city, region, country), if said
+ * @param attribute the attribute asked about an entity that facts may not state ("weather", "population",
+ *                  "successor"), or "position" for a person's job
+ * @param entities the known entities the question names, in order of mention
+ * @param year a year the question is constrained to
+ * @param part the part in the event the question's verb asks about ("who proposed": the proposer)
+ * @param terms the question's analysed terms, for matching what a quantity counts
+ * @param counted what a "how many" question may count: the analysed content terms that follow its frame
+ *                ("russian", "patient"; "мероприят"; "件"), empty when it does not say
+ * @param refersBack whether it refers back to the conversation ("it", "он", "それ")
+ */
+public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts, Optional<EntityCard.PlaceType> placeType,
+                              Optional<String> attribute, List<Entity> entities, Optional<Integer> year,
+                              Optional<Slots.Actor.Part> part, Set<String> terms, List<String> counted, boolean refersBack) {
+    public InformationNeed {
+        parts = parts.isEmpty() ? List.of(type) : List.copyOf(parts);
+        entities = List.copyOf(entities);
+        terms = Set.copyOf(terms);
+        counted = List.copyOf(counted);
+    }
+
+    public boolean multiPart() {
+        return parts.size() > 1;
+    }
+
+    /** Whether the question asks who reported or published something: only then is a publisher an answer. */
+    public boolean asksReporter() {
+        return part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent();
+    }
+
+    public boolean names(String entityId) {
+        return entities.stream().anyMatch(e -> e.id().equals(entityId));
+    }
+
+    /** The same need with the entities of the conversation added (a follow-up's "it"). */
+    public InformationNeed withEntities(List<Entity> more) {
+        List<Entity> all = new java.util.ArrayList<>(entities);
+        more.stream().filter(e -> !names(e.id())).forEach(all::add);
+        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, refersBack);
+    }
+}

@@ -1,0 +1,60 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+
+/**
+ * What one language contributes to question analysis: what a word is (the language's Lucene analyzer)
+ * and which phrases frame a question, name a part in an event, an attribute, a position, a
+ * conjunction or a reference back. The analyser itself is the same for every language.
+ */
+public interface LanguageRules {
+    Lang lang();
+
+    /** The analysed terms of a text (stemmed or base forms), in order. */
+    List<String> terms(String text);
+
+    /** The question frames found, in order of position. */
+    List<Frame> frames(List<String> terms);
+
+    /**
+     * Whether the first frame found decides the answer type (English, Russian: "Which summit took place in
+     * the city where ..." asks for a summit), or the most specific one anywhere (Japanese, where the
+     * question word may stand at the end).
+     */
+    boolean earliestFrameDecides();
+
+    /** Whether the terms open with a phrase asking what something is ("who is", "что такое", "とは"). */
+    boolean asksWhatItIs(List<String> terms);
+
+    /** The terms left when the frames, fillers and question words are taken out. */
+    List<String> contentTerms(List<String> terms);
+
+    boolean asksYesOrNo(List<String> terms);
+
+    Optional<Slots.Actor.Part> part(List<String> terms);
+
+    Optional<String> attribute(List<String> terms);
+
+    /** The words of an attribute, as this language writes them. */
+    List<List<String>> attributeTerms(String attribute);
+
+    boolean asksPosition(List<String> terms);
+
+    boolean hasConjunction(List<String> terms);
+
+    boolean refersBack(List<String> terms);
+
+    /**
+     * A question frame at a position of the terms.
+     *
+     * @param type the answer type it asks for
+     * @param placeType for place frames, the granularity asked, if any
+     * @param start index of its first term
+     * @param length number of terms
+     */
+    record Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.retrieval.AliasExpander;
+
+/**
+ * The question analyser: the same steps in every language, with the language's {@link LanguageRules}.
+ * <ol>
+ *   <li>analyse the text into terms with the language's Lucene chain and find the entities it names;</li>
+ *   <li>the answer type: the first question frame (English, Russian) or the most specific one (Japanese); a
+ *       "who is X?" with nothing but a name asks for a description; an opening auxiliary asks yes or no;</li>
+ *   <li>the parts: two or more frames of different kinds joined by a conjunction make a multi-part question;</li>
+ *   <li>the focus: an attribute the question asks of an entity (its weather, population, successor) or a
+ *       person's position; the part in the event its verb asks about ("who proposed");</li>
+ *   <li>the constraints: a year named, the granularity of a place asked for.</li>
+ * </ol>
+ */
+public final class LexiconQuestionAnalyser implements QuestionAnalyser {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+    /** Japanese is analysed by the most specific frame: a count beats a date word, a date beats a place. */
+    private static final List<AnswerType> SPECIFICITY = List.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.MONTH,
+            AnswerType.YEAR, AnswerType.DATE, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
+            AnswerType.FACT);
+
+    private final AliasExpander aliases;
+    private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
+
+    public LexiconQuestionAnalyser(AliasExpander aliases) {
+        this.aliases = aliases;
+        for (Lang lang : Lang.values()) {
+            rules.put(lang, LexiconRules.of(lang));
+        }
+    }
+
+    public LanguageRules rules(Lang lang) {
+        return rules.get(lang);
+    }
+
+    @Override
+    public InformationNeed analyse(String question, Lang lang) {
+        LanguageRules r = rules.get(lang);
+        List<String> terms = r.terms(question);
+        List<Entity> entities = aliases.expand(question).entities();
+        List<LanguageRules.Frame> frames = r.frames(terms);
+
+        Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
+                ? frames.stream().findFirst()
+                : frames.stream().min(java.util.Comparator.comparingInt(f -> SPECIFICITY.indexOf(f.type())));
+        AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
+        Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
+
+        Optional<String> attribute = r.attribute(terms);
+        boolean nameOnly = !entities.isEmpty() && withoutNames(question, entities, r).isEmpty();
+        if (r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
+                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
+            type = AnswerType.DESCRIPTION;
+            attribute = Optional.of("position");
+        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(terms)) {
+            type = AnswerType.DESCRIPTION;
+        } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
+            type = AnswerType.YES_NO;
+        }
+
+        List<AnswerType> parts = new ArrayList<>();
+        if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
+            for (LanguageRules.Frame f : frames) {
+                if (f.type().wantsValue() && !parts.contains(f.type())) {
+                    parts.add(f.type());
+                }
+            }
+        }
+        if (parts.size() < 2 || !type.wantsValue()) {
+            parts = List.of(type);
+        } else if (!r.earliestFrameDecides()) {
+            type = parts.get(0);
+        }
+
+        Optional<Integer> year = Optional.empty();
+        Matcher m = YEAR.matcher(question);
+        if (m.find()) {
+            year = Optional.of(Integer.parseInt(m.group(1)));
+        }
+        Set<String> termSet = new HashSet<>(terms);
+        return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, r.part(terms), termSet,
+                counted(r, terms, frames), r.refersBack(terms) && entities.isEmpty());
+    }
+
+    /**
+     * What a "how many" question may count: the content terms after its frame ("how many <b>Russian patients</b>",
+     * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>).
+     */
+    private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
+        for (LanguageRules.Frame f : frames) {
+            if (f.type() != AnswerType.NUMBER) {
+                continue;
+            }
+            if (!r.earliestFrameDecides()) {
+                String last = terms.get(f.start() + f.length() - 1);
+                String counter = last.replaceFirst("^何", "");
+                return counter.isEmpty() || counter.equals(last) && f.length() == 1 ? List.of() : List.of(counter);
+            }
+            // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
+            int next = Math.min(f.start() + f.length(), terms.size());
+            List<String> content = r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 6)));
+            return content.subList(0, Math.min(4, content.size()));
+        }
+        return List.of();
+    }
+
+    /** The question's content terms once the names of its entities are taken out: empty for "Who is Oreshkin?". */
+    private static List<String> withoutNames(String question, List<Entity> entities, LanguageRules r) {
+        String rest = question;
+        for (Entity e : entities) {
+            List<String> names = new ArrayList<>(e.allNames());
+            names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            for (String name : names) {
+                rest = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
+            }
+        }
+        if (r.lang() != Lang.JA) {
+            rest = rest.replaceAll("(?<=\\s)\\p{L}{1,3}(?=[\\s?!.,]|$)", " "); // a left-over case ending ("Путин-а")
+        }
+        return r.contentTerms(r.terms(rest));
+    }
+}

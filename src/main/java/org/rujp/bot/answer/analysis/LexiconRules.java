@@ -1,0 +1,355 @@
+package org.rujp.bot.answer.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+import org.rujp.bot.yaml.YamlNode;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * {@link LanguageRules} read from a lexicon ({@code lexicon/<lang>.yaml} on the class path) and a Lucene
+ * analysis chain: Porter stems for English, Snowball stems for Russian (ё read as е), Kuromoji base forms
+ * for Japanese. Lexicon phrases go through the same chain as questions, so one entry covers every
+ * inflected form. No stop words are removed: question words are what frames are made of.
+ */
+public final class LexiconRules implements LanguageRules {
+    private static final Map<Lang, LexiconRules> LOADED = new EnumMap<>(Lang.class);
+
+    private final Lang lang;
+    private final Analyzer analyzer;
+    private final List<Phrase> frames = new ArrayList<>();
+    private final List<List<String>> describe = new ArrayList<>();
+    private final List<List<String>> yesNo = new ArrayList<>();
+    private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
+    private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
+    private final List<List<String>> position;
+    private final List<List<String>> conjunctions;
+    private final List<List<String>> anaphora;
+    private final Set<String> fillers;
+    private final Set<String> gapAfter;
+    private final Set<String> notCounters;
+
+    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType) {
+    }
+
+    /** The rules of a language, loaded once. */
+    public static synchronized LexiconRules of(Lang lang) {
+        return LOADED.computeIfAbsent(lang, l -> new LexiconRules(l, analyzer(l), lexicon(l)));
+    }
+
+    LexiconRules(Lang lang, Analyzer analyzer, YamlNode lexicon) {
+        this.lang = lang;
+        this.analyzer = analyzer;
+        for (YamlNode frame : lexicon.require("frames").items()) {
+            List<YamlNode> pair = frame.items();
+            String[] type = pair.get(1).nonBlank().split("\\s+");
+            Optional<EntityCard.PlaceType> placeType = type.length > 1
+                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
+            frames.add(new Phrase(terms(pair.get(0).nonBlank()), AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType));
+        }
+        lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
+        yesNo.addAll(phrases(lexicon, "yes_no"));
+        lexicon.require("parts").entries().forEach((part, words) -> parts.put(
+                Slots.Actor.Part.valueOf(part.toUpperCase(Locale.ROOT)), words.items().stream().map(w -> terms(w.nonBlank())).toList()));
+        lexicon.require("attributes").entries().forEach((attribute, words) ->
+                attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
+        position = phrases(lexicon, "position");
+        conjunctions = phrases(lexicon, "conjunctions");
+        anaphora = phrases(lexicon, "anaphora");
+        Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
+        stopWords(lang).forEach(w -> words.addAll(terms(w)));
+        fillers = Set.copyOf(words);
+        notCounters = Set.copyOf(lexicon.strings("not_counters"));
+        gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
+    }
+
+    private List<List<String>> phrases(YamlNode lexicon, String key) {
+        return lexicon.strings(key).stream().map(this::terms).filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Override
+    public Lang lang() {
+        return lang;
+    }
+
+    @Override
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        String normalised = text.replace('ё', 'е').replace('Ё', 'Е');
+        try (TokenStream stream = analyzer.tokenStream("q", normalised)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    @Override
+    public List<Frame> frames(List<String> terms) {
+        List<Frame> found = new ArrayList<>();
+        for (Phrase phrase : frames) {
+            for (int at : occurrences(terms, phrase.terms())) {
+                found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size()));
+            }
+            List<String> p = phrase.terms();
+            if (p.size() == 2 && gapAfter.contains(p.get(0))) {
+                // "which Russian minister": one word may stand between the determiner and the head noun
+                for (int i = 0; i + 2 < terms.size(); i++) {
+                    if (terms.get(i).equals(p.get(0)) && terms.get(i + 2).equals(p.get(1))) {
+                        found.add(new Frame(phrase.type(), phrase.placeType(), i, 3));
+                    }
+                }
+            }
+        }
+        if (lang == Lang.JA) {
+            // 何 and a counter asks a number (何分野, 何都市), unless the counter is a date word (何年) or a particle
+            for (int i = 0; i + 1 < terms.size(); i++) {
+                if (terms.get(i).equals("何") && !notCounters.contains(terms.get(i + 1))) {
+                    found.add(new Frame(AnswerType.NUMBER, Optional.empty(), i, 2));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Frame::start).thenComparing(Comparator.comparingInt(Frame::length).reversed()));
+        // A frame inside a longer one at the same place is the same phrase ("how" inside "how many").
+        List<Frame> kept = new ArrayList<>();
+        for (Frame f : found) {
+            boolean inside = kept.stream().anyMatch(k -> f.start() >= k.start() && f.start() + f.length() <= k.start() + k.length());
+            if (!inside) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    @Override
+    public boolean earliestFrameDecides() {
+        return lang != Lang.JA;
+    }
+
+    @Override
+    public boolean asksWhatItIs(List<String> terms) {
+        for (List<String> phrase : describe) {
+            List<Integer> at = occurrences(terms, phrase);
+            if (!at.isEmpty() && (lang == Lang.JA || at.get(0) == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<String> contentTerms(List<String> terms) {
+        boolean[] frame = new boolean[terms.size()];
+        for (Frame f : frames(terms)) {
+            for (int i = f.start(); i < f.start() + f.length(); i++) {
+                frame[i] = true;
+            }
+        }
+        for (List<String> phrase : describe) {
+            for (int at : occurrences(terms, phrase)) {
+                for (int i = at; i < at + phrase.size(); i++) {
+                    frame[i] = true;
+                }
+            }
+        }
+        List<String> content = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            if (!frame[i] && !fillers.contains(t) && !yesNo.contains(List.of(t)) && t.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                content.add(t);
+            }
+        }
+        return content;
+    }
+
+    @Override
+    public boolean asksYesOrNo(List<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        for (List<String> phrase : yesNo) {
+            List<Integer> at = occurrences(terms, phrase);
+            if (at.isEmpty()) {
+                continue;
+            }
+            // English opens with the auxiliary; Russian marks it with "ли"; Japanese ends with か.
+            boolean placed = switch (lang) {
+                case EN -> at.get(0) == 0;
+                case RU -> true;
+                case JA -> at.get(at.size() - 1) + phrase.size() >= terms.size() - 1;
+            };
+            if (placed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Slots.Actor.Part> part(List<String> terms) {
+        int best = Integer.MAX_VALUE;
+        Slots.Actor.Part found = null;
+        for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                List<Integer> at = occurrences(terms, phrase);
+                if (!at.isEmpty() && at.get(0) < best) {
+                    best = at.get(0);
+                    found = e.getKey();
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    @Override
+    public Optional<String> attribute(List<String> terms) {
+        for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                if (!occurrences(terms, phrase).isEmpty()) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<List<String>> attributeTerms(String attribute) {
+        return attributes.getOrDefault(attribute, List.of());
+    }
+
+    @Override
+    public boolean asksPosition(List<String> terms) {
+        return position.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    @Override
+    public boolean hasConjunction(List<String> terms) {
+        return conjunctions.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    @Override
+    public boolean refersBack(List<String> terms) {
+        return anaphora.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    /** Whether the phrase occurs in the terms. */
+    public boolean contains(List<String> terms, List<String> phrase) {
+        return !occurrences(terms, phrase).isEmpty();
+    }
+
+    /** Where a phrase's terms occur in order in the terms; a Japanese phrase may also match inside one term. */
+    List<Integer> occurrences(List<String> terms, List<String> phrase) {
+        List<Integer> at = new ArrayList<>();
+        if (phrase.isEmpty()) {
+            return at;
+        }
+        for (int i = 0; i + phrase.size() <= terms.size(); i++) {
+            if (terms.subList(i, i + phrase.size()).equals(phrase)) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty() && lang == Lang.JA) {
+            String joined = String.join("", phrase);
+            if (joined.length() >= 2) {
+                for (int i = 0; i < terms.size(); i++) {
+                    StringBuilder run = new StringBuilder();
+                    for (int j = i; j < terms.size() && run.length() < joined.length() + 8; j++) {
+                        run.append(terms.get(j));
+                        if (run.indexOf(joined) >= 0) {
+                            at.add(i);
+                            break;
+                        }
+                    }
+                    if (!at.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The language's Lucene stop words, which carry no content either. */
+    private static List<String> stopWords(Lang lang) {
+        org.apache.lucene.analysis.CharArraySet set = switch (lang) {
+            case EN -> org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case RU -> org.apache.lucene.analysis.ru.RussianAnalyzer.getDefaultStopSet();
+            case JA -> org.apache.lucene.analysis.ja.JapaneseAnalyzer.getDefaultStopSet();
+        };
+        List<String> words = new ArrayList<>();
+        set.forEach(o -> words.add(new String((char[]) o)));
+        return words;
+    }
+
+    private static Analyzer analyzer(Lang lang) {
+        return switch (lang) {
+            case EN -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream chain = new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                    return new TokenStreamComponents(source, chain);
+                }
+            };
+            case RU -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new StandardTokenizer();
+                    return new TokenStreamComponents(source, new SnowballFilter(new LowerCaseFilter(source), new RussianStemmer()));
+                }
+            };
+            case JA -> new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String field) {
+                    Tokenizer source = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+                    TokenStream chain = new LowerCaseFilter(new CJKWidthFilter(new JapaneseBaseFormFilter(source)));
+                    return new TokenStreamComponents(source, chain);
+                }
+            };
+        };
+    }
+
+    private static YamlNode lexicon(Lang lang) {
+        String name = "lexicon/" + lang.code() + ".yaml";
+        try (InputStream in = LexiconRules.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the class path lacks " + name);
+            }
+            return YamlNode.parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.rujp.bot.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the knowledge base says an entity is: the answer to "Who is X?", "What is X's job?" and "What is
+ * the eight-point plan?". A card restates its articles like a fact and cites them.
+ *
+ * @param placeType for places: city, region, country or island
+ * @param within for places: the larger place's entity id
+ * @param positions the positions the articles give, each with when it held
+ * @param description one line per language
+ * @param sources the ids of the articles the card restates
+ */
+public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
+                         Map<Lang, String> description, List<String> sources) {
+    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of());
+
+    public enum PlaceType {
+        /** Finest first: an answer to "where" prefers the finer place. */
+        CITY, ISLAND, REGION, COUNTRY
+    }
+
+    public EntityCard {
+        placeType = placeType == null ? Optional.empty() : placeType;
+        within = within == null ? Optional.empty() : within;
+        positions = List.copyOf(positions);
+        description = Map.copyOf(description);
+        sources = List.copyOf(sources);
+    }
+
+    public boolean described() {
+        return !description.isEmpty();
+    }
+
+    public Optional<String> description(Lang lang) {
+        return Optional.ofNullable(description.get(lang));
+    }
+
+    /**
+     * A position held: "prime minister" of "japan" as of 2019-06-10.
+     *
+     * @param title lower-case English title ("prime minister", "foreign minister", "ceo")
+     * @param of the country or organisation, an entity id
+     * @param asOf the date of the article that gives it
+     * @param from first year, when an article states it
+     * @param to last year, when an article states it
+     */
+    public record Position(String title, Optional<String> of, Optional<EventDate> asOf, Optional<Integer> from,
+                           Optional<Integer> to) {
+    }
+}

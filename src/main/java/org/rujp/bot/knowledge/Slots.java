@@ -1,0 +1,65 @@
+package org.rujp.bot.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a curated fact answers, as typed values: who took part and in which part, when it was reported
+ * (as distinct from when it happened, which is {@link Fact#date()}), where it happened, what it counts,
+ * and the programme or subject it is about. The answer stage reads the lead value from here instead of
+ * guessing it from the wording of the fact.
+ *
+ * @param actors the people and bodies of the event, each with its part
+ * @param reported when the fact was said or published, if that differs from the event date
+ * @param places where the event happened, entity ids of places, finest first
+ * @param quantities the amounts the fact states
+ * @param topic the entity the fact is about, if any
+ */
+public record Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities,
+                    Optional<String> topic) {
+    public static final Slots NONE = new Slots(List.of(), Optional.empty(), List.of(), List.of(), Optional.empty());
+
+    public Slots {
+        actors = List.copyOf(actors);
+        reported = reported == null ? Optional.empty() : reported;
+        places = List.copyOf(places);
+        quantities = List.copyOf(quantities);
+        topic = topic == null ? Optional.empty() : topic;
+    }
+
+    public boolean isEmpty() {
+        return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty();
+    }
+
+    /** The actors in one part, in the order the fact lists them. */
+    public List<String> actors(Actor.Part part) {
+        return actors.stream().filter(a -> a.part() == part).map(Actor::entity).toList();
+    }
+
+    /** An entity's part in the event. */
+    public record Actor(String entity, Part part) {
+        /** Parts an actor can have; a question's verb asks for one of them ("who proposed" for the proposer). */
+        public enum Part { PROPOSER, SPEAKER, HOST, PARTICIPANT, ORGANISER, REPORTER, SUBJECT }
+    }
+
+    /**
+     * An amount as the fact states it in each language ("more than 700", "более 700", "700件以上").
+     *
+     * @param value the amount per language, with its qualifier and unit
+     * @param counts what is counted or measured, as words of any of the three languages
+     * @param unit the kind of amount
+     */
+    public record Quantity(Map<Lang, String> value, List<String> counts, Unit unit) {
+        public enum Unit { COUNT, PERCENT, USD, RUB, JPY, PEOPLE, YEARS, MONTHS, POINTS }
+
+        public Quantity {
+            value = Map.copyOf(value);
+            counts = List.copyOf(counts);
+        }
+
+        public String value(Lang lang) {
+            return value.getOrDefault(lang, value.get(Lang.EN));
+        }
+    }
+}
