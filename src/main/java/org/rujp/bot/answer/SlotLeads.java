@@ -70,6 +70,8 @@ final class SlotLeads {
         Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(question, need.lang()) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
+        List<String> names = new ArrayList<>();
+        Slots.Actor.Part chosenPart = null;
         for (Slots.Actor a : actors) {
             Entity e = kb.entity(a.entity()).orElse(null);
             if (e == null || e.kind() != kind || need.names(e.id())) {
@@ -84,9 +86,14 @@ final class SlotLeads {
             if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
                 continue;
             }
-            return Optional.of(name(e, need.lang()));
+            if (chosenPart == null) {
+                chosenPart = a.part();
+            }
+            if (a.part() == chosenPart && names.size() < 3 && !names.contains(name(e, need.lang()))) {
+                names.add(name(e, need.lang())); // "which choirs": every actor in the part asked, not only the first
+            }
         }
-        return Optional.empty();
+        return names.isEmpty() ? Optional.empty() : Optional.of(String.join(need.lang() == Lang.JA ? "、" : ", ", names));
     }
 
     /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */

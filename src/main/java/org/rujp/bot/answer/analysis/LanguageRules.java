@@ -34,7 +34,11 @@ public interface LanguageRules {
 
     boolean asksYesOrNo(List<String> terms);
 
-    Optional<Slots.Actor.Part> part(List<String> terms);
+    /**
+     * The part in the event the question's verb asks about: the part verb nearest after the question frame
+     * ("who <b>announced</b> it" in "Russkiy Mir, citing RIA Novosti, wrote ... who announced it"), else the first.
+     */
+    Optional<Slots.Actor.Part> part(List<String> terms, int from);
 
     Optional<String> attribute(List<String> terms);
 

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.EntityCard;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
 import org.rujp.bot.retrieval.AliasExpander;
 
 /**
@@ -66,7 +67,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
             attribute = Optional.of("position");
-        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(terms)) {
+        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(terms)
+                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;
@@ -92,7 +94,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
         Set<String> termSet = new HashSet<>(terms);
-        return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, r.part(terms), termSet,
+        Optional<Slots.Actor.Part> part = r.part(terms, main.map(f -> f.start() + f.length()).orElse(0));
+        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
+            part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
+        }
+        return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
                 counted(r, terms, frames), r.refersBack(terms) && entities.isEmpty());
     }
 

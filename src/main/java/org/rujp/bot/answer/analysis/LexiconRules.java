@@ -217,15 +217,18 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
-    public Optional<Slots.Actor.Part> part(List<String> terms) {
+    public Optional<Slots.Actor.Part> part(List<String> terms, int from) {
         int best = Integer.MAX_VALUE;
         Slots.Actor.Part found = null;
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
             for (List<String> phrase : e.getValue()) {
-                List<Integer> at = occurrences(terms, phrase);
-                if (!at.isEmpty() && at.get(0) < best) {
-                    best = at.get(0);
-                    found = e.getKey();
+                for (int at : occurrences(terms, phrase)) {
+                    // after the frame first (Japanese puts the verb before its question word: any place counts)
+                    int distance = lang == Lang.JA ? at : at >= from ? at - from : terms.size() + at;
+                    if (distance < best) {
+                        best = distance;
+                        found = e.getKey();
+                    }
                 }
             }
         }
