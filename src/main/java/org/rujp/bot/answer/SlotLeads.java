@@ -41,7 +41,7 @@ final class SlotLeads {
         boolean typed = !fact.slots().isEmpty();
         return switch (type) {
             case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON)
-                    .or(() -> text.requiredRole(question, lang).isPresent() ? Optional.empty()
+                    .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
                             : actor(need, question, fact, Entity.Kind.ORGANISATION)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION)
@@ -67,7 +67,7 @@ final class SlotLeads {
     }
 
     private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind) {
-        Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(question, need.lang()) : Optional.empty();
+        Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(questionSentence(question), need.lang()) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
         List<String> names = new ArrayList<>();
@@ -94,6 +94,20 @@ final class SlotLeads {
             }
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(need.lang() == Lang.JA ? "、" : ", ", names));
+    }
+
+    /**
+     * The sentence that asks: "TASS reported the ministers' meeting. Who at the ministry announced it?" asks
+     * about the second; a title in the first ("the ministers") describes the event, not the person asked for.
+     */
+    static String questionSentence(String question) {
+        String[] sentences = question.strip().split("(?<=[.!。！])\\s*");
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].contains("?") || sentences[i].contains("？")) {
+                return sentences[i];
+            }
+        }
+        return sentences[sentences.length - 1];
     }
 
     /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */

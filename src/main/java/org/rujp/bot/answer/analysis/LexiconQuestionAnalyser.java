@@ -97,6 +97,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Optional<Slots.Actor.Part> part = r.part(terms, main.map(f -> f.start() + f.length()).orElse(0));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
+        } else if (type == AnswerType.ORGANISATION && ((LexiconRules) r).mentions(terms, Slots.Actor.Part.REPORTER)) {
+            part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
                 counted(r, terms, frames), r.refersBack(terms) && entities.isEmpty());
@@ -118,8 +120,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
-            List<String> content = r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 6)));
-            return content.subList(0, Math.min(4, content.size()));
+            List<String> counted = new ArrayList<>();
+            if (next < terms.size()) {
+                counted.add(terms.get(next)); // even a stop word of the analyser: "сколько человек"
+            }
+            r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 6))).stream()
+                    .filter(t -> !counted.contains(t)).limit(4).forEach(counted::add);
+            return counted;
         }
         return List.of();
     }

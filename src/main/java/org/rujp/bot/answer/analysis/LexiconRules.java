@@ -106,7 +106,10 @@ public final class LexiconRules implements LanguageRules {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                String t = term.toString();
+                if (t.codePoints().anyMatch(Character::isLetterOrDigit) || t.contains("%") || t.contains("％")) {
+                    terms.add(t); // punctuation says nothing, but "何%" asks a share
+                }
             }
             stream.end();
         } catch (IOException e) {
@@ -265,6 +268,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean refersBack(List<String> terms) {
         return anaphora.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    /** Whether any phrase of a part occurs anywhere in the terms. */
+    public boolean mentions(List<String> terms, Slots.Actor.Part part) {
+        return parts.getOrDefault(part, List.of()).stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     /** Whether the phrase occurs in the terms. */
