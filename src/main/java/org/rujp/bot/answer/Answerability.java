@@ -83,7 +83,8 @@ final class Answerability {
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
             String word = q.group();
-            if (word.length() > 3 && !FRAME_WORDS.contains(word) && words.contains(stem(word))) {
+            // digits are no topic: a year is checked on its own, and "2018" is in many facts
+            if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit) && words.contains(stem(word))) {
                 return true;
             }
         }

@@ -120,8 +120,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<String> values = new ArrayList<>();
         boolean missing = false;
-        for (AnswerType part : need.parts()) {
-            Optional<String> value = lead(part, need, question.text().strip(), statements);
+        for (int i = 0; i < need.parts().size(); i++) {
+            AnswerType part = need.parts().get(i);
+            Optional<String> value = lead(part, need.multiPart() ? need.part(i) : need, question.text().strip(), statements);
             value.filter(v -> !values.contains(v)).ifPresent(values::add);
             missing |= value.isEmpty() && part.wantsValue() && need.multiPart();
         }

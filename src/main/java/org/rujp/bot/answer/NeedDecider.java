@@ -92,8 +92,8 @@ final class NeedDecider {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
                 continue;
             }
-            long filled = need.parts().stream().filter(p -> !p.wantsValue()
-                    || leads.lead(p, need, question, candidate.fact(), rules).isPresent()).count();
+            long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
+                    || leads.lead(need.parts().get(i), need.multiPart() ? need.part(i) : need, question, candidate.fact(), rules).isPresent()).count();
             if (filled == need.parts().size() && (isClose || mustName(need))) {
                 return new Decision.FromFact(candidate);
             }

@@ -50,6 +50,7 @@ final class SlotLeads {
             case DATE -> date(need, fact).map(d -> Messages.date(d, lang));
             case YEAR -> date(need, fact).map(d -> Messages.date(new EventDate(d.year(), 0, 0), lang));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), lang));
+            case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0).map(d -> Messages.weekday(d, lang));
             case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, fact, rules)
                     : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
             case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();
@@ -175,12 +176,12 @@ final class SlotLeads {
                     break;
                 }
             }
-            boolean money = switch (q.unit()) {
-                case PERCENT, USD, RUB, JPY -> true;
-                default -> false;
+            boolean measure = switch (q.unit()) {
+                case PERCENT, USD, RUB, JPY, YEARS, MONTHS -> true;
+                case COUNT, PEOPLE, POINTS -> false;
             };
-            if (type == AnswerType.AMOUNT && money) {
-                score += 20; // "how much" asks for money or a share before a count
+            if (type == AnswerType.AMOUNT && !measure) {
+                continue; // "how much" asks for money, a share or a time, never a count
             }
             if (score > bestScore) {
                 best = q;

@@ -60,7 +60,7 @@ public final class EvalRunner {
             accurate = refused;
         } else if (answer instanceof Answer.Answered a) {
             // who, when, where, how many: the value asked for must be the answer's first line, not only somewhere in it
-            accurate = containsAll(q.wantsLead() ? a.lead() : spokenText(a), q.answer());
+            accurate = containsAll(q.wantsLead() ? a.lead() : spokenText(a), q.answer(), q.lang());
             Set<String> expectedSources = new HashSet<>();
             q.facts().forEach(id -> kb.fact(id).ifPresent(f -> expectedSources.add(f.sourceId())));
             citation = a.sources().stream().anyMatch(s -> expectedSources.contains(s.id()));
@@ -80,13 +80,27 @@ public final class EvalRunner {
     }
 
     static boolean containsAll(String text, List<List<String>> groups) {
+        return containsAll(text, groups, org.rujp.bot.knowledge.Lang.EN);
+    }
+
+    /**
+     * Whether every group has a variant in the text. In Russian a variant also counts in another case: "Осаке"
+     * is in "Осака" when their stems agree, since a lead names a place in the nominative.
+     */
+    static boolean containsAll(String text, List<List<String>> groups, org.rujp.bot.knowledge.Lang lang) {
         String haystack = normalize(text);
+        String stemmed = lang == org.rujp.bot.knowledge.Lang.RU ? " " + String.join(" ", stems(haystack)) + " " : "";
         for (List<String> group : groups) {
-            if (group.stream().noneMatch(variant -> haystack.contains(normalize(variant)))) {
+            if (group.stream().noneMatch(variant -> haystack.contains(normalize(variant))
+                    || !stemmed.isEmpty() && stemmed.contains(" " + String.join(" ", stems(normalize(variant))) + " "))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static List<String> stems(String text) {
+        return org.rujp.bot.answer.analysis.LexiconRules.of(org.rujp.bot.knowledge.Lang.RU).terms(text);
     }
 
     static String normalize(String s) {

@@ -39,6 +39,13 @@ public final class Messages {
         return items;
     }
 
+    /** "Monday, 22 November 2021", "понедельник, 22 ноября 2021 г.", "2021年11月22日（月曜日）": a day with its weekday. */
+    public static String weekday(EventDate date, Lang lang) {
+        java.time.DayOfWeek day = java.time.LocalDate.of(date.year(), date.month(), date.day()).getDayOfWeek();
+        String name = day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.forLanguageTag(lang.code()));
+        return get(lang, "date.weekday", name, date(date, lang));
+    }
+
     /** "29 June 2019", "29 июня 2019 г.", "2019年6月29日", with the precision the date has. */
     public static String date(EventDate date, Lang lang) {
         if (date.month() == 0) {

@@ -23,13 +23,19 @@ import org.rujp.bot.knowledge.Slots;
  * @param terms the question's analysed terms, for matching what a quantity counts
  * @param counted what a "how many" question may count: the analysed content terms that follow its frame
  *                ("russian", "patient"; "мероприят"; "件"), empty when it does not say
+ * @param partCounted for each part, what it counts ("how many people ... and how many events": two counts)
  * @param refersBack whether it refers back to the conversation ("it", "он", "それ")
  */
 public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts, Optional<EntityCard.PlaceType> placeType,
                               Optional<String> attribute, List<Entity> entities, Optional<Integer> year,
-                              Optional<Slots.Actor.Part> part, Set<String> terms, List<String> counted, boolean refersBack) {
+                              Optional<Slots.Actor.Part> part, Set<String> terms, List<String> counted,
+                              List<List<String>> partCounted, boolean refersBack) {
     public InformationNeed {
         parts = parts.isEmpty() ? List.of(type) : List.copyOf(parts);
+        AnswerType main = type;
+        List<String> mainCounted = List.copyOf(counted);
+        partCounted = partCounted.size() == parts.size() ? partCounted.stream().map(List::copyOf).toList()
+                : parts.stream().map(p -> p == main ? mainCounted : List.<String>of()).toList();
         entities = List.copyOf(entities);
         terms = Set.copyOf(terms);
         counted = List.copyOf(counted);
@@ -52,6 +58,12 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);
         more.stream().filter(e -> !names(e.id())).forEach(all::add);
-        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, refersBack);
+        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack);
+    }
+
+    /** The need of one part of a multi-part question: its own type and what it counts. */
+    public InformationNeed part(int i) {
+        return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, part, terms,
+                partCounted.get(i), List.of(partCounted.get(i)), refersBack);
     }
 }

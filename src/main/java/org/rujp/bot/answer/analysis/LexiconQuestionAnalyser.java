@@ -30,7 +30,7 @@ import org.rujp.bot.retrieval.AliasExpander;
 public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     /** Japanese is analysed by the most specific frame: a count beats a date word, a date beats a place. */
-    private static final List<AnswerType> SPECIFICITY = List.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.MONTH,
+    private static final List<AnswerType> SPECIFICITY = List.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.WEEKDAY, AnswerType.MONTH,
             AnswerType.YEAR, AnswerType.DATE, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
             AnswerType.FACT);
 
@@ -61,8 +61,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
-        Optional<String> attribute = r.attribute(terms);
-        boolean nameOnly = !entities.isEmpty() && withoutNames(question, entities, r).isEmpty();
+        // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
+        List<String> unnamed = r.terms(removeNames(question, entities));
+        Optional<String> attribute = r.attribute(unnamed);
+        boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
@@ -75,15 +77,21 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         List<AnswerType> parts = new ArrayList<>();
+        List<List<String>> partCounted = new ArrayList<>();
         if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
             for (LanguageRules.Frame f : frames) {
-                if (f.type().wantsValue() && !parts.contains(f.type())) {
+                List<String> counts = f.type() == AnswerType.NUMBER ? counted(r, terms, List.of(f)) : List.of();
+                // the same kind twice only when it counts other things ("how many people ... and how many events")
+                boolean again = parts.contains(f.type()) && (f.type() != AnswerType.NUMBER || partCounted.contains(counts));
+                if (f.type().wantsValue() && !again) {
                     parts.add(f.type());
+                    partCounted.add(counts);
                 }
             }
         }
         if (parts.size() < 2 || !type.wantsValue()) {
             parts = List.of(type);
+            partCounted = List.of();
         } else if (!r.earliestFrameDecides()) {
             type = parts.get(0);
         }
@@ -94,14 +102,14 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
         Set<String> termSet = new HashSet<>(terms);
-        Optional<Slots.Actor.Part> part = r.part(terms, main.map(f -> f.start() + f.length()).orElse(0));
+        Optional<Slots.Actor.Part> part = r.part(unnamed, r.frames(unnamed).stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
         } else if (type == AnswerType.ORGANISATION && ((LexiconRules) r).mentions(terms, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
-                counted(r, terms, frames), r.refersBack(terms) && entities.isEmpty());
+                counted(r, terms, frames), partCounted, r.refersBack(terms) && entities.isEmpty());
     }
 
     /**
@@ -131,19 +139,19 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return List.of();
     }
 
-    /** The question's content terms once the names of its entities are taken out: empty for "Who is Oreshkin?". */
-    private static List<String> withoutNames(String question, List<Entity> entities, LanguageRules r) {
+    /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
+    private static String removeNames(String question, List<Entity> entities) {
         String rest = question;
         for (Entity e : entities) {
             List<String> names = new ArrayList<>(e.allNames());
             names.sort(java.util.Comparator.comparingInt(String::length).reversed());
             for (String name : names) {
-                rest = Pattern.compile(Pattern.quote(name), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
+                // a Russian name takes its case ending with it ("Путина", "Осаке")
+                String ending = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                        ? "\\p{IsCyrillic}{0,3}" : "";
+                rest = Pattern.compile(Pattern.quote(name) + ending, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
             }
         }
-        if (r.lang() != Lang.JA) {
-            rest = rest.replaceAll("(?<=\\s)\\p{L}{1,3}(?=[\\s?!.,]|$)", " "); // a left-over case ending ("Путин-а")
-        }
-        return r.contentTerms(r.terms(rest));
+        return rest;
     }
 }
