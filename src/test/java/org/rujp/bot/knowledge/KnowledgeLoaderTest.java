@@ -103,7 +103,21 @@ class KnowledgeLoaderTest {
                     Arguments.of("an impossible date", good.replace("2019-06", "2019-02-30"), "no such day"),
                     Arguments.of("a misspelt key", good.replace("entities:", "entites:"), "unknown key 'entites'"),
                     Arguments.of("a bad id", good.replace("x-one", "X One"), "must be lower-case"),
-                    Arguments.of("invalid YAML", good.replace("en: \"A statement.\"", "en: \"A statement."), "not valid YAML"));
+                    Arguments.of("invalid YAML", good.replace("en: \"A statement.\"", "en: \"A statement."), "not valid YAML"),
+                    Arguments.of("a slot naming an unknown entity", good + "    slots:\n      actors:\n        - {entity: nobody, role: speaker}\n",
+                            "unknown entity 'nobody'"),
+                    Arguments.of("an actor part that does not exist", good + "    slots:\n      actors:\n        - {entity: putin, role: winner}\n",
+                            "unknown value 'winner'; expected one of proposer, speaker"),
+                    Arguments.of("a report date that is not a date", good + "    slots:\n      reported: last spring\n",
+                            "expected YYYY, YYYY-MM or YYYY-MM-DD but got 'last spring'"),
+                    Arguments.of("a place that is a person", good + "    slots:\n      places: [putin]\n", "'putin' is a person, not a place"),
+                    Arguments.of("a quantity counting nothing", good
+                            + "    slots:\n      quantities:\n        - value: {en: \"5\", ru: \"5\", ja: \"5\"}\n          unit: count\n",
+                            "a quantity needs 'counts'"),
+                    Arguments.of("a quantity lacking a language", good
+                            + "    slots:\n      quantities:\n        - value: {en: \"5\", ru: \"5\"}\n          counts: [event]\n          unit: count\n",
+                            "lacks its ja text"),
+                    Arguments.of("a misspelt slot", good + "    slots:\n      actor: []\n", "unknown key 'actor'"));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -133,6 +147,81 @@ class KnowledgeLoaderTest {
             Files.writeString(dir.resolve("articles/zzz-copy.yaml"), Files.readString(original).replace("id: rm-", "id: copy-rm-"));
             InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
             assertTrue(e.getMessage().contains("is already used at " + original), e.getMessage());
+        }
+    }
+
+    @Nested
+    class ABrokenEntityCard {
+        static Stream<Arguments> brokenCards() {
+            return Stream.of(
+                    Arguments.of("a card citing an unknown article", "    sources: [no-such-article]\n", "unknown source 'no-such-article'"),
+                    Arguments.of("a description lacking a language",
+                            "    description: {en: \"A test person.\", ru: \"Тестовое лицо.\"}\n    sources: [rm-2019-interregional-year]\n",
+                            "lacks its ja text"),
+                    Arguments.of("a description in the wrong script",
+                            "    description: {en: \"A test person.\", ru: \"A test person.\", ja: \"テスト\"}\n    sources: [rm-2019-interregional-year]\n",
+                            "not written in Cyrillic"),
+                    Arguments.of("a description citing nothing", "    description: {en: \"A test person.\", ru: \"Тест.\", ja: \"テスト\"}\n",
+                            "a description needs 'sources'"),
+                    Arguments.of("a position of an unknown country", "    roles:\n      - {title: minister, of: atlantis}\n",
+                            "unknown entity 'atlantis'"),
+                    Arguments.of("an unknown kind of place", "    place_type: continent\n", "unknown value 'continent'"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("brokenCards")
+        void failsNamingFileLineAndReason(String what, String card, String reason, @TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path aliases = dir.resolve("aliases.yaml");
+            String text = Files.readString(aliases);
+            int lines = (int) text.lines().count();
+            Files.writeString(aliases, text.stripTrailing() + "\n\n  - id: test-person\n    kind: person\n    en: [Test Person]\n"
+                    + "    ru: [Тестовое Лицо]\n    ja: [テスト人物]\n" + card);
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+            assertEquals(aliases, e.file());
+            assertTrue(e.line() > lines, what + ": expected a line inside the new card, got " + e.line());
+            assertTrue(e.getMessage().contains(reason), e.getMessage());
+        }
+    }
+
+    @Nested
+    class TheShippedSlotsAndCards {
+        private final KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge"));
+
+        @Test
+        void everyCuratedFactHasSlotsAndEveryEntityACardInThreeLanguages() {
+            kb.facts().forEach(f -> assertFalse(f.slots().isEmpty(), f.id() + " has no slots"));
+            for (Entity e : kb.entities()) {
+                for (Lang lang : Lang.values()) {
+                    assertTrue(e.card().description(lang).isPresent(), e.id() + " has no " + lang + " description");
+                }
+            }
+        }
+
+        @Test
+        void separatesTheEventDateFromTheReportDate() {
+            Fact proposal = kb.fact("coop19-plan-proposed-2016").orElseThrow();
+            assertEquals(2016, proposal.date().orElseThrow().year());
+            assertEquals(2019, proposal.slots().reported().orElseThrow().year());
+            assertEquals(List.of("abe"), proposal.slots().actors(Slots.Actor.Part.PROPOSER));
+        }
+
+        @Test
+        void everyQuantityIsWrittenAsItsFactSaysIt() {
+            for (Fact fact : kb.facts()) {
+                for (Slots.Quantity q : fact.slots().quantities()) {
+                    for (Lang lang : Lang.values()) {
+                        String text = fact.text(lang).replace('\u00a0', ' ');
+                        assertTrue(text.contains(q.value(lang).replace('\u00a0', ' ')), fact.id() + " " + lang + ": '" + q.value(lang) + "'");
+                    }
+                }
+            }
+        }
+
+        @Test
+        void placesAreAtTheirGranularity() {
+            assertEquals(EntityCard.PlaceType.CITY, kb.entity("osaka").orElseThrow().card().placeType().orElseThrow());
+            assertEquals(EntityCard.PlaceType.COUNTRY, kb.entity("japan").orElseThrow().card().placeType().orElseThrow());
         }
     }
 

@@ -60,7 +60,10 @@ public final class LexiconRules implements LanguageRules {
 
     /** The rules of a language, loaded once. */
     public static synchronized LexiconRules of(Lang lang) {
-        return LOADED.computeIfAbsent(lang, l -> new LexiconRules(l, analyzer(l), lexicon(l)));
+        return LOADED.computeIfAbsent(lang, l -> {
+            YamlNode lexicon = lexicon(l);
+            return new LexiconRules(l, analyzer(l, questionWords(lexicon)), lexicon);
+        });
     }
 
     LexiconRules(Lang lang, Analyzer analyzer, YamlNode lexicon) {
@@ -324,7 +327,35 @@ public final class LexiconRules implements LanguageRules {
         return words;
     }
 
-    private static Analyzer analyzer(Lang lang) {
+    /**
+     * The Japanese question phrases of the lexicon, kept whole by the tokenizer: without them Kuromoji may cut
+     * "のはいつですか" as の|は|い|つ and lose いつ.
+     */
+    private static List<String> questionWords(YamlNode lexicon) {
+        java.util.Set<String> words = new java.util.TreeSet<>(); // sorted and once each, as the dictionary needs
+        for (YamlNode frame : lexicon.require("frames").items()) {
+            String phrase = frame.items().get(0).nonBlank();
+            if (phrase.codePointCount(0, phrase.length()) >= 2 && !phrase.contains(" ") && !phrase.contains(",")) {
+                words.add(phrase);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static org.apache.lucene.analysis.ja.dict.UserDictionary userDictionary(List<String> words) {
+        StringBuilder csv = new StringBuilder();
+        for (String w : words) {
+            csv.append(w).append(',').append(w).append(',').append(w).append(",疑問詞\n");
+        }
+        try {
+            return org.apache.lucene.analysis.ja.dict.UserDictionary.open(new java.io.StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer analyzer(Lang lang, List<String> questionWords) {
+        org.apache.lucene.analysis.ja.dict.UserDictionary dictionary = lang == Lang.JA ? userDictionary(questionWords) : null;
         return switch (lang) {
             case EN -> new Analyzer() {
                 @Override
@@ -344,7 +375,7 @@ public final class LexiconRules implements LanguageRules {
             case JA -> new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String field) {
-                    Tokenizer source = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL);
+                    Tokenizer source = new JapaneseTokenizer(dictionary, false, JapaneseTokenizer.Mode.NORMAL);
                     TokenStream chain = new LowerCaseFilter(new CJKWidthFilter(new JapaneseBaseFormFilter(source)));
                     return new TokenStreamComponents(source, chain);
                 }

@@ -1,0 +1,180 @@
+package org.rujp.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.App;
+import org.rujp.bot.TestBots;
+
+/**
+ * The decide stage matches what a question asks against the typed slots of the facts and the entity cards:
+ * real knowledge, real embedding model, shipped configuration. Each case is a kind of question, in the
+ * three languages where the kind differs by language.
+ */
+class NeedMatchingTest {
+    @TempDir
+    static Path data;
+    static App app;
+
+    @BeforeAll
+    static void start() {
+        app = TestBots.app(data);
+    }
+
+    static Answer ask(String question) {
+        return app.answerer().answer(Question.of(question));
+    }
+
+    static Answer.Answered answered(String question) {
+        return assertInstanceOf(Answer.Answered.class, ask(question), question);
+    }
+
+    @Nested
+    class TheLeadValue {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the person who did what the verb asks, never the publisher that reported it
+                "Who announced the agreement on the Year of Interregional Exchanges?|Vladimir Putin|RIA|Russkiy",
+                "Кто объявил о договорённости провести Год межрегиональных обменов?|Путин|РИА|Русский мир",
+                // the proposer, not the minister who recalled the proposal
+                "Who put forward the Japan-Russia cooperation plan?|Shinzo Abe|Oreshkin|TASS",
+                // the publisher only when the question asks who reported
+                "Which news agency did Russkiy Mir cite about the extension of the exchange year?|TASS|Putin|Abe",
+        })
+        void ofAWhoQuestionIsTheActorInThePartAsked(String question, String expected, String notThis, String norThis) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+            assertFalse(lead.contains(notThis) || lead.contains(norThis), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Where did Putin and Abe agree to hold the Year of Interregional Exchanges?|Osaka",
+                "Где Путин и Абэ договорились провести Год межрегиональных обменов?|Осака",
+                "プーチン大統領と安倍首相が地域交流年の実施で合意したのはどこ？|大阪",
+        })
+        void ofAWhereQuestionIsThePlaceOfTheEventNotTheCountry(String question, String city) {
+            assertEquals(city, answered(question).lead().replaceAll("[.。]$", ""));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "In what year did Shinzo Abe propose the cooperation plan?|2016",
+                "В каком году Абэ предложил план сотрудничества?|2016",
+                "安倍首相が協力プランを提案したのは何年？|2016",
+        })
+        void ofAYearQuestionIsTheEventsYearNotTheReports(String question, String year) {
+            String lead = answered(question).lead();
+            assertTrue(lead.startsWith(year), question + " -> " + lead);
+        }
+
+        @Test
+        void ofAWeekdayQuestionIsTheDayWithItsWeekday() {
+            assertTrue(answered("On what day of the week was the extension of the exchange year discussed?").lead().startsWith("Monday"));
+        }
+
+        @Test
+        void ofAnAmountIsMoneyOrAShareNeverACount() {
+            assertEquals("over 16 billion US dollars", answered("How much had Japanese investors put into the Russian Far East, according to Galushka?").lead());
+        }
+    }
+
+    @Nested
+    class ADefinitionQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Who is Maxim Oreshkin?|Economic Development",
+                "What is Seko's job?|Economy, Trade and Industry",
+                "What is the eight-point plan?|8-point",
+                "Кто такой Орешкин?|экономического развития",
+                "オレシキンとは誰ですか？|経済発展相",
+        })
+        void isAnsweredFromTheEntitysCardWithItsSource(String question, String words) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.statements().get(0).fact().id().startsWith("card-"), question + " -> " + a.statements().get(0).fact().id());
+            assertTrue(a.statements().get(0).text().contains(words), a.statements().get(0).text());
+            assertFalse(a.sources().isEmpty());
+        }
+    }
+
+    @Nested
+    class AnAttributeTheArticlesDoNotGive {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "What is the weather in Tokyo?",
+                "Who succeeded Shinzo Abe?",
+                "What is the population of Osaka?",
+                "How old is Vladimir Putin?",
+                "Какая сейчас погода в Токио?",
+                "Кто стал преемником Абэ?",
+                "東京の天気は？",
+                "大阪の人口は？",
+        })
+        void isRefusedSayingWhatIsKnownInstead(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("which no fact states"), r.reason());
+        }
+
+        @Test
+        void theRefusalTellsWhatTheKnowledgeBaseDoesKnow() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Who succeeded Shinzo Abe?"));
+            String card = app.knowledge().entity("abe").orElseThrow().card().description(org.rujp.bot.knowledge.Lang.EN).orElseThrow();
+            assertTrue(r.message().contains(card), r.message());
+        }
+
+        @Test
+        void aCountOfSomethingNoFactCountsIsRefused() {
+            assertInstanceOf(Answer.Refused.class, ask("How many Japanese tourists visited Russia in 2019?"));
+        }
+
+        @Test
+        void anAttributeAFactStatesIsAnswered() {
+            assertTrue(answered("Where was Vladimir Putin born?").statements().stream().anyMatch(s -> s.text().contains("Petersburg")));
+        }
+    }
+
+    @Nested
+    class AMultiPartQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Who proposed the eight-point plan, and in which year?|Abe|2016",
+                "Кто предложил план из восьми пунктов и в каком году?|Абэ|2016",
+                "How many people did the Cross Year events in Russia bring together, and how many events were there?|1.5 million|600",
+        })
+        void getsEveryPartFirst(String question, String first, String second) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(first) && lead.contains(second), question + " -> " + lead);
+            assertTrue(lead.indexOf(first) < lead.indexOf(second), "in the order asked: " + lead);
+        }
+    }
+
+    @Nested
+    class AFollowUp {
+        @Test
+        void resolvesItToThePreviousAnswersMainEntity() {
+            Answer first = ask("What is the eight-point plan?");
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class, first);
+            Question.Context context = new Question.Context(a.resolvedQuestion(), a.statements().stream().map(s -> s.fact().id()).toList());
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class,
+                    app.answerer().answer(new Question("Who proposed it, and in which year?", Optional.empty(), Optional.of(context))));
+            assertTrue(follow.lead().contains("Abe") && follow.lead().contains("2016"), follow.lead());
+            assertFalse(follow.lead().contains("TASS"), follow.lead());
+        }
+    }
+
+    @Test
+    void everyStageIsTimed() {
+        assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
+                answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());
+    }
+}

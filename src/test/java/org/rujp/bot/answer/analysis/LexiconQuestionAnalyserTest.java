@@ -1,0 +1,179 @@
+package org.rujp.bot.answer.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+import org.rujp.bot.retrieval.AliasExpander;
+
+/** The question analyser on the shipped lexicons and alias table: no model needed. */
+class LexiconQuestionAnalyserTest {
+    private static final KnowledgeBase KB = KnowledgeLoader.load(Path.of("knowledge"));
+    private static final LexiconQuestionAnalyser ANALYSER = new LexiconQuestionAnalyser(new AliasExpander(KB));
+
+    private static InformationNeed analyse(String lang, String question) {
+        return ANALYSER.analyse(question, Lang.fromCode(lang).orElseThrow());
+    }
+
+    @Nested
+    class TheAnswerType {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|When was the exchange year extended?|DATE",
+                "en|In what year did Abe propose his plan?|YEAR",
+                "en|Which month did the year of exchanges begin in?|MONTH",
+                "en|On what day of the week was the extension discussed?|WEEKDAY",
+                "en|How many events were held?|NUMBER",
+                "en|By how much did trade grow?|AMOUNT",
+                "en|Which Russian minister spoke in Tokyo?|PERSON",
+                "en|Which news agency reported the extension?|ORGANISATION",
+                "en|Which summit took place in the city where the year was agreed?|FACT",
+                "en|Who is Maxim Oreshkin?|DESCRIPTION",
+                "en|What is Seko's job?|DESCRIPTION",
+                "en|Did Russia and Japan sign a peace treaty?|YES_NO",
+                "ru|Когда продлили год обменов?|DATE",
+                "ru|В каком году Абэ предложил план?|YEAR",
+                "ru|Какого числа Орешкин выступил в Токио?|DATE",
+                "ru|Сколько мероприятий прошло?|NUMBER",
+                "ru|Насколько вырос товарооборот?|AMOUNT",
+                "ru|Как зовут министра, который выступил в Токио?|PERSON",
+                "ru|Кто такой Орешкин?|DESCRIPTION",
+                "ja|延長はいつ決まりましたか？|DATE",
+                "ja|安倍首相がプランを提案したのは何年？|YEAR",
+                "ja|交流年の行事は何件ありましたか？|NUMBER",
+                "ja|協力プランの項目は何分野？|NUMBER",
+                "ja|プーチン大統領の出身都市は？|PLACE",
+                "ja|オレシキンとは誰ですか？|DESCRIPTION",
+                "ja|大阪のG20サミットは何月だった？|MONTH",
+        })
+        void isReadFromTheQuestionFrame(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|Which Japanese city hosted the summit?|CITY",
+                "en|In which region of Russia will the drugs be made?|REGION",
+                "en|Which country hosted the ministers?|COUNTRY",
+                "ru|В каком городе прошёл саммит?|CITY",
+                "ru|В каком регионе России начнут выпуск лекарств?|REGION",
+                "ja|外相会談はどの国で開かれる予定だった？|COUNTRY",
+        })
+        void aWhereQuestionSaysTheGranularityItWants(String lang, String question, EntityCard.PlaceType granularity) {
+            InformationNeed need = analyse(lang, question);
+            assertEquals(AnswerType.PLACE, need.type());
+            assertEquals(Optional.of(granularity), need.placeType());
+        }
+    }
+
+    @Nested
+    class TheFocus {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|What is the weather in Tokyo?|weather",
+                "en|Who succeeded Shinzo Abe?|successor",
+                "en|What is the population of Osaka?|population",
+                "en|How old is Vladimir Putin?|age",
+                "en|What is the exchange rate of the rouble to the yen?|exchange_rate",
+                "ru|Какая сейчас погода в Токио?|weather",
+                "ru|Кто стал преемником Абэ?|successor",
+                "ru|Какое население у Осаки?|population",
+                "ja|東京の天気は？|weather",
+                "ja|大阪の人口は？|population",
+                "ja|安倍首相の後任は誰？|successor",
+        })
+        void namesTheAttributeAskedOfAKnownEntity(String lang, String question, String attribute) {
+            InformationNeed need = analyse(lang, question);
+            assertEquals(Optional.of(attribute), need.attribute());
+            assertFalse(need.entities().isEmpty(), "the entity is known: " + question);
+        }
+
+        @Test
+        void aQuestionAboutTheEventItselfHasNoAttribute() {
+            assertEquals(Optional.empty(), analyse("en", "When was the Year of Interregional Exchanges extended?").attribute());
+            // the verb inside a name is not the question's verb: the fund invests nothing here
+            assertEquals(Optional.empty(), analyse("en", "Who heads the Russian Direct Investment Fund?").part());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|Who proposed the eight-point plan?|PROPOSER",
+                "en|Who came up with the cooperation plan?|PROPOSER",
+                "en|Who announced the agreement after the talks in Osaka?|SPEAKER",
+                "en|Russkiy Mir, citing RIA Novosti, wrote about it - who announced the year?|SPEAKER",
+                "en|Which Russian minister reported the investment figures?|SPEAKER",
+                "en|Which news agency reported the extension?|REPORTER",
+                "ru|Кто предложил план из восьми пунктов?|PROPOSER",
+                "ru|Со ссылкой на какое агентство «Русский мир» сообщил о продлении?|REPORTER",
+                "ja|8項目の協力プランを提案したのは誰？|PROPOSER",
+        })
+        void aWhoQuestionAsksForThePartItsVerbNames(String lang, String question, Slots.Actor.Part part) {
+            assertEquals(Optional.of(part), analyse(lang, question).part());
+        }
+    }
+
+    @Nested
+    class AMultiPartQuestion {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|Who proposed the eight-point plan, and in which year?|PERSON YEAR",
+                "en|How many people came and how many events were there?|NUMBER NUMBER",
+                "ru|Кто предложил план из восьми пунктов и в каком году?|PERSON YEAR",
+                "ja|8項目の協力プランを提案したのは誰で、何年ですか？|PERSON YEAR",
+        })
+        void hasEveryPartInTheOrderAsked(String lang, String question, String parts) {
+            List<AnswerType> expected = Arrays.stream(parts.split(" ")).map(AnswerType::valueOf).toList();
+            assertEquals(expected, analyse(lang, question).parts());
+        }
+
+        @Test
+        void countsWhatEachPartCounts() {
+            InformationNeed need = analyse("en", "How many people came and how many events were there?");
+            assertTrue(need.part(0).counted().contains("peopl"), need.part(0).counted().toString());
+            assertTrue(need.part(1).counted().contains("event"), need.part(1).counted().toString());
+        }
+
+        @Test
+        void aSingleQuestionHasOnePart() {
+            assertFalse(analyse("en", "When was the year extended and prolonged?").multiPart());
+        }
+    }
+
+    @Nested
+    class TheConstraints {
+        @Test
+        void aYearNamedIsAConstraint() {
+            assertEquals(Optional.of(2018), analyse("en", "How much did trade grow in 2018?").year());
+        }
+
+        @Test
+        void theNamedEntitiesAreFoundInEveryScript() {
+            for (String[] q : new String[][] {{"en", "Who is Putin?"}, {"ru", "Кто такой Путин?"}, {"ja", "プーチンとは誰？"}}) {
+                List<String> ids = analyse(q[0], q[1]).entities().stream().map(Entity::id).toList();
+                assertEquals(List.of("putin"), ids, q[1]);
+            }
+        }
+
+        @Test
+        void aPronounWithoutANameRefersBack() {
+            assertTrue(analyse("en", "Who proposed it, and in which year?").refersBack());
+            assertTrue(analyse("ru", "А кто его предложил?").refersBack());
+            assertTrue(analyse("ja", "それを提案したのは誰？").refersBack());
+            assertFalse(analyse("en", "Who proposed the eight-point plan?").refersBack());
+        }
+    }
+}
