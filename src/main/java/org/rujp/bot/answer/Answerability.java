@@ -34,6 +34,8 @@ final class Answerability {
     private final Set<String> vocabulary = new HashSet<>();
     /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
     private final java.util.Map<String, Set<String>> factWords = new java.util.HashMap<>();
+    /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
+    private final Set<String> commonStems = new HashSet<>();
     private final LeadExtractor leads;
 
     Answerability(KnowledgeBase kb, LeadExtractor leads) {
@@ -52,6 +54,20 @@ final class Answerability {
             addWords(source.publisher());
             addWords(source.place());
         }
+        java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
+        factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
+        Set<String> names = new HashSet<>();
+        kb.entities().forEach(e -> e.allNames().forEach(n -> {
+            Matcher m = TOKEN.matcher(n.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                names.add(stem(m.group()));
+            }
+        }));
+        frequency.forEach((w, n) -> {
+            if (n > factWords.size() / 2 && !names.contains(w)) { // a name the question gives is topical however common
+                commonStems.add(w);
+            }
+        });
     }
 
     private void addWords(String text) {
@@ -84,7 +100,8 @@ final class Answerability {
         while (q.find()) {
             String word = q.group();
             // digits are no topic: a year is checked on its own, and "2018" is in many facts
-            if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit) && words.contains(stem(word))) {
+            if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                    && !commonStems.contains(stem(word)) && words.contains(stem(word))) {
                 return true;
             }
         }

@@ -170,6 +170,16 @@ final class SlotLeads {
                 continue; // "how many tourists" is not answered by a number of events
             }
             int score = 0;
+            if (counting) {
+                // the word right after "how many" counts most: "how many people did the events bring"
+                for (int i = 0; i < need.counted().size(); i++) {
+                    String term = need.counted().get(i);
+                    if (q.counts().stream().anyMatch(w -> rules.terms(w).contains(term))) {
+                        score += 100 - 10 * i;
+                        break;
+                    }
+                }
+            }
             for (String word : q.counts()) {
                 if (rules.terms(word).stream().anyMatch(need.terms()::contains)) {
                     score += 10;

@@ -88,7 +88,7 @@ class LexiconQuestionAnalyserTest {
                 "en|Who succeeded Shinzo Abe?|successor",
                 "en|What is the population of Osaka?|population",
                 "en|How old is Vladimir Putin?|age",
-                "en|What is the exchange rate of the rouble to the yen?|exchange_rate",
+                "en|How tall is Vladimir Putin?|height",
                 "ru|Какая сейчас погода в Токио?|weather",
                 "ru|Кто стал преемником Абэ?|successor",
                 "ru|Какое население у Осаки?|population",
