@@ -36,6 +36,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
+    private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LexiconQuestionAnalyser(AliasExpander aliases) {
         this.aliases = aliases;
@@ -140,18 +141,23 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
-    private static String removeNames(String question, List<Entity> entities) {
+    private String removeNames(String question, List<Entity> entities) {
         String rest = question;
         for (Entity e : entities) {
-            List<String> names = new ArrayList<>(e.allNames());
-            names.sort(java.util.Comparator.comparingInt(String::length).reversed());
-            for (String name : names) {
-                // a Russian name takes its case ending with it ("Путина", "Осаке")
-                String ending = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
-                        ? "\\p{IsCyrillic}{0,3}" : "";
-                rest = Pattern.compile(Pattern.quote(name) + ending, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest).replaceAll(" ");
-            }
+            rest = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(rest).replaceAll(" ");
         }
         return rest;
+    }
+
+    /** Every name of an entity, longest first; a Russian name takes its case ending with it ("Путина", "Осаке"). */
+    private static Pattern namePattern(Entity e) {
+        List<String> names = new ArrayList<>(e.allNames());
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : names) {
+            boolean russian = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name)).append(russian ? "\\p{IsCyrillic}{0,3}" : "");
+        }
+        return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }
