@@ -118,18 +118,21 @@ public final class ExtractiveAnswerer implements Answerer {
             }
             statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));
         }
+        // Every part asked, in order; a part no stated fact fills is named as unknown ("the year: not in my articles").
         List<String> values = new ArrayList<>();
-        boolean missing = false;
         for (int i = 0; i < need.parts().size(); i++) {
             AnswerType part = need.parts().get(i);
-            Optional<String> value = lead(part, need.multiPart() ? need.part(i) : need, question.text().strip(), statements);
-            value.filter(v -> !values.contains(v)).ifPresent(values::add);
-            missing |= value.isEmpty() && part.wantsValue() && need.multiPart();
+            // the parts of one question come from one fact: the month of another event is no answer
+            Optional<String> value = need.multiPart()
+                    ? lead(part, need.part(i), question.text().strip(), statements.subList(0, 1))
+                    : lead(part, need, question.text().strip(), statements);
+            if (value.isPresent() && !values.contains(value.get())) {
+                values.add(value.get());
+            } else if (value.isEmpty() && part.wantsValue() && need.multiPart()) {
+                values.add(Messages.get(lang, "answer.part_unknown", Messages.get(lang, "part." + part.name())));
+            }
         }
         String lead = String.join("; ", values);
-        if (missing) {
-            lead = lead.isEmpty() ? Messages.get(lang, "answer.part_unknown") : lead + "; " + Messages.get(lang, "answer.part_unknown");
-        }
         stages.lap("compose");
         return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, NAME, stages.nanos());
     }

@@ -97,11 +97,12 @@ final class NeedDecider {
             if (filled == need.parts().size() && (isClose || mustName(need))) {
                 return new Decision.FromFact(candidate);
             }
+            if (need.multiPart() && partial == null
+                    && leads.lead(need.parts().get(0), need.part(0), question, candidate.fact(), rules).isPresent()) {
+                partial = candidate; // the main ask answered, the rest named as unknown
+            }
             if (!isClose) {
                 continue;
-            }
-            if (filled > 0 && partial == null && need.multiPart()) {
-                partial = candidate;
             }
             first = first != null ? first : new RefusalReason.NoValue(need.type());
             fallback = fallback != null ? fallback : candidate;

@@ -125,7 +125,8 @@ public final class LexiconRules implements LanguageRules {
     public List<Frame> frames(List<String> terms) {
         List<Frame> found = new ArrayList<>();
         for (Phrase phrase : frames) {
-            for (int at : occurrences(terms, phrase.terms())) {
+            // whole terms only: the tokenizer keeps Japanese question words whole, so どこ is not inside どこの通信社
+            for (int at : exactOccurrences(terms, phrase.terms())) {
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size()));
             }
             List<String> p = phrase.terms();
@@ -285,16 +286,8 @@ public final class LexiconRules implements LanguageRules {
 
     /** Where a phrase's terms occur in order in the terms; a Japanese phrase may also match inside one term. */
     List<Integer> occurrences(List<String> terms, List<String> phrase) {
-        List<Integer> at = new ArrayList<>();
-        if (phrase.isEmpty()) {
-            return at;
-        }
-        for (int i = 0; i + phrase.size() <= terms.size(); i++) {
-            if (terms.subList(i, i + phrase.size()).equals(phrase)) {
-                at.add(i);
-            }
-        }
-        if (at.isEmpty() && lang == Lang.JA) {
+        List<Integer> at = exactOccurrences(terms, phrase);
+        if (at.isEmpty() && lang == Lang.JA && !phrase.isEmpty()) {
             String joined = String.join("", phrase);
             if (joined.length() >= 2) {
                 for (int i = 0; i < terms.size(); i++) {
@@ -310,6 +303,16 @@ public final class LexiconRules implements LanguageRules {
                         break;
                     }
                 }
+            }
+        }
+        return at;
+    }
+
+    private static List<Integer> exactOccurrences(List<String> terms, List<String> phrase) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; !phrase.isEmpty() && i + phrase.size() <= terms.size(); i++) {
+            if (terms.subList(i, i + phrase.size()).equals(phrase)) {
+                at.add(i);
             }
         }
         return at;
