@@ -5,7 +5,7 @@ import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.retrieval.ScoredFact;
 
 /** What the decide stage concluded: which knowledge answers the question, or why none does. */
-sealed interface Decision {
+public sealed interface Decision {
     /** The best fact fills the need. */
     record FromFact(ScoredFact best) implements Decision {
     }

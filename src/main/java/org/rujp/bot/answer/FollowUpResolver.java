@@ -11,7 +11,7 @@ import org.rujp.bot.knowledge.Lang;
  * joining it with the previous resolved question of the conversation. A question is a follow-up
  * when it refers back (it, this, they, он, это, それ, ...) or is short and names no known entity.
  */
-public final class FollowUpResolver {
+public final class FollowUpResolver implements Resolver {
     private static final Pattern ANAPHOR_EN = Pattern.compile("\\b(it|its|this|that|these|those|they|them|their|he|his|she|her|there|then|the same)\\b");
     private static final Pattern ANAPHOR_RU = Pattern.compile("(^|[^\\p{L}])(он|она|оно|они|его|её|ее|их|ему|ей|им|это|этот|эта|эти|этого|этой|того|там|тогда|тот|та|те)([^\\p{L}]|$)");
     private static final Pattern ANAPHOR_JA = Pattern.compile("(それ|その|彼|彼女|そこ|この|あの|これ|同じ)");
@@ -25,7 +25,13 @@ public final class FollowUpResolver {
         this.kb = kb;
     }
 
-    public String resolve(Question question, Lang lang) {
+    @Override
+    public Resolution resolve(Question question, Lang lang) {
+        return new Resolution(rewrite(question, lang), contextEntities(question));
+    }
+
+    /** The follow-up joined with the question it follows, for retrieval; any other question as it is. */
+    String rewrite(Question question, Lang lang) {
         String text = question.text().strip();
         if (question.context().isEmpty() || text.isEmpty()) {
             return text;

@@ -28,7 +28,7 @@ import org.rujp.bot.retrieval.ScoredFact;
  *       or "where" question that no candidate can fill is refused rather than answered with any name.</li>
  * </ol>
  */
-final class NeedDecider {
+final class NeedDecider implements Decider {
     /** How far below the best score a candidate may be and still answer a value the closer ones lack. */
     private static final double WIDE_SHARE = 0.7;
 
@@ -46,7 +46,8 @@ final class NeedDecider {
         this.leads = leads;
     }
 
-    Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
+    @Override
+    public Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
         Lang lang = need.lang();
         Optional<Entity> described = need.entities().stream().filter(e -> e.card().described()).findFirst();
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {

@@ -156,6 +156,12 @@ class NeedMatchingTest {
             assertTrue(lead.contains(first) && lead.contains(second), question + " -> " + lead);
             assertTrue(lead.indexOf(first) < lead.indexOf(second), "in the order asked: " + lead);
         }
+
+        @Test
+        void namesAPartTheArticlesDoNotAnswer() {
+            String lead = answered("Who proposed the eight-point plan, and in which month?").lead();
+            assertTrue(lead.contains("Abe") && lead.contains("the month: not in my articles"), lead);
+        }
     }
 
     @Nested

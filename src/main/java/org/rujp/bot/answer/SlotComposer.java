@@ -1,0 +1,136 @@
+package org.rujp.bot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.answer.analysis.LexiconRules;
+import org.rujp.bot.config.AnswerSettings;
+import org.rujp.bot.i18n.Messages;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EventDate;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.retrieval.ScoredFact;
+
+/**
+ * The compose stage of the extractive answerer: the value of every part asked for first (read from the slots),
+ * then the deciding fact and the close runners-up, each citing its article; a card's description with the
+ * card's article; or a refusal in the question's language, saying what is known of an entity whose attribute
+ * nobody states.
+ */
+final class SlotComposer implements Composer {
+    private final KnowledgeBase kb;
+    private final AnswerSettings settings;
+    private final SlotLeads leads;
+
+    SlotComposer(KnowledgeBase kb, AnswerSettings settings, SlotLeads leads) {
+        this.kb = kb;
+        this.settings = settings;
+        this.leads = leads;
+    }
+
+    @Override
+    public Answer compose(Question question, String resolved, InformationNeed need, Decision decision, List<ScoredFact> retrieved,
+                          StageTimer timer) {
+        Lang lang = need.lang();
+        if (decision instanceof Decision.FromFact f) {
+            List<Statement> statements = statements(f.best(), retrieved, lang);
+            String lead = lead(need, question.text().strip(), statements);
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
+        if (decision instanceof Decision.FromCard c) {
+            Fact card = cardFact(c.entity());
+            List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, "", statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
+        Decision.Declined d = (Decision.Declined) decision;
+        String message = message(d, lang);
+        timer.lap("compose");
+        return new Answer.Refused(question.text(), resolved, lang, d.reason().describe(), message, Messages.list(lang, "suggest"),
+                retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+    }
+
+    /** The deciding fact, then the next ones scoring close to the best, each text once. */
+    private List<Statement> statements(ScoredFact best, List<ScoredFact> retrieved, Lang lang) {
+        ScoredFact top = retrieved.get(0);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(new Statement(best.fact(), best.fact().text(lang), kb.sourceOf(best.fact()), best.score()));
+        for (ScoredFact candidate : retrieved) {
+            if (statements.size() >= settings.maxFacts()
+                    || candidate.score() < settings.minScore(lang) || candidate.score() < top.score() * settings.relativeScore()) {
+                break;
+            }
+            String factText = candidate.fact().text(lang);
+            if (candidate != best && statements.stream().noneMatch(s -> s.text().equals(factText))) {
+                statements.add(new Statement(candidate.fact(), factText, kb.sourceOf(candidate.fact()), candidate.score()));
+            }
+        }
+        return statements;
+    }
+
+    /** Every part asked, in order; a part no stated fact fills is named as unknown ("the year: not in my articles"). */
+    private String lead(InformationNeed need, String question, List<Statement> statements) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < need.parts().size(); i++) {
+            AnswerType part = need.parts().get(i);
+            // the parts of one question come from one fact: the month of another event is no answer
+            Optional<String> value = need.multiPart()
+                    ? value(part, need.part(i), question, statements.subList(0, 1))
+                    : value(part, need, question, statements);
+            if (value.isPresent() && !values.contains(value.get())) {
+                values.add(value.get());
+            } else if (value.isEmpty() && part.wantsValue() && need.multiPart()) {
+                values.add(Messages.get(need.lang(), "answer.part_unknown", Messages.get(need.lang(), "part." + part.name())));
+            }
+        }
+        return String.join("; ", values);
+    }
+
+    /** The value of one part: from the first stated fact that holds one; a date narrowed by the others ("June 2019" over "2019"). */
+    private Optional<String> value(AnswerType part, InformationNeed need, String question, List<Statement> statements) {
+        if (part == AnswerType.DATE) {
+            EventDate date = null;
+            for (Statement s : statements) {
+                EventDate d = leads.date(need, s.fact()).orElse(null);
+                if (d != null && (date == null || d.narrows(date))) {
+                    date = d;
+                }
+            }
+            return Optional.ofNullable(date).map(d -> Messages.date(d, need.lang()));
+        }
+        for (Statement s : statements) {
+            Optional<String> value = leads.lead(part, need, question, s.fact(), LexiconRules.of(need.lang()));
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An entity's card as a statement the answer can cite: its description, citing the card's first article. */
+    static Fact cardFact(Entity entity) {
+        return new Fact(FollowUpResolver.CARD_PREFIX + entity.id(), entity.card().sources().get(0), entity.card().description(),
+                Optional.empty(), List.of(), List.of(entity.id()), Fact.Kind.FACT);
+    }
+
+    /** What to tell the user: what the knowledge base does know of an entity whose attribute nobody states. */
+    private static String message(Decision.Declined declined, Lang lang) {
+        RefusalReason reason = declined.reason();
+        if (reason instanceof RefusalReason.EmptyQuestion) {
+            return Messages.get(lang, "refusal.empty");
+        }
+        if (reason instanceof RefusalReason.TooLong t) {
+            return Messages.get(lang, "refusal.too_long", t.chars());
+        }
+        if (reason instanceof RefusalReason.UnknownAttribute && declined.known().isPresent()) {
+            Entity e = declined.known().get();
+            return Messages.get(lang, "refusal.attribute", e.name(lang), e.card().description(lang).orElse(""));
+        }
+        return Messages.get(lang, "refusal.text");
+    }
+}
