@@ -1,0 +1,137 @@
+package org.rujp.bot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.InvalidFileException;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.retrieval.ScoredFact;
+
+/** The gold set's tuning and test parts, follow-up questions, the lead-first judge and cross-validated calibration. */
+class GoldPartsTest {
+    private static final KnowledgeBase KB = KnowledgeLoader.load(Path.of("knowledge"));
+
+    @Nested
+    class TheParts {
+        @Test
+        void splitTheShippedGoldSetAboutInHalfByNobodysChoice() {
+            List<GoldQuestion> gold = GoldSet.load(Path.of("knowledge/eval"), KB);
+            long test = gold.stream().filter(q -> q.part() == GoldQuestion.Part.TEST).count();
+            assertTrue(test > gold.size() * 0.4 && test < gold.size() * 0.6, test + " of " + gold.size());
+            gold.forEach(q -> assertEquals(GoldQuestion.partOf(rootOf(q, gold)), q.part(), q.id()));
+        }
+
+        @Test
+        void keepAFollowUpWithTheQuestionItFollows() {
+            List<GoldQuestion> gold = GoldSet.load(Path.of("knowledge/eval"), KB);
+            List<GoldQuestion> followUps = gold.stream().filter(q -> q.after().isPresent()).toList();
+            assertTrue(followUps.size() >= 18, "follow-ups: " + followUps.size());
+            for (GoldQuestion q : followUps) {
+                GoldQuestion first = gold.stream().filter(g -> g.id().equals(q.after().get())).findFirst().orElseThrow();
+                assertEquals(first.part(), q.part(), q.id() + " follows " + first.id());
+            }
+        }
+
+        private static String rootOf(GoldQuestion q, List<GoldQuestion> gold) {
+            GoldQuestion at = q;
+            while (at.after().isPresent()) {
+                String previous = at.after().get();
+                at = gold.stream().filter(g -> g.id().equals(previous)).findFirst().orElseThrow();
+            }
+            return at.id();
+        }
+    }
+
+    @Test
+    void aFollowUpMustNameAQuestionDefinedBeforeIt(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("gold-xx.yaml");
+        Files.writeString(file, """
+                lang: en
+                questions:
+                  - id: t-1
+                    q: "And who proposed it?"
+                    after: t-2
+                    facts: [coop19-plan-proposed-2016]
+                    answer: ["Abe"]
+                    type: follow-up
+                """);
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> GoldSet.loadFile(file, KB));
+        assertEquals(5, e.line());
+        assertTrue(e.getMessage().contains("'after' must name a question defined earlier"), e.getMessage());
+    }
+
+    @Nested
+    class TheJudge {
+        private final EvalRunner runner = new EvalRunner(q -> { throw new AssertionError("not asked"); }, KB);
+
+        private Outcome judge(String type, String lead, String said) {
+            GoldQuestion q = new GoldQuestion("q", Lang.EN, "?", List.of("coop19-plan-proposed-2016"), List.of(List.of("2016")), type,
+                    false, "f", 1);
+            Answer.Answered a = new Answer.Answered("?", "?", Lang.EN, lead,
+                    List.of(new org.rujp.bot.answer.Statement(KB.fact("coop19-plan-proposed-2016").orElseThrow(), said,
+                            KB.source("tass-2019-cooperation-plan-results"), 0.9)), List.of(), "t", Map.of());
+            return runner.judge(q, a, 0);
+        }
+
+        @Test
+        void wantsTheValueOfAWhenQuestionFirst() {
+            assertTrue(judge("year", "2016", "Abe proposed it in 2016.").accurate());
+            assertTrue(!judge("year", "2019", "Abe proposed it in 2016.").accurate(), "the value only in the fact is not enough");
+        }
+
+        @Test
+        void acceptsTheValueAnywhereForOtherQuestions() {
+            assertTrue(judge("fact", "", "Abe proposed it in 2016.").accurate());
+        }
+
+        @Test
+        void acceptsARussianValueInAnotherCase() {
+            assertTrue(EvalRunner.containsAll("Осака.", List.of(List.of("Осаке")), Lang.RU));
+            assertTrue(!EvalRunner.containsAll("Осака.", List.of(List.of("Осаке")), Lang.EN));
+        }
+    }
+
+    @Nested
+    class CrossValidatedCalibration {
+        /** An outcome with the best fact's score; answered rightly when answerable. */
+        private Outcome outcome(String id, boolean refuse, double score) {
+            GoldQuestion q = new GoldQuestion(id, Lang.EN, "?", refuse ? List.of() : List.of("f"), List.of(), "fact", refuse, "f", 1);
+            List<ScoredFact> retrieved = List.of(new ScoredFact(MetricsTest.fact("f"), score, 1));
+            Answer answer = new Answer.Answered("?", "?", Lang.EN, "", List.of(new org.rujp.bot.answer.Statement(retrieved.get(0).fact(), "t",
+                    MetricsTest.SOURCE, score)), retrieved, "t", Map.of());
+            return new Outcome(q, answer, List.of("f"), 1, false, !refuse, true, 0);
+        }
+
+        @Test
+        void holdsWhenTheScoresSeparateTheQuestions() {
+            List<Outcome> outcomes = new ArrayList<>();
+            IntStream.range(0, 40).forEach(i -> outcomes.add(outcome("a" + i, false, 0.6 + i * 0.005)));
+            IntStream.range(0, 40).forEach(i -> outcomes.add(outcome("r" + i, true, 0.1 + i * 0.005)));
+            assertEquals(1.0, Calibrator.crossValidated(outcomes, 5).get(Lang.EN), 1e-9);
+        }
+
+        @Test
+        void fallsBelowTheInSampleShareWhenTheScoresDoNot() {
+            List<Outcome> outcomes = new ArrayList<>();
+            java.util.Random random = new java.util.Random(7);
+            IntStream.range(0, 60).forEach(i -> outcomes.add(outcome("q" + i, random.nextBoolean(), random.nextDouble())));
+            double inSample = (double) Calibrator.calibrate(outcomes).rightDecisions() / outcomes.size();
+            double held = Calibrator.crossValidated(outcomes, 5).get(Lang.EN);
+            assertTrue(held < inSample, "held-out " + held + " vs in-sample " + inSample);
+        }
+    }
+}
