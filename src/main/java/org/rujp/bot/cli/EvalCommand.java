@@ -64,6 +64,9 @@ public final class EvalCommand implements Callable<Integer> {
             + "unless --part test is given.")
     String part = "all";
 
+    @Option(names = "--by-type", description = "Also print, per kind of question and language, how many were decided right.")
+    boolean byType;
+
     @Option(names = "--calibrate", description = "Also choose the refusal threshold (answer.min_score) that makes the most right decisions on the gold set, and report the metrics at it.")
     boolean calibrate;
 
@@ -264,6 +267,9 @@ public final class EvalCommand implements Callable<Integer> {
                 questions.size(), ExtractiveAnswerer.NAME, app.retriever().name(), answer.thresholds(), abbrev(app.knowledge().version()));
         out.print(MetricsTable.render(run.metrics()));
         printParts(out, outcomes);
+        if (byType) {
+            out.print(MetricsTable.byType(outcomes));
+        }
         if (failures) {
             GoldQuestion.Part listed = onlyPart.orElse(GoldQuestion.Part.TUNE);
             out.println("failures (" + listed.name().toLowerCase(Locale.ROOT) + " part):");

@@ -26,6 +26,33 @@ public final class MetricsTable {
         return rows;
     }
 
+    /**
+     * Per kind of question (its gold type) and language: how many, and the share decided right (answered
+     * right, or refused when it had to be) — where a kind of question fails, not which question.
+     */
+    public static String byType(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> types = new java.util.TreeMap<>();
+        outcomes.forEach(o -> types.computeIfAbsent(o.question().type(), k -> new ArrayList<>()).add(o));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s %9s %9s %9s%n", "type", "all", "en", "ru", "ja"));
+        types.forEach((type, list) -> {
+            out.append(String.format(Locale.ROOT, "%-16s", type));
+            out.append(cell(list));
+            for (Lang lang : Lang.values()) {
+                out.append(cell(list.stream().filter(o -> o.question().lang() == lang).toList()));
+            }
+            out.append('\n');
+        });
+        return out.toString();
+    }
+
+    private static String cell(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
+            return String.format(Locale.ROOT, " %9s", "-");
+        }
+        long right = outcomes.stream().filter(Outcome::accurate).count();
+        return String.format(Locale.ROOT, " %3d/%-5d", right, outcomes.size());
+    }
+
     public static String render(Map<String, Metrics> rows) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%-5s %5s %5s %5s %6s %6s %6s %6s %6s %6s %6s %6s %7s %7s %7s%n",
