@@ -190,8 +190,12 @@ final class SlotLeads {
                 case PERCENT, USD, RUB, JPY, YEARS, MONTHS -> true;
                 case COUNT, PEOPLE, POINTS -> false;
             };
-            if (type == AnswerType.AMOUNT && !measure) {
-                continue; // "how much" asks for money, a share or a time, never a count
+            boolean named = q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.terms()::contains));
+            if (type == AnswerType.AMOUNT && !measure && !named) {
+                continue; // "how much" asks for money, a share or a time, not a count of something it does not name
+            }
+            if (type == AnswerType.AMOUNT && measure) {
+                score += 20; // and money or a share before a count it names
             }
             if (score > bestScore) {
                 best = q;

@@ -64,6 +64,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
         List<String> unnamed = r.terms(removeNames(question, entities));
+        List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
         Optional<String> attribute = r.attribute(unnamed);
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
@@ -80,8 +81,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<AnswerType> parts = new ArrayList<>();
         List<List<String>> partCounted = new ArrayList<>();
         if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
-            for (LanguageRules.Frame f : frames) {
-                List<String> counts = f.type() == AnswerType.NUMBER ? counted(r, terms, List.of(f)) : List.of();
+            // read without the names: "how many of the eight-point plan's projects" counts projects, not points
+            for (LanguageRules.Frame f : unnamedFrames) {
+                List<String> counts = f.type() == AnswerType.NUMBER ? counted(r, unnamed, List.of(f)) : List.of();
                 // the same kind twice only when it counts other things ("how many people ... and how many events")
                 boolean again = parts.contains(f.type()) && (f.type() != AnswerType.NUMBER || partCounted.contains(counts));
                 if (f.type().wantsValue() && !again) {
@@ -103,14 +105,14 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
         Set<String> termSet = new HashSet<>(terms);
-        Optional<Slots.Actor.Part> part = r.part(unnamed, r.frames(unnamed).stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
+        Optional<Slots.Actor.Part> part = r.part(unnamed, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
         } else if (type == AnswerType.ORGANISATION && ((LexiconRules) r).mentions(terms, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
-                counted(r, terms, frames), partCounted, r.refersBack(terms) && entities.isEmpty());
+                counted(r, unnamed, unnamedFrames), partCounted, r.refersBack(terms) && entities.isEmpty());
     }
 
     /**
@@ -133,8 +135,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (next < terms.size()) {
                 counted.add(terms.get(next)); // even a stop word of the analyser: "сколько человек"
             }
-            r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 6))).stream()
-                    .filter(t -> !counted.contains(t)).limit(4).forEach(counted::add);
+            r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 8))).stream()
+                    .filter(t -> !counted.contains(t)).limit(6).forEach(counted::add);
             return counted;
         }
         return List.of();

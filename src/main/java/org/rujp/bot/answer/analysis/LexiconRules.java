@@ -54,8 +54,10 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> fillers;
     private final Set<String> gapAfter;
     private final Set<String> notCounters;
+    private final Set<String> enders;
 
-    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType) {
+    /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
+    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd) {
     }
 
     /** The rules of a language, loaded once. */
@@ -74,7 +76,10 @@ public final class LexiconRules implements LanguageRules {
             String[] type = pair.get(1).nonBlank().split("\\s+");
             Optional<EntityCard.PlaceType> placeType = type.length > 1
                     ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
-            frames.add(new Phrase(terms(pair.get(0).nonBlank()), AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType));
+            String text = pair.get(0).nonBlank();
+            boolean atEnd = text.endsWith("$");
+            frames.add(new Phrase(terms(atEnd ? text.substring(0, text.length() - 1) : text),
+                    AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType, atEnd));
         }
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
         yesNo.addAll(phrases(lexicon, "yes_no"));
@@ -89,6 +94,7 @@ public final class LexiconRules implements LanguageRules {
         stopWords(lang).forEach(w -> words.addAll(terms(w)));
         fillers = Set.copyOf(words);
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
+        enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
     }
 
@@ -127,14 +133,19 @@ public final class LexiconRules implements LanguageRules {
         for (Phrase phrase : frames) {
             // whole terms only: the tokenizer keeps Japanese question words whole, so どこ is not inside どこの通信社
             for (int at : exactOccurrences(terms, phrase.terms())) {
+                if (phrase.atEnd() && !terms.subList(at + phrase.terms().size(), terms.size()).stream().allMatch(enders::contains)) {
+                    continue;
+                }
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size()));
             }
             List<String> p = phrase.terms();
-            if (p.size() == 2 && gapAfter.contains(p.get(0))) {
-                // "which Russian minister": one word may stand between the determiner and the head noun
-                for (int i = 0; i + 2 < terms.size(); i++) {
-                    if (terms.get(i).equals(p.get(0)) && terms.get(i + 2).equals(p.get(1))) {
-                        found.add(new Frame(phrase.type(), phrase.placeType(), i, 3));
+            if (p.size() >= 2 && gapAfter.contains(p.get(0))) {
+                // "which Russian minister", "which Japanese prime minister": one word may stand between the
+                // determiner and the rest of the frame
+                List<String> rest = p.subList(1, p.size());
+                for (int i = 0; i + 1 + p.size() <= terms.size(); i++) {
+                    if (terms.get(i).equals(p.get(0)) && terms.subList(i + 2, i + 1 + p.size()).equals(rest)) {
+                        found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + 1));
                     }
                 }
             }
@@ -338,7 +349,8 @@ public final class LexiconRules implements LanguageRules {
         java.util.Set<String> words = new java.util.TreeSet<>(); // sorted and once each, as the dictionary needs
         for (YamlNode frame : lexicon.require("frames").items()) {
             String phrase = frame.items().get(0).nonBlank();
-            if (phrase.codePointCount(0, phrase.length()) >= 2 && !phrase.contains(" ") && !phrase.contains(",")) {
+            if (!phrase.endsWith("$") // a frame that must end the question stays in its words: どこ may still ask a place
+                    && phrase.codePointCount(0, phrase.length()) >= 2 && !phrase.contains(" ") && !phrase.contains(",")) {
                 words.add(phrase);
             }
         }
