@@ -80,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
         store.startRetention();
         App app = App.start(settings);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
-                app.knowledge(), app.index().index().key(), store.log(), store.ledger(),
-                clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort()))
+                app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
+                clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, app, settings, clock, Sleeper.REAL)));
         DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
         ticker.start();

@@ -6,13 +6,14 @@ import org.rujp.bot.config.Settings;
 
 /**
  * The opened SQLite store with its parts, wired once for every channel (console, Telegram): the
- * database, the conversation log and the update ledger. Closing it stops the retention job (if
+ * database, the conversation log, the update ledger and the update inbox. Closing it stops the retention job (if
  * started) and closes the database.
  */
 public final class Store implements AutoCloseable {
     private final Database database;
     private final SqliteConversationLog log;
     private final SqliteUpdateLedger ledger;
+    private final SqliteInbox inbox;
     private final Settings settings;
     private final Clock clock;
     private RetentionJob retention;
@@ -21,6 +22,7 @@ public final class Store implements AutoCloseable {
         this.database = database;
         this.log = log;
         this.ledger = ledger;
+        this.inbox = new SqliteInbox(database, clock);
         this.settings = settings;
         this.clock = clock;
     }
@@ -64,6 +66,11 @@ public final class Store implements AutoCloseable {
 
     public SqliteUpdateLedger ledger() {
         return ledger;
+    }
+
+    /** The Telegram update inbox. */
+    public SqliteInbox inbox() {
+        return inbox;
     }
 
     @Override

@@ -83,7 +83,7 @@ public final class LoadBenchmark {
         try (FakeBotApiServer api = new FakeBotApiServer()) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), workers, Duration.ofSeconds(60), 1_000_000);
-            try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), tg, app.answerer())) {
+            try (BotHarness h = BotHarness.start(app, api, new InMemoryInbox(), tg, app.answerer())) {
                 warmUp(h, questions);
                 LoadBenchmark run = new LoadBenchmark(h, questions, users);
                 long start = System.nanoTime();

@@ -87,7 +87,7 @@ class TelegramDigestEndToEndTest {
         TelegramSettings tg = BotHarness.settings(api.baseUrl(), 100);
         BotToken token = BotToken.of(tg.token());
         bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, ApiEndpoint.parse(tg.apiUrl(), token),
-                app.answerer(), app.knowledge(), app.index().index().key(), store.log(), store.ledger(), time,
+                app.answerer(), app.knowledge(), app.index().index().key(), store.log(), store.inbox(), time,
                 Duration.ofSeconds(1), new InetSocketAddress("127.0.0.1", 0))
                 .withDigests(ServeCommand.digests(store, app, settings, time, time)));
     }
