@@ -171,6 +171,34 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
         });
     }
 
+    @Override
+    public Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, Instant at) {
+        return db.inTransaction("recording a vote on turn " + turnId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT chat_id FROM turns WHERE id = ? AND channel = ?")) {
+                s.setLong(1, turnId);
+                s.setString(2, channel);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Vote.NOT_FOUND;
+                    }
+                    String stored = rs.getString(1);
+                    if (!stored.equals(pseudonyms.of(channel, chatId)) && !stored.equals(chatId)) {
+                        return Vote.NOT_FOUND;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO feedback (turn_id, user_id, helpful, time_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (turn_id, user_id) DO NOTHING""")) {
+                s.setLong(1, turnId);
+                s.setString(2, storedId(channel, userId));
+                s.setInt(3, helpful ? 1 : 0);
+                s.setLong(4, at.toEpochMilli());
+                return s.executeUpdate() == 1 ? Vote.RECORDED : Vote.ALREADY_VOTED;
+            }
+        });
+    }
+
     /**
      * Deletes the user's turns on the channel (their facts and everyone's feedback on them cascade) and
      * the user's own feedback on other turns of the channel. Matches both the pseudonym and the raw id,

@@ -112,7 +112,8 @@ public final class TelegramBot implements AutoCloseable {
             ChatContexts contexts = new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY);
             ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
                     contexts, parts.clock(), parts.indexVersion(), timers, parts.settings().answerTimeout(),
-                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts));
+                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts),
+                    new CallbackSigner(parts.token()));
             this.handler = new UpdateHandler(responder, parts.inbox(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
                     parts.settings().workers(), 1_000, timers, parts.clock(), json, nodeName(),

@@ -153,6 +153,19 @@ class SqliteConversationLogTest {
     @Nested
     class Feedback {
         @Test
+        void aVoteIsRecordedUnderThePresserOncePerTurnAndOnlyFromTheTurnsChat() {
+            long id = log.record(new Turn(T0, "telegram", "-100777", "asker", "supergroup", Turns.answered("q"), "a", "v", 1));
+
+            assertEquals(ConversationLog.Vote.RECORDED, log.vote(id, "telegram", "-100777", "presser", true, T0.plusSeconds(1)));
+            assertEquals(ConversationLog.Vote.ALREADY_VOTED, log.vote(id, "telegram", "-100777", "presser", false, T0.plusSeconds(2)));
+            assertEquals(ConversationLog.Vote.NOT_FOUND, log.vote(id, "telegram", "-100888", "mallory", false, T0.plusSeconds(3)));
+            assertEquals(ConversationLog.Vote.NOT_FOUND, log.vote(id + 1, "telegram", "-100777", "presser", false, T0.plusSeconds(3)));
+
+            assertEquals(List.of(new LoggedTurn.Feedback(log.storedId("telegram", "presser"), true, T0.plusSeconds(1))),
+                    log.turns(Optional.empty()).get(0).feedback());
+        }
+
+        @Test
         void theLastPressOfEachUserWins() {
             long id = log.record(Turns.turn(T0, "telegram", "asker", Turns.answered("q")));
 
