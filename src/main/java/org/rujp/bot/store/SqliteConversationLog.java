@@ -202,7 +202,9 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
     /**
      * Deletes the user's turns on the channel (their facts and everyone's feedback on them cascade) and
      * the user's own feedback on other turns of the channel. Matches both the pseudonym and the raw id,
-     * so rows logged before {@code store.pseudonymous_ids} was switched are found too.
+     * so rows logged before {@code store.pseudonymous_ids} was switched are found too. On Telegram, the
+     * user's private chat has the user's id: its digest subscription, deliveries and digest history
+     * go too (a group's are the group's, and stay).
      */
     @Override
     public int forget(String channel, String userId) {
@@ -216,6 +218,14 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
                 s.setString(3, channel);
                 s.executeUpdate();
             }
+            if (channel.equals("telegram") && userId.matches("[0-9]{1,19}")) {
+                for (String table : CHAT_TABLES) {
+                    try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE chat_id = ?")) {
+                        s.setLong(1, Long.parseLong(userId));
+                        s.executeUpdate();
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE channel = ? AND user_id IN (?, ?)")) {
                 s.setString(1, channel);
                 s.setString(2, hashed);
@@ -225,13 +235,33 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
         });
     }
 
-    /** Deletes turns (with their facts and feedback) that arrived before {@code cutoff}; returns how many. */
+    /** The digest tables, keyed by a Telegram chat id. */
+    private static final List<String> CHAT_TABLES = List.of("deliveries", "digest_progress", "digest_sent_facts", "subscriptions");
+
+    /**
+     * Deletes what is past retention: turns (with their facts and feedback) that arrived before
+     * {@code cutoff}; finished digest deliveries and records of sent digest items older than it; and
+     * subscriptions stopped before it, with their digest history. Returns how many turns.
+     */
     public int purgeOlderThan(Instant cutoff) {
-        return db.inTransaction("deleting turns past retention", c -> {
+        long ms = cutoff.toEpochMilli();
+        return db.inTransaction("deleting data past retention", c -> {
+            int turns;
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE time_ms < ?")) {
-                s.setLong(1, cutoff.toEpochMilli());
-                return s.executeUpdate();
+                s.setLong(1, ms);
+                turns = s.executeUpdate();
             }
+            for (String sql : List.of(
+                    "DELETE FROM deliveries WHERE state <> 'planned' AND coalesce(finished_at, planned_at) < ?",
+                    "DELETE FROM digest_sent_facts WHERE last_sent_at < ?",
+                    "DELETE FROM digest_progress WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE active = 0 AND updated_at < ?)",
+                    "DELETE FROM subscriptions WHERE active = 0 AND updated_at < ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, ms);
+                    s.executeUpdate();
+                }
+            }
+            return turns;
         });
     }
 

@@ -184,6 +184,9 @@ class TelegramBotEndToEndTest {
 
             assertTrue(text.contains("90 дней"), text);
             assertTrue(text.contains("хешей"), text);
+            assertTrue(text.contains("ключ хранится отдельно от базы данных"), text);
+            assertTrue(text.contains("дайджесты"), "what a subscription keeps: " + text);
+            assertTrue(text.contains("2 дня"), "how long incoming messages are kept: " + text);
         }
 
         @Test
