@@ -253,6 +253,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the whole file through SQLite's {@code PRAGMA quick_check}, for a command that must not take a
+     * damaged store for an empty one.
+     *
+     * @throws StoreException naming the file, as for a file that cannot be opened
+     */
+    public void checkIntegrity() {
+        String verdict = query("checking the database", c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+        if (!"ok".equalsIgnoreCase(verdict)) {
+            throw new StoreException(file + ": is not a valid SQLite database or is corrupt (quick_check: " + verdict
+                    + "); move it aside to start a new one");
+        }
+    }
+
     /** Rolls back; SQLite has already rolled back by itself after some errors (SQLITE_FULL), which is fine. */
     private void rollbackQuietly() {
         try {
