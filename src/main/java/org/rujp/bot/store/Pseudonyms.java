@@ -33,6 +33,7 @@ final class Pseudonyms {
     private static final Logger log = LoggerFactory.getLogger(Pseudonyms.class);
     static final String ENV = "RUJP_PSEUDONYM_KEY";
     private static final String META_KEY = "pseudonym_key";
+    private static final String CHECK_KEY = "pseudonym_key_check";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private final SecretKeySpec key;
@@ -65,7 +66,35 @@ final class Pseudonyms {
             key = keyFile(db, legacy);
         }
         legacy.ifPresent(k -> dropLegacyKey(db));
-        return new Pseudonyms(key);
+        Pseudonyms pseudonyms = new Pseudonyms(key);
+        pseudonyms.checkAgainst(db);
+        return pseudonyms;
+    }
+
+    /**
+     * The database keeps a check value of its key (a keyed hash of a constant, which reveals nothing of
+     * the key): another key would silently mix pseudonyms and unseal chat ids wrongly, so it is refused.
+     */
+    private void checkAgainst(Database db) {
+        String check = HexFormat.of().formatHex(derive("key check"), 0, 8);
+        String stored = db.inTransaction("checking the pseudonym key", c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)")) {
+                s.setString(1, CHECK_KEY);
+                s.setString(2, check);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+                s.setString(1, CHECK_KEY);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
+        if (!stored.equals(check)) {
+            throw new StoreException(db.file() + ": was written with another pseudonym key than " + ENV + " or "
+                    + keyFile(db.file()) + " holds; restore that key (ids in the database cannot be matched without it)");
+        }
     }
 
     /** Where the key file of this database is: {@code rujp-bot.db.key} beside {@code rujp-bot.db}. */
@@ -137,6 +166,17 @@ final class Pseudonyms {
                 return s.executeUpdate();
             }
         });
+    }
+
+    /** A key for another purpose, derived from this one (so that one secret outside the database serves all). */
+    byte[] derive(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(("derived key: " + purpose).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The pseudonym of a raw id on a channel: 64 hexadecimal digits. */

@@ -27,11 +27,13 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
     private final Database db;
     private final boolean pseudonymous;
     private final Pseudonyms pseudonyms;
+    private final ChatIds chatIds;
 
     public SqliteConversationLog(Database db, boolean pseudonymousIds) {
         this.db = db;
         this.pseudonymous = pseudonymousIds;
         this.pseudonyms = Pseudonyms.load(db);
+        this.chatIds = ChatIds.of(db);
     }
 
     /** The id as stored: its pseudonym, or the raw id when pseudonymous ids are off. */
@@ -219,9 +221,9 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
                 s.executeUpdate();
             }
             if (channel.equals("telegram") && userId.matches("[0-9]{1,19}")) {
-                for (String table : CHAT_TABLES) {
+                for (String table : ChatIds.TABLES) {
                     try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE chat_id = ?")) {
-                        s.setLong(1, Long.parseLong(userId));
+                        s.setLong(1, chatIds.seal(Long.parseLong(userId)));
                         s.executeUpdate();
                     }
                 }
@@ -234,9 +236,6 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
             }
         });
     }
-
-    /** The digest tables, keyed by a Telegram chat id. */
-    private static final List<String> CHAT_TABLES = List.of("deliveries", "digest_progress", "digest_sent_facts", "subscriptions");
 
     /**
      * Deletes what is past retention: turns (with their facts and feedback) that arrived before

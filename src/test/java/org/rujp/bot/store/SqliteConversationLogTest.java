@@ -177,6 +177,17 @@ class SqliteConversationLogTest {
         }
 
         @Test
+        void aStoreOpenedWithAnotherKeyIsRefusedNamingTheFile() {
+            java.nio.file.Path other = dir.resolve("keyed.db");
+            try (Database d = Database.open(other)) {
+                Pseudonyms.load(d, java.util.Map.of(Pseudonyms.ENV, "ab".repeat(32)));
+                StoreException e = assertThrows(StoreException.class,
+                        () -> Pseudonyms.load(d, java.util.Map.of(Pseudonyms.ENV, "cd".repeat(32))));
+                assertTrue(e.getMessage().startsWith(other + ": was written with another pseudonym key"), e.getMessage());
+            }
+        }
+
+        @Test
         void anotherInstallationHashesTheSameIdDifferently() {
             try (Database other = Database.open(dir.resolve("other.db"))) {
                 assertNotEquals(log.storedId("telegram", "4242"), new SqliteConversationLog(other, true).storedId("telegram", "4242"));
@@ -275,11 +286,15 @@ class SqliteConversationLogTest {
 
             log.forget("telegram", "4242");
 
-            for (String table : List.of("subscriptions", "deliveries", "digest_progress", "digest_sent_facts")) {
-                assertEquals(List.of(), column("SELECT chat_id FROM " + table + " WHERE chat_id = 4242"), table);
-            }
+            assertTrue(subs.get(4242).isEmpty());
+            assertEquals(List.of(), deliveries.forChat(4242));
+            assertEquals(java.util.Map.of(), new SqliteDigestProgress(db).of(4242).timesSent());
             assertTrue(subs.get(-100777).isPresent(), "the group's subscription is the group's");
             assertEquals(1, deliveries.forChat(-100777).size());
+            for (String table : List.of("subscriptions", "deliveries")) {
+                assertEquals(1, column("SELECT chat_id FROM " + table).size(), table + " keeps the group's row only");
+            }
+            assertEquals(List.of(), column("SELECT chat_id FROM digest_sent_facts"));
         }
 
         @Test
