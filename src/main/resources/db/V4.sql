@@ -12,6 +12,7 @@ CREATE TABLE inbox (
     lease_until_ms INTEGER,                     -- the claim lapses after this
     attempts       INTEGER NOT NULL DEFAULT 0,  -- claims taken; an update that keeps failing is given up
     sent           INTEGER NOT NULL DEFAULT 0,  -- messages of the reply already sent (never sent again)
+    turn_id        INTEGER,                     -- the conversation-log turn recorded for it (never logged twice)
     done_ms        INTEGER,
     outcome        TEXT
 );
@@ -19,6 +20,8 @@ CREATE INDEX inbox_pending ON inbox (state, update_id);
 CREATE INDEX inbox_lane ON inbox (lane, state, update_id);
 CREATE INDEX inbox_done ON inbox (done_ms);
 
--- Updates already handled before the inbox existed: kept so that none of them is handled again.
+-- Updates already handled before the inbox existed: copied, so that none of them is handled again, and
+-- pruned with the inbox's other done rows. The table they came from is no longer written (its rows,
+-- update ids and times only, are kept as every migration keeps what it finds).
 INSERT INTO inbox (update_id, lane, payload, received_ms, state, done_ms, outcome)
     SELECT update_id, '', NULL, handled_ms, 'done', handled_ms, 'handled before V4' FROM handled_updates;

@@ -84,7 +84,7 @@ public final class SqliteInbox implements UpdateInbox {
                     return Optional.empty();
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT update_id, payload, attempts, sent FROM inbox WHERE update_id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT update_id, payload, attempts, sent, turn_id FROM inbox WHERE update_id = ?")) {
                 s.setLong(1, updateId);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -101,6 +101,17 @@ public final class SqliteInbox implements UpdateInbox {
                 s.setInt(1, sent);
                 s.setLong(2, updateId);
                 s.setInt(3, sent);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void recordTurn(long updateId, long turnId) {
+        db.inTransaction("noting the turn of update " + updateId, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ?")) {
+                s.setLong(1, turnId);
+                s.setLong(2, updateId);
                 return s.executeUpdate();
             }
         });
@@ -127,7 +138,7 @@ public final class SqliteInbox implements UpdateInbox {
         long now = clock.millis();
         return db.query("reading unfinished updates", c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    SELECT update_id, payload, attempts, sent FROM inbox
+                    SELECT update_id, payload, attempts, sent, turn_id FROM inbox
                     WHERE state = 'pending' AND (claimed_by IS NULL OR lease_until_ms < ?)
                     ORDER BY update_id LIMIT ?""")) {
                 s.setLong(1, now);
@@ -188,6 +199,6 @@ public final class SqliteInbox implements UpdateInbox {
     }
 
     private static Pending pending(ResultSet rs) throws java.sql.SQLException {
-        return new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4));
+        return new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5));
     }
 }

@@ -15,7 +15,8 @@ import java.util.OptionalLong;
  *   <li>{@link #claim}: a worker takes it for a lease, only when no earlier update of the same chat is
  *       still unfinished (so each chat's updates are done in order, whichever process runs them);</li>
  *   <li>{@link #recordSent}: each message of the reply is recorded as sent as soon as the Bot API
- *       confirms it, so a retried update skips what already went out;</li>
+ *       confirms it, so a retried update skips what already went out ({@link #recordTurn} likewise
+ *       keeps the question from being logged twice);</li>
  *   <li>{@link #finish}: the update is done (answered, or found undeliverable or not to be answered);</li>
  *   <li>on start, {@link #releaseClaims} and {@link #unfinished} hand everything not finished to the
  *       workers again.</li>
@@ -25,8 +26,13 @@ public interface UpdateInbox {
     /** Lease for a claim: long enough for any answer; a crashed worker's claims lapse after it. */
     Duration DEFAULT_LEASE = Duration.ofMinutes(2);
 
-    /** An update not yet done. */
-    record Pending(long updateId, String payload, int attempts, int sent) {
+    /**
+     * An update not yet done.
+     *
+     * @param sent messages of its reply an earlier attempt sent
+     * @param turnId the conversation-log turn an earlier attempt recorded, or 0
+     */
+    record Pending(long updateId, String payload, int attempts, int sent, long turnId) {
     }
 
     /**
@@ -47,6 +53,9 @@ public interface UpdateInbox {
 
     /** The first {@code sent} messages of the update's reply went out. */
     void recordSent(long updateId, int sent);
+
+    /** The question was logged as this conversation-log turn (a retry reuses it instead of logging again). */
+    void recordTurn(long updateId, long turnId);
 
     /** Done: {@code outcome} says how ("answered", "undeliverable", "ignored", ...); the payload is dropped. */
     void finish(long updateId, String outcome);

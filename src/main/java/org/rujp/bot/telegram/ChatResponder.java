@@ -154,9 +154,19 @@ public final class ChatResponder {
     }
 
     private long recordTurn(Incoming.Text t, Answer answer, Instant receivedAt, long receivedNanos) {
+        Optional<UpdateReply> reply = UpdateReply.current();
+        if (reply.isPresent() && reply.get().turnId() > 0) {
+            return reply.get().turnId(); // an earlier attempt at this update logged it already
+        }
         try {
-            return conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
+            long id = conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
                     t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos));
+            try {
+                reply.ifPresent(r -> r.turnRecorded(id));
+            } catch (RuntimeException e) {
+                log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
+            }
+            return id;
         } catch (RuntimeException e) {
             log.warn("chat {}: logging the turn failed ({}); answering without feedback buttons", t.chatId(), e.getMessage());
             return 0;

@@ -2,6 +2,7 @@ package org.rujp.bot.telegram;
 
 import org.rujp.bot.text.Html;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -29,25 +30,6 @@ public final class Delivery {
     private final int maxAttempts;
     private final int maxWaitSeconds;
     private final Set<Long> unreachable = ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<Reply> reply = new ThreadLocal<>();
-
-    /**
-     * The reply being made, on this thread, to one update from the inbox: its messages are numbered in
-     * the order they are sent; those the update's earlier attempt already sent are skipped, and each one
-     * sent is reported at once (so that the inbox records it before the update is finished).
-     */
-    private static final class Reply {
-        final long updateId;
-        final int alreadySent;
-        final java.util.function.IntConsumer onSent;
-        int count;
-
-        Reply(long updateId, int alreadySent, java.util.function.IntConsumer onSent) {
-            this.updateId = updateId;
-            this.alreadySent = alreadySent;
-            this.onSent = onSent;
-        }
-    }
 
     public Delivery(BotGateway gateway) {
         this(gateway, Thread::sleep, 4, 60);
@@ -65,33 +47,25 @@ public final class Delivery {
     }
 
     /**
-     * Until {@link #endReply()}, messages sent on this thread belong to the reply to {@code updateId}:
-     * the first {@code alreadySent} are not sent again, and {@code onSent} gets the count after each one sent.
+     * Sends a message. While a worker answers an update from the inbox ({@link UpdateReply}), a message
+     * an earlier attempt already sent is skipped, and each one sent is reported at once.
      */
-    public void beginReply(long updateId, int alreadySent, java.util.function.IntConsumer onSent) {
-        reply.set(new Reply(updateId, alreadySent, onSent));
-    }
-
-    public void endReply() {
-        reply.remove();
-    }
-
     public SendResult send(OutgoingMessage message) {
-        Reply r = reply.get();
-        if (r == null) {
+        Optional<UpdateReply> reply = UpdateReply.current();
+        if (reply.isEmpty()) {
             return sendNow(message);
         }
-        int n = ++r.count;
-        if (n <= r.alreadySent) {
-            log.info("update {}: message {} of the reply was sent before the restart; not sent again", r.updateId, n);
+        UpdateReply r = reply.get();
+        if (r.nextAlreadySent()) {
+            log.info("update {}: a message of the reply was sent before the restart; not sent again", r.updateId());
             return new SendResult.Sent(0);
         }
         SendResult result = sendNow(message);
         if (result.ok()) {
             try {
-                r.onSent.accept(n);
+                r.sent();
             } catch (RuntimeException e) {
-                log.warn("update {}: recording message {} as sent failed ({})", r.updateId, n, e.getMessage());
+                log.warn("update {}: recording a message as sent failed ({})", r.updateId(), e.getMessage());
             }
         }
         return result;

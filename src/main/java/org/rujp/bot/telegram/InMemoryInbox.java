@@ -22,6 +22,7 @@ public final class InMemoryInbox implements UpdateInbox {
         long leaseUntil;
         int attempts;
         int sent;
+        long turnId;
 
         Row(long chatId, String payload) {
             this.chatId = chatId;
@@ -65,7 +66,7 @@ public final class InMemoryInbox implements UpdateInbox {
         r.claimedBy = worker;
         r.leaseUntil = now + lease.toMillis();
         r.attempts++;
-        return Optional.of(new Pending(updateId, r.payload, r.attempts, r.sent));
+        return Optional.of(new Pending(updateId, r.payload, r.attempts, r.sent, r.turnId));
     }
 
     @Override
@@ -73,6 +74,14 @@ public final class InMemoryInbox implements UpdateInbox {
         Row r = rows.get(updateId);
         if (r != null) {
             r.sent = Math.max(r.sent, sent);
+        }
+    }
+
+    @Override
+    public synchronized void recordTurn(long updateId, long turnId) {
+        Row r = rows.get(updateId);
+        if (r != null) {
+            r.turnId = turnId;
         }
     }
 
@@ -92,7 +101,7 @@ public final class InMemoryInbox implements UpdateInbox {
         List<Pending> out = new ArrayList<>();
         rows.forEach((id, r) -> {
             if (!r.done && (r.claimedBy == null || r.leaseUntil < now) && out.size() < limit) {
-                out.add(new Pending(id, r.payload, r.attempts, r.sent));
+                out.add(new Pending(id, r.payload, r.attempts, r.sent, r.turnId));
             }
         });
         return out;

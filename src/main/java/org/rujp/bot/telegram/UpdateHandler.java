@@ -215,14 +215,15 @@ public final class UpdateHandler {
                 return;
             }
             String outcome;
-            responder.delivery().beginReply(id, claim.get().sent(), sent -> inbox.recordSent(id, sent));
+            UpdateReply.begin(id, claim.get().sent(), claim.get().turnId(), sent -> inbox.recordSent(id, sent),
+                    turn -> inbox.recordTurn(id, turn));
             try {
                 outcome = handle(job);
             } catch (RuntimeException e) {
                 log.error("update {}: handling failed: {}", id, e.toString());
                 outcome = "failed";
             } finally {
-                responder.delivery().endReply();
+                UpdateReply.end();
             }
             inbox.finish(id, outcome);
         } catch (RuntimeException e) {

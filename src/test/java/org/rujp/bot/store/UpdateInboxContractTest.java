@@ -15,13 +15,37 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rujp.bot.store.SqliteUpdateLedgerTest.MutableClock;
 import org.rujp.bot.telegram.InMemoryInbox;
 
 /** One specification of the update inbox, run against the SQLite inbox and the in-memory one. */
 class UpdateInboxContractTest {
     private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends java.time.Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
 
     abstract static class Contract {
         MutableClock clock = new MutableClock(NOW);
@@ -75,9 +99,12 @@ class UpdateInboxContractTest {
             inbox.recordSent(10, 1);
             inbox.recordSent(10, 2);
             inbox.recordSent(10, 1);
+            inbox.recordTurn(10, 77);
             inbox.releaseClaims("w/");
 
-            assertEquals(2, inbox.claim(10, "w/2", LEASE).orElseThrow().sent());
+            UpdateInbox.Pending again = inbox.claim(10, "w/2", LEASE).orElseThrow();
+            assertEquals(2, again.sent());
+            assertEquals(77, again.turnId());
         }
 
         @Test

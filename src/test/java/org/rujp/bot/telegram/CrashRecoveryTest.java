@@ -67,6 +67,7 @@ class CrashRecoveryTest {
                 assertEquals(0, t.lost(), api.summary());
                 assertTrue(t.doubled() <= inFlight, "only the " + inFlight + " send(s) cut off may be repeated: " + api.summary());
                 assertTrue(t.ordered(), "each chat's question was answered before its /sources");
+                assertEquals(CHATS, loggedTurns(env), "each question is logged once in the conversation log");
             }
         }
     }
@@ -108,7 +109,15 @@ class CrashRecoveryTest {
                 assertEquals(0, t.lost(), api.summary());
                 assertTrue(t.doubled() <= inFlight, "only the " + inFlight + " send(s) cut off may be repeated: " + api.summary());
                 assertTrue(t.ordered(), "each chat's question was answered before its /sources");
+                assertEquals(CHATS, loggedTurns(env), "each question is logged once in the conversation log");
             }
+        }
+    }
+
+    private static int loggedTurns(Map<String, String> env) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(env.get("RUJP_STORE_FILE")));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM turns")) {
+            return rs.getInt(1);
         }
     }
 

@@ -119,6 +119,29 @@ class TelegramBotRobustnessTest {
     @Nested
     class Restarts {
         @Test
+        void anUpdateLeftUnfinishedIsTakenUpAtStartWithoutLoggingOrSendingAgainWhatItAlreadyDid() {
+            FakeBotApiServer api = new FakeBotApiServer();
+            InMemoryInbox inbox = new InMemoryInbox();
+            long bob = 4003;
+            // As a process killed mid-work leaves them: Alice's answer logged and sent, Bob's logged only.
+            inbox.receive(500, ALICE, Updates.privateText(ALICE, QUESTION).put("update_id", 500).toString());
+            inbox.recordTurn(500, 7);
+            inbox.recordSent(500, 1);
+            inbox.receive(501, bob, Updates.privateText(bob, QUESTION).put("update_id", 501).toString());
+            inbox.recordTurn(501, 8);
+
+            try (BotHarness h = BotHarness.start(app, api, inbox, 20)) {
+                Call answer = api.awaitDelivered(bob, 1).get(0);
+                h.awaitIdle();
+
+                assertEquals(1, api.calls("sendMessage").size(), api.summary());
+                assertTrue(answer.buttonData().get(0).startsWith("fb:1:8:"), "the logged turn is reused: " + answer.buttonData());
+                assertTrue(h.log.turns().isEmpty(), "nothing is logged twice");
+                assertTrue(inbox.unfinished(10).isEmpty());
+            }
+        }
+
+        @Test
         void aRestartAgainstTheSameLedgerNeverAnswersAnUpdateTwice() {
             FakeBotApiServer api = new FakeBotApiServer();
             InMemoryInbox ledger = new InMemoryInbox();
