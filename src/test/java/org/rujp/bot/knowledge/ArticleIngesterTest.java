@@ -90,6 +90,24 @@ class ArticleIngesterTest {
         assertTrue(store.all().isEmpty());
     }
 
+    @Test
+    void aStoredArticleOverTheLimitFromBeforeItExistedIsLeftOutAtStartUp() throws IOException {
+        Fixtures.copy(Fixtures.FESTIVAL, raw);
+        ingest(raw);
+        Path stored = store.fileOf("ing-ice-lantern-festival");
+        Path huge = stored.resolveSibling("ing-huge.json");
+        try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            for (long written = 0; written <= ArticleIngester.MAX_FILE_BYTES; written += 10) {
+                out.write("          ");
+            }
+        }
+
+        KnowledgeBase kb = store.addTo(curated());
+
+        assertTrue(kb.sources().stream().anyMatch(src -> src.id().equals("ing-ice-lantern-festival")), "the others still load");
+        assertTrue(kb.sources().stream().noneMatch(src -> src.id().equals("ing-huge")));
+    }
+
     @Nested
     class ReIngesting {
         private Path file;
