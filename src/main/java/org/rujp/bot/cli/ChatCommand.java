@@ -56,7 +56,11 @@ public final class ChatCommand implements Callable<Integer> {
             if (text.equals("/quit") || text.equals("/exit")) {
                 break;
             }
-            if (!text.isEmpty()) {
+            // An empty line (Enter alone, spaces, tabs) just prompts again. A line of control characters is
+            // a question like any other, answered as 'ask' answers it ("Please ask a question in words"),
+            // although String.strip() counts some of them (U+001C..U+001F) as white space.
+            if (!line.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\r')) {
+                text = text.isEmpty() ? line : text;
                 Instant time = Instant.now();
                 long start = System.nanoTime();
                 Answer answer = app.answerer().answer(new Question(text, Optional.empty(), context));

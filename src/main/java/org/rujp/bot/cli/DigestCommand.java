@@ -131,12 +131,34 @@ public final class DigestCommand implements Runnable {
                 return Main.EXIT_INPUT;
             }
             try (sender; SenderLock sending = SenderLock.acquire(databaseFile(settings), "digest run-now");
-                 Database db = Database.open(databaseFile(settings))) {
+                 Database db = openChecked(databaseFile(settings), err)) {
+                if (db == null) {
+                    return Main.EXIT_INPUT;
+                }
                 DigestService service = open(db, settings, sender);
                 RunReport report = service.runDue(Clock.systemUTC().instant());
                 spec.commandLine().getOut().println("rujp-bot digest run-now: " + report);
                 return report.failed() > 0 ? Main.EXIT_FAILURE : 0;
             }
+        }
+    }
+
+    /** The database, or null after saying why it cannot be used (damaged, another application's, newer). */
+    private static Database openChecked(java.nio.file.Path file, PrintWriter err) {
+        Database db;
+        try {
+            db = Database.open(file);
+        } catch (org.rujp.bot.store.StoreException e) {
+            err.println("rujp-bot digest run-now: " + e.getMessage());
+            return null;
+        }
+        try {
+            db.checkIntegrity();
+            return db;
+        } catch (org.rujp.bot.store.StoreException e) {
+            db.close();
+            err.println("rujp-bot digest run-now: " + e.getMessage());
+            return null;
         }
     }
 }

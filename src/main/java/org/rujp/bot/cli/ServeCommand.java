@@ -35,7 +35,7 @@ import picocli.CommandLine.Mixin;
  * <ol>
  *   <li>check the token and URL before anything slow;</li>
  *   <li>take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
- *   <li>open the SQLite store once: conversation log, update ledger and the digest tables share it;</li>
+ *   <li>open the SQLite store once: conversation log, update inbox and the digest tables share it;</li>
  *   <li>load the answering pipeline ({@link App});</li>
  *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
@@ -80,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
         store.startRetention();
         App app = App.start(settings);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
-                app.knowledge(), app.index().index().key(), store.log(), store.ledger(),
-                clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookPort()))
+                app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
+                clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, app, settings, clock, Sleeper.REAL)));
         DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
         ticker.start();
@@ -101,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     /**
      * How serve builds the digest service once the bot's connection gives it a sender: over the store's
-     * SQLite database (shared with the conversation log and the update ledger) and the App's knowledge.
+     * SQLite database (shared with the conversation log and the update inbox) and the App's knowledge.
      */
     public static Function<DigestSender, DigestService> digests(Store store, App app, Settings settings, Clock clock,
                                                                 Sleeper sleeper) {

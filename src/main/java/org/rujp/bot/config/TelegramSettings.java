@@ -16,11 +16,25 @@ import java.util.Optional;
  * @param workers threads that answer questions
  * @param answerTimeout how long one answer may take before the user is told to try again
  * @param userMessagesPerMinute per-user flood limit
+ * @param webhookBind the address the webhook endpoint listens on (loopback unless a proxy elsewhere forwards to it)
+ * @param webhookMaxConnections connections the webhook keeps open at once; more are closed at once
+ * @param webhookReadTimeout the time a client has to send a whole request (headers and body)
  */
 public record TelegramSettings(Optional<String> token, String apiUrl, Mode mode, int webhookPort, String webhookPath,
                                Optional<String> webhookSecret, int workers, Duration answerTimeout,
-                               int userMessagesPerMinute) {
+                               int userMessagesPerMinute, String webhookBind, int webhookMaxConnections,
+                               Duration webhookReadTimeout) {
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
+    public static final String DEFAULT_WEBHOOK_BIND = "127.0.0.1";
+    public static final int DEFAULT_WEBHOOK_MAX_CONNECTIONS = 1024;
+    public static final Duration DEFAULT_WEBHOOK_READ_TIMEOUT = Duration.ofSeconds(10);
+
+    /** With the webhook's default bind address and limits. */
+    public TelegramSettings(Optional<String> token, String apiUrl, Mode mode, int webhookPort, String webhookPath,
+                            Optional<String> webhookSecret, int workers, Duration answerTimeout, int userMessagesPerMinute) {
+        this(token, apiUrl, mode, webhookPort, webhookPath, webhookSecret, workers, answerTimeout, userMessagesPerMinute,
+                DEFAULT_WEBHOOK_BIND, DEFAULT_WEBHOOK_MAX_CONNECTIONS, DEFAULT_WEBHOOK_READ_TIMEOUT);
+    }
 
     public enum Mode { POLLING, WEBHOOK }
 
@@ -37,7 +51,10 @@ public record TelegramSettings(Optional<String> token, String apiUrl, Mode mode,
                 Optional.ofNullable(secret).filter(s -> !s.isBlank()),
                 raw.integer("telegram.workers", 4, 1, 64),
                 raw.duration("telegram.answer_timeout", Duration.ofSeconds(20)),
-                raw.integer("telegram.user_messages_per_minute", 20, 1, 10_000));
+                raw.integer("telegram.user_messages_per_minute", 20, 1, 10_000),
+                raw.string("telegram.webhook.bind", DEFAULT_WEBHOOK_BIND).strip(),
+                raw.integer("telegram.webhook.max_connections", DEFAULT_WEBHOOK_MAX_CONNECTIONS, 2, 100_000),
+                raw.duration("telegram.webhook.read_timeout", DEFAULT_WEBHOOK_READ_TIMEOUT));
     }
 
     /** Never prints the token or the webhook secret. */
@@ -46,6 +63,8 @@ public record TelegramSettings(Optional<String> token, String apiUrl, Mode mode,
         return "TelegramSettings[token=" + (token.isPresent() ? "(set)" : "(unset)") + ", apiUrl=" + apiUrl
                 + ", mode=" + mode + ", webhookPort=" + webhookPort + ", webhookPath=" + webhookPath
                 + ", webhookSecret=" + (webhookSecret.isPresent() ? "(set)" : "(unset)") + ", workers=" + workers
-                + ", answerTimeout=" + answerTimeout + ", userMessagesPerMinute=" + userMessagesPerMinute + "]";
+                + ", answerTimeout=" + answerTimeout + ", userMessagesPerMinute=" + userMessagesPerMinute
+                + ", webhookBind=" + webhookBind + ", webhookMaxConnections=" + webhookMaxConnections
+                + ", webhookReadTimeout=" + webhookReadTimeout + "]";
     }
 }

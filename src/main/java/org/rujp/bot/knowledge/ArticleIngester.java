@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>the files come from {@link ArticleFiles}: named files as given, directories walked without
  *       project documents (README, LICENSE, ...) and hidden files;</li>
- *   <li>parse each file ({@link ArticleParser}); a file that fails is reported and the run goes on; a file
- *       a directory walk found that holds no article at all is skipped;</li>
+ *   <li>refuse a file over {@link #MAX_FILE_BYTES} (a dump or a log is not a news article, and would
+ *       make every later index build crawl), and parse the rest ({@link ArticleParser}); a file that
+ *       fails is reported and the run goes on; a file a directory walk found that holds no article at
+ *       all is skipped;</li>
  *   <li>an article the curated knowledge already holds ({@link CuratedArticles}) is skipped, and a copy of
  *       it stored before from a file of the same name is removed, so no fact is cited twice;</li>
  *   <li>compare with the stored article of the same source id: identical is "unchanged" and nothing
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIngester {
     private static final Logger log = LoggerFactory.getLogger(ArticleIngester.class);
+    /** The largest raw file taken: a saved news page with its markup is well under 1 MB. */
+    public static final long MAX_FILE_BYTES = 4L << 20;
 
     private final IngestedArticles store;
     private final CuratedArticles curated;
@@ -71,6 +75,11 @@ public final class ArticleIngester {
             if (other != null) {
                 return new IngestOutcome.Failed(file, file + ": has the same source id '" + sourceId + "' as " + other
                         + " (ids come from file names); rename one of them");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return new IngestOutcome.Failed(file, file + ": is " + size / (1 << 20) + " MB; articles larger than "
+                        + MAX_FILE_BYTES / (1 << 20) + " MB are refused");
             }
             byte[] bytes = Files.readAllBytes(file);
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());

@@ -80,6 +80,25 @@ public final class IngestedArticles {
         return articles;
     }
 
+    /**
+     * A stored article larger than ingestion now takes ({@link ArticleIngester#MAX_FILE_BYTES}), kept from
+     * before the limit, is left out with a warning: one such article would make every start build an index
+     * of a hundred thousand passages.
+     */
+    private static boolean oversized(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > ArticleIngester.MAX_FILE_BYTES) {
+                log.warn("Ingested article {} is left out: it is {} MB, over the {} MB an article may have; delete it", file,
+                        size / (1 << 20), ArticleIngester.MAX_FILE_BYTES / (1 << 20));
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // reading it reports the problem
+        }
+    }
+
     private List<Path> files() {
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -128,11 +147,18 @@ public final class IngestedArticles {
      * The curated knowledge plus every ingested article the curated knowledge does not already hold. A stored
      * article that {@code curatedArticles} finds (ingested before its curated file was written) is left out,
      * with one warning naming its file and the curated source, so the same fact is not cited twice; the file
-     * is not deleted. The curated articles are read only when something is stored.
+     * is not deleted. The curated articles are read only when something is stored. A stored article over the
+     * ingestion size limit is left out likewise.
      */
     public KnowledgeBase addTo(KnowledgeBase curated, Supplier<CuratedArticles> curatedArticles) {
         List<IngestedArticle> articles = new ArrayList<>();
-        List<IngestedArticle> stored = all();
+        List<IngestedArticle> stored = new ArrayList<>();
+        for (Path file : files()) {
+            if (oversized(file)) {
+                continue;
+            }
+            stored.add(read(file));
+        }
         CuratedArticles inCurated = stored.isEmpty() ? CuratedArticles.none() : curatedArticles.get();
         for (IngestedArticle article : stored) {
             Optional<CuratedArticles.Match> match = inCurated.find(article);

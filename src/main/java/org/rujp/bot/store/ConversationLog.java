@@ -25,6 +25,17 @@ public interface ConversationLog {
         return true;
     }
 
+    /** What became of a 👍/👎 press. */
+    enum Vote { RECORDED, ALREADY_VOTED, NOT_FOUND }
+
+    /**
+     * Records the verdict of the user who pressed ({@code userId}) on a turn of the chat where the button
+     * was pressed: one vote per turn and presser, the first one stands.
+     *
+     * @param chatId the raw chat id of the pressed message; a turn of another chat is {@link Vote#NOT_FOUND}
+     */
+    Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, Instant at);
+
     /** Deletes every logged turn (and its feedback) of this user on this channel; returns how many turns. */
     int forget(String channel, String userId);
 }

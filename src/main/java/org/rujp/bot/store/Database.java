@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * its own transaction. {@code PRAGMA user_version} records the version reached.
  *
  * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
- * deliveries; V3 evaluation runs. New ones append; a released migration is never edited.
+ * deliveries; V3 evaluation runs; V4 the Telegram update inbox. New ones append; a released migration
+ * is never edited.
  */
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
@@ -250,6 +251,24 @@ public final class Database implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+        }
+    }
+
+    /**
+     * Reads the whole file through SQLite's {@code PRAGMA quick_check}, for a command that must not take a
+     * damaged store for an empty one.
+     *
+     * @throws StoreException naming the file, as for a file that cannot be opened
+     */
+    public void checkIntegrity() {
+        String verdict = query("checking the database", c -> {
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
+                return rs.next() ? rs.getString(1) : "no answer";
+            }
+        });
+        if (!"ok".equalsIgnoreCase(verdict)) {
+            throw new StoreException(file + ": is not a valid SQLite database or is corrupt (quick_check: " + verdict
+                    + "); move it aside to start a new one");
         }
     }
 

@@ -62,9 +62,30 @@ public final class SenderLock implements AutoCloseable {
         }
     }
 
-    /** {@code rujp-bot.db.sender.lock} beside {@code rujp-bot.db}. */
+    /**
+     * {@code rujp-bot.db.sender.lock} beside {@code rujp-bot.db}, after following symbolic links, so that
+     * the same database reached through a link (or a linked directory) is the same lock.
+     */
     public static Path lockFile(Path database) {
-        return database.resolveSibling(database.getFileName() + ".sender.lock");
+        Path real = realPath(database);
+        return real.resolveSibling(real.getFileName() + ".sender.lock");
+    }
+
+    /** The path with every link resolved, as far as it exists (the rest is appended as given). */
+    private static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(absolute));
+        } catch (IOException e) {
+            return absolute;
+        }
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

@@ -27,11 +27,13 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
     private final Database db;
     private final boolean pseudonymous;
     private final Pseudonyms pseudonyms;
+    private final ChatIds chatIds;
 
     public SqliteConversationLog(Database db, boolean pseudonymousIds) {
         this.db = db;
         this.pseudonymous = pseudonymousIds;
         this.pseudonyms = Pseudonyms.load(db);
+        this.chatIds = ChatIds.of(db);
     }
 
     /** The id as stored: its pseudonym, or the raw id when pseudonymous ids are off. */
@@ -171,10 +173,40 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
         });
     }
 
+    @Override
+    public Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, Instant at) {
+        return db.inTransaction("recording a vote on turn " + turnId, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT chat_id FROM turns WHERE id = ? AND channel = ?")) {
+                s.setLong(1, turnId);
+                s.setString(2, channel);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Vote.NOT_FOUND;
+                    }
+                    String stored = rs.getString(1);
+                    if (!stored.equals(pseudonyms.of(channel, chatId)) && !stored.equals(chatId)) {
+                        return Vote.NOT_FOUND;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO feedback (turn_id, user_id, helpful, time_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (turn_id, user_id) DO NOTHING""")) {
+                s.setLong(1, turnId);
+                s.setString(2, storedId(channel, userId));
+                s.setInt(3, helpful ? 1 : 0);
+                s.setLong(4, at.toEpochMilli());
+                return s.executeUpdate() == 1 ? Vote.RECORDED : Vote.ALREADY_VOTED;
+            }
+        });
+    }
+
     /**
      * Deletes the user's turns on the channel (their facts and everyone's feedback on them cascade) and
      * the user's own feedback on other turns of the channel. Matches both the pseudonym and the raw id,
-     * so rows logged before {@code store.pseudonymous_ids} was switched are found too.
+     * so rows logged before {@code store.pseudonymous_ids} was switched are found too. On Telegram, the
+     * user's private chat has the user's id: its digest subscription, deliveries and digest history
+     * go too (a group's are the group's, and stay).
      */
     @Override
     public int forget(String channel, String userId) {
@@ -188,6 +220,14 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
                 s.setString(3, channel);
                 s.executeUpdate();
             }
+            if (channel.equals("telegram") && userId.matches("[0-9]{1,19}")) {
+                for (String table : ChatIds.TABLES) {
+                    try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE chat_id = ?")) {
+                        s.setLong(1, chatIds.seal(Long.parseLong(userId)));
+                        s.executeUpdate();
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE channel = ? AND user_id IN (?, ?)")) {
                 s.setString(1, channel);
                 s.setString(2, hashed);
@@ -197,13 +237,30 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
         });
     }
 
-    /** Deletes turns (with their facts and feedback) that arrived before {@code cutoff}; returns how many. */
+    /**
+     * Deletes what is past retention: turns (with their facts and feedback) that arrived before
+     * {@code cutoff}; finished digest deliveries and records of sent digest items older than it; and
+     * subscriptions stopped before it, with their digest history. Returns how many turns.
+     */
     public int purgeOlderThan(Instant cutoff) {
-        return db.inTransaction("deleting turns past retention", c -> {
+        long ms = cutoff.toEpochMilli();
+        return db.inTransaction("deleting data past retention", c -> {
+            int turns;
             try (PreparedStatement s = c.prepareStatement("DELETE FROM turns WHERE time_ms < ?")) {
-                s.setLong(1, cutoff.toEpochMilli());
-                return s.executeUpdate();
+                s.setLong(1, ms);
+                turns = s.executeUpdate();
             }
+            for (String sql : List.of(
+                    "DELETE FROM deliveries WHERE state <> 'planned' AND coalesce(finished_at, planned_at) < ?",
+                    "DELETE FROM digest_sent_facts WHERE last_sent_at < ?",
+                    "DELETE FROM digest_progress WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE active = 0 AND updated_at < ?)",
+                    "DELETE FROM subscriptions WHERE active = 0 AND updated_at < ?")) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setLong(1, ms);
+                    s.executeUpdate();
+                }
+            }
+            return turns;
         });
     }
 

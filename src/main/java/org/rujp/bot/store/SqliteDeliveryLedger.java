@@ -20,9 +20,11 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
     private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at";
 
     private final Database db;
+    private final ChatIds ids;
 
     public SqliteDeliveryLedger(Database db) {
         this.db = db;
+        this.ids = ChatIds.of(db);
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
         return Sql.transaction(db, "planning digest " + digestKey + " for chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO deliveries (chat_id, digest_key, fact_ids, lang, state,"
                     + " attempts, planned_at) VALUES (?, ?, ?, ?, 'planned', 0, ?) ON CONFLICT (chat_id, digest_key) DO NOTHING")) {
-                s.setLong(1, chatId);
+                s.setLong(1, ids.seal(chatId));
                 s.setString(2, digestKey);
                 s.setString(3, String.join(",", factIds));
                 s.setString(4, lang.code());
@@ -44,7 +46,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
                     return Optional.empty();
                 }
             }
-            return Optional.of(select(c, "chat_id = ? AND digest_key = ?", chatId, digestKey).get(0));
+            return Optional.of(select(c, "chat_id = ? AND digest_key = ?", ids.seal(chatId), digestKey).get(0));
         });
     }
 
@@ -52,7 +54,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
     public boolean has(long chatId, String digestKey) {
         return Sql.read(db, "looking up digest " + digestKey + " of chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM deliveries WHERE chat_id = ? AND digest_key = ?")) {
-                s.setLong(1, chatId);
+                s.setLong(1, ids.seal(chatId));
                 s.setString(2, digestKey);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next();
@@ -96,7 +98,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
                     + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = times + 1,"
                     + " last_sent_at = excluded.last_sent_at")) {
                 for (String factId : d.factIds()) {
-                    s.setLong(1, d.chatId());
+                    s.setLong(1, ids.seal(d.chatId()));
                     s.setString(2, factId);
                     s.setLong(3, at.toEpochMilli());
                     s.addBatch();
@@ -106,7 +108,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_progress (chat_id, last_digest_at, knowledge_version)"
                     + " VALUES (?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET last_digest_at = excluded.last_digest_at,"
                     + " knowledge_version = excluded.knowledge_version")) {
-                s.setLong(1, d.chatId());
+                s.setLong(1, ids.seal(d.chatId()));
                 s.setLong(2, at.toEpochMilli());
                 s.setString(3, knowledgeVersion);
                 s.executeUpdate();
@@ -128,7 +130,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public List<Delivery> forChat(long chatId) {
-        return Sql.read(db, "listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", chatId));
+        return Sql.read(db, "listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", ids.seal(chatId)));
     }
 
     private Void finish(Connection c, long deliveryId, String state, Instant at, String error) throws SQLException {
@@ -163,10 +165,10 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     private Delivery read(ResultSet rs) throws SQLException {
         long id = rs.getLong("delivery_id");
-        String ids = rs.getString("fact_ids");
+        String factIds = rs.getString("fact_ids");
         String lang = rs.getString("lang");
-        return new Delivery(id, rs.getLong("chat_id"), rs.getString("digest_key"),
-                ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")),
+        return new Delivery(id, ids.open(rs.getLong("chat_id")), rs.getString("digest_key"),
+                factIds.isEmpty() ? List.of() : Arrays.asList(factIds.split(",")),
                 Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": delivery " + id
                         + " has an unknown language '" + lang + "'")),
                 Delivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),

@@ -12,8 +12,11 @@ import java.util.Optional;
 public final class SqliteDigestProgress implements DigestProgress {
     private final Database db;
 
+    private final ChatIds ids;
+
     public SqliteDigestProgress(Database db) {
         this.db = db;
+        this.ids = ChatIds.of(db);
     }
 
     @Override
@@ -58,7 +61,7 @@ public final class SqliteDigestProgress implements DigestProgress {
         return Sql.read(db, "reading the digest progress of chat " + chatId, c -> {
             Map<String, Integer> times = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT fact_id, times FROM digest_sent_facts WHERE chat_id = ?")) {
-                s.setLong(1, chatId);
+                s.setLong(1, ids.seal(chatId));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         times.put(rs.getString(1), rs.getInt(2));
@@ -69,7 +72,7 @@ public final class SqliteDigestProgress implements DigestProgress {
             Optional<String> version = Optional.empty();
             try (PreparedStatement s = c.prepareStatement("SELECT last_digest_at, knowledge_version FROM digest_progress"
                     + " WHERE chat_id = ?")) {
-                s.setLong(1, chatId);
+                s.setLong(1, ids.seal(chatId));
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
                         last = Optional.of(Instant.ofEpochMilli(rs.getLong(1)));

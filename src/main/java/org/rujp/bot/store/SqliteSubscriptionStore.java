@@ -19,9 +19,11 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     private static final String COLUMNS = "chat_id, chat_type, frequency, zone, lang, created_at, active";
 
     private final Database db;
+    private final ChatIds ids;
 
     public SqliteSubscriptionStore(Database db) {
         this.db = db;
+        this.ids = ChatIds.of(db);
     }
 
     @Override
@@ -32,7 +34,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
             if (existing.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO subscriptions (chat_id, chat_type, frequency, zone,"
                         + " lang, created_at, updated_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")) {
-                    s.setLong(1, chatId);
+                    s.setLong(1, ids.seal(chatId));
                     s.setString(2, chatType);
                     s.setString(3, frequency.code());
                     s.setString(4, zone.map(ZoneId::getId).orElse(null));
@@ -53,7 +55,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                     s.setString(4, lang.code());
                     s.setLong(5, created.toEpochMilli());
                     s.setLong(6, at.toEpochMilli());
-                    s.setLong(7, chatId);
+                    s.setLong(7, ids.seal(chatId));
                     s.executeUpdate();
                 }
             }
@@ -75,12 +77,13 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     public List<Subscription> active() {
         return Sql.read(db, "listing subscriptions", c -> {
             List<Subscription> result = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE active = 1 ORDER BY chat_id");
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE active = 1");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.add(read(rs));
                 }
             }
+            result.sort(java.util.Comparator.comparingLong(Subscription::chatId)); // by the real id, not the sealed one
             return result;
         });
     }
@@ -105,7 +108,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                     s.setString(i++, value);
                 }
                 s.setLong(i++, at.toEpochMilli());
-                s.setLong(i, chatId);
+                s.setLong(i, ids.seal(chatId));
                 return s.executeUpdate() > 0;
             }
         });
@@ -113,7 +116,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     private Optional<Subscription> find(long chatId) throws SQLException {
         try (PreparedStatement s = db.connection().prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ?")) {
-            s.setLong(1, chatId);
+            s.setLong(1, ids.seal(chatId));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
@@ -121,7 +124,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     }
 
     private Subscription read(ResultSet rs) throws SQLException {
-        long chatId = rs.getLong("chat_id");
+        long chatId = ids.open(rs.getLong("chat_id"));
         String frequency = rs.getString("frequency");
         String zone = rs.getString("zone");
         String lang = rs.getString("lang");

@@ -6,21 +6,21 @@ import org.rujp.bot.config.Settings;
 
 /**
  * The opened SQLite store with its parts, wired once for every channel (console, Telegram): the
- * database, the conversation log and the update ledger. Closing it stops the retention job (if
+ * database, the conversation log and the update inbox. Closing it stops the retention job (if
  * started) and closes the database.
  */
 public final class Store implements AutoCloseable {
     private final Database database;
     private final SqliteConversationLog log;
-    private final SqliteUpdateLedger ledger;
+    private final SqliteInbox inbox;
     private final Settings settings;
     private final Clock clock;
     private RetentionJob retention;
 
-    private Store(Database database, SqliteConversationLog log, SqliteUpdateLedger ledger, Settings settings, Clock clock) {
+    private Store(Database database, SqliteConversationLog log, Settings settings, Clock clock) {
         this.database = database;
         this.log = log;
-        this.ledger = ledger;
+        this.inbox = new SqliteInbox(database, clock);
         this.settings = settings;
         this.clock = clock;
     }
@@ -34,7 +34,7 @@ public final class Store implements AutoCloseable {
         Database db = Database.open(file(settings));
         try {
             return new Store(db, new SqliteConversationLog(db, settings.store().pseudonymousIds()),
-                    new SqliteUpdateLedger(db, clock), settings, clock);
+                    settings, clock);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -62,8 +62,9 @@ public final class Store implements AutoCloseable {
         return log;
     }
 
-    public SqliteUpdateLedger ledger() {
-        return ledger;
+    /** The Telegram update inbox. */
+    public SqliteInbox inbox() {
+        return inbox;
     }
 
     @Override

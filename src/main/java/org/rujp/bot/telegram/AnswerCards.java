@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers sent with their sources folded away, kept (the newest few thousand, in memory) so that
- * "Show sources" can unfold them; and which users already rated which turn.
+ * "Show sources" can unfold them.
  */
 final class AnswerCards {
     /** The last message of a sent answer and what unfolding it adds. */
@@ -18,7 +18,6 @@ final class AnswerCards {
     private static final int CAPACITY = 5_000;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Card> cards = lru();
-    private final Map<String, Boolean> rated = lru();
 
     long nextId() {
         return ids.incrementAndGet();
@@ -30,11 +29,6 @@ final class AnswerCards {
 
     synchronized Optional<Card> take(long id) {
         return Optional.ofNullable(cards.remove(id));
-    }
-
-    /** True the first time this user rates this turn. */
-    synchronized boolean firstRating(long turnId, long userId) {
-        return rated.put(turnId + "/" + userId, Boolean.TRUE) == null;
     }
 
     private static <K, V> Map<K, V> lru() {

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChatResponder {
     private static final Logger log = LoggerFactory.getLogger(ChatResponder.class);
-    private static final Pattern FEEDBACK = Pattern.compile("fb:([01]):(\\d{1,18})");
+    private static final Pattern FEEDBACK = Pattern.compile("fb:([01]):(\\d{1,18})(:[A-Za-z0-9_-]+)?");
     private static final Pattern SOURCES = Pattern.compile("src:(\\d{1,18})");
     static final String CHANNEL = "telegram";
 
@@ -55,17 +55,16 @@ public final class ChatResponder {
     private final Duration timeout;
     private final AnswerCards cards = new AnswerCards();
     private final DigestCommands digests;
+    private final CallbackSigner signer;
 
+    /**
+     * @param digests the digest commands and buttons, or null when digests are off
+     * @param signer signs and checks the feedback buttons' data
+     */
     public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
                          ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
-                         Duration timeout) {
-        this(answerer, commands, conversationLog, delivery, contexts, clock, indexVersion, timers, timeout, null);
-    }
-
-    /** @param digests the digest commands and buttons, or null when digests are off */
-    public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
-                         ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
-                         Duration timeout, DigestCommands digests) {
+                         Duration timeout, DigestCommands digests, CallbackSigner signer) {
+        this.signer = signer;
         this.digests = digests;
         this.answerer = answerer;
         this.commands = commands;
@@ -124,8 +123,8 @@ public final class ChatResponder {
         long turnId = recordTurn(t, answer, receivedAt, receivedNanos);
         List<Button> feedback = new ArrayList<>();
         if (turnId > 0) {
-            feedback.add(new Button(Messages.get(answer.lang(), "tg.button.helpful"), "fb:1:" + turnId));
-            feedback.add(new Button(Messages.get(answer.lang(), "tg.button.unhelpful"), "fb:0:" + turnId));
+            feedback.add(new Button(Messages.get(answer.lang(), "tg.button.helpful"), signer.sign(t.chatId(), "fb:1:" + turnId)));
+            feedback.add(new Button(Messages.get(answer.lang(), "tg.button.unhelpful"), signer.sign(t.chatId(), "fb:0:" + turnId)));
         }
         List<Button> buttons = new ArrayList<>(feedback);
         long cardId = 0;
@@ -155,9 +154,19 @@ public final class ChatResponder {
     }
 
     private long recordTurn(Incoming.Text t, Answer answer, Instant receivedAt, long receivedNanos) {
+        Optional<UpdateReply> reply = UpdateReply.current();
+        if (reply.isPresent() && reply.get().turnId() > 0) {
+            return reply.get().turnId(); // an earlier attempt at this update logged it already
+        }
         try {
-            return conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
+            long id = conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
                     t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos));
+            try {
+                reply.ifPresent(r -> r.turnRecorded(id));
+            } catch (RuntimeException e) {
+                log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
+            }
+            return id;
         } catch (RuntimeException e) {
             log.warn("chat {}: logging the turn failed ({}); answering without feedback buttons", t.chatId(), e.getMessage());
             return 0;
@@ -211,19 +220,7 @@ public final class ChatResponder {
         Matcher src = SOURCES.matcher(p.data());
         String reply = "";
         if (fb.matches()) {
-            long turnId = Long.parseLong(fb.group(2));
-            boolean helpful = fb.group(1).equals("1");
-            if (cards.firstRating(turnId, p.userId())) {
-                try {
-                    conversationLog.feedback(turnId, helpful, clock.instant());
-                    log.info("chat {}: feedback {} on turn {}", p.chatId(), helpful ? "helpful" : "not helpful", turnId);
-                } catch (RuntimeException e) {
-                    log.warn("chat {}: recording feedback on turn {} failed: {}", p.chatId(), turnId, e.getMessage());
-                }
-                reply = Messages.get(lang, "tg.feedback.thanks");
-            } else {
-                reply = Messages.get(lang, "tg.feedback.already");
-            }
+            reply = vote(p, lang, fb.group(1).equals("1"), Long.parseLong(fb.group(2)));
         } else if (src.matches()) {
             Optional<AnswerCards.Card> card = cards.take(Long.parseLong(src.group(1)));
             if (card.isPresent() && card.get().chatId() == p.chatId()) {
@@ -237,6 +234,28 @@ public final class ChatResponder {
         SendResult r = delivery.gateway().answerCallback(p.callbackId(), reply);
         if (!r.ok()) {
             log.debug("answerCallbackQuery failed: {}", r);
+        }
+    }
+
+    /** One vote per turn and presser, on a turn of this chat, with a button the bot signed for this chat. */
+    private String vote(Incoming.Press p, Lang lang, boolean helpful, long turnId) {
+        if (signer.verify(p.chatId(), p.data()) == null) {
+            log.warn("update {}: feedback button with a wrong signature ignored", p.updateId());
+            return Messages.get(lang, "tg.feedback.gone");
+        }
+        try {
+            return switch (conversationLog.vote(turnId, CHANNEL, Long.toString(p.chatId()), Long.toString(p.userId()), helpful,
+                    clock.instant())) {
+                case RECORDED -> {
+                    log.info("update {}: feedback {} on turn {}", p.updateId(), helpful ? "helpful" : "not helpful", turnId);
+                    yield Messages.get(lang, "tg.feedback.thanks");
+                }
+                case ALREADY_VOTED -> Messages.get(lang, "tg.feedback.already");
+                case NOT_FOUND -> Messages.get(lang, "tg.feedback.gone");
+            };
+        } catch (RuntimeException e) {
+            log.warn("update {}: recording feedback on turn {} failed: {}", p.updateId(), turnId, e.getMessage());
+            return Messages.get(lang, "tg.feedback.thanks");
         }
     }
 

@@ -93,8 +93,11 @@ public final class CommandReplies {
 
     public String privacy(Lang lang) {
         String ids = Messages.get(lang, store.pseudonymousIds() ? "tg.privacy.pseudonymous" : "tg.privacy.raw");
-        return Html.escape(Messages.get(lang, "tg.privacy", ids)) + "\n\n"
-                + Html.escape(Messages.get(lang, "tg.privacy.retention", store.retention().toDays()));
+        long days = store.retention().toDays();
+        return Html.escape(Messages.get(lang, "tg.privacy", ids, days)) + "\n"
+                + Html.escape(Messages.get(lang, "tg.privacy.digests", days)) + "\n"
+                + Html.escape(Messages.get(lang, "tg.privacy.inbox")) + "\n\n"
+                + Html.escape(Messages.get(lang, "tg.privacy.retention"));
     }
 
     private String commandList(Lang lang) {

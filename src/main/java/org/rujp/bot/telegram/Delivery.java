@@ -2,6 +2,7 @@ package org.rujp.bot.telegram;
 
 import org.rujp.bot.text.Html;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -45,7 +46,32 @@ public final class Delivery {
         return gateway;
     }
 
+    /**
+     * Sends a message. While a worker answers an update from the inbox ({@link UpdateReply}), a message
+     * an earlier attempt already sent is skipped, and each one sent is reported at once.
+     */
     public SendResult send(OutgoingMessage message) {
+        Optional<UpdateReply> reply = UpdateReply.current();
+        if (reply.isEmpty()) {
+            return sendNow(message);
+        }
+        UpdateReply r = reply.get();
+        if (r.nextAlreadySent()) {
+            log.info("update {}: a message of the reply was sent before the restart; not sent again", r.updateId());
+            return new SendResult.Sent(0);
+        }
+        SendResult result = sendNow(message);
+        if (result.ok()) {
+            try {
+                r.sent();
+            } catch (RuntimeException e) {
+                log.warn("update {}: recording a message as sent failed ({})", r.updateId(), e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private SendResult sendNow(OutgoingMessage message) {
         return deliver(message.chatId(), "sendMessage", message.html(), html -> gateway.send(html ? message : message.asPlainText()));
     }
 

@@ -15,7 +15,7 @@ import org.rujp.bot.store.Turn;
  */
 public final class InMemoryConversationLog implements ConversationLog {
     /** A recorded verdict. */
-    public record Feedback(long turnId, boolean helpful, Instant at) {
+    public record Feedback(long turnId, boolean helpful, Instant at, String userId) {
     }
 
     private final int capacity;
@@ -46,8 +46,21 @@ public final class InMemoryConversationLog implements ConversationLog {
     @Override
     public synchronized void feedback(long turnId, boolean helpful, Instant at) {
         if (turns.containsKey(turnId)) {
-            feedback.add(new Feedback(turnId, helpful, at));
+            feedback.add(new Feedback(turnId, helpful, at, turns.get(turnId).userId()));
         }
+    }
+
+    @Override
+    public synchronized Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, Instant at) {
+        Turn t = turns.get(turnId);
+        if (t == null || !t.channel().equals(channel) || !t.chatId().equals(chatId)) {
+            return Vote.NOT_FOUND;
+        }
+        if (feedback.stream().anyMatch(f -> f.turnId() == turnId && f.userId().equals(userId))) {
+            return Vote.ALREADY_VOTED;
+        }
+        feedback.add(new Feedback(turnId, helpful, at, userId));
+        return Vote.RECORDED;
     }
 
     @Override
@@ -56,7 +69,7 @@ public final class InMemoryConversationLog implements ConversationLog {
                 .filter(e -> e.getValue().channel().equals(channel) && e.getValue().userId().equals(userId))
                 .map(Map.Entry::getKey).toList();
         ids.forEach(turns::remove);
-        feedback.removeIf(f -> ids.contains(f.turnId()));
+        feedback.removeIf(f -> ids.contains(f.turnId()) || f.userId().equals(userId));
         return ids.size();
     }
 

@@ -23,12 +23,10 @@ import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.ConversationLog;
-import org.rujp.bot.store.UpdateLedger;
+import org.rujp.bot.store.UpdateInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
 /**
  * The running Telegram bot: wires the adapter and owns its threads and connections.
@@ -38,8 +36,10 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
  *   <li>build the digest service over a {@link TelegramDigestSender} on the same connection (when the
  *       parts ask for digests) and register the command menu in en/ru/ja, with the digest commands
  *       then (a failure is logged, never fatal);</li>
- *   <li>receive updates by long polling (resuming after the ledger's last update id) or through our
- *       webhook endpoint, and hand them to the {@link UpdateHandler};</li>
+ *   <li>take up the inbox's unfinished updates (left by a crash), then receive updates by our own
+ *       {@link LongPoller} (resuming after the inbox's last update id) or through our
+ *       {@link WebhookServer}, and hand them to the {@link UpdateHandler}, which stores each in the
+ *       inbox before it is confirmed;</li>
  *   <li>on {@link #close()}: stop receiving, let answers in flight finish (bounded wait), shut down
  *       every executor and OkHttp's dispatcher and connection pool.</li>
  * </ol>
@@ -51,39 +51,40 @@ public final class TelegramBot implements AutoCloseable {
      * Everything the bot is made of.
      *
      * @param pollTimeout the long-poll timeout (50 s in production, short in tests)
-     * @param webhookAddress where the webhook listens (0.0.0.0:webhookPort in production)
+     * @param webhookAddress where the webhook listens (telegram.webhook.bind:port in production)
      */
     public record Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
-                        KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateLedger ledger,
+                        KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
                         Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress,
                         Function<DigestSender, DigestService> digests) {
         /** Without digests. */
         public Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
-                     KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateLedger ledger,
+                     KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
                      Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress) {
-            this(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, ledger, clock, pollTimeout,
+            this(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock, pollTimeout,
                     webhookAddress, null);
         }
 
         /** The same parts with digests: {@code digests} builds the service over a sender on the bot's connection. */
         public Parts withDigests(Function<DigestSender, DigestService> digests) {
-            return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, ledger, clock,
+            return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
                     pollTimeout, webhookAddress, digests);
         }
     }
 
+    /** How often the inbox is searched for unfinished updates (waiting, or left by another process). */
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(2);
+
     private final Parts parts;
     private final OkHttpClient http;
     private final ScheduledExecutorService timers;
-    private final ScheduledExecutorService pollScheduler;
     private final UpdateHandler handler;
     private final DigestService digests;
     private final BotIdentity identity;
     private final ObjectMapper json;
-    private TelegramBotsLongPollingApplication polling;
+    private LongPoller polling;
     private WebhookServer webhook;
     private boolean closed;
-    private volatile boolean stopping;
 
     private TelegramBot(Parts parts) {
         this.parts = parts;
@@ -96,10 +97,8 @@ public final class TelegramBot implements AutoCloseable {
                 .connectTimeout(Duration.ofSeconds(10))
                 .writeTimeout(Duration.ofSeconds(20))
                 .readTimeout(parts.pollTimeout().plusSeconds(15))
-                .addInterceptor(new PollingInterceptor(() -> stopping))
                 .build();
         this.timers = Executors.newScheduledThreadPool(2, new DaemonThreads("rujp-timer"));
-        this.pollScheduler = Executors.newSingleThreadScheduledExecutor(new DaemonThreads("rujp-poll"));
         try {
             BotGateway gateway = new TelegramBotsGateway(http, parts.token(), parts.url());
             this.identity = gateway.getMe();
@@ -113,10 +112,12 @@ public final class TelegramBot implements AutoCloseable {
             ChatContexts contexts = new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY);
             ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
                     contexts, parts.clock(), parts.indexVersion(), timers, parts.settings().answerTimeout(),
-                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts));
-            this.handler = new UpdateHandler(responder, parts.ledger(),
+                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts),
+                    new CallbackSigner(parts.token()));
+            this.handler = new UpdateHandler(responder, parts.inbox(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
-                    parts.settings().workers(), 1_000, timers, parts.clock());
+                    parts.settings().workers(), 1_000, timers, parts.clock(), json, nodeName(),
+                    parts.settings().answerTimeout().multipliedBy(2).plus(UpdateInbox.DEFAULT_LEASE));
         } catch (RuntimeException e) {
             releaseResources();
             throw e;
@@ -127,6 +128,7 @@ public final class TelegramBot implements AutoCloseable {
     public static TelegramBot start(Parts parts) {
         TelegramBot bot = new TelegramBot(parts);
         try {
+            bot.handler.start(SWEEP_EVERY);
             if (parts.settings().mode() == TelegramSettings.Mode.WEBHOOK) {
                 bot.startWebhook();
             } else {
@@ -155,28 +157,37 @@ public final class TelegramBot implements AutoCloseable {
     }
 
     private void startPolling() {
-        long resumeAfter = parts.ledger().lastUpdateId().orElse(0);
-        int timeout = (int) Math.max(0, parts.pollTimeout().toSeconds());
-        polling = new TelegramBotsLongPollingApplication(() -> json, () -> http, () -> pollScheduler);
-        try {
-            polling.registerBot(parts.token().value(), parts::url,
-                    last -> GetUpdates.builder()
-                            .offset((int) Math.max(last, resumeAfter) + 1)
-                            .limit(100)
-                            .timeout(timeout)
-                            .build(),
-                    handler::consume);
-        } catch (Exception e) {
-            throw new TelegramException("starting long polling failed: " + parts.token().describe(e));
-        }
+        long resumeAfter = parts.inbox().lastUpdateId().orElse(0);
+        polling = new LongPoller(http, parts.token(), parts.url(), json, handler, resumeAfter, parts.pollTimeout(),
+                LongPoller.UNAUTHORIZED_PAUSE);
+        polling.start();
         log.info("Long polling started{}", resumeAfter > 0 ? " after update " + resumeAfter : "");
+    }
+
+    /** This machine's name, for the inbox's claims; a restart on the same machine releases the claims it left. */
+    private static String nodeName() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "localhost";
+            }
+        }
+        return host;
+    }
+
+    /** True while long polling finds the token rejected (401). */
+    public boolean tokenRejected() {
+        return polling != null && polling.unauthorized();
     }
 
     private void startWebhook() {
         String secret = parts.settings().webhookSecret().orElseThrow(() -> new TelegramException(
                 "telegram.mode is webhook but TELEGRAM_WEBHOOK_SECRET is not set; set it to 1-256 characters of A-Z a-z 0-9 _ - "
                         + "and pass the same value as secret_token to setWebhook"));
-        webhook = WebhookServer.start(parts.webhookAddress(), parts.settings().webhookPath(), secret, json, handler::handle);
+        webhook = WebhookServer.start(parts.webhookAddress(), parts.settings().webhookPath(), secret, json, handler,
+                new WebhookServer.Limits(parts.settings().webhookMaxConnections(), parts.settings().webhookReadTimeout()));
     }
 
     public BotIdentity identity() {
@@ -204,16 +215,11 @@ public final class TelegramBot implements AutoCloseable {
             return;
         }
         closed = true;
-        stopping = true;
         if (handler != null) {
             handler.stopTaking();
         }
         if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                log.warn("Stopping long polling failed: {}", parts.token().describe(e));
-            }
+            polling.close();
         }
         if (webhook != null) {
             webhook.close();
@@ -227,7 +233,6 @@ public final class TelegramBot implements AutoCloseable {
 
     private void releaseResources() {
         timers.shutdownNow();
-        pollScheduler.shutdownNow();
         // No cancelAll(): a long poll still in flight ends on its own (its thread is a daemon), and a
         // cancelled call would make the library log a spurious polling error.
         http.dispatcher().executorService().shutdownNow();

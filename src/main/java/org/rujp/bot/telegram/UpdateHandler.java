@@ -1,145 +1,280 @@
 package org.rujp.bot.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.rujp.bot.answer.LanguageDetector;
 import org.rujp.bot.knowledge.Lang;
-import org.rujp.bot.store.UpdateLedger;
+import org.rujp.bot.store.UpdateInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * The dispatcher: takes updates from long polling or the webhook and never blocks on answering.
+ * The dispatcher between receiving (long polling, the webhook) and the workers; it never blocks on
+ * answering.
  *
  * <ol>
- *   <li>map the update to our own {@link Incoming};</li>
- *   <li>claim its id in the {@link UpdateLedger}: an update already claimed (re-delivered after a
- *       restart, or retried by the webhook) is dropped;</li>
- *   <li>drop what is not addressed to the bot (see {@link Addressing}) and what comes from bots;</li>
- *   <li>apply the per-user rate limit (one polite notice, then silence);</li>
- *   <li>hand the work to the bounded {@link ChatSerialExecutor}: in order within a chat, parallel
- *       across chats; when it is full, say so instead of queueing without end.</li>
+ *   <li>map the update to our own {@link Incoming}; drop what is not addressed to the bot (see
+ *       {@link Addressing}) and what the bot never answers;</li>
+ *   <li>store it in the {@link UpdateInbox} before its receipt is confirmed to Telegram (a redelivered
+ *       update is dropped here); a store that fails throws, so the update is not confirmed;</li>
+ *   <li>hand it to the bounded {@link ChatSerialExecutor}: in order within a chat, parallel across
+ *       chats; when that is full, the update waits in the inbox;</li>
+ *   <li>on a worker: claim it in the inbox, answer (per-user rate limit, commands, questions), with
+ *       each message sent recorded at once, then mark it done;</li>
+ *   <li>at start and every few seconds: hand the inbox's unfinished updates (left by a crash, or
+ *       waiting) to the workers again.</li>
  * </ol>
  */
 public final class UpdateHandler {
     private static final Logger log = LoggerFactory.getLogger(UpdateHandler.class);
+    /** An update whose handling was started this many times without finishing is given up. */
+    static final int MAX_ATTEMPTS = 3;
+
+    private record Job(Incoming in, Instant receivedAt, long receivedNanos) {
+    }
 
     private final ChatResponder responder;
-    private final UpdateLedger ledger;
+    private final UpdateInbox inbox;
     private final RateLimiter limiter;
     private final Addressing addressing;
     private final ChatSerialExecutor workers;
     private final ScheduledExecutorService timers;
     private final Clock clock;
+    private final ObjectMapper json;
+    private final String node;
+    private final String worker;
+    private final Duration lease;
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    private final AtomicLong skipped = new AtomicLong();
     private volatile boolean stopped;
 
-    public UpdateHandler(ChatResponder responder, UpdateLedger ledger, RateLimiter limiter, Addressing addressing,
-                         int workers, int queueCapacity, ScheduledExecutorService timers, Clock clock) {
+    /**
+     * @param node this machine's name; a worker is {@code node/<random>}, and a new start releases the
+     *             claims its node's earlier process left
+     */
+    public UpdateHandler(ChatResponder responder, UpdateInbox inbox, RateLimiter limiter, Addressing addressing,
+                         int workers, int queueCapacity, ScheduledExecutorService timers, Clock clock, ObjectMapper json,
+                         String node, Duration lease) {
         this.responder = responder;
-        this.ledger = ledger;
+        this.inbox = inbox;
         this.limiter = limiter;
         this.addressing = addressing;
         this.workers = new ChatSerialExecutor(workers, queueCapacity);
         this.timers = timers;
         this.clock = clock;
+        this.json = json;
+        this.node = node;
+        this.worker = node + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        this.lease = lease;
     }
 
-    /** The long-polling consumer: returns as soon as the updates are handed over. */
-    public void consume(List<Update> updates) {
-        for (Update u : updates) {
-            handle(u);
+    /**
+     * Releases the claims this node's previous process left, hands every unfinished update to the
+     * workers, and from then on looks for unfinished ones every {@code sweepEvery}.
+     */
+    public void start(Duration sweepEvery) {
+        int released = inbox.releaseClaims(node + "/");
+        int resumed = resume();
+        if (released > 0 || resumed > 0) {
+            log.info("Inbox: {} unfinished update(s) taken up again ({} claim(s) of an earlier process released)", resumed, released);
         }
+        timers.scheduleWithFixedDelay(this::sweep, sweepEvery.toMillis(), sweepEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    public void handle(Update update) {
-        try {
-            dispatch(UpdateMapper.map(update));
-        } catch (RuntimeException e) {
-            log.error("update {}: dispatch failed: {}", update.getUpdateId(), e.toString());
+    /**
+     * An update read on its own from getUpdates or the webhook, with its JSON as received. Returns when
+     * it is stored (or known as a redelivery, or not for the bot).
+     *
+     * @throws org.rujp.bot.store.StoreException when it could not be stored: do not confirm it
+     */
+    public void receive(Update update, String payload) {
+        Incoming in = UpdateMapper.map(update);
+        if (in.updateId() < 0 || !forTheBot(in)) {
+            return;
         }
-    }
-
-    public void dispatch(Incoming in) {
-        long received = System.nanoTime();
-        Instant receivedAt = clock.instant();
+        if (!inbox.receive(in.updateId(), chatOf(in), payload)) {
+            log.info("update {}: received before; skipped", in.updateId());
+            return;
+        }
         if (stopped) {
-            // Not claimed: Telegram delivers it again after the restart.
-            log.info("update {}: arrived while stopping; left for the next start", in.updateId());
+            log.info("update {}: arrived while stopping; stored for the next start", in.updateId());
             return;
         }
-        if (in.updateId() >= 0 && !claim(in.updateId())) {
-            log.info("update {}: already handled; skipped", in.updateId());
-            return;
+        schedule(new Job(in, clock.instant(), System.nanoTime()));
+    }
+
+    /** Something in place of an update that cannot be read: counted, logged in one line, and passed over. */
+    public void skip(String updateId, String reason) {
+        skipped.incrementAndGet();
+        log.warn("update {}: skipped, it cannot be read ({})", updateId, reason);
+    }
+
+    /** Updates skipped as unreadable since start. */
+    public long skipped() {
+        return skipped.get();
+    }
+
+    private boolean forTheBot(Incoming in) {
+        if (in instanceof Incoming.Text t) {
+            boolean addressed = addressing.of(t).isPresent();
+            if (!addressed) {
+                log.debug("update {}: message not addressed to the bot", t.updateId());
+            }
+            return addressed;
+        }
+        if (in instanceof Incoming.Other o) {
+            log.debug("update {}: {} ignored", o.updateId(), o.kind());
+            return o.privateChat();
+        }
+        return true;
+    }
+
+    private static long chatOf(Incoming in) {
+        if (in instanceof Incoming.Text t) {
+            return t.chatId();
         }
         if (in instanceof Incoming.Press p) {
-            submit(p.chatId(), () -> responder.press(p), null);
-        } else if (in instanceof Incoming.Text t) {
-            text(t, receivedAt, received);
-        } else if (in instanceof Incoming.Other o) {
-            log.debug("update {}: {} in chat {} ignored", o.updateId(), o.kind(), o.chatId());
-            if (o.privateChat() && limiter.check(o.chatId()) == RateLimiter.Verdict.ALLOW) {
-                submit(o.chatId(), () -> responder.notice(o.chatId(), 0, o.languageCode().flatMap(Lang::fromCode).orElse(Lang.EN), "tg.non_text"), null);
+            return p.chatId();
+        }
+        return ((Incoming.Other) in).chatId();
+    }
+
+    private void sweep() {
+        try {
+            if (!stopped && workers.backlog() == 0) {
+                resume();
             }
+        } catch (RuntimeException e) {
+            log.error("Inbox: looking for unfinished updates failed: {}", e.getMessage());
         }
     }
 
-    private void text(Incoming.Text t, Instant receivedAt, long received) {
+    private int resume() {
+        int n = 0;
+        List<UpdateInbox.Pending> pending = inbox.unfinished(500);
+        for (UpdateInbox.Pending p : pending) {
+            if (stopped) {
+                break;
+            }
+            if (inFlight.contains(p.updateId())) {
+                continue;
+            }
+            Incoming in;
+            try {
+                in = UpdateMapper.map(json.readValue(p.payload(), Update.class));
+            } catch (IOException | RuntimeException e) {
+                skip(Long.toString(p.updateId()), "stored copy unreadable: " + e.getClass().getSimpleName());
+                inbox.finish(p.updateId(), "unreadable");
+                continue;
+            }
+            if (schedule(new Job(in, clock.instant(), System.nanoTime()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean schedule(Job job) {
+        long id = job.in().updateId();
+        if (!inFlight.add(id)) {
+            return false;
+        }
+        try {
+            workers.execute(chatOf(job.in()), () -> work(job));
+            return true;
+        } catch (RejectedExecutionException e) {
+            inFlight.remove(id);
+            log.warn("update {}: the workers are busy ({}); it waits in the inbox", id, e.getMessage());
+            return false;
+        }
+    }
+
+    private void work(Job job) {
+        long id = job.in().updateId();
+        try {
+            Optional<UpdateInbox.Pending> claim = inbox.claim(id, worker, lease);
+            if (claim.isEmpty()) {
+                log.debug("update {}: not claimed (done, claimed elsewhere, or its chat has an earlier one open)", id);
+                return;
+            }
+            if (claim.get().attempts() > MAX_ATTEMPTS) {
+                log.warn("update {}: started {} times without finishing; given up", id, MAX_ATTEMPTS);
+                inbox.finish(id, "given up");
+                return;
+            }
+            String outcome;
+            UpdateReply.begin(id, claim.get().sent(), claim.get().turnId(), sent -> inbox.recordSent(id, sent),
+                    turn -> inbox.recordTurn(id, turn));
+            try {
+                outcome = handle(job);
+            } catch (RuntimeException e) {
+                log.error("update {}: handling failed: {}", id, e.toString());
+                outcome = "failed";
+            } finally {
+                UpdateReply.end();
+            }
+            inbox.finish(id, outcome);
+        } catch (RuntimeException e) {
+            log.error("update {}: the inbox failed ({}); it is retried later", id, e.getMessage());
+        } finally {
+            inFlight.remove(id);
+        }
+    }
+
+    private String handle(Job job) {
+        Incoming in = job.in();
+        if (in instanceof Incoming.Press p) {
+            responder.press(p);
+            return "pressed";
+        }
+        if (in instanceof Incoming.Other o) {
+            if (limiter.check(o.chatId()) == RateLimiter.Verdict.ALLOW) {
+                responder.notice(o.chatId(), 0, o.languageCode().flatMap(Lang::fromCode).orElse(Lang.EN), "tg.non_text");
+                return "told text only";
+            }
+            return "rate-limited";
+        }
+        return text((Incoming.Text) in, job.receivedAt(), job.receivedNanos());
+    }
+
+    private String text(Incoming.Text t, Instant receivedAt, long received) {
         Optional<Addressing.Addressed> addressed = addressing.of(t);
         if (addressed.isEmpty()) {
-            log.debug("update {}: chat {} message not addressed to the bot", t.updateId(), t.chatId());
-            return;
+            return "not addressed";
         }
         if (addressed.get() instanceof Addressing.Command c && c.name().equals("start")) {
             // A user who blocked the bot unblocks it with "Start": the chat can be reached again.
             responder.delivery().reachable(t.chatId());
         }
-        Lang lang = LanguageDetector.detect(t.text(), t.languageCode().flatMap(Lang::fromCode));
         RateLimiter.Verdict verdict = limiter.check(t.userId());
         if (verdict != RateLimiter.Verdict.ALLOW) {
-            log.info("chat {}: user over {} messages a minute; {}", t.chatId(), limiter.perMinute(),
+            log.info("update {}: user over {} messages a minute; {}", t.updateId(), limiter.perMinute(),
                     verdict == RateLimiter.Verdict.NOTIFY ? "told once" : "dropped");
             if (verdict == RateLimiter.Verdict.NOTIFY) {
-                submit(t.chatId(), () -> responder.notice(t, lang, "tg.rate_limited", limiter.perMinute()), null);
+                Lang lang = LanguageDetector.detect(t.text(), t.languageCode().flatMap(Lang::fromCode));
+                responder.notice(t, lang, "tg.rate_limited", limiter.perMinute());
             }
-            return;
+            return "rate-limited";
         }
         Addressing.Addressed a = addressed.get();
         if (a instanceof Addressing.Command c) {
-            submit(t.chatId(), () -> responder.command(t, c), t);
-        } else if (a instanceof Addressing.Ask ask) {
-            submit(t.chatId(), () -> responder.ask(t, ask.question(), receivedAt, received), t);
+            responder.command(t, c);
+            return "command";
         }
-    }
-
-    private boolean claim(long updateId) {
-        try {
-            return ledger.claim(updateId);
-        } catch (RuntimeException e) {
-            log.error("update {}: the update ledger failed ({}); handling it anyway", updateId, e.getMessage());
-            return true;
-        }
-    }
-
-    private void submit(long chatId, Runnable work, Incoming.Text busyReplyTo) {
-        try {
-            workers.execute(chatId, work);
-        } catch (RejectedExecutionException e) {
-            log.warn("chat {}: work rejected ({})", chatId, e.getMessage());
-            if (busyReplyTo != null && !timers.isShutdown()) {
-                Lang lang = LanguageDetector.detect(busyReplyTo.text(), busyReplyTo.languageCode().flatMap(Lang::fromCode));
-                try {
-                    timers.execute(() -> responder.notice(busyReplyTo, lang, "tg.busy"));
-                } catch (RejectedExecutionException ignored) {
-                    log.debug("chat {}: busy notice not sent (shutting down)", chatId);
-                }
-            }
-        }
+        responder.ask(t, ((Addressing.Ask) a).question(), receivedAt, received);
+        return responder.delivery().isUnreachable(t.chatId()) ? "undeliverable" : "answered";
     }
 
     /** Work queued or running (for tests and the load benchmark). */
@@ -147,7 +282,7 @@ public final class UpdateHandler {
         return workers.backlog();
     }
 
-    /** Stops taking updates: later ones are left unclaimed, for the next start to handle. */
+    /** Stops taking updates: later ones stay in the inbox for the next start. */
     public void stopTaking() {
         stopped = true;
     }
@@ -157,7 +292,7 @@ public final class UpdateHandler {
         stopped = true;
         int unfinished = workers.close(wait);
         if (unfinished > 0) {
-            log.warn("Shutting down: {} answer(s) interrupted or never started", unfinished);
+            log.warn("Shutting down: {} update(s) interrupted or not started; they stay in the inbox for the next start", unfinished);
         } else {
             log.info("Shutting down: every answer in flight was delivered");
         }

@@ -112,7 +112,12 @@ public final class YamlNode {
                 throw new YamlNode(file, tuple.getKeyNode(), path).error("keys must be plain words");
             }
             String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
-            entries.put(key.getValue(), new YamlNode(file, tuple.getValueNode(), childPath));
+            YamlNode earlier = entries.put(key.getValue(), new YamlNode(file, tuple.getValueNode(), childPath));
+            if (earlier != null) {
+                // The composer keeps both; a later value silently winning would hide a mistake.
+                throw new YamlNode(file, key, path).error("duplicate key '" + key.getValue() + "' (first given on line "
+                        + earlier.line() + ")");
+            }
         }
         return entries;
     }

@@ -61,4 +61,32 @@ class DigestCommandTest {
         assertEquals(Main.EXIT_INPUT, code);
         assertTrue(err.toString().contains("TELEGRAM_BOT_TOKEN is not set"), err.toString());
     }
+
+    @Test
+    void runNowOnADamagedStoreExitsWith3AndTheMessageAskGives() throws Exception {
+        Path file = dataDir.resolve("rujp-bot.db");
+        try (Database db = Database.open(file)) {
+            new SqliteSubscriptionStore(db).subscribe(77, "private", Frequency.DAILY, Optional.empty(), Lang.EN, Instant.now());
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        for (int i = 4096; i < bytes.length; i += 7) {
+            bytes[i] = 0x5a;
+        }
+        java.nio.file.Files.write(file, bytes);
+
+        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), "org.rujp.bot.cli.Main",
+                "digest", "run-now", "--data-dir", dataDir.toString(), "--knowledge-dir", "knowledge");
+        b.environment().keySet().removeIf(k -> k.startsWith("RUJP_") || k.startsWith("TELEGRAM_"));
+        b.environment().put("TELEGRAM_BOT_TOKEN", "123456789:AAFake-token_for_tests_only_0123456789xyz");
+        b.environment().put("TELEGRAM_API_URL", "http://127.0.0.1:9");
+        Process p = b.start();
+        String stdout = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertEquals(Main.EXIT_INPUT, p.waitFor(), stdout + stderr);
+        assertTrue(stderr.contains("rujp-bot digest run-now: " + file + ": is not a valid SQLite database or is corrupt"), stderr);
+        assertTrue(stderr.contains("move it aside to start a new one"), stderr);
+        assertTrue(!stdout.contains("sent"), stdout);
+    }
 }

@@ -119,4 +119,15 @@ class MainTest {
         String afterFollowUp = r.out().substring(r.out().indexOf("> ", r.out().indexOf("> ") + 2));
         assertTrue(afterFollowUp.contains("2021"), r.out());
     }
+
+    @Test
+    void chatAnswersALineOfControlCharactersAsAskDoesAndSkipsAnEmptyLine() {
+        String controls = "\u001c\u001f\u001e";
+        Run ask = run("", "ask", "--no-log", "--data-dir", data.toString(), controls);
+        Run chat = run("\n   \n" + controls + "\n/quit\n", "chat", "--no-log", "--data-dir", data.toString());
+
+        assertEquals(0, chat.code(), chat.err());
+        assertTrue(ask.out().startsWith("Please ask a question in words"), ask.out());
+        assertTrue(chat.out().contains("> > > " + ask.out().strip()), chat.out());
+    }
 }

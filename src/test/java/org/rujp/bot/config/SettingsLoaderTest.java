@@ -85,6 +85,38 @@ class SettingsLoaderTest {
         assertTrue(s.answer().minScore() > 0 && s.answer().minScore() < 1);
     }
 
+    @Test
+    void aKeyGivenTwiceIsAnErrorNamingBothLines() throws IOException {
+        Path file = write("store:\n  retention: 30d\n  file: a.db\n  retention: 400d\n");
+
+        org.rujp.bot.InvalidFileException e = assertThrows(org.rujp.bot.InvalidFileException.class,
+                () -> SettingsLoader.load(file, true, Map.of()));
+
+        assertTrue(e.getMessage().contains("duplicate key 'retention' (first given on line 2)"), e.getMessage());
+        assertTrue(e.getMessage().contains(":4"), e.getMessage());
+    }
+
+    @Test
+    void aRetentionOfZeroOrLessIsAConfigError() throws IOException {
+        for (String bad : new String[] {"0d", "PT0S", "P-5D"}) {
+            Path file = write("store:\n  retention: " + bad + "\n");
+            ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(file, true, Map.of()), bad);
+            assertTrue(e.getMessage().contains("store.retention (from " + file + ":2): must be longer than zero"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRetentionOfZeroStopsACommandWithExitCode3() throws IOException {
+        Path file = write("store:\n  retention: 0d\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = org.rujp.bot.cli.Main.run(new String[] {"export", "--format", "jsonl", "--config", file.toString(),
+                "--data-dir", dir.toString()}, new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+
+        assertEquals(3, code, err.toString());
+        assertTrue(err.toString().contains("store.retention"), err.toString());
+    }
+
     private Path write(String yaml) throws IOException {
         Path file = dir.resolve("config.yaml");
         Files.writeString(file, yaml);

@@ -70,6 +70,44 @@ class ArticleIngesterTest {
         assertEquals(2, store.all().size());
     }
 
+    @Test
+    void aFileOverTheSizeLimitIsRefusedNamingTheFileAndTheLimitAndNothingIsStored() throws IOException {
+        Path huge = raw.resolve("huge.txt");
+        String paragraph = "Russia and Japan held another round of consultations on interregional exchanges in Niigata.\n\n";
+        try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            out.write("Huge page\n\n");
+            for (long written = 0; written <= ArticleIngester.MAX_FILE_BYTES; written += paragraph.length()) {
+                out.write(paragraph);
+            }
+        }
+        Path oneLine = raw.resolve("one-line.txt");
+        Files.writeString(oneLine, "Headline\n\n" + "word ".repeat((int) (ArticleIngester.MAX_FILE_BYTES / 5) + 1), StandardCharsets.UTF_8);
+
+        List<IngestOutcome> outcomes = ingest(huge, oneLine);
+
+        assertEquals(List.of("failed", "failed"), outcomes.stream().map(IngestOutcome::status).toList());
+        assertTrue(outcomes.get(0).toString().contains(huge + ": is 4 MB; articles larger than 4 MB are refused"), outcomes.get(0).toString());
+        assertTrue(store.all().isEmpty());
+    }
+
+    @Test
+    void aStoredArticleOverTheLimitFromBeforeItExistedIsLeftOutAtStartUp() throws IOException {
+        Fixtures.copy(Fixtures.FESTIVAL, raw);
+        ingest(raw);
+        Path stored = store.fileOf("ing-ice-lantern-festival");
+        Path huge = stored.resolveSibling("ing-huge.json");
+        try (var out = Files.newBufferedWriter(huge, StandardCharsets.UTF_8)) {
+            for (long written = 0; written <= ArticleIngester.MAX_FILE_BYTES; written += 10) {
+                out.write("          ");
+            }
+        }
+
+        KnowledgeBase kb = store.addTo(curated());
+
+        assertTrue(kb.sources().stream().anyMatch(src -> src.id().equals("ing-ice-lantern-festival")), "the others still load");
+        assertTrue(kb.sources().stream().noneMatch(src -> src.id().equals("ing-huge")));
+    }
+
     @Nested
     class ReIngesting {
         private Path file;

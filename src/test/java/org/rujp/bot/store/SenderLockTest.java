@@ -62,6 +62,20 @@ class SenderLockTest {
     }
 
     @Test
+    void theSameDatabaseThroughASymbolicLinkIsTheSameLock() throws Exception {
+        Path db = dir.resolve("data").resolve("rujp-bot.db");
+        Files.createDirectories(db.getParent());
+        Files.writeString(db, "");
+        Path linkedFile = Files.createSymbolicLink(dir.resolve("link.db"), db);
+        Path linkedDir = Files.createSymbolicLink(dir.resolve("elsewhere"), db.getParent());
+
+        try (SenderLock serve = SenderLock.acquire(db, "serve")) {
+            assertThrows(StoreException.class, () -> SenderLock.acquire(linkedFile, "digest run-now"));
+            assertThrows(StoreException.class, () -> SenderLock.acquire(linkedDir.resolve("rujp-bot.db"), "digest run-now"));
+        }
+    }
+
+    @Test
     void theLockFileSitsBesideTheDatabaseAndNamesItsHolder() throws Exception {
         Path db = dir.resolve("data").resolve("bot.db");
         try (SenderLock lock = SenderLock.acquire(db, "digest run-now")) {

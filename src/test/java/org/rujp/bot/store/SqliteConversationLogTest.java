@@ -132,6 +132,62 @@ class SqliteConversationLogTest {
         }
 
         @Test
+        void theKeyIsNotInTheDatabaseButInAnOwnerOnlyFileBesideIt() throws Exception {
+            assertEquals(List.of(), column("SELECT value FROM meta WHERE key = 'pseudonym_key'"));
+            java.nio.file.Path key = Pseudonyms.keyFile(file);
+            assertTrue(java.nio.file.Files.readString(key).strip().matches("[0-9a-f]{64}"));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(key)));
+        }
+
+        @Test
+        void aKeyAnEarlierVersionKeptInTheDatabaseIsMovedOutAndItsPseudonymsStillMatch() throws Exception {
+            java.nio.file.Path old = dir.resolve("old.db");
+            String oldKey = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+            try (Database v3 = Database.open(old)) {
+                v3.inTransaction("seeding", c -> {
+                    try (var st = c.createStatement()) {
+                        return st.executeUpdate("INSERT INTO meta (key, value) VALUES ('pseudonym_key', '" + oldKey + "')");
+                    }
+                });
+            }
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(java.util.HexFormat.of().parseHex(oldKey), "HmacSHA256"));
+            String expected = java.util.HexFormat.of().formatHex(mac.doFinal("telegram:4242".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+            try (Database upgraded = Database.open(old)) {
+                assertEquals(expected, new SqliteConversationLog(upgraded, true).storedId("telegram", "4242"));
+                int left = upgraded.query("counting", c -> {
+                    try (var rs = c.createStatement().executeQuery("SELECT count(*) FROM meta WHERE key = 'pseudonym_key'")) {
+                        return rs.getInt(1);
+                    }
+                });
+                assertEquals(0, left, "the key is no longer in the database");
+            }
+            assertEquals(oldKey, java.nio.file.Files.readString(Pseudonyms.keyFile(old)).strip());
+        }
+
+        @Test
+        void aKeyFromTheEnvironmentWinsAndNoFileIsWritten() throws Exception {
+            java.nio.file.Path other = dir.resolve("env.db");
+            try (Database d = Database.open(other)) {
+                Pseudonyms p = Pseudonyms.load(d, java.util.Map.of(Pseudonyms.ENV, "ab".repeat(32)));
+                assertEquals(64, p.of("telegram", "1").length());
+            }
+            assertFalse(java.nio.file.Files.exists(Pseudonyms.keyFile(other)));
+        }
+
+        @Test
+        void aStoreOpenedWithAnotherKeyIsRefusedNamingTheFile() {
+            java.nio.file.Path other = dir.resolve("keyed.db");
+            try (Database d = Database.open(other)) {
+                Pseudonyms.load(d, java.util.Map.of(Pseudonyms.ENV, "ab".repeat(32)));
+                StoreException e = assertThrows(StoreException.class,
+                        () -> Pseudonyms.load(d, java.util.Map.of(Pseudonyms.ENV, "cd".repeat(32))));
+                assertTrue(e.getMessage().startsWith(other + ": was written with another pseudonym key"), e.getMessage());
+            }
+        }
+
+        @Test
         void anotherInstallationHashesTheSameIdDifferently() {
             try (Database other = Database.open(dir.resolve("other.db"))) {
                 assertNotEquals(log.storedId("telegram", "4242"), new SqliteConversationLog(other, true).storedId("telegram", "4242"));
@@ -152,6 +208,19 @@ class SqliteConversationLogTest {
 
     @Nested
     class Feedback {
+        @Test
+        void aVoteIsRecordedUnderThePresserOncePerTurnAndOnlyFromTheTurnsChat() {
+            long id = log.record(new Turn(T0, "telegram", "-100777", "asker", "supergroup", Turns.answered("q"), "a", "v", 1));
+
+            assertEquals(ConversationLog.Vote.RECORDED, log.vote(id, "telegram", "-100777", "presser", true, T0.plusSeconds(1)));
+            assertEquals(ConversationLog.Vote.ALREADY_VOTED, log.vote(id, "telegram", "-100777", "presser", false, T0.plusSeconds(2)));
+            assertEquals(ConversationLog.Vote.NOT_FOUND, log.vote(id, "telegram", "-100888", "mallory", false, T0.plusSeconds(3)));
+            assertEquals(ConversationLog.Vote.NOT_FOUND, log.vote(id + 1, "telegram", "-100777", "presser", false, T0.plusSeconds(3)));
+
+            assertEquals(List.of(new LoggedTurn.Feedback(log.storedId("telegram", "presser"), true, T0.plusSeconds(1))),
+                    log.turns(Optional.empty()).get(0).feedback());
+        }
+
         @Test
         void theLastPressOfEachUserWins() {
             long id = log.record(Turns.turn(T0, "telegram", "asker", Turns.answered("q")));
@@ -206,6 +275,29 @@ class SqliteConversationLogTest {
     @Nested
     class Forgetting {
         @Test
+        void forgettingATelegramUserAlsoDeletesTheirPrivateChatsDigestRowsButNotAGroups() throws Exception {
+            SqliteSubscriptionStore subs = new SqliteSubscriptionStore(db);
+            SqliteDeliveryLedger deliveries = new SqliteDeliveryLedger(db);
+            subs.subscribe(4242, "private", Frequency.DAILY, Optional.empty(), org.rujp.bot.knowledge.Lang.EN, T0);
+            subs.subscribe(-100777, "supergroup", Frequency.DAILY, Optional.empty(), org.rujp.bot.knowledge.Lang.EN, T0);
+            long d = deliveries.plan(4242, "daily:2024-05-01", List.of("f1"), org.rujp.bot.knowledge.Lang.EN, T0).orElseThrow().id();
+            deliveries.markSent(d, T0, "k1");
+            deliveries.plan(-100777, "daily:2024-05-01", List.of("f1"), org.rujp.bot.knowledge.Lang.EN, T0);
+
+            log.forget("telegram", "4242");
+
+            assertTrue(subs.get(4242).isEmpty());
+            assertEquals(List.of(), deliveries.forChat(4242));
+            assertEquals(java.util.Map.of(), new SqliteDigestProgress(db).of(4242).timesSent());
+            assertTrue(subs.get(-100777).isPresent(), "the group's subscription is the group's");
+            assertEquals(1, deliveries.forChat(-100777).size());
+            for (String table : List.of("subscriptions", "deliveries")) {
+                assertEquals(1, column("SELECT chat_id FROM " + table).size(), table + " keeps the group's row only");
+            }
+            assertEquals(List.of(), column("SELECT chat_id FROM digest_sent_facts"));
+        }
+
+        @Test
         void forgetDeletesOnlyThatUsersTurnsFactsAndFeedbackOnThatChannel() throws Exception {
             long mine = log.record(Turns.turn(T0, "telegram", "me", Turns.answered("mine")));
             long theirs = log.record(Turns.turn(T0, "telegram", "them", Turns.answered("theirs")));
@@ -238,6 +330,26 @@ class SqliteConversationLogTest {
 
     @Nested
     class Retention {
+        @Test
+        void retentionAlsoPrunesOldDigestRecordsAndStoppedSubscriptionsButKeepsActiveOnes() throws Exception {
+            SqliteSubscriptionStore subs = new SqliteSubscriptionStore(db);
+            SqliteDeliveryLedger deliveries = new SqliteDeliveryLedger(db);
+            subs.subscribe(1, "private", Frequency.DAILY, Optional.empty(), org.rujp.bot.knowledge.Lang.EN, T0);
+            subs.subscribe(2, "private", Frequency.DAILY, Optional.empty(), org.rujp.bot.knowledge.Lang.EN, T0);
+            subs.unsubscribe(2, T0);
+            long d = deliveries.plan(1, "daily:2024-05-01", List.of("f1"), org.rujp.bot.knowledge.Lang.EN, T0).orElseThrow().id();
+            deliveries.markSent(d, T0, "k1");
+            deliveries.plan(1, "daily:2024-05-02", List.of("f2"), org.rujp.bot.knowledge.Lang.EN, T0);
+
+            log.purgeOlderThan(T0.plusSeconds(60));
+
+            assertTrue(subs.get(1).isPresent(), "an active subscription stays");
+            assertTrue(subs.get(2).isEmpty(), "a subscription stopped before the cutoff goes");
+            assertEquals(List.of("daily:2024-05-02"), deliveries.forChat(1).stream().map(Delivery::digestKey).toList(),
+                    "a planned delivery stays until it is sent");
+            assertEquals(List.of(), column("SELECT fact_id FROM digest_sent_facts"));
+        }
+
         @Test
         void purgeDeletesTurnsBeforeTheCutoffWithTheirFactsAndFeedback() throws Exception {
             long old = log.record(Turns.turn(T0, "cli", "a", Turns.answered("old")));

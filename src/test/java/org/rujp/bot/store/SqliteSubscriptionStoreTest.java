@@ -105,4 +105,59 @@ class SqliteSubscriptionStoreTest {
             }
         }
     }
+
+    private static List<Long> column(Database db, String sql) {
+        return db.query("reading", c -> {
+            List<Long> out = new java.util.ArrayList<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void theDigestTablesHoldNoRawChatIdButTheStoresGiveThemBack() {
+        try (Database db = open()) {
+            SqliteSubscriptionStore subs = new SqliteSubscriptionStore(db);
+            SqliteDeliveryLedger deliveries = new SqliteDeliveryLedger(db);
+            subs.subscribe(4242, "private", Frequency.DAILY, Optional.empty(), Lang.EN, T0);
+            subs.subscribe(-100777, "supergroup", Frequency.DAILY, Optional.empty(), Lang.EN, T0);
+            long d = deliveries.plan(4242, "daily:2026-11-23", List.of("f1"), Lang.EN, T0).orElseThrow().id();
+            deliveries.markSent(d, T0, "k1");
+
+            for (String table : List.of("subscriptions", "deliveries", "digest_progress", "digest_sent_facts")) {
+                List<Long> stored = column(db, "SELECT chat_id FROM " + table);
+                assertFalse(stored.isEmpty(), table);
+                assertFalse(stored.contains(4242L) || stored.contains(-100777L), table + ": " + stored);
+            }
+            assertEquals(List.of(-100777L, 4242L), subs.active().stream().map(Subscription::chatId).toList());
+            assertEquals(4242, deliveries.forChat(4242).get(0).chatId());
+            assertEquals(1, new SqliteDigestProgress(db).of(4242).timesSent().getOrDefault("f1", 0));
+        }
+    }
+
+    @Test
+    void rawChatIdsAnEarlierVersionStoredAreSealedOnTheFirstOpen() {
+        try (Database db = open()) {
+            db.inTransaction("seeding as an earlier version did", c -> {
+                try (var st = c.createStatement()) {
+                    st.executeUpdate("INSERT INTO subscriptions (chat_id, chat_type, frequency, zone, lang, created_at, updated_at, active)"
+                            + " VALUES (4242, 'private', 'daily', NULL, 'ru', 1, 1, 1)");
+                    return st.executeUpdate("INSERT INTO deliveries (chat_id, digest_key, fact_ids, lang, state, attempts, planned_at)"
+                            + " VALUES (4242, 'daily:2026-11-22', 'f1', 'ru', 'planned', 0, 1)");
+                }
+            });
+        }
+        try (Database db = open()) {
+            SqliteSubscriptionStore subs = new SqliteSubscriptionStore(db);
+
+            assertEquals(Lang.RU, subs.get(4242).orElseThrow().lang());
+            assertEquals(List.of("daily:2026-11-22"), new SqliteDeliveryLedger(db).unfinished().stream().map(Delivery::digestKey).toList());
+            assertEquals(4242, new SqliteDeliveryLedger(db).unfinished().get(0).chatId());
+            assertFalse(column(db, "SELECT chat_id FROM subscriptions UNION ALL SELECT chat_id FROM deliveries").contains(4242L));
+        }
+    }
 }

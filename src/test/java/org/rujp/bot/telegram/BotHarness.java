@@ -14,7 +14,7 @@ import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.index.Embedder;
 import org.rujp.bot.index.MiniLmEmbedder;
 import org.rujp.bot.store.ConversationLog;
-import org.rujp.bot.store.UpdateLedger;
+import org.rujp.bot.store.UpdateInbox;
 
 /**
  * A running bot wired exactly as {@code serve} wires it, against a {@link FakeBotApiServer}, with the
@@ -26,9 +26,9 @@ final class BotHarness implements AutoCloseable {
     final FakeBotApiServer api;
     final TelegramBot bot;
     final InMemoryConversationLog log;
-    final UpdateLedger ledger;
+    final UpdateInbox ledger;
 
-    private BotHarness(FakeBotApiServer api, TelegramBot bot, InMemoryConversationLog log, UpdateLedger ledger) {
+    private BotHarness(FakeBotApiServer api, TelegramBot bot, InMemoryConversationLog log, UpdateInbox ledger) {
         this.api = api;
         this.bot = bot;
         this.log = log;
@@ -84,20 +84,20 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start(App app) {
-        return start(app, new FakeBotApiServer(), new InMemoryUpdateLedger(), 20);
+        return start(app, new FakeBotApiServer(), new InMemoryInbox(), 20);
     }
 
-    static BotHarness start(App app, FakeBotApiServer api, UpdateLedger ledger, int perMinute) {
+    static BotHarness start(App app, FakeBotApiServer api, UpdateInbox ledger, int perMinute) {
         return start(app, api, ledger, settings(api.baseUrl(), perMinute), app.answerer());
     }
 
-    static BotHarness start(App app, FakeBotApiServer api, UpdateLedger ledger, TelegramSettings tg, Answerer answerer) {
+    static BotHarness start(App app, FakeBotApiServer api, UpdateInbox ledger, TelegramSettings tg, Answerer answerer) {
         InMemoryConversationLog log = new InMemoryConversationLog();
         TelegramBot bot = TelegramBot.start(parts(app, tg, ledger, log, answerer));
         return new BotHarness(api, bot, log, ledger);
     }
 
-    static TelegramBot.Parts parts(App app, TelegramSettings tg, UpdateLedger ledger, ConversationLog log, Answerer answerer) {
+    static TelegramBot.Parts parts(App app, TelegramSettings tg, UpdateInbox ledger, ConversationLog log, Answerer answerer) {
         BotToken token = BotToken.of(tg.token());
         return new TelegramBot.Parts(tg, app.settings().store(), token, ApiEndpoint.parse(tg.apiUrl(), token), answerer,
                 app.knowledge(), app.index().index().key(), log, ledger, Clock.systemUTC(), Duration.ofSeconds(1),

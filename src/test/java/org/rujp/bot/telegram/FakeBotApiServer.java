@@ -109,6 +109,8 @@ public final class FakeBotApiServer implements AutoCloseable {
     private long confirmedBelow = 0;
     private long redeliverFrom = -1;
     private volatile Consumer<Call> listener = call -> { };
+    private final Map<String, Integer> arrived = new HashMap<>();
+    private volatile boolean revoked;
 
     public FakeBotApiServer() {
         this(TOKEN);
@@ -165,6 +167,16 @@ public final class FakeBotApiServer implements AutoCloseable {
     /** Updates queued and not yet confirmed by a getUpdates offset. */
     public synchronized int unconfirmed() {
         return (int) updates.stream().filter(u -> u.get("update_id").asLong() >= confirmedBelow).count();
+    }
+
+    /** Requests of {@code method} that arrived so far, answered or not (a slow one is counted at once). */
+    public synchronized int arrived(String method) {
+        return arrived.getOrDefault(method.toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** From now on every call is answered 401 Unauthorized, as when the token is revoked in BotFather. */
+    public void revokeToken() {
+        revoked = true;
     }
 
     // ---- chat members -------------------------------------------------------------------------
@@ -254,6 +266,18 @@ public final class FakeBotApiServer implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
             JsonNode params = BotApiJson.params(exchange);
+            synchronized (this) {
+                arrived.merge(method, 1, Integer::sum);
+            }
+            if (revoked) {
+                Call call = new Call(method, params, 401, System.nanoTime());
+                synchronized (this) {
+                    calls.add(call);
+                    notifyAll();
+                }
+                BotApiJson.respond(exchange, 401, BotApiJson.error(401, "Unauthorized", 0));
+                return;
+            }
             Failure failure = takeInjection(method, params.path("chat_id").asLong(0));
             if (failure != null && failure.delayMillis() > 0) {
                 sleep(failure.delayMillis());

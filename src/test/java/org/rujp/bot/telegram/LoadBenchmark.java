@@ -77,13 +77,16 @@ public final class LoadBenchmark {
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         String arrival = args.length > 3 ? args[3] : "think:5";
         boolean cache = args.length > 4 && args[4].equals("cache");
-        App app = BotHarness.app(Files.createTempDirectory("rujp-load"),
+        Path dataDir = Files.createTempDirectory("rujp-load");
+        App app = BotHarness.app(dataDir,
                 s -> s.withRetrieval(s.retrieval().withQuestionCache(cache ? s.retrieval().questionCache() : 0)));
         List<String> questions = GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream().map(GoldQuestion::question).toList();
         try (FakeBotApiServer api = new FakeBotApiServer()) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), workers, Duration.ofSeconds(60), 1_000_000);
-            try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), tg, app.answerer())) {
+            // The inbox serve uses: every update is stored, claimed and finished in SQLite.
+            try (org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(app.settings());
+                 BotHarness h = BotHarness.start(app, api, store.inbox(), tg, app.answerer())) {
                 warmUp(h, questions);
                 LoadBenchmark run = new LoadBenchmark(h, questions, users);
                 long start = System.nanoTime();

@@ -61,7 +61,7 @@ class TelegramBotEndToEndTest {
             assertTrue(reply.text().contains("Russkiy Mir Foundation, <i>Russia and Japan extend Year of interregional and sister city exchanges</i>, 22 November 2021"), reply.text());
             Turn turn = h.log.turns().get(0);
             assertTrue(turn.answer() instanceof Answer.Answered);
-            assertEquals(List.of("fb:1:1", "fb:0:1"), reply.buttonData(), "feedback buttons, no 'show sources' in private chats");
+            assertEquals(List.of("fb:1:1", "fb:0:1"), unsigned(reply.buttonData()), "feedback buttons, no 'show sources' in private chats");
         }
 
         @Test
@@ -184,6 +184,9 @@ class TelegramBotEndToEndTest {
 
             assertTrue(text.contains("90 дней"), text);
             assertTrue(text.contains("хешей"), text);
+            assertTrue(text.contains("ключ хранится отдельно от базы данных"), text);
+            assertTrue(text.contains("дайджесты"), "what a subscription keeps: " + text);
+            assertTrue(text.contains("2 дня"), "how long incoming messages are kept: " + text);
         }
 
         @Test
@@ -238,7 +241,7 @@ class TelegramBotEndToEndTest {
             assertEquals(h.log.turns().get(0).answer().question(), "When was the Year of Interregional Exchanges extended?",
                     "the mention is stripped from the question");
             assertFalse(reply.text().contains("<b>Sources</b>"), "sources folded away in groups");
-            assertEquals(List.of("fb:1:1", "fb:0:1", "src:1"), reply.buttonData());
+            assertEquals(List.of("fb:1:1", "fb:0:1", "src:1"), unsigned(reply.buttonData()));
             assertTrue(reply.params().path("reply_to_message_id").asLong() > 0, "replies to the question");
         }
 
@@ -274,7 +277,7 @@ class TelegramBotEndToEndTest {
             assertEquals(200, edit.status(), h.api.summary());
             assertTrue(edit.text().startsWith(reply.text()));
             assertTrue(edit.text().contains("<b>Sources</b>"), edit.text());
-            assertEquals(List.of("fb:1:1", "fb:0:1"), edit.buttonData());
+            assertEquals(List.of("fb:1:1", "fb:0:1"), unsigned(edit.buttonData()));
             h.api.await(c -> c.method().equals("answercallbackquery"), 1, Duration.ofSeconds(20));
         }
     }
@@ -284,10 +287,10 @@ class TelegramBotEndToEndTest {
         @Test
         void aPressIsRecordedAndAnswered() {
             h.api.enqueue(Updates.privateText(ALICE, "When was the Year of Interregional Exchanges extended?"));
-            h.api.awaitDelivered(ALICE, 1);
+            List<String> buttons = h.api.awaitDelivered(ALICE, 1).get(0).buttonData();
 
-            h.api.enqueue(Updates.callback(ALICE, 1000, ALICE, "fb:0:1"));
-            h.api.enqueue(Updates.callback(ALICE, 1000, ALICE, "fb:1:1"));
+            h.api.enqueue(Updates.callback(ALICE, 1000, ALICE, buttons.get(1)));
+            h.api.enqueue(Updates.callback(ALICE, 1000, ALICE, buttons.get(0)));
 
             List<Call> answers = h.api.await(c -> c.method().equals("answercallbackquery"), 2, Duration.ofSeconds(20));
             assertEquals("Thank you for the feedback!", answers.get(0).text());
@@ -295,6 +298,37 @@ class TelegramBotEndToEndTest {
             assertEquals(1, h.log.feedback().size());
             assertFalse(h.log.feedback().get(0).helpful());
             assertEquals(1, h.log.feedback().get(0).turnId());
+        }
+
+        @Test
+        void inAGroupEachPresserGetsOneVoteRecordedUnderTheirOwnId() {
+            h.api.enqueue(Updates.groupText(GROUP, ALICE, "@" + FakeBotApiServer.BOT_USERNAME + " When was the Year of Interregional Exchanges extended?"));
+            Call answer = h.api.awaitDelivered(GROUP, 1).get(0);
+            String helpful = answer.buttonData().get(0);
+            String unhelpful = answer.buttonData().get(1);
+
+            h.api.enqueue(Updates.callback(GROUP, 1000, 4242, helpful));
+            h.api.enqueue(Updates.callback(GROUP, 1000, 4343, unhelpful));
+            h.api.enqueue(Updates.callback(GROUP, 1000, 4343, helpful));
+            h.api.await(c -> c.method().equals("answercallbackquery"), 3, Duration.ofSeconds(20));
+
+            assertEquals(List.of("4242:true", "4343:false"),
+                    h.log.feedback().stream().map(f -> f.userId() + ":" + f.helpful()).toList(), "the first press of each presser");
+        }
+
+        @Test
+        void aForgedOrReplayedButtonWritesNoVote() {
+            h.api.enqueue(Updates.privateText(ALICE, "When was the Year of Interregional Exchanges extended?"));
+            String real = h.api.awaitDelivered(ALICE, 1).get(0).buttonData().get(0);
+            long mallory = 6666;
+
+            h.api.enqueue(Updates.callback(mallory, 1000, mallory, "fb:0:1"));   // guessed turn id, old format
+            h.api.enqueue(Updates.callback(mallory, 1000, mallory, real));       // Alice's button pressed in another chat
+            h.api.enqueue(Updates.callback(ALICE, 1000, ALICE, "fb:0:1:AAAAAAAAAAA")); // a forged tag
+
+            List<Call> answers = h.api.await(c -> c.method().equals("answercallbackquery"), 3, Duration.ofSeconds(20));
+            assertTrue(answers.stream().allMatch(a -> a.text().equals("This answer can no longer be rated.")), h.api.summary());
+            assertTrue(h.log.feedback().isEmpty());
         }
     }
 
@@ -320,6 +354,11 @@ class TelegramBotEndToEndTest {
             assertEquals(2, h.api.await(c -> c.method().equals("answercallbackquery"), 2, Duration.ofSeconds(20)).size());
             assertTrue(h.log.feedback().isEmpty(), "no feedback on an unknown turn");
         }
+    }
+
+    /** Button data without the signature tag of feedback buttons. */
+    static List<String> unsigned(List<String> data) {
+        return data.stream().map(d -> d.startsWith("fb:") ? d.replaceAll(":[A-Za-z0-9_-]{11}$", "") : d).toList();
     }
 
     void awaitIdle() {

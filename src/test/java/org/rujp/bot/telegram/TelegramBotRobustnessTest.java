@@ -90,7 +90,7 @@ class TelegramBotRobustnessTest {
             FakeBotApiServer api = new FakeBotApiServer();
             api.inject("setMyCommands", 0, Failure.serverError(), 10);
             api.inject("sendChatAction", 0, Failure.serverError(), 1000);
-            try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), 20)) {
+            try (BotHarness h = BotHarness.start(app, api, new InMemoryInbox(), 20)) {
                 h.api.enqueue(Updates.privateText(ALICE, QUESTION));
 
                 assertTrue(h.api.awaitDelivered(ALICE, 1).get(0).text().contains("2021"));
@@ -119,9 +119,32 @@ class TelegramBotRobustnessTest {
     @Nested
     class Restarts {
         @Test
+        void anUpdateLeftUnfinishedIsTakenUpAtStartWithoutLoggingOrSendingAgainWhatItAlreadyDid() {
+            FakeBotApiServer api = new FakeBotApiServer();
+            InMemoryInbox inbox = new InMemoryInbox();
+            long bob = 4003;
+            // As a process killed mid-work leaves them: Alice's answer logged and sent, Bob's logged only.
+            inbox.receive(500, ALICE, Updates.privateText(ALICE, QUESTION).put("update_id", 500).toString());
+            inbox.recordTurn(500, 7);
+            inbox.recordSent(500, 1);
+            inbox.receive(501, bob, Updates.privateText(bob, QUESTION).put("update_id", 501).toString());
+            inbox.recordTurn(501, 8);
+
+            try (BotHarness h = BotHarness.start(app, api, inbox, 20)) {
+                Call answer = api.awaitDelivered(bob, 1).get(0);
+                h.awaitIdle();
+
+                assertEquals(1, api.calls("sendMessage").size(), api.summary());
+                assertTrue(answer.buttonData().get(0).startsWith("fb:1:8:"), "the logged turn is reused: " + answer.buttonData());
+                assertTrue(h.log.turns().isEmpty(), "nothing is logged twice");
+                assertTrue(inbox.unfinished(10).isEmpty());
+            }
+        }
+
+        @Test
         void aRestartAgainstTheSameLedgerNeverAnswersAnUpdateTwice() {
             FakeBotApiServer api = new FakeBotApiServer();
-            InMemoryUpdateLedger ledger = new InMemoryUpdateLedger();
+            InMemoryInbox ledger = new InMemoryInbox();
             BotHarness first = BotHarness.start(app, api, ledger, 20);
             api.enqueueAll(Updates.privateText(ALICE, QUESTION), Updates.privateText(ALICE, "/help"), Updates.privateText(ALICE, "/about"));
             api.awaitDelivered(ALICE, 3);
@@ -148,7 +171,7 @@ class TelegramBotRobustnessTest {
         @Test
         void aUserOverTheRateLimitIsToldOnceThenIgnored() {
             FakeBotApiServer api = new FakeBotApiServer();
-            try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), 2)) {
+            try (BotHarness h = BotHarness.start(app, api, new InMemoryInbox(), 2)) {
                 api.enqueueAll(Updates.privateText(ALICE, QUESTION), Updates.privateText(ALICE, "/help"),
                         Updates.privateText(ALICE, "/about"), Updates.privateText(ALICE, "/sources"));
                 api.awaitDelivered(ALICE, 3);
@@ -174,7 +197,7 @@ class TelegramBotRobustnessTest {
             FakeBotApiServer api = new FakeBotApiServer();
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), 2, Duration.ofSeconds(1), 20);
-            try (BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), tg, stuck)) {
+            try (BotHarness h = BotHarness.start(app, api, new InMemoryInbox(), tg, stuck)) {
                 api.enqueue(Updates.privateText(ALICE, QUESTION));
 
                 Call apology = api.awaitDelivered(ALICE, 1).get(0);
@@ -204,7 +227,7 @@ class TelegramBotRobustnessTest {
                 return app.answerer().answer(q);
             };
             FakeBotApiServer api = new FakeBotApiServer();
-            BotHarness h = BotHarness.start(app, api, new InMemoryUpdateLedger(), BotHarness.settings(api.baseUrl(), 20), slow);
+            BotHarness h = BotHarness.start(app, api, new InMemoryInbox(), BotHarness.settings(api.baseUrl(), 20), slow);
             api.enqueue(Updates.privateText(ALICE, QUESTION));
             assertTrue(started.await(20, TimeUnit.SECONDS));
 

@@ -87,7 +87,7 @@ class TelegramDigestEndToEndTest {
         TelegramSettings tg = BotHarness.settings(api.baseUrl(), 100);
         BotToken token = BotToken.of(tg.token());
         bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, ApiEndpoint.parse(tg.apiUrl(), token),
-                app.answerer(), app.knowledge(), app.index().index().key(), store.log(), store.ledger(), time,
+                app.answerer(), app.knowledge(), app.index().index().key(), store.log(), store.inbox(), time,
                 Duration.ofSeconds(1), new InetSocketAddress("127.0.0.1", 0))
                 .withDigests(ServeCommand.digests(store, app, settings, time, time)));
     }
@@ -114,6 +114,16 @@ class TelegramDigestEndToEndTest {
 
     private List<Call> digestsTo(long chat) {
         return api.delivered(chat).stream().filter(c -> c.buttonData().stream().anyMatch(FollowUpButtons::isFollowUp)).toList();
+    }
+
+    /** What the store says of the chat's deliveries (the tables hold sealed chat ids, so ask the store). */
+    private List<String> deliveries(long chat, java.util.function.Function<org.rujp.bot.store.Delivery, String> field) {
+        return new org.rujp.bot.store.SqliteDeliveryLedger(store.database()).forChat(chat).stream().map(field).toList();
+    }
+
+    /** The chat's subscription as the store gives it back: one value, or none (null values are left out). */
+    private List<String> subscription(long chat, java.util.function.Function<org.rujp.bot.store.Subscription, String> field) {
+        return new org.rujp.bot.store.SqliteSubscriptionStore(store.database()).get(chat).map(field).stream().toList();
     }
 
     private List<String> sql(String query, Object... args) {
@@ -159,7 +169,7 @@ class TelegramDigestEndToEndTest {
                 assertTrue(message.text().contains(Html.escape(source.publisher())), source.publisher());
                 assertTrue(message.text().contains(Html.escape(source.title())), source.title());
             }
-            assertEquals(List.of("sent"), sql("select state from deliveries where chat_id = ?", ALICE));
+            assertEquals(List.of("sent"), deliveries(ALICE, d -> d.state().name().toLowerCase(java.util.Locale.ROOT)));
 
             assertEquals(0, tickAt(PAST_NINE_MSK).sent(), "a second tick at the same time sends nothing");
             assertEquals(0, tickAt(PAST_NINE_MSK.plus(Duration.ofHours(3))).sent());
@@ -181,7 +191,7 @@ class TelegramDigestEndToEndTest {
 
             assertEquals(0, digests().runDue(time.instant()).sent(), "a second tick at the same time sends nothing");
             assertEquals(1, digestsTo(ALICE).size(), api.summary());
-            assertEquals(List.of("daily:2026-11-23"), sql("select digest_key from deliveries where chat_id = ?", ALICE));
+            assertEquals(List.of("daily:2026-11-23"), deliveries(ALICE, org.rujp.bot.store.Delivery::digestKey));
         }
 
         @Test
@@ -193,7 +203,7 @@ class TelegramDigestEndToEndTest {
             assertEquals(0, tickAt(PAST_NINE_MSK).sent());
             assertEquals(0, tickAt(PAST_NINE_MSK.plus(Duration.ofDays(1))).sent());
             assertTrue(digestsTo(ALICE).isEmpty(), api.summary());
-            assertEquals(List.of("0"), sql("select active from subscriptions where chat_id = ?", ALICE));
+            assertEquals(List.of("0"), subscription(ALICE, sub -> sub.active() ? "1" : "0"));
         }
 
         @Test
@@ -203,7 +213,7 @@ class TelegramDigestEndToEndTest {
 
             assertTrue(preview.text().contains("Preview of your next digest"), preview.text());
             assertEquals(3, preview.buttonData().size());
-            assertTrue(sql("select delivery_id from deliveries where chat_id = ?", ALICE).isEmpty(), "a preview is not a delivery");
+            assertTrue(deliveries(ALICE, d -> Long.toString(d.id())).isEmpty(), "a preview is not a delivery");
 
             tickAt(PAST_NINE_MSK);
             List<Call> digest = digestsTo(ALICE);
@@ -223,8 +233,8 @@ class TelegramDigestEndToEndTest {
             assertEquals(0, tickAt(PAST_NINE_MSK).sent(), "09:00 in Moscow is 15:00 in Tokyo: nothing due");
             assertEquals(1, tickAt(Instant.parse("2026-11-24T00:00:30Z")).sent(), "09:00 in Tokyo");
 
-            assertEquals(List.of("daily:2026-11-24"), sql("select digest_key from deliveries where chat_id = ?", ALICE));
-            assertEquals(List.of("Asia/Tokyo"), sql("select zone from subscriptions where chat_id = ?", ALICE));
+            assertEquals(List.of("daily:2026-11-24"), deliveries(ALICE, org.rujp.bot.store.Delivery::digestKey));
+            assertEquals(List.of("Asia/Tokyo"), subscription(ALICE, sub -> sub.zone().map(java.time.ZoneId::getId).orElse(null)));
         }
     }
 
@@ -238,8 +248,8 @@ class TelegramDigestEndToEndTest {
             RunReport report = tickAt(PAST_NINE_MSK);
 
             assertEquals(1, report.unsubscribed());
-            assertEquals(List.of("0"), sql("select active from subscriptions where chat_id = ?", BOB));
-            assertEquals(List.of("unsubscribed"), sql("select state from deliveries where chat_id = ?", BOB));
+            assertEquals(List.of("0"), subscription(BOB, sub -> sub.active() ? "1" : "0"));
+            assertEquals(List.of("unsubscribed"), deliveries(BOB, d -> d.state().name().toLowerCase(java.util.Locale.ROOT)));
             assertEquals(0, tickAt(PAST_NINE_MSK.plus(Duration.ofDays(1))).sent(), "never sent to again");
         }
 
@@ -254,7 +264,7 @@ class TelegramDigestEndToEndTest {
             assertEquals(1, digestsTo(ALICE).size());
             assertEquals(1, api.calls("sendMessage").stream().filter(c -> c.chatId() == ALICE && c.status() == 429).count());
             assertTrue(time.sleeps.contains(Duration.ofSeconds(7)), time.sleeps.toString());
-            assertEquals(List.of("sent"), sql("select state from deliveries where chat_id = ?", ALICE));
+            assertEquals(List.of("sent"), deliveries(ALICE, d -> d.state().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -267,12 +277,12 @@ class TelegramDigestEndToEndTest {
             api.enqueue(Updates.groupText(GROUP, MEMBER, "/subscribe"));
             Call refused = api.awaitDelivered(GROUP, 1).get(0);
             assertTrue(refused.text().contains("Only the group's administrators"), refused.text());
-            assertTrue(sql("select chat_id from subscriptions where chat_id = ?", GROUP).isEmpty());
+            assertTrue(subscription(GROUP, sub -> Long.toString(sub.chatId())).isEmpty());
 
             api.enqueue(Updates.groupText(GROUP, ADMIN, "/subscribe weekly"));
             Call accepted = api.awaitDelivered(GROUP, 2).get(1);
             assertTrue(accepted.text().contains("Subscribed: a weekly digest"), accepted.text());
-            assertEquals(List.of("weekly"), sql("select frequency from subscriptions where chat_id = ? and active = 1", GROUP));
+            assertEquals(List.of("weekly"), subscription(GROUP, sub -> sub.active() ? sub.frequency().code() : null));
 
             List<Long> asked = api.calls("getChatMember").stream().map(c -> c.params().path("user_id").asLong()).toList();
             assertEquals(List.of(MEMBER, ADMIN), asked);
@@ -344,7 +354,7 @@ class TelegramDigestEndToEndTest {
 
     private void awaitState(long chat, String state) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!sql("select state from deliveries where chat_id = ?", chat).equals(List.of(state))) {
+        while (!deliveries(chat, d -> d.state().name().toLowerCase(java.util.Locale.ROOT)).equals(List.of(state))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("delivery to chat " + chat + " never became " + state);
             }

@@ -103,7 +103,7 @@ class TokenSecrecyTest {
                 deadPort = s.getLocalPort();
             }
             TelegramException e = assertThrows(TelegramException.class, () -> BotHarness.start(app,
-                    new FakeBotApiServer(), new InMemoryUpdateLedger(), BotHarness.settings("http://127.0.0.1:" + deadPort, 20), app.answerer()));
+                    new FakeBotApiServer(), new InMemoryInbox(), BotHarness.settings("http://127.0.0.1:" + deadPort, 20), app.answerer()));
 
             assertTrue(e.getMessage().contains("getMe failed"), e.getMessage());
             assertClean(e.getMessage());
@@ -114,7 +114,7 @@ class TokenSecrecyTest {
         void aRejectedTokenFailsClearly() {
             try (FakeBotApiServer other = new FakeBotApiServer("987654321:AAAnother-token_0123456789abcdefghijk")) {
                 TelegramException e = assertThrows(TelegramException.class, () -> BotHarness.start(app, other,
-                        new InMemoryUpdateLedger(), BotHarness.settings(other.baseUrl(), 20), app.answerer()));
+                        new InMemoryInbox(), BotHarness.settings(other.baseUrl(), 20), app.answerer()));
 
                 assertTrue(e.getMessage().contains("401"), e.getMessage());
                 assertClean(e.getMessage());

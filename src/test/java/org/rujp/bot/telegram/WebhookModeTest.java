@@ -41,7 +41,7 @@ class WebhookModeTest {
         FakeBotApiServer api = new FakeBotApiServer();
         TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.WEBHOOK,
                 8443, "/telegram/webhook", Optional.of(SECRET), 2, Duration.ofSeconds(20), 20);
-        h = BotHarness.start(app, api, new InMemoryUpdateLedger(), tg, app.answerer());
+        h = BotHarness.start(app, api, new InMemoryInbox(), tg, app.answerer());
     }
 
     @AfterEach

@@ -1,0 +1,204 @@
+package org.rujp.bot.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The {@link UpdateInbox} in the SQLite store (table {@code inbox}, migration V4). Every statement is
+ * plain SQL that PostgreSQL runs too: receiving is an insert that ignores a conflict on the update id,
+ * claiming a conditional UPDATE (not done, no live lease, no earlier unfinished update of the lane).
+ * The lane is the chat's keyed hash, never the raw chat id. Done rows keep only their id and outcome,
+ * and are pruned after {@link #KEEP} (Telegram redelivers nothing older than a day).
+ */
+public final class SqliteInbox implements UpdateInbox {
+    public static final Duration KEEP = Duration.ofHours(48);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
+    private final Database db;
+    private final Clock clock;
+    private final Pseudonyms pseudonyms;
+    private Instant lastPrune = Instant.EPOCH;
+
+    public SqliteInbox(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.pseudonyms = Pseudonyms.load(db);
+    }
+
+    @Override
+    public boolean receive(long updateId, long chatId, String payload) {
+        long now = clock.millis();
+        boolean fresh = db.inTransaction("storing update " + updateId, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO inbox (update_id, lane, payload, received_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (update_id) DO NOTHING""")) {
+                s.setLong(1, updateId);
+                s.setString(2, pseudonyms.of("telegram", Long.toString(chatId)));
+                s.setString(3, payload);
+                s.setLong(4, now);
+                return s.executeUpdate() == 1;
+            }
+        });
+        if (shouldPrune(Instant.ofEpochMilli(now))) {
+            prune();
+        }
+        return fresh;
+    }
+
+    @Override
+    public OptionalLong lastUpdateId() {
+        return db.query("reading the last update id", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT max(id) FROM (SELECT max(update_id) AS id FROM inbox
+                                         UNION ALL SELECT last_update_id AS id FROM polling_state WHERE id = 1) ids""");
+                 ResultSet rs = s.executeQuery()) {
+                long id = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Pending> claim(long updateId, String worker, Duration lease) {
+        long now = clock.millis();
+        return db.inTransaction("claiming update " + updateId, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE inbox SET claimed_by = ?, lease_until_ms = ?, attempts = attempts + 1
+                    WHERE update_id = ? AND state = 'pending'
+                      AND (claimed_by IS NULL OR lease_until_ms < ? OR claimed_by = ?)
+                      AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.lane = inbox.lane AND e.state = 'pending'
+                                      AND e.update_id < inbox.update_id)""")) {
+                s.setString(1, worker);
+                s.setLong(2, now + lease.toMillis());
+                s.setLong(3, updateId);
+                s.setLong(4, now);
+                s.setString(5, worker);
+                if (s.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT update_id, payload, attempts, sent, turn_id FROM inbox WHERE update_id = ?")) {
+                s.setLong(1, updateId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return Optional.of(pending(rs));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void recordSent(long updateId, int sent) {
+        db.inTransaction("recording a reply to update " + updateId + " as sent", c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET sent = ? WHERE update_id = ? AND sent < ?")) {
+                s.setInt(1, sent);
+                s.setLong(2, updateId);
+                s.setInt(3, sent);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void recordTurn(long updateId, long turnId) {
+        db.inTransaction("noting the turn of update " + updateId, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ?")) {
+                s.setLong(1, turnId);
+                s.setLong(2, updateId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void finish(long updateId, String outcome) {
+        long now = clock.millis();
+        db.inTransaction("finishing update " + updateId, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE inbox SET state = 'done', payload = NULL, claimed_by = NULL, lease_until_ms = NULL,
+                                     done_ms = ?, outcome = ?
+                    WHERE update_id = ?""")) {
+                s.setLong(1, now);
+                s.setString(2, outcome);
+                s.setLong(3, updateId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public List<Pending> unfinished(int limit) {
+        long now = clock.millis();
+        return db.query("reading unfinished updates", c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT update_id, payload, attempts, sent, turn_id FROM inbox
+                    WHERE state = 'pending' AND (claimed_by IS NULL OR lease_until_ms < ?)
+                    ORDER BY update_id LIMIT ?""")) {
+                s.setLong(1, now);
+                s.setInt(2, limit);
+                List<Pending> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(pending(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public int releaseClaims(String workerPrefix) {
+        return db.inTransaction("releasing claims of " + workerPrefix, c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    UPDATE inbox SET claimed_by = NULL, lease_until_ms = NULL
+                    WHERE state = 'pending' AND substr(claimed_by, 1, ?) = ?""")) {
+                s.setInt(1, workerPrefix.length());
+                s.setString(2, workerPrefix);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes done updates older than {@link #KEEP}, keeping the highest id for resuming. Returns how many. */
+    public int prune() {
+        long cutoff = clock.instant().minus(KEEP).toEpochMilli();
+        return db.inTransaction("pruning the inbox", c -> {
+            long last;
+            try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(update_id), 0) FROM inbox");
+                 ResultSet rs = s.executeQuery()) {
+                last = rs.next() ? rs.getLong(1) : 0;
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO polling_state (id, last_update_id) VALUES (1, ?)
+                    ON CONFLICT (id) DO UPDATE SET last_update_id = excluded.last_update_id
+                    WHERE excluded.last_update_id > polling_state.last_update_id""")) {
+                s.setLong(1, last);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM inbox WHERE state = 'done' AND done_ms < ?")) {
+                s.setLong(1, cutoff);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    private synchronized boolean shouldPrune(Instant now) {
+        if (Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) < 0) {
+            return false;
+        }
+        lastPrune = now;
+        return true;
+    }
+
+    private static Pending pending(ResultSet rs) throws java.sql.SQLException {
+        return new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5));
+    }
+}

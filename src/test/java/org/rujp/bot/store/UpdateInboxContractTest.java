@@ -1,0 +1,221 @@
+package org.rujp.bot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.telegram.InMemoryInbox;
+
+/** One specification of the update inbox, run against the SQLite inbox and the in-memory one. */
+class UpdateInboxContractTest {
+    private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends java.time.Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+
+    abstract static class Contract {
+        MutableClock clock = new MutableClock(NOW);
+        UpdateInbox inbox;
+
+        abstract UpdateInbox create();
+
+        @BeforeEach
+        void open() {
+            inbox = create();
+        }
+
+        @Test
+        void anUpdateIsReceivedOnce() {
+            assertTrue(inbox.receive(10, 1, "{\"update_id\":10}"));
+            assertFalse(inbox.receive(10, 1, "{\"update_id\":10}"));
+            assertEquals(OptionalLong.of(10), inbox.lastUpdateId());
+        }
+
+        @Test
+        void aClaimedUpdateCannotBeClaimedByAnotherWorkerUntilItsLeaseLapses() {
+            inbox.receive(10, 1, "a");
+            assertTrue(inbox.claim(10, "host-a/1", LEASE).isPresent());
+            assertTrue(inbox.claim(10, "host-b/1", LEASE).isEmpty());
+            assertTrue(inbox.unfinished(10).isEmpty(), "a live claim is nobody else's work");
+
+            clock.now = NOW.plus(LEASE).plusSeconds(1);
+
+            assertEquals(List.of(10L), inbox.unfinished(10).stream().map(UpdateInbox.Pending::updateId).toList());
+            UpdateInbox.Pending again = inbox.claim(10, "host-b/1", LEASE).orElseThrow();
+            assertEquals(2, again.attempts());
+        }
+
+        @Test
+        void theUpdatesOfOneChatAreClaimedOnlyInOrder() {
+            inbox.receive(10, 1, "first");
+            inbox.receive(11, 1, "second");
+            inbox.receive(12, 2, "other chat");
+
+            assertTrue(inbox.claim(11, "w/1", LEASE).isEmpty(), "10 of the same chat is not done");
+            assertTrue(inbox.claim(12, "w/1", LEASE).isPresent(), "another chat is not held up");
+            assertTrue(inbox.claim(10, "w/1", LEASE).isPresent());
+            inbox.finish(10, "answered");
+            assertEquals("second", inbox.claim(11, "w/1", LEASE).orElseThrow().payload());
+        }
+
+        @Test
+        void messagesRecordedAsSentAreReportedToTheNextAttempt() {
+            inbox.receive(10, 1, "a");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.recordSent(10, 1);
+            inbox.recordSent(10, 2);
+            inbox.recordSent(10, 1);
+            inbox.recordTurn(10, 77);
+            inbox.releaseClaims("w/");
+
+            UpdateInbox.Pending again = inbox.claim(10, "w/2", LEASE).orElseThrow();
+            assertEquals(2, again.sent());
+            assertEquals(77, again.turnId());
+        }
+
+        @Test
+        void aFinishedUpdateIsNeitherClaimedNorReceivedAgain() {
+            inbox.receive(10, 1, "a");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.finish(10, "answered");
+
+            assertTrue(inbox.claim(10, "w/1", LEASE).isEmpty());
+            assertTrue(inbox.unfinished(10).isEmpty());
+            assertFalse(inbox.receive(10, 1, "a"));
+        }
+
+        @Test
+        void releasingANodesClaimsHandsItsUnfinishedUpdatesOutAgainAndLeavesOtherNodesAlone() {
+            inbox.receive(10, 1, "a");
+            inbox.receive(11, 2, "b");
+            inbox.claim(10, "host-a/old", LEASE);
+            inbox.claim(11, "host-b/1", LEASE);
+
+            assertEquals(1, inbox.releaseClaims("host-a/"));
+
+            assertEquals(List.of(10L), inbox.unfinished(10).stream().map(UpdateInbox.Pending::updateId).toList());
+        }
+    }
+
+    @Nested
+    class InSqlite extends Contract {
+        @TempDir
+        Path dir;
+        Database db;
+
+        @Override
+        UpdateInbox create() {
+            db = Database.open(dir.resolve("bot.db"));
+            return new SqliteInbox(db, clock);
+        }
+
+        @AfterEach
+        void close() {
+            db.close();
+        }
+
+        @Test
+        void whatWasReceivedSurvivesReopeningTheFile() {
+            inbox.receive(10, 1, "{\"update_id\":10}");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.recordSent(10, 1);
+            db.close();
+
+            db = Database.open(dir.resolve("bot.db"));
+            inbox = new SqliteInbox(db, clock);
+            inbox.releaseClaims("w/");
+
+            UpdateInbox.Pending p = inbox.unfinished(10).get(0);
+            assertEquals("{\"update_id\":10}", p.payload());
+            assertEquals(1, p.sent());
+            assertEquals(OptionalLong.of(10), inbox.lastUpdateId());
+        }
+
+        @Test
+        void theLaneIsAKeyedHashNotTheChatIdAndTheTextIsDroppedWhenDone() {
+            inbox.receive(10, 987654321L, "{\"text\":\"secret question\"}");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.finish(10, "answered");
+
+            String row = db.query("reading", c -> {
+                try (var s = c.prepareStatement("SELECT lane || '|' || coalesce(payload, '') FROM inbox"); var rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertFalse(row.contains("987654321"), row);
+            assertFalse(row.contains("secret question"), row);
+        }
+
+        @Test
+        void doneUpdatesArePrunedAfter48HoursAndTheLastIdIsKept() {
+            inbox.receive(10, 1, "a");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.finish(10, "answered");
+            clock.now = NOW.plus(Duration.ofHours(49));
+
+            assertEquals(1, ((SqliteInbox) inbox).prune());
+            assertEquals(OptionalLong.of(10), inbox.lastUpdateId());
+        }
+
+        @Test
+        void updatesHandledBeforeTheInboxExistedAreNotHandledAgainAfterTheUpgrade() {
+            db.close();
+            Path old = dir.resolve("v3.db");
+            try (Database v3 = Database.open(old, 3)) {
+                v3.inTransaction("seeding", c -> {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO handled_updates (update_id, handled_ms) VALUES (77, 1)")) {
+                        return s.executeUpdate();
+                    }
+                });
+            }
+            db = Database.open(old);
+            inbox = new SqliteInbox(db, clock);
+
+            assertFalse(inbox.receive(77, 1, "again"));
+            assertEquals(OptionalLong.of(77), inbox.lastUpdateId());
+        }
+    }
+
+    @Nested
+    class InMemory extends Contract {
+        @Override
+        UpdateInbox create() {
+            return new InMemoryInbox(clock);
+        }
+    }
+}
