@@ -156,9 +156,8 @@ final class NeedDecider implements Decider {
 
     private boolean cardStates(Entity entity, String attribute) {
         LanguageRules rules = LexiconRules.of(Lang.EN);
-        StringBuilder text = new StringBuilder(entity.role());
-        entity.card().description(Lang.EN).ifPresent(d -> text.append(' ').append(d));
-        List<String> terms = rules.terms(text.toString());
+        List<String> terms = factTerms.computeIfAbsent("card-" + entity.id(),
+                k -> rules.terms(entity.role() + " " + entity.card().description(Lang.EN).orElse("")));
         return rules.attributeTerms(attribute).stream().anyMatch(p -> ((LexiconRules) rules).contains(terms, p));
     }
 }

@@ -107,8 +107,18 @@ public final class LexiconRules implements LanguageRules {
         return lang;
     }
 
+    /** Short texts analysed before (lexicon phrases, the words a quantity counts): read on every answer. */
+    private final Map<String, List<String>> shortTerms = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public List<String> terms(String text) {
+        if (text.length() <= 32 && shortTerms.size() < 20_000) {
+            return shortTerms.computeIfAbsent(text, this::analyse);
+        }
+        return analyse(text);
+    }
+
+    private List<String> analyse(String text) {
         List<String> terms = new ArrayList<>();
         String normalised = text.replace('ё', 'е').replace('Ё', 'Е');
         try (TokenStream stream = analyzer.tokenStream("q", normalised)) {
@@ -124,7 +134,7 @@ public final class LexiconRules implements LanguageRules {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return List.copyOf(terms);
     }
 
     @Override
