@@ -6,12 +6,8 @@ import org.rujp.bot.retrieval.ScoredFact;
 
 /** What the decide stage concluded: which knowledge answers the question, or why none does. */
 public sealed interface Decision {
-    /**
-     * The best fact fills the need.
-     *
-     * @param need the need it fills: the analysed one, or one revised by the decision ("who" answered by an organisation)
-     */
-    record FromFact(ScoredFact best, org.rujp.bot.answer.analysis.InformationNeed need) implements Decision {
+    /** The best fact fills the need. */
+    record FromFact(ScoredFact best) implements Decision {
     }
 
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */

@@ -91,13 +91,6 @@ final class LeadExtractor {
                 }
             }
         }
-        // a minister of any kind ("Russia's minister for the Far East"), checked after the specific ones
-        Matcher minister = MINISTER.get(lang).matcher(q);
-        while (minister.find()) {
-            if (!titlesANamedPerson(q, minister.start(), minister.end(), lang)) {
-                return Optional.of("minister");
-            }
-        }
         return Optional.empty();
     }
 
@@ -118,11 +111,6 @@ final class LeadExtractor {
         }
         return false;
     }
-
-    private static final java.util.Map<Lang, Pattern> MINISTER = java.util.Map.of(
-            Lang.EN, Pattern.compile("\\bminister\\b"),
-            Lang.RU, Pattern.compile("(?<![а-яё])министр(?!ерств)"),
-            Lang.JA, Pattern.compile("大臣|相(?=は|が|を|の|に|と|\\s|$)"));
 
     private static final java.util.Map<Pattern, String> ROLES_EN = java.util.Map.of(
             Pattern.compile("\\bprime minister\\b"), "prime minister",

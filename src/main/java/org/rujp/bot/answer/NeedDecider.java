@@ -48,19 +48,6 @@ final class NeedDecider implements Decider {
 
     @Override
     public Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
-        Decision decision = decideAs(need, question, resolved, retrieved);
-        // "who will sing at the ceremony": when no fact names a person in the part asked, an organisation may answer
-        if (decision instanceof Decision.Declined d && d.reason() instanceof RefusalReason.NoValue
-                && need.type() == AnswerType.PERSON && !need.multiPart()) {
-            Decision asOrganisation = decideAs(need.as(AnswerType.ORGANISATION), question, resolved, retrieved);
-            if (!(asOrganisation instanceof Decision.Declined)) {
-                return asOrganisation;
-            }
-        }
-        return decision;
-    }
-
-    private Decision decideAs(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
         Lang lang = need.lang();
         Optional<Entity> described = need.entities().stream().filter(e -> e.card().described()).findFirst();
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {
@@ -109,7 +96,7 @@ final class NeedDecider implements Decider {
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.multiPart() ? need.part(i) : need, question, candidate.fact(), rules).isPresent()).count();
             if (filled == need.parts().size() && (isClose || mustName(need))) {
-                return new Decision.FromFact(candidate, need);
+                return new Decision.FromFact(candidate);
             }
             if (need.multiPart() && partial == null
                     && leads.lead(need.parts().get(0), need.part(0), question, candidate.fact(), rules).isPresent()) {
@@ -122,10 +109,10 @@ final class NeedDecider implements Decider {
             fallback = fallback != null ? fallback : candidate;
         }
         if (partial != null) {
-            return new Decision.FromFact(partial, need); // the parts it fills first, then which part is not known
+            return new Decision.FromFact(partial); // the parts it fills first, then which part is not known
         }
         if (fallback != null && !mustName(need)) {
-            return new Decision.FromFact(fallback, need); // the fact answers; its text says what the slots lack
+            return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
     }

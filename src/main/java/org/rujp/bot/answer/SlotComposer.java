@@ -38,7 +38,7 @@ final class SlotComposer implements Composer {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
             List<Statement> statements = statements(f.best(), retrieved, lang);
-            String lead = lead(f.need(), question.text().strip(), statements);
+            String lead = lead(need, question.text().strip(), statements);
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }

@@ -40,7 +40,10 @@ final class SlotLeads {
         Lang lang = need.lang();
         boolean typed = !fact.slots().isEmpty();
         return switch (type) {
-            case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON) : text.lead(QuestionType.WHO, question, fact, lang);
+            case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON)
+                    .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
+                            : actor(need, question, fact, Entity.Kind.ORGANISATION)) // "who will sing": a choir
+                    : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION)
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
@@ -81,7 +84,7 @@ final class SlotLeads {
             if (a.part() == Slots.Actor.Part.REPORTER && !need.asksReporter()) {
                 continue;
             }
-            if (title.isPresent() && !holds(e, title.get(), need, questionSentence(question))) {
+            if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
                 continue;
             }
             if (chosenPart == null) {
@@ -92,39 +95,6 @@ final class SlotLeads {
             }
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(need.lang() == Lang.JA ? "、" : ", ", names));
-    }
-
-    /**
-     * Whether a person holds the role asked ("prime minister"), and of the country the question names when it
-     * names one: "Japan's foreign minister" is not Russia's, whatever the fact pairs them with.
-     */
-    private boolean holds(Entity person, String title, InformationNeed need, String sentence) {
-        if (!person.role().toLowerCase(java.util.Locale.ROOT).contains(title)) {
-            return false;
-        }
-        List<String> countries = need.entities().stream()
-                .filter(e -> e.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent())
-                .filter(e -> nearTheTitle(e, sentence)).map(Entity::id).toList();
-        if (countries.size() != 1) {
-            return true;
-        }
-        // only a position of another country rules a person out; one of a ministry says nothing of the country here
-        return person.card().positions().stream().noneMatch(p -> p.of().flatMap(kb::entity)
-                .filter(o -> o.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent()).isPresent())
-                || person.card().positions().stream().anyMatch(p -> p.of().filter(countries::contains).isPresent());
-    }
-
-    /** Whether a country is named next to the role asked ("Japan's foreign minister", "министр ... России", "日本の外相"). */
-    private static boolean nearTheTitle(Entity country, String sentence) {
-        String s = sentence.toLowerCase(java.util.Locale.ROOT);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("minister|министр|премьер|президент|大臣|相|首相|大統領|president").matcher(s);
-        while (m.find()) {
-            String window = s.substring(Math.max(0, m.start() - 20), Math.min(s.length(), m.end() + 20));
-            if (country.allNames().stream().anyMatch(n -> n.length() >= 2 && window.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -61,12 +61,6 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack);
     }
 
-    /** The same need asking for another type of value ("who" answered by an organisation). */
-    public InformationNeed as(AnswerType other) {
-        return new InformationNeed(lang, other, List.of(other), placeType, attribute, entities, year, part, terms, counted,
-                List.of(counted), refersBack);
-    }
-
     /** The need of one part of a multi-part question: its own type and what it counts. */
     public InformationNeed part(int i) {
         return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, part, terms,

@@ -106,9 +106,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         Set<String> termSet = new HashSet<>(terms);
         Optional<Slots.Actor.Part> part = r.part(unnamed, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
-        boolean headNoun = main.filter(f -> f.length() > 1).isPresent(); // "which minister", not a bare "who"
-        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON && headNoun) {
-            part = Optional.of(Slots.Actor.Part.SPEAKER); // a minister who "reported" spoke: publishers are organisations
+        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
+            part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
         } else if (type == AnswerType.ORGANISATION && ((LexiconRules) r).mentions(terms, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
