@@ -71,7 +71,7 @@ public final class App {
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
                 : BackgroundEmbedder.load(MiniLmEmbedder::new, MiniLmEmbedder.MODEL_ID);
-        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
+        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         long t1 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());

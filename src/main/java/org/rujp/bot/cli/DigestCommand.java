@@ -45,7 +45,7 @@ public final class DigestCommand implements Runnable {
 
     /** The digest service over the configured SQLite file and knowledge (no embedding model needed). */
     static DigestService open(Database db, Settings settings, DigestSender sender) {
-        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
+        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         Supplier<KnowledgeBase> kb = () -> knowledge;
         return DigestService.sqlite(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
                 DigestDelivery.Options.DEFAULT);

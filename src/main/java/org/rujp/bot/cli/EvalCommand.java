@@ -210,7 +210,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         // The gold set is checked before the model loads, so a broken file fails fast.
-        KnowledgeBase kb = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir());
+        KnowledgeBase kb = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         List<GoldQuestion> questions = GoldSet.load(gold != null ? gold : settings.knowledgeDir().resolve("eval"), kb);
         if (only.isPresent()) {
             Lang l = only.get();

@@ -85,7 +85,8 @@ public final class IngestCommand implements Callable<Integer> {
         CuratedArticles curated = CuratedArticles.in(settings.knowledgeDir());
         List<IngestOutcome> outcomes = new ArrayList<>();
         List<ArticleFile> files = ArticleFiles.find(paths, outcomes);
-        ArticleIngester ingester = new ArticleIngester(store, curated, options, Clock.systemUTC(), dryRun);
+        ArticleIngester ingester = new ArticleIngester(store, curated, options, Clock.systemUTC(), dryRun,
+                settings.ingest().maxArticleBytes());
         if (files.size() > PROGRESS_BAR_FROM) {
             err.flush();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())

@@ -56,7 +56,8 @@ public final class SettingsLoader {
                 TelegramSettings.from(raw, env),
                 StoreSettings.from(raw),
                 DigestSettings.from(raw),
-                retrieval);
+                retrieval,
+                IngestSettings.from(raw));
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {

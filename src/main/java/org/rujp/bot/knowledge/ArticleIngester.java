@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArticleIngester {
     private static final Logger log = LoggerFactory.getLogger(ArticleIngester.class);
-    /** The largest raw file taken: a saved news page with its markup is well under 1 MB. */
+    /** The largest raw file taken by default ({@code ingest.max_article_mb}): a saved news page with its markup is well under 1 MB. */
     public static final long MAX_FILE_BYTES = 4L << 20;
 
     private final IngestedArticles store;
@@ -44,13 +44,21 @@ public final class ArticleIngester {
     private final ArticleParser parser;
     private final Clock clock;
     private final boolean dryRun;
+    private final long maxBytes;
 
     public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun) {
+        this(store, curated, options, clock, dryRun, MAX_FILE_BYTES);
+    }
+
+    /** @param maxBytes a raw file larger than this is refused ({@code ingest.max_article_mb}) */
+    public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun,
+                           long maxBytes) {
         this.store = store;
         this.curated = curated;
         this.parser = new ArticleParser(options);
         this.clock = clock;
         this.dryRun = dryRun;
+        this.maxBytes = maxBytes;
     }
 
     /** Ingests the files one by one, telling {@code progress} after each; never throws for one bad file. */
@@ -77,9 +85,9 @@ public final class ArticleIngester {
                         + " (ids come from file names); rename one of them");
             }
             long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
+            if (size > maxBytes) {
                 return new IngestOutcome.Failed(file, file + ": is " + size / (1 << 20) + " MB; articles larger than "
-                        + MAX_FILE_BYTES / (1 << 20) + " MB are refused");
+                        + maxBytes / (1 << 20) + " MB are refused (ingest.max_article_mb)");
             }
             byte[] bytes = Files.readAllBytes(file);
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());

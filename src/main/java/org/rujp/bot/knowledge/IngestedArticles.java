@@ -33,6 +33,8 @@ public final class IngestedArticles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Path dir;
+    /** A stored article larger than this is left out at start-up. */
+    private long maxBytes = ArticleIngester.MAX_FILE_BYTES;
 
     private IngestedArticles(Path dir) {
         this.dir = dir;
@@ -42,12 +44,24 @@ public final class IngestedArticles {
         return new IngestedArticles(dataDir.resolve("ingested"));
     }
 
+    /** The store of {@code dataDir}, leaving out at start-up a stored article over {@code maxBytes}. */
+    public static IngestedArticles in(Path dataDir, long maxBytes) {
+        IngestedArticles store = in(dataDir);
+        store.maxBytes = maxBytes;
+        return store;
+    }
+
     /**
      * What the bot answers from: the curated knowledge of {@code knowledgeDir} plus the articles ingested into
      * {@code dataDir}, less those the curated knowledge already holds (see {@link #addTo(KnowledgeBase, Supplier)}).
      */
     public static KnowledgeBase load(Path knowledgeDir, Path dataDir) {
-        return in(dataDir).addTo(KnowledgeLoader.load(knowledgeDir), () -> CuratedArticles.in(knowledgeDir));
+        return load(knowledgeDir, dataDir, ArticleIngester.MAX_FILE_BYTES);
+    }
+
+    /** As {@link #load(Path, Path)}, with the configured article size limit ({@code ingest.max_article_mb}). */
+    public static KnowledgeBase load(Path knowledgeDir, Path dataDir, long maxArticleBytes) {
+        return in(dataDir, maxArticleBytes).addTo(KnowledgeLoader.load(knowledgeDir), () -> CuratedArticles.in(knowledgeDir));
     }
 
     public Path dir() {
@@ -81,16 +95,16 @@ public final class IngestedArticles {
     }
 
     /**
-     * A stored article larger than ingestion now takes ({@link ArticleIngester#MAX_FILE_BYTES}), kept from
+     * A stored article larger than ingestion now takes ({@code ingest.max_article_mb}), kept from
      * before the limit, is left out with a warning: one such article would make every start build an index
      * of a hundred thousand passages.
      */
-    private static boolean oversized(Path file) {
+    private boolean oversized(Path file) {
         try {
             long size = Files.size(file);
-            if (size > ArticleIngester.MAX_FILE_BYTES) {
-                log.warn("Ingested article {} is left out: it is {} MB, over the {} MB an article may have; delete it", file,
-                        size / (1 << 20), ArticleIngester.MAX_FILE_BYTES / (1 << 20));
+            if (size > maxBytes) {
+                log.warn("Ingested article {} is left out: it is {} MB, over the {} MB an article may have (ingest.max_article_mb); "
+                        + "delete it", file, size / (1 << 20), maxBytes / (1 << 20));
                 return true;
             }
             return false;

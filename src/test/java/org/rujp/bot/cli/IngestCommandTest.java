@@ -176,6 +176,19 @@ class IngestCommandTest {
     }
 
     @Test
+    @Order(7)
+    void aFileOverTheConfiguredSizeLimitIsRefusedNamingTheLimitAndTheKey() throws IOException {
+        Path big = dir.resolve("big").resolve("big.txt");
+        Files.createDirectories(big.getParent());
+        Files.writeString(big, "Big page\n\n" + "Delegations met again in Niigata to talk about exchanges. ".repeat(30_000));
+        Path config = dir.resolve("small-limit.yaml");
+        Files.writeString(config, "ingest:\n  max_article_mb: 1\n");
+        Run run = cli("ingest", "--config", config.toString(), big.toString());
+        assertEquals(Main.EXIT_INPUT, run.code());
+        assertTrue(run.err().contains(big + ": is 1 MB; articles larger than 1 MB are refused (ingest.max_article_mb)"), run.err());
+    }
+
+    @Test
     @Order(8)
     void anArticleTheCuratedKnowledgeHoldsIsSkippedNamingTheCuratedSource() throws IOException {
         Path again = Files.createDirectories(dir.resolve("again"));

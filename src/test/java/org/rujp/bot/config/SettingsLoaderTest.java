@@ -97,6 +97,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theArticleSizeLimitIsConfigurableAndMustBePositive() throws IOException {
+        assertEquals(4L << 20, SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of()).ingest().maxArticleBytes());
+        assertEquals(1L << 20, SettingsLoader.load(write("ingest:\n  max_article_mb: 1\n"), true, Map.of()).ingest().maxArticleBytes());
+        Path file = write("ingest:\n  max_article_mb: 0\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(file, true, Map.of()));
+        assertTrue(e.getMessage().contains("ingest.max_article_mb (from " + file + ":2)"), e.getMessage());
+    }
+
+    @Test
     void aRetentionOfZeroOrLessIsAConfigError() throws IOException {
         for (String bad : new String[] {"0d", "PT0S", "P-5D"}) {
             Path file = write("store:\n  retention: " + bad + "\n");
