@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Splits an article body into passages of roughly {@code min}..{@code max} characters: paragraphs
  * stay whole when they fit, very short ones join their neighbour, very long ones are cut at sentence
- * boundaries (never inside a sentence unless one sentence alone is longer than {@code max}).
+ * boundaries; a sentence alone longer than {@code max} is cut at a word boundary, so no passage is longer.
  */
 final class PassageSplitter {
     static final int MIN = 300;
@@ -73,20 +73,43 @@ final class PassageSplitter {
     private List<String> pack(List<String> sentences) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String sentence : sentences) {
-            if (current.length() > 0 && current.length() + 1 + sentence.length() > max) {
-                chunks.add(current.toString());
-                current = new StringBuilder();
+        for (String whole : sentences) {
+            for (String sentence : pieces(whole)) {
+                if (current.length() > 0 && current.length() + 1 + sentence.length() > max) {
+                    chunks.add(current.toString());
+                    current = new StringBuilder();
+                }
+                if (current.length() > 0) {
+                    current.append(' ');
+                }
+                current.append(sentence);
             }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(sentence);
         }
         if (current.length() > 0) {
             chunks.add(current.toString());
         }
         return chunks;
+    }
+
+    /**
+     * A sentence longer than {@code max} (a page saved as one line, a list with no full stops) cut at the last
+     * word boundary before {@code max}, or at {@code max} where there is none (Japanese); a shorter one whole.
+     */
+    List<String> pieces(String sentence) {
+        List<String> pieces = new ArrayList<>();
+        String rest = sentence.strip();
+        while (rest.length() > max) {
+            int cut = rest.lastIndexOf(' ', max);
+            if (cut < max / 2) {
+                cut = max;
+            }
+            pieces.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty()) {
+            pieces.add(rest);
+        }
+        return pieces;
     }
 
     /** The paragraph's sentences; a full stop after an abbreviation or an initial does not end one. */

@@ -45,6 +45,24 @@ class PassageSplitterTest {
     }
 
     @Test
+    void aPageSavedAsOneLineWithoutFullStopsIsCutAtWordsIntoPassagesNoLongerThanTheMaximum() {
+        String line = "Delegations from the sister cities met again to plan more exchanges ".repeat(200).strip();
+        List<String> passages = new PassageSplitter().split(List.of(line));
+        assertTrue(passages.size() > 10, "passages: " + passages.size());
+        passages.forEach(p -> assertTrue(p.length() <= PassageSplitter.MAX, "a passage of " + p.length()));
+        assertEquals(line.replace(" ", ""), String.join("", passages).replace(" ", ""), "no text is lost");
+        passages.forEach(p -> assertTrue(p.endsWith("exchanges") || p.matches(".*\\b\\p{L}+$"), "cut inside a word: " + p));
+    }
+
+    @Test
+    void aJapaneseLineWithoutSpacesIsCutAtTheMaximum() {
+        String line = "日露の地域交流".repeat(300);
+        List<String> passages = new PassageSplitter().split(List.of(line));
+        passages.forEach(p -> assertTrue(p.length() <= PassageSplitter.MAX, "a passage of " + p.length()));
+        assertEquals(line, String.join("", passages));
+    }
+
+    @Test
     void anAbbreviationOrAnInitialDoesNotEndASentence() {
         assertEquals(List.of("Mr. Abe met V. Putin in St. Petersburg.", "They spoke for an hour."),
                 PassageSplitter.sentences("Mr. Abe met V. Putin in St. Petersburg. They spoke for an hour."));
