@@ -41,6 +41,9 @@ public final class IndexBuilder {
     public record Result(DenseIndex index, boolean fromCache, long millis) {
     }
 
+    /** How many vectors are embedded between two progress lines of a large index build. */
+    static final int PROGRESS_EVERY = 500;
+
     public Result load(KnowledgeBase kb) {
         long start = System.nanoTime();
         String key = Hashes.sha256(kb.version() + "|" + embedder.modelId() + "|" + RECIPE);
@@ -57,10 +60,24 @@ public final class IndexBuilder {
                 log.warn("Index cache {} is unreadable ({}); rebuilding", file, e.getMessage());
             }
         }
-        List<float[]> vectors = embedder.embedAll(entries.stream().map(IndexEntry::text).toList());
+        List<float[]> vectors = embedWithProgress(entries.stream().map(IndexEntry::text).toList());
         DenseIndex index = DenseIndex.build(entries, vectors, key);
         save(index, file);
         return new Result(index, false, millisSince(start));
+    }
+
+    /** Texts embedded in slices, with a progress line after each when there is more than one: a large build says how far it is. */
+    private List<float[]> embedWithProgress(List<String> texts) {
+        if (texts.size() <= PROGRESS_EVERY) {
+            return embedder.embedAll(texts);
+        }
+        List<float[]> vectors = new java.util.ArrayList<>(texts.size());
+        long start = System.nanoTime();
+        for (int from = 0; from < texts.size(); from += PROGRESS_EVERY) {
+            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + PROGRESS_EVERY))));
+            log.info("Building the index: {} of {} vectors ({} s)", vectors.size(), texts.size(), millisSince(start) / 1000);
+        }
+        return vectors;
     }
 
     private void save(DenseIndex index, Path file) {

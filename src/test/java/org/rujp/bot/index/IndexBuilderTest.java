@@ -48,6 +48,45 @@ class IndexBuilderTest {
     private final KnowledgeBase kb = new KnowledgeBase(full.sources(), full.facts().subList(0, 6), full.entities(), "six-facts");
 
     @Test
+    void aLargeBuildIsEmbeddedInSlicesSoThatItCanSayHowFarItIs() {
+        List<Integer> slices = new java.util.ArrayList<>();
+        Embedder fake = new Embedder() { // our own narrow interface: vectors of the right size, no model needed
+            @Override
+            public float[] embed(String text) {
+                float[] v = new float[384];
+                v[Math.floorMod(text.hashCode(), 384)] = 1;
+                return v;
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                slices.add(texts.size());
+                return texts.stream().map(this::embed).toList();
+            }
+
+            @Override
+            public String modelId() {
+                return "fake";
+            }
+        };
+        List<org.rujp.bot.knowledge.Fact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            many.add(new org.rujp.bot.knowledge.Fact("f-" + i, full.sources().get(0).id(),
+                    java.util.Map.of(org.rujp.bot.knowledge.Lang.EN, "Statement number " + i + " about exchanges."),
+                    java.util.Optional.empty(), List.of(), List.of(), org.rujp.bot.knowledge.Fact.Kind.PASSAGE));
+        }
+        KnowledgeBase large = new KnowledgeBase(full.sources(), many, full.entities(), "large");
+        int needed = IndexBuilder.entries(large).size();
+        assertTrue(needed > IndexBuilder.PROGRESS_EVERY, "entries: " + needed);
+
+        IndexBuilder.Result built = new IndexBuilder(fake, data).load(large);
+
+        assertEquals(needed, slices.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(slices.size() >= 2 && slices.stream().allMatch(n -> n <= IndexBuilder.PROGRESS_EVERY), slices.toString());
+        assertEquals(needed, built.index().size());
+    }
+
+    @Test
     void theSecondStartUsesTheCacheAndEmbedsNothing() {
         CountingEmbedder first = new CountingEmbedder();
         IndexBuilder.Result built = new IndexBuilder(first, data).load(kb);
