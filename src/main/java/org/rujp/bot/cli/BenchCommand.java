@@ -39,10 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
-    @Option(names = "--cold-runs", defaultValue = "3", description = "How many cold starts to time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "3", description = "How many cold starts to time (default: ${DEFAULT-VALUE}).")
     int coldRuns;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Passes over the gold set for warm latency (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Passes over the gold set for warm latency (default: ${DEFAULT-VALUE}).")
     int rounds;
 
     @Spec

@@ -1,10 +1,8 @@
 package org.rujp.bot.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,13 +18,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rujp-bot chat}: an interactive console conversation with follow-up questions. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "An interactive conversation on the console; follow-up questions refer to the previous answer. Type /quit or press Ctrl-D to leave.")
+        description = "An interactive conversation on the console; follow-up questions refer to the previous answer. On a terminal, lines can be edited and earlier questions recalled with the arrow keys or Ctrl-R, across sessions. Type /quit or press Ctrl-D to leave.")
 public final class ChatCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
 
     @Option(names = "--no-log", description = "Do not record the conversation in the conversation log.")
     boolean noLog;
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "Where the questions typed on a terminal are kept for the arrow keys and Ctrl-R, across sessions (default: chat-history in the data directory).")
+    Path history;
 
     @Spec
     CommandSpec spec;
@@ -38,20 +40,25 @@ public final class ChatCommand implements Callable<Integer> {
         String indexVersion = app.index().index().key();
         Instant session = Instant.now();
         String chatId = System.getProperty("user.name", "console") + "@" + session;
-        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "chat", chatId, spec.commandLine().getErr())) {
-            converse(app, log, indexVersion, out);
+        // Line editing only on a terminal: piped questions are read as plain lines, with no escape codes in the output.
+        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "chat", chatId, spec.commandLine().getErr());
+             ChatInput in = System.console() != null
+                     ? ChatInput.terminal(history != null ? history : app.settings().dataDir().resolve(HISTORY_FILE))
+                     : ChatInput.plain(System.in, out)) {
+            converse(app, in, log, indexVersion, out);
         }
         return 0;
     }
 
-    private void converse(App app, ConsoleLog log, String indexVersion, PrintWriter out) throws IOException {
+    /** The history's file name in the data directory. */
+    static final String HISTORY_FILE = "chat-history";
+
+    static void converse(App app, ChatInput in, ConsoleLog log, String indexVersion, PrintWriter out) throws IOException {
         out.println("Ask about Russia-Japan exchanges (" + app.knowledge().facts().size() + " facts from "
                 + app.knowledge().sources().size() + " articles). /quit to leave.");
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        Optional<Question.Context> context = Optional.empty();
-        out.print("> ");
         out.flush();
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        Optional<Question.Context> context = Optional.empty();
+        for (String line = in.readLine("> "); line != null; line = in.readLine("> ")) {
             String text = line.strip();
             if (text.equals("/quit") || text.equals("/exit")) {
                 break;
@@ -75,9 +82,8 @@ public final class ChatCommand implements Callable<Integer> {
                             a.statements().stream().map(s -> s.fact().id()).toList()));
                 }
             }
-            out.print("> ");
-            out.flush();
         }
         out.println();
+        out.flush();
     }
 }

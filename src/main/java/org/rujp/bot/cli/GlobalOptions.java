@@ -1,6 +1,8 @@
 package org.rujp.bot.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.rujp.bot.InvalidFileException;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.SettingsLoader;
 import picocli.CommandLine.Option;
@@ -8,26 +10,38 @@ import picocli.CommandLine.Option;
 /** Options every sub-command takes; they override the config file and the environment. */
 public final class GlobalOptions {
     @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML configuration file (default: ${DEFAULT-VALUE}).")
-    Path config = SettingsLoader.DEFAULT_CONFIG;
+            description = "YAML configuration file (default: config/rujp-bot.yaml in the working directory, else next to the jar or in its parent directory).")
+    Path config;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the index cache, ingested articles and the SQLite store live (default: data_dir of the config, ./data).")
+            description = "Where the index cache, ingested articles and the SQLite store live (default: data_dir of the config, data).")
     Path dataDir;
 
     @Option(names = "--knowledge-dir", paramLabel = "DIR",
-            description = "The curated knowledge directory (default: knowledge_dir of the config, ./knowledge).")
+            description = "The curated knowledge directory (default: knowledge_dir of the config, knowledge).")
     Path knowledgeDir;
 
-    /** Settings with precedence defaults &lt; config file &lt; environment &lt; command line. */
+    /**
+     * Settings with precedence defaults &lt; config file &lt; environment &lt; command line. Paths given on the
+     * command line are read from the working directory; the default config file and the relative paths of the
+     * config file and environment from the {@link HomeDirectory}. A knowledge directory that does not exist is
+     * reported with the path looked for (exit code 3).
+     */
     public Settings settings() {
-        boolean explicit = !config.equals(SettingsLoader.DEFAULT_CONFIG);
-        Settings settings = SettingsLoader.load(config, explicit, System.getenv());
+        HomeDirectory home = HomeDirectory.find(Path.of(""), HomeDirectory.runningJar());
+        Path file = config != null ? config : home.resolve(SettingsLoader.DEFAULT_CONFIG);
+        Settings settings = SettingsLoader.load(file, config != null, System.getenv());
+        settings = settings.withDataDir(home.resolve(settings.dataDir())).withKnowledgeDir(home.resolve(settings.knowledgeDir()));
         if (dataDir != null) {
             settings = settings.withDataDir(dataDir);
         }
         if (knowledgeDir != null) {
             settings = settings.withKnowledgeDir(knowledgeDir);
+        }
+        if (!Files.isDirectory(settings.knowledgeDir())) {
+            throw new InvalidFileException(settings.knowledgeDir().toAbsolutePath(), 0, "knowledge directory does not exist"
+                    + (knowledgeDir != null ? "" : " (looked for config/rujp-bot.yaml or knowledge/ in " + home.describeSearch()
+                    + "; give --knowledge-dir DIR, or knowledge_dir in the config)"));
         }
         return settings;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * The {@code rujp-bot} command line. Exit codes: 0 success, 1 failure while running, 2 bad usage,
  * 3 bad configuration or input files, 4 a quality gate not met.
  */
-@Command(name = "rujp-bot", mixinStandardHelpOptions = true, version = "rujp-bot 0.1.0",
+@Command(name = "rujp-bot", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Answers questions about exchanges between Russia and Japan, with citations.",
         subcommands = {AskCommand.class, ChatCommand.class, IngestCommand.class, EvalCommand.class, ExportCommand.class,
                 ServeCommand.class, DigestCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
@@ -34,11 +34,20 @@ public final class Main implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** The command and all its sub-commands, depth first. */
+    static java.util.stream.Stream<CommandLine> everyCommand(CommandLine cli) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(cli),
+                cli.getSubcommands().values().stream().distinct().flatMap(Main::everyCommand));
+    }
+
     /** Runs the command line with the given streams; returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(new CommandSuggestion(cli.getParameterExceptionHandler()));
+        HelpLayout.install(cli);
+        everyCommand(cli).forEach(c -> c.getCommandSpec().versionProvider(new BuildVersion()));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException) {
                 err.println("rujp-bot: " + e.getMessage());

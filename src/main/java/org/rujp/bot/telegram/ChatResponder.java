@@ -179,9 +179,12 @@ public final class ChatResponder {
             digests.command(t, c);
             return;
         }
+        if (c.name().equals("start")) {
+            start(t, c.args());
+            return;
+        }
         Lang lang = LanguageDetector.detect(c.args(), t.languageCode().flatMap(Lang::fromCode));
         String html = switch (c.name()) {
-            case "start" -> commands.start(lang);
             case "help" -> commands.help(lang);
             case "sources" -> commands.sources(lang);
             case "about" -> commands.about(lang);
@@ -195,6 +198,31 @@ public final class ChatResponder {
             }
         }
         log.info("chat {} ({}): /{}", t.chatId(), t.chatType(), c.name());
+    }
+
+    /**
+     * {@code /start}, or {@code /start PAYLOAD} from a deep link: the greeting in the user's Telegram language
+     * (the payload is a keyword, not words to detect a language from), then what the payload stands for
+     * ({@link DeepLinks}), run as if the user had typed that command.
+     */
+    private void start(Incoming.Text t, String payload) {
+        Lang lang = t.languageCode().flatMap(Lang::fromCode).orElse(Lang.EN);
+        send(t, commands.start(lang));
+        log.info("chat {} ({}): /start{}", t.chatId(), t.chatType(), payload.isBlank() ? "" : " with a payload");
+        Optional<Addressing.Command> link = DeepLinks.command(payload);
+        if (link.isPresent() && (digests != null || !DigestCommands.COMMANDS.contains(link.get().name()))) {
+            command(t, link.get());
+        } else if (!payload.isBlank()) {
+            log.info("chat {}: /start payload not known{}; greeted only", t.chatId(), link.isPresent() ? " (digests are off)" : "");
+        }
+    }
+
+    private void send(Incoming.Text t, String html) {
+        for (String part : MessageSplitter.split(html)) {
+            if (!delivery.send(new OutgoingMessage(t.chatId(), part, true, List.of(), t.isPrivate() ? 0 : t.messageId())).ok()) {
+                break;
+            }
+        }
     }
 
     private String forget(Incoming.Text t, Lang lang) {

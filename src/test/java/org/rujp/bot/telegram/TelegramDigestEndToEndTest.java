@@ -352,6 +352,55 @@ class TelegramDigestEndToEndTest {
         }
     }
 
+    /** t.me/bot?start=PAYLOAD links: Telegram sends "/start PAYLOAD" from the user's client. */
+    @Nested
+    class DeepLinks {
+        private Call sayIn(String languageCode, long chat, String text, int nth) {
+            api.enqueue(Updates.privateText(chat, text, languageCode));
+            return api.awaitDelivered(chat, nth).get(nth - 1);
+        }
+
+        @Test
+        void subscribeWeeklyGreetsThenSubscribesWeekly() {
+            Call greeting = sayIn("en", ALICE, "/start subscribe_weekly", 1);
+            Call subscribed = api.awaitDelivered(ALICE, 2).get(1);
+
+            assertTrue(greeting.text().startsWith("Hello! I answer questions"), greeting.text());
+            assertTrue(subscribed.text().startsWith("Subscribed: a weekly digest"), subscribed.text());
+            assertEquals(List.of("weekly"), subscription(ALICE, sub -> sub.frequency().code()));
+        }
+
+        @Test
+        void thePayloadDoesNotSwitchARussianUserToEnglish() {
+            Call greeting = sayIn("ru", BOB, "/start subscribe_daily", 1);
+            Call subscribed = api.awaitDelivered(BOB, 2).get(1);
+
+            assertTrue(greeting.text().startsWith("Здравствуйте!"), greeting.text());
+            assertTrue(subscribed.text().startsWith("Подписка оформлена"), subscribed.text());
+            assertEquals(List.of("daily/ru"), subscription(BOB, sub -> sub.frequency().code() + "/" + sub.lang().code()));
+        }
+
+        @Test
+        void aJapaneseUserIsGreetedInJapanese() {
+            Call greeting = sayIn("ja", ALICE, "/start subscribe_weekly", 1);
+            Call subscribed = api.awaitDelivered(ALICE, 2).get(1);
+
+            assertTrue(greeting.text().startsWith("こんにちは"), greeting.text());
+            assertTrue(subscribed.text().startsWith("購読を開始しました"), subscribed.text());
+        }
+
+        @Test
+        void anUnknownPayloadOnlyGreetsAndIsNotEchoed() {
+            Call greeting = sayIn("ru", ALICE, "/start from_a_friend", 1);
+            Call next = sayIn("ru", ALICE, "/help", 2);
+
+            assertTrue(greeting.text().startsWith("Здравствуйте!"), greeting.text());
+            assertFalse(greeting.text().contains("from_a_friend"), greeting.text());
+            assertTrue(next.text().contains("/subscribe"), "the next message is the reply to /help: " + next.text());
+            assertEquals(List.of(), subscription(ALICE, sub -> sub.frequency().code()));
+        }
+    }
+
     private void awaitState(long chat, String state) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!deliveries(chat, d -> d.state().name().toLowerCase(java.util.Locale.ROOT)).equals(List.of(state))) {
