@@ -1,14 +1,22 @@
 package org.rujp.bot.index;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +30,17 @@ public final class MiniLmEmbedder implements Embedder {
     private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
 
     private final EmbeddingModel model;
+    /** Padded batches through the model's session; null when the model came from the jar, whose session is hidden. */
+    private final OnnxBatchEncoder batches;
 
     /** Loads the model out of the jar, decompressing it into memory. */
     public MiniLmEmbedder() {
-        this(new AllMiniLmL6V2EmbeddingModel());
+        this(new AllMiniLmL6V2EmbeddingModel(), null);
     }
 
-    private MiniLmEmbedder(EmbeddingModel model) {
+    private MiniLmEmbedder(EmbeddingModel model, OnnxBatchEncoder batches) {
         this.model = model;
+        this.batches = batches;
     }
 
     /**
@@ -49,7 +60,31 @@ public final class MiniLmEmbedder implements Embedder {
             log.info("Embedding model loaded from the jar, not from {}: {}", dir, e.toString());
             return new MiniLmEmbedder();
         }
-        return new MiniLmEmbedder(new OnnxEmbeddingModel(modelFile, tokenizerFile, PoolingMode.MEAN));
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(modelFile.toString(), new OrtSession.SessionOptions());
+            OnnxBertBiEncoder encoder;
+            try (InputStream tokenizer = Files.newInputStream(tokenizerFile)) {
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            }
+            EmbeddingModel model = new AbstractInProcessEmbeddingModel(null) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+            };
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false"));
+            return new MiniLmEmbedder(model, new OnnxBatchEncoder(environment, session, tokenizer,
+                    text -> model.embed(text).content().vector()));
+        } catch (OrtException | IOException e) {
+            throw new IllegalStateException("cannot load the embedding model from " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each text on its own through langchain4j ({@code embedAll} spreads them over threads): what the batches are measured against. */
+    public List<float[]> embedAllOneByOne(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
     }
 
     @Override
@@ -59,8 +94,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        return batches != null ? batches.embedAll(texts) : embedAllOneByOne(texts);
     }
 
     @Override
