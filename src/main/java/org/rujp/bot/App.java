@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>load the curated knowledge and the ingested articles, leaving out (with a warning) a stored article
  *       the curated knowledge already holds;</li>
- *   <li>load the embedding model in process;</li>
+ *   <li>load the embedding model in process, from its copy in the data directory (extracted from the jar once);</li>
  *   <li>load the dense index from its cache, or build it when the content hashes changed;</li>
  *   <li>build the in-memory BM25 index (hybrid mode) and wire retrieval and the extractive answerer.</li>
  * </ol>
@@ -70,7 +70,7 @@ public final class App {
         long t0 = System.nanoTime();
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
-                : BackgroundEmbedder.load(MiniLmEmbedder::new, MiniLmEmbedder.MODEL_ID);
+                : BackgroundEmbedder.load(() -> MiniLmEmbedder.load(settings.dataDir()), MiniLmEmbedder.MODEL_ID);
         KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         long t1 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);

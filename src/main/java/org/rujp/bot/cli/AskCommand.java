@@ -80,7 +80,7 @@ public final class AskCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 Answer answer = app.answerer().answer(Question.of(line));
                 long nanos = System.nanoTime() - start;
-                out.println(JSON.writeValueAsString(toJson(answer, nanos / 1_000_000)));
+                out.println(JSON.writeValueAsString(toJson(answer, nanos)));
                 out.flush();
                 log.record(time, answer, AnswerText.plain(answer), indexVersion, nanos);
                 count++;
@@ -91,8 +91,11 @@ public final class AskCommand implements Callable<Integer> {
         }
     }
 
-    /** {"question","answer","refused","reason" (refusals),"sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"} */
-    static ObjectNode toJson(Answer answer, long latencyMs) {
+    /**
+     * {"question","answer","refused","reason" (refusals),"sources":[{id,publisher,title,published}],"facts":[{id,text,score}],"latencyMs"};
+     * {@code latencyMs} is a decimal to the microsecond: a warm answer takes a few milliseconds, so whole milliseconds would hide it.
+     */
+    static ObjectNode toJson(Answer answer, long latencyNanos) {
         ObjectNode node = JSON.createObjectNode();
         node.put("question", answer.question());
         node.put("answer", AnswerText.plain(answer));
@@ -111,7 +114,7 @@ public final class AskCommand implements Callable<Integer> {
                 facts.addObject().put("id", f.fact().id()).put("text", f.fact().text(answer.lang())).put("score", round(f.score()));
             }
         }
-        node.put("latencyMs", latencyMs);
+        node.put("latencyMs", Math.round(latencyNanos / 1_000.0) / 1_000.0);
         return node;
     }
 

@@ -61,6 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "index build (empty data dir): start-up %d ms in all; knowledge %d ms, model load and index build %d ms (%d vectors)%n",
                 build.get("total"), build.get("knowledge"), build.get("index") + build.get("model"), app.index().index().size());
 
+        if (app.embedder() instanceof org.rujp.bot.index.BackgroundEmbedder background
+                && background.await() instanceof org.rujp.bot.index.MiniLmEmbedder model) {
+            printEmbedding(out, model, app);
+        }
+
         List<Long> colds = new ArrayList<>();
         for (int i = 0; i < coldRuns; i++) {
             colds.add(coldStart(scratch, settings));
@@ -89,6 +94,31 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         return 0;
+    }
+
+    /** The index build's embedding, side by side: padded batches through one session, and langchain4j's embedAll. */
+    private static void printEmbedding(PrintWriter out, org.rujp.bot.index.MiniLmEmbedder model, App app) {
+        List<String> texts = new ArrayList<>();
+        for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
+            app.knowledge().facts().forEach(f -> texts.add(f.text(lang)));
+        }
+        model.embedAll(texts.subList(0, Math.min(8, texts.size()))); // warm-up of both paths
+        model.embedAllOneByOne(texts.subList(0, Math.min(8, texts.size())));
+        long batched = 0;
+        long oneByOne = 0;
+        for (int round = 0; round < 2; round++) {
+            long t0 = System.nanoTime();
+            model.embedAll(texts);
+            long t1 = System.nanoTime();
+            model.embedAllOneByOne(texts);
+            long t2 = System.nanoTime();
+            batched += t1 - t0;
+            oneByOne += t2 - t1;
+        }
+        double batchedRate = 2.0 * texts.size() / (batched / 1e9);
+        double oneByOneRate = 2.0 * texts.size() / (oneByOne / 1e9);
+        out.printf(Locale.ROOT, "index embedding, %d texts twice, alternating: padded batches %.0f vectors/s, langchain4j embedAll %.0f vectors/s (%.2fx)%n",
+                texts.size(), batchedRate, oneByOneRate, batchedRate / oneByOneRate);
     }
 
     private static void printLatency(PrintWriter out, List<Outcome> measured) {

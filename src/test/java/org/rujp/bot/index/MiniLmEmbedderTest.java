@@ -1,0 +1,50 @@
+package org.rujp.bot.index;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MiniLmEmbedderTest {
+    private static final String TEXT = "Russia and Japan extended the Year of Interregional Exchanges.";
+
+    @Test
+    void theModelLoadedFromItsFileEmbedsExactlyAsTheJarsCopy(@TempDir Path data) {
+        float[] fromFile = MiniLmEmbedder.load(data).embed(TEXT);
+        assertTrue(Files.isRegularFile(data.resolve("model").resolve(MiniLmEmbedder.MODEL_RESOURCE)));
+        assertArrayEquals(new MiniLmEmbedder().embed(TEXT), fromFile, 1e-6f);
+    }
+
+    @Test
+    void aDataDirectoryWhereTheModelCannotBeWrittenFallsBackToTheJar(@TempDir Path data) throws IOException {
+        Files.writeString(data.resolve("model"), "not a directory"); // as unwritable as a read-only disk, even for root
+        float[] vector = MiniLmEmbedder.load(data).embed(TEXT);
+        assertArrayEquals(new MiniLmEmbedder().embed(TEXT), vector, 1e-6f);
+    }
+
+    @Test
+    void paddedBatchesGiveTheVectorsOfOneTextAtATime(@TempDir Path data) {
+        MiniLmEmbedder embedder = MiniLmEmbedder.load(data);
+        List<String> texts = new ArrayList<>(List.of(TEXT, "Putin and Abe met in Osaka.",
+                "Продление Года межрегиональных обменов обсуждалось в понедельник, 22 ноября 2021 года.",
+                "地域交流年の延長は、2021年11月22日（月曜日）に開かれた小委員会で話し合われた。", "Abe",
+                "The Cross Years comprised more than 700 events in many fields, with participants of the highest professional level."));
+        texts.add("exchange ".repeat(700)); // longer than the model's 510 word pieces: split as langchain4j splits it
+        for (int i = 0; i < 40; i++) {
+            texts.add("Sister city number " + i + " signed an agreement in " + (1990 + i) + ".");
+        }
+        List<float[]> batched = embedder.embedAll(texts);
+        List<float[]> oneByOne = embedder.embedAllOneByOne(texts);
+        assertEquals(texts.size(), batched.size());
+        for (int i = 0; i < texts.size(); i++) {
+            assertArrayEquals(oneByOne.get(i), batched.get(i), 1e-4f, texts.get(i));
+        }
+    }
+}
