@@ -61,6 +61,17 @@ public final class App {
         return start(settings, null);
     }
 
+    /** Waits for a model still loading in the background, whatever its outcome. */
+    private static void settle(Embedder embedder) {
+        if (embedder instanceof BackgroundEmbedder background) {
+            try {
+                background.await();
+            } catch (RuntimeException ignored) {
+                // the start-up failure being reported matters more than the model's
+            }
+        }
+    }
+
     /**
      * Builds the answering pipeline.
      *
@@ -71,7 +82,13 @@ public final class App {
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
                 : BackgroundEmbedder.load(() -> MiniLmEmbedder.load(settings.dataDir()), MiniLmEmbedder.MODEL_ID);
-        KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
+        KnowledgeBase knowledge;
+        try {
+            knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
+        } catch (RuntimeException e) {
+            settle(embedder); // the model's loader writes into the data directory: let it finish before reporting
+            throw e;
+        }
         long t1 = System.nanoTime();
         IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
