@@ -61,8 +61,8 @@ public final class ExtractiveAnswerer implements Answerer {
         Lang lang = LanguageDetector.detect(text, question.langHint());
         Optional<RefusalReason> unreadable = unreadable(text);
         if (unreadable.isPresent()) {
-            InformationNeed none = analyser.analyse("", lang);
-            return composer.compose(question, text, none, new Decision.Declined(unreadable.get(), Optional.empty()), List.of(), timer);
+            return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(unreadable.get(), Optional.empty()),
+                    List.of(), timer);
         }
         Resolver.Resolution resolution = resolver.resolve(question, lang);
         timer.lap("resolve");

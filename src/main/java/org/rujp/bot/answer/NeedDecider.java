@@ -94,7 +94,7 @@ final class NeedDecider implements Decider {
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
-                    || leads.lead(need.parts().get(i), need.multiPart() ? need.part(i) : need, question, candidate.fact(), rules).isPresent()).count();
+                    || leads.lead(need.parts().get(i), need.part(i), question, candidate.fact(), rules).isPresent()).count();
             if (filled == need.parts().size() && (isClose || mustName(need))) {
                 return new Decision.FromFact(candidate);
             }
@@ -146,7 +146,7 @@ final class NeedDecider implements Decider {
             LanguageRules rules = LexiconRules.of(lang);
             List<String> terms = factTerms.computeIfAbsent(fact.id() + "/" + lang.code(), k -> rules.terms(fact.text(lang)));
             for (List<String> phrase : rules.attributeTerms(attribute)) {
-                if (((LexiconRules) rules).contains(terms, phrase)) {
+                if (rules.contains(terms, phrase)) {
                     return true;
                 }
             }
@@ -158,6 +158,6 @@ final class NeedDecider implements Decider {
         LanguageRules rules = LexiconRules.of(Lang.EN);
         List<String> terms = factTerms.computeIfAbsent("card-" + entity.id(),
                 k -> rules.terms(entity.role() + " " + entity.card().description(Lang.EN).orElse("")));
-        return rules.attributeTerms(attribute).stream().anyMatch(p -> ((LexiconRules) rules).contains(terms, p));
+        return rules.attributeTerms(attribute).stream().anyMatch(p -> rules.contains(terms, p));
     }
 }

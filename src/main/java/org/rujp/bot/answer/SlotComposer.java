@@ -79,9 +79,7 @@ final class SlotComposer implements Composer {
         for (int i = 0; i < need.parts().size(); i++) {
             AnswerType part = need.parts().get(i);
             // the parts of one question come from one fact: the month of another event is no answer
-            Optional<String> value = need.multiPart()
-                    ? value(part, need.part(i), question, statements.subList(0, 1))
-                    : value(part, need, question, statements);
+            Optional<String> value = value(part, need.part(i), question, need.multiPart() ? statements.subList(0, 1) : statements);
             if (value.isPresent() && !values.contains(value.get())) {
                 values.add(value.get());
             } else if (value.isEmpty() && part.wantsValue() && need.multiPart()) {

@@ -41,6 +41,12 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         counted = List.copyOf(counted);
     }
 
+    /** The need of a question that was not read (empty, or too long to be one question): no value asked. */
+    public static InformationNeed unread(Lang lang) {
+        return new InformationNeed(lang, AnswerType.FACT, List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Set.of(), List.of(), List.of(), false);
+    }
+
     public boolean multiPart() {
         return parts.size() > 1;
     }
@@ -61,8 +67,11 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack);
     }
 
-    /** The need of one part of a multi-part question: its own type and what it counts. */
+    /** The need of one part of a multi-part question: its own type and what it counts; a single-part need is its one part. */
     public InformationNeed part(int i) {
+        if (!multiPart()) {
+            return this;
+        }
         return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, part, terms,
                 partCounted.get(i), List.of(partCounted.get(i)), refersBack);
     }

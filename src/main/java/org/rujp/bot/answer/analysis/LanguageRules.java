@@ -51,6 +51,12 @@ public interface LanguageRules {
 
     boolean refersBack(List<String> terms);
 
+    /** Whether a phrase's terms occur in the terms, in order. */
+    boolean contains(List<String> terms, List<String> phrase);
+
+    /** Whether any verb of a part in an event occurs in the terms ("news agency", "со ссылкой" for the reporter). */
+    boolean mentions(List<String> terms, Slots.Actor.Part part);
+
     /**
      * A question frame at a position of the terms.
      *

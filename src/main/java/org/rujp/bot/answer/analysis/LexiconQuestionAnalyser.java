@@ -108,7 +108,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Optional<Slots.Actor.Part> part = r.part(unnamed, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
-        } else if (type == AnswerType.ORGANISATION && ((LexiconRules) r).mentions(terms, Slots.Actor.Part.REPORTER)) {
+        } else if (type == AnswerType.ORGANISATION && r.mentions(terms, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,

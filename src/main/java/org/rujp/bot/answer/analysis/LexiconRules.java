@@ -295,12 +295,12 @@ public final class LexiconRules implements LanguageRules {
         return anaphora.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
-    /** Whether any phrase of a part occurs anywhere in the terms. */
+    @Override
     public boolean mentions(List<String> terms, Slots.Actor.Part part) {
         return parts.getOrDefault(part, List.of()).stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
-    /** Whether the phrase occurs in the terms. */
+    @Override
     public boolean contains(List<String> terms, List<String> phrase) {
         return !occurrences(terms, phrase).isEmpty();
     }
