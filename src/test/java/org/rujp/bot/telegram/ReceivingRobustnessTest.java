@@ -3,9 +3,7 @@ package org.rujp.bot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,15 +18,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.App;
+import org.rujp.bot.CapturedLogs;
 import org.rujp.bot.config.TelegramSettings;
-import org.slf4j.LoggerFactory;
 
 /** Receiving updates when the input or the API misbehaves: malformed updates, a revoked token, slow clients. */
 class ReceivingRobustnessTest {
@@ -39,28 +36,17 @@ class ReceivingRobustnessTest {
     static Path dataDir;
     static App app;
 
-    ListAppender<ILoggingEvent> logs;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs();
 
     @BeforeAll
     static void loadPipeline() {
         app = BotHarness.app(dataDir);
     }
 
-    @BeforeEach
-    void captureLogs() {
-        logs = new ListAppender<>();
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void releaseLogs() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
-    }
-
     private List<String> logLines(String containing) {
         List<String> out = new ArrayList<>();
-        for (ILoggingEvent e : List.copyOf(logs.list)) {
+        for (ILoggingEvent e : logs.events()) {
             if (e.getFormattedMessage().contains(containing)) {
                 out.add(e.getFormattedMessage());
             }
@@ -131,7 +117,7 @@ class ReceivingRobustnessTest {
                 List<String> said = logLines("401 Unauthorized");
                 assertEquals(1, said.size(), said.toString());
                 assertTrue(said.get(0).contains("TELEGRAM_BOT_TOKEN was revoked or replaced"), said.get(0));
-                assertTrue(logs.list.stream().noneMatch(e -> e.getThrowableProxy() != null), "no stack traces");
+                assertTrue(logs.events().stream().noneMatch(e -> e.getThrowableProxy() != null), "no stack traces");
             }
         }
     }

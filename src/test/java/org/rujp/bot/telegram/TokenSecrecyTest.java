@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.App;
+import org.rujp.bot.CapturedLogs;
 import org.rujp.bot.telegram.FakeBotApiServer.Failure;
-import org.slf4j.LoggerFactory;
 
 /** The bot token never appears in a log line or an exception message, whatever fails. */
 class TokenSecrecyTest {
@@ -33,23 +30,12 @@ class TokenSecrecyTest {
     static Path dataDir;
     static App app;
 
-    ListAppender<ILoggingEvent> logs;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs();
 
     @BeforeAll
     static void loadPipeline() {
         app = BotHarness.app(dataDir);
-    }
-
-    @BeforeEach
-    void captureLogs() {
-        logs = new ListAppender<>();
-        logs.start();
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
-    }
-
-    @AfterEach
-    void stopCapturing() {
-        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
     }
 
     @Nested
@@ -67,7 +53,7 @@ class TokenSecrecyTest {
                 h.awaitIdle();
 
                 assertTrue(h.api.calls("sendMessage").stream().anyMatch(c -> c.status() == 404), "the failure happened");
-                assertTrue(logs.list.stream().anyMatch(e -> e.getFormattedMessage().contains("/bot***/sendmessage")),
+                assertTrue(logs.events().stream().anyMatch(e -> e.getFormattedMessage().contains("/bot***/sendmessage")),
                         "the failure was logged, redacted");
             }
             assertNoTokenLogged();
@@ -158,7 +144,7 @@ class TokenSecrecyTest {
 
     private void assertNoTokenLogged() {
         List<String> texts = new ArrayList<>();
-        for (ILoggingEvent e : logs.list) {
+        for (ILoggingEvent e : logs.events()) {
             texts.add(e.getFormattedMessage());
             for (IThrowableProxy t = e.getThrowableProxy(); t != null; t = t.getCause()) {
                 texts.add(t.getClassName() + ": " + t.getMessage());
