@@ -53,22 +53,9 @@ class CrashRecoveryTest {
                 api.enqueue(Updates.privateText(5000 + chat, QUESTION));
                 api.enqueue(Updates.privateText(5000 + chat, "/sources"));
             }
-            api.await(c -> c.method().equals("sendmessage"), 4, Duration.ofSeconds(60));
-            Thread.sleep(300); // the next sends are on their way
-            first.kill();
-            Thread.sleep(2_000); // the fake server finishes the requests the kill cut off, as Telegram would
-            int before = api.calls("sendMessage").size();
-            int inFlight = before - sentAsRecorded(env); // went out, but the bot never learnt it
+            Cut cut = killAfterFourReplies(api, first, env);
             assertEquals(0, api.unconfirmed(), "every update was confirmed to Telegram before the kill");
-
-            try (ServeProcess second = ServeProcess.start(dataDir, env, tmp.resolve("second.log"))) {
-                Tally t = awaitAll(api);
-                report("polling", before, inFlight, t);
-                assertEquals(0, t.lost(), api.summary());
-                assertTrue(t.doubled() <= inFlight, "only the " + inFlight + " send(s) cut off may be repeated: " + api.summary());
-                assertTrue(t.ordered(), "each chat's question was answered before its /sources");
-                assertEquals(CHATS, loggedTurns(env), "each question is logged once in the conversation log");
-            }
+            restartAndCheckEveryAnswer("polling", api, env, tmp.resolve("second.log"), cut);
         }
     }
 
@@ -96,21 +83,35 @@ class CrashRecoveryTest {
                 }
             }
             assertEquals(2 * CHATS, accepted, "every update got 200");
-            api.await(c -> c.method().equals("sendmessage"), 4, Duration.ofSeconds(60));
-            Thread.sleep(300); // the next sends are on their way
-            first.kill();
-            Thread.sleep(2_000); // the fake server finishes the requests the kill cut off, as Telegram would
-            int before = api.calls("sendMessage").size();
-            int inFlight = before - sentAsRecorded(env); // went out, but the bot never learnt it
+            Cut cut = killAfterFourReplies(api, first, env);
+            restartAndCheckEveryAnswer("webhook", api, env, tmp.resolve("second.log"), cut);
+        }
+    }
 
-            try (ServeProcess second = ServeProcess.start(dataDir, env, tmp.resolve("second.log"))) {
-                Tally t = awaitAll(api);
-                report("webhook", before, inFlight, t);
-                assertEquals(0, t.lost(), api.summary());
-                assertTrue(t.doubled() <= inFlight, "only the " + inFlight + " send(s) cut off may be repeated: " + api.summary());
-                assertTrue(t.ordered(), "each chat's question was answered before its /sources");
-                assertEquals(CHATS, loggedTurns(env), "each question is logged once in the conversation log");
-            }
+    /** What the kill left: replies Telegram had, and how many of them the bot never recorded as sent. */
+    private record Cut(int before, int inFlight) {
+    }
+
+    /** Kills the first process once four replies are out and the next ones are on their way. */
+    private static Cut killAfterFourReplies(FakeBotApiServer api, ServeProcess first, Map<String, String> env) throws Exception {
+        api.await(c -> c.method().equals("sendmessage"), 4, Duration.ofSeconds(60));
+        Thread.sleep(300); // the next sends are on their way
+        first.kill();
+        Thread.sleep(2_000); // the fake server finishes the requests the kill cut off, as Telegram would
+        int before = api.calls("sendMessage").size();
+        return new Cut(before, before - sentAsRecorded(env)); // went out, but the bot never learnt it
+    }
+
+    /** Restarts and checks: nothing lost, only the cut-off sends repeated, each chat in order, each question logged once. */
+    private static void restartAndCheckEveryAnswer(String mode, FakeBotApiServer api, Map<String, String> env, Path log, Cut cut)
+            throws Exception {
+        try (ServeProcess second = ServeProcess.start(dataDir, env, log)) {
+            Tally t = awaitAll(api);
+            report(mode, cut.before(), cut.inFlight(), t);
+            assertEquals(0, t.lost(), api.summary());
+            assertTrue(t.doubled() <= cut.inFlight(), "only the " + cut.inFlight() + " send(s) cut off may be repeated: " + api.summary());
+            assertTrue(t.ordered(), "each chat's question was answered before its /sources");
+            assertEquals(CHATS, loggedTurns(env), "each question is logged once in the conversation log");
         }
     }
 
