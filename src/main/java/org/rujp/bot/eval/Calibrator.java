@@ -20,13 +20,7 @@ public final class Calibrator {
     }
 
     public static Calibration calibrate(List<Outcome> unthresholded) {
-        List<double[]> points = new ArrayList<>(); // score, answerable (1/0), accurate (1/0)
-        for (Outcome o : unthresholded) {
-            // Refused without a threshold means refused for another reason (empty question, answerability): always refused.
-            double top = o.refused() || o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
-            boolean answeredRight = !o.question().refuse() && !o.refused() && o.accurate();
-            points.add(new double[] {top, o.question().refuse() ? 0 : 1, answeredRight ? 1 : 0});
-        }
+        List<double[]> points = points(unthresholded);
         List<Double> scores = points.stream().map(p -> p[0]).filter(Double::isFinite).distinct().sorted().toList();
         List<Double> candidates = new ArrayList<>();
         candidates.add(scores.isEmpty() ? 0 : scores.get(0) - 1e-6);
@@ -54,6 +48,18 @@ public final class Calibrator {
         double high = candidates.get(bestTo);
         double threshold = Math.round((low + high) / 2 * 1000) / 1000.0;
         return describe(points, threshold, low, high);
+    }
+
+    /** Per outcome: the best score, answerable (1/0), answered right (1/0). */
+    private static List<double[]> points(List<Outcome> unthresholded) {
+        List<double[]> points = new ArrayList<>();
+        for (Outcome o : unthresholded) {
+            // Refused without a threshold means refused for another reason (empty question, answerability): always refused.
+            double top = o.refused() || o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
+            boolean answeredRight = !o.question().refuse() && !o.refused() && o.accurate();
+            points.add(new double[] {top, o.question().refuse() ? 0 : 1, answeredRight ? 1 : 0});
+        }
+        return points;
     }
 
     private static int right(List<double[]> points, double t) {
@@ -140,12 +146,6 @@ public final class Calibrator {
 
     /** The decision quality of a given threshold. */
     public static Calibration calibrateAt(List<Outcome> unthresholded, double threshold) {
-        List<double[]> points = new ArrayList<>();
-        for (Outcome o : unthresholded) {
-            double top = o.refused() || o.answer().retrieved().isEmpty() ? Double.NEGATIVE_INFINITY : o.answer().retrieved().get(0).score();
-            boolean answeredRight = !o.question().refuse() && !o.refused() && o.accurate();
-            points.add(new double[] {top, o.question().refuse() ? 0 : 1, answeredRight ? 1 : 0});
-        }
-        return describe(points, threshold, threshold, threshold);
+        return describe(points(unthresholded), threshold, threshold, threshold);
     }
 }
