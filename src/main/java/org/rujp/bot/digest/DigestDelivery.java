@@ -183,8 +183,12 @@ public final class DigestDelivery {
             return new SendOutcome.Sent();
         }
 
-        /** Records the outcome in the ledger (and the subscriptions on Forbidden), once. */
-        Result finish(SendOutcome outcome) {
+        /**
+         * Records the outcome in the ledger (and the subscriptions on Forbidden), once. Synchronized: when the
+         * timeout and the interrupted send both finish the job, the one that comes second waits until the first
+         * has written the ledger, so a run never ends with the delivery still recorded as planned.
+         */
+        synchronized Result finish(SendOutcome outcome) {
             if (!finished.compareAndSet(false, true)) {
                 log.warn("Chat {}: digest {} ended as {} after it had timed out", job.delivery().chatId(),
                         job.delivery().digestKey(), outcome);
