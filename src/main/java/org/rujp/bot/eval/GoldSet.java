@@ -55,9 +55,14 @@ public final class GoldSet {
     }
 
     public static List<GoldQuestion> loadFile(Path file, KnowledgeBase kb) {
-        YamlNode root = YamlNode.load(file).requireKeys(Set.of("lang", "questions"));
+        YamlNode root = YamlNode.load(file).requireKeys(Set.of("lang", "part", "questions"));
         YamlNode langNode = root.require("lang");
         Lang lang = Lang.fromCode(langNode.nonBlank()).orElseThrow(() -> langNode.error("unknown language; expected en, ru or ja"));
+        java.util.Optional<GoldQuestion.Part> filePart = root.optString("part").map(value -> switch (value) {
+            case "test" -> GoldQuestion.Part.TEST;
+            case "tune" -> GoldQuestion.Part.TUNE;
+            default -> throw root.require("part").error("part must be 'tune' or 'test', not '" + value + "'");
+        });
         List<GoldQuestion> questions = new ArrayList<>();
         Map<String, String> roots = new HashMap<>();
         for (YamlNode item : root.require("questions").items()) {
@@ -96,7 +101,7 @@ public final class GoldSet {
             String conversation = after.map(roots::get).orElse(id);
             roots.put(id, conversation);
             questions.add(new GoldQuestion(id, lang, item.string("q"), facts, answer, type, refuse, file.toString(), item.line(),
-                    after, GoldQuestion.partOf(conversation)));
+                    after, filePart.orElseGet(() -> GoldQuestion.partOf(conversation))));
         }
         return questions;
     }

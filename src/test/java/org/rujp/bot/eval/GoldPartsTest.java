@@ -29,7 +29,8 @@ class GoldPartsTest {
     class TheParts {
         @Test
         void splitTheShippedGoldSetAboutInHalfByNobodysChoice() {
-            List<GoldQuestion> gold = GoldSet.load(Path.of("knowledge/eval"), KB);
+            List<GoldQuestion> gold = GoldSet.load(Path.of("knowledge/eval"), KB).stream()
+                    .filter(q -> !pinsItsPart(Path.of(q.file()))).toList();
             long test = gold.stream().filter(q -> q.part() == GoldQuestion.Part.TEST).count();
             assertTrue(test > gold.size() * 0.4 && test < gold.size() * 0.6, test + " of " + gold.size());
             gold.forEach(q -> assertEquals(GoldQuestion.partOf(rootOf(q, gold)), q.part(), q.id()));
@@ -43,6 +44,48 @@ class GoldPartsTest {
             for (GoldQuestion q : followUps) {
                 GoldQuestion first = gold.stream().filter(g -> g.id().equals(q.after().get())).findFirst().orElseThrow();
                 assertEquals(first.part(), q.part(), q.id() + " follows " + first.id());
+            }
+        }
+
+        @Test
+        void putEveryQuestionOfAFileThatPinsItsPartIntoThatPart(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("gold-held-out.yaml");
+            Files.writeString(file, """
+                    lang: en
+                    part: test
+                    questions:
+                    """ + IntStream.range(0, 12).mapToObj(i -> """
+                      - id: h-%d
+                        q: "Who proposed the plan?"
+                        facts: [coop19-plan-proposed-2016]
+                        answer: ["Abe"]
+                        type: person
+                    """.formatted(i)).reduce("", String::concat));
+            List<GoldQuestion> held = GoldSet.loadFile(file, KB);
+            assertEquals(12, held.size());
+            held.forEach(q -> assertEquals(GoldQuestion.Part.TEST, q.part(), q.id()));
+            assertTrue(held.stream().map(GoldQuestion::id).anyMatch(id -> GoldQuestion.partOf(id) == GoldQuestion.Part.TUNE),
+                    "some ids hash into the tuning part, so the pin is what put them all in the test part");
+        }
+
+        @Test
+        void refuseAPartThatIsNeitherTuneNorTest(@TempDir Path dir) throws IOException {
+            Path file = dir.resolve("gold-xx.yaml");
+            Files.writeString(file, """
+                    lang: en
+                    part: holdout
+                    questions: []
+                    """);
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> GoldSet.loadFile(file, KB));
+            assertEquals(2, e.line());
+            assertTrue(e.getMessage().contains("part must be 'tune' or 'test'"), e.getMessage());
+        }
+
+        private static boolean pinsItsPart(Path file) {
+            try {
+                return Files.readAllLines(file).stream().anyMatch(line -> line.startsWith("part:"));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
 
