@@ -37,7 +37,10 @@ class GoldSetGateTest {
     @BeforeAll
     static void run() {
         app = TestBots.app(data);
-        gold = GoldSet.load(Path.of("knowledge/eval"), app.knowledge());
+        // The blind files are held out: a gate failing on them would print their questions, and reading those
+        // while changing the bot would make them one more tuning set. eval reports their numbers instead.
+        gold = GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream()
+                .filter(q -> !q.file().contains("gold-blind-")).toList();
         outcomes = new EvalRunner(app.answerer(), app.knowledge()).run(gold);
         metrics = MetricsTable.byLanguage(outcomes);
         System.out.println(MetricsTable.render(metrics));
