@@ -40,11 +40,11 @@ final class SlotLeads {
         Lang lang = need.lang();
         boolean typed = !fact.slots().isEmpty();
         return switch (type) {
-            case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON)
+            case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON, rules)
                     .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
-                            : actor(need, question, fact, Entity.Kind.ORGANISATION)) // "who will sing": a choir
+                            : actor(need, question, fact, Entity.Kind.ORGANISATION, rules)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION)
+            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules)
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
             case DATE -> date(need, fact).map(d -> Messages.date(d, lang));
@@ -67,10 +67,14 @@ final class SlotLeads {
         return fact.date();
     }
 
-    private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind) {
+    private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind, LanguageRules rules) {
         Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(questionSentence(question), need.lang()) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
+        // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
+        java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(questionSentence(question))));
+        need.entities().forEach(e -> countries.add(e.id()));
+        actors.sort(Comparator.comparing(a -> !ofCountry(countries, need, a.entity())));
         List<String> names = new ArrayList<>();
         Slots.Actor.Part chosenPart = null;
         for (Slots.Actor a : actors) {
@@ -95,6 +99,17 @@ final class SlotLeads {
             }
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(need.lang() == Lang.JA ? "、" : ", ", names));
+    }
+
+    /** Whether the entity, not itself named, holds a position of one of the countries the question names. */
+    private boolean ofCountry(java.util.Set<String> countries, InformationNeed need, String entityId) {
+        if (need.names(entityId)) {
+            return false;
+        }
+        return kb.entity(entityId).stream().flatMap(e -> e.card().positions().stream())
+                .flatMap(position -> position.of().stream())
+                .anyMatch(country -> countries.contains(country) && kb.entity(country)
+                        .flatMap(c -> c.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent());
     }
 
     /**

@@ -47,6 +47,12 @@ public interface LanguageRules {
 
     boolean asksPosition(List<String> terms);
 
+    /**
+     * The countries whose people or bodies the terms name by an adjective or demonym ("Japanese", "российский",
+     * "日本側"), as entity ids: "Lavrov's Japanese counterpart" asks for a person of Japan.
+     */
+    java.util.Set<String> nationalities(List<String> terms);
+
     boolean hasConjunction(List<String> terms);
 
     boolean refersBack(List<String> terms);

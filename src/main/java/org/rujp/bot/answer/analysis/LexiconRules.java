@@ -48,6 +48,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> yesNo = new ArrayList<>();
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
     private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
+    private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
     private final List<List<String>> position;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
@@ -87,6 +88,8 @@ public final class LexiconRules implements LanguageRules {
                 Slots.Actor.Part.valueOf(part.toUpperCase(Locale.ROOT)), words.items().stream().map(w -> terms(w.nonBlank())).toList()));
         lexicon.require("attributes").entries().forEach((attribute, words) ->
                 attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
+        lexicon.require("nationalities").entries().forEach((country, words) ->
+                nationalities.put(country, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
         position = phrases(lexicon, "position");
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
@@ -251,8 +254,9 @@ public final class LexiconRules implements LanguageRules {
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 for (int at : occurrences(terms, phrase)) {
-                    // after the frame first (Japanese puts the verb before its question word: any place counts)
-                    int distance = lang == Lang.JA ? at : at >= from ? at - from : terms.size() + at;
+                    // after the frame first; Japanese puts the verb asked about next to its question word, mostly
+                    // just before it ("発表したのは誰"), so there the nearest on either side counts
+                    int distance = lang == Lang.JA ? Math.abs(at - from) : at >= from ? at - from : terms.size() + at;
                     if (distance < best) {
                         best = distance;
                         found = e.getKey();
@@ -273,6 +277,17 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Set<String> nationalities(List<String> terms) {
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        nationalities.forEach((country, phrases) -> {
+            if (phrases.stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty())) {
+                countries.add(country);
+            }
+        });
+        return countries;
     }
 
     @Override
