@@ -86,12 +86,48 @@ final class LeadExtractor {
         for (java.util.Map.Entry<Pattern, String> e : roles.entrySet()) {
             Matcher m = e.getKey().matcher(q);
             while (m.find()) {
-                if (!titlesANamedPerson(q, m.start(), m.end(), lang)) {
+                if (!titlesANamedPerson(q, m.start(), m.end(), lang) && !aVerbStandsBetween(q, m.start(), m.end(), lang)) {
                     return Optional.of(e.getValue());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern QUESTION_WORD_EN = Pattern.compile("\\b(?:who|whom|whose|which|what)\\b");
+    private static final Pattern QUESTION_WORD_RU = Pattern.compile(
+            "(?<![а-яё])(?:кто|кого|кем|кому|чей|чья|чьё|чье|как\\p{L}*|котор\\p{L}*)(?![а-яё])");
+    private static final Pattern QUESTION_WORD_JA = Pattern.compile("誰|だれ|どなた|どの");
+
+    /**
+     * Whether a verb of an event stands between the role word and the question word: then the role names
+     * the event's people, not the one asked for. "Who announced the foreign ministers' meeting?",
+     * "Кто объявил о встрече министров иностранных дел?" and "外相会談について発表したのは誰？" ask for
+     * whoever announced it; "Which foreign minister ...", "Кто был министром ..." and "外相は誰" ask for a minister.
+     */
+    private static boolean aVerbStandsBetween(String q, int start, int end, Lang lang) {
+        Matcher word = (switch (lang) {
+            case EN -> QUESTION_WORD_EN;
+            case RU -> QUESTION_WORD_RU;
+            case JA -> QUESTION_WORD_JA;
+        }).matcher(q);
+        int nearest = Integer.MAX_VALUE;
+        String between = null;
+        while (word.find()) {
+            String span = word.start() >= end ? q.substring(end, word.start()) : word.end() <= start ? q.substring(word.end(), start) : "";
+            if (span.length() < nearest) {
+                nearest = span.length();
+                between = span;
+            }
+        }
+        if (between == null || between.isBlank()) {
+            return false;
+        }
+        org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        List<String> terms = rules.terms(between);
+        return java.util.Arrays.stream(org.rujp.bot.knowledge.Slots.Actor.Part.values())
+                .filter(part -> part != org.rujp.bot.knowledge.Slots.Actor.Part.SUBJECT)
+                .anyMatch(part -> rules.mentions(terms, part));
     }
 
     /**

@@ -79,8 +79,13 @@ final class NeedDecider implements Decider {
         // The close candidates first; then any candidate above the threshold that fills every part asked for
         // ("who proposed it, and in which year?" is answered by the fact naming the proposer and the year, even
         // when a fact merely about the plan scores higher).
+        // A name asked with its part in the event ("who announced", "кто предложил") is looked for in every
+        // candidate above the threshold: only a fact naming someone in that part can answer it.
+        // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
+        boolean partNamed = need.part().isPresent() && !need.multiPart()
+                && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
         List<ScoredFact> wide = retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)
-                && c.score() >= top.score() * WIDE_SHARE).toList();
+                && (partNamed || c.score() >= top.score() * WIDE_SHARE)).toList();
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;

@@ -59,6 +59,33 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+                // a nationality picks the actor of that country, not the first actor of the fact
+                "Who is Lavrov's Japanese counterpart?|Kono|Zakharova|Lavrov",
+                // a title inside the event ("the foreign ministers' meeting") does not ask for a foreign minister
+                "Кто объявил о весенней встрече министров иностранных дел?|Захаров|Лавров|Коно",
+                "春の外相会談について発表したのは誰？|ザハロワ|ラブロフ|河野",
+                "Who announced the spring meeting of the foreign ministers?|Zakharova|Lavrov|Kono",
+        })
+        void ofAWhoQuestionReadsItsNationalityAndTheVerbNearestTheQuestionWord(String question, String expected, String notThis,
+                                                                               String norThis) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+            assertFalse(lead.contains(notThis) || lead.contains(norThis), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which foreign minister was to travel to Japan in spring 2018?|Lavrov",
+                "ロシアの外相は誰？|ラブロフ",
+        })
+        void ofAWhoQuestionAskingForATitleIsSomeoneHoldingIt(String question, String expected) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+            assertFalse(lead.contains("Zakharova") || lead.contains("ザハロワ"), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
                 "Where did Putin and Abe agree to hold the Year of Interregional Exchanges?|Osaka",
                 "Где Путин и Абэ договорились провести Год межрегиональных обменов?|Осака",
                 "プーチン大統領と安倍首相が地域交流年の実施で合意したのはどこ？|大阪",
