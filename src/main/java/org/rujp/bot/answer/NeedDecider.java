@@ -89,6 +89,8 @@ final class NeedDecider implements Decider {
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
+        ScoredFact furtherFiller = null;
+        boolean topFailsChecks = false;
         LanguageRules rules = LexiconRules.of(lang);
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate);
@@ -96,12 +98,16 @@ final class NeedDecider implements Decider {
                     candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
+                topFailsChecks |= candidate == top;
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.part(i), question, candidate.fact(), rules).isPresent()).count();
             if (filled == need.parts().size() && (isClose || mustName(need))) {
                 return new Decision.FromFact(candidate);
+            }
+            if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null) {
+                furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
             if (need.multiPart() && partial == null
                     && leads.lead(need.parts().get(0), need.part(0), question, candidate.fact(), rules).isPresent()) {
@@ -115,6 +121,9 @@ final class NeedDecider implements Decider {
         }
         if (partial != null) {
             return new Decision.FromFact(partial); // the parts it fills first, then which part is not known
+        }
+        if (furtherFiller != null && !topFailsChecks) { // a value from elsewhere never overrides what the best fact rules out
+            return new Decision.FromFact(furtherFiller);
         }
         if (fallback != null && !mustName(need)) {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack

@@ -67,7 +67,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
         Optional<String> attribute = r.attribute(unnamed);
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
-        if (r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
+        if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
             attribute = Optional.of("position");
@@ -117,7 +117,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     /**
      * What a "how many" question may count: the content terms after its frame ("how many <b>Russian patients</b>",
-     * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>).
+     * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
+     * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
      */
     private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         for (LanguageRules.Frame f : frames) {
@@ -127,7 +128,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (!r.earliestFrameDecides()) {
                 String last = terms.get(f.start() + f.length() - 1);
                 String counter = last.replaceFirst("^何", "");
-                return counter.isEmpty() || counter.equals(last) && f.length() == 1 ? List.of() : List.of(counter);
+                if (counter.isEmpty() || counter.equals(last) && f.length() == 1) {
+                    // no counter ("いくつ"): what is counted is one of the question's nouns, before it ("作業部会はいくつ
+                    // ある") or anywhere ("行事は全部でいくつぐらい")
+                    return r.contentTerms(terms);
+                }
+                return List.of(counter);
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
