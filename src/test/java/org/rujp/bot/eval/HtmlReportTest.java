@@ -146,8 +146,8 @@ class HtmlReportTest {
             int firstWrong = firstRowOf(japanese, WRONG);
             int firstRight = firstRowOf(japanese, RIGHT);
             assertTrue(firstWrong > 0 && firstRight > firstWrong, "first failed row at y " + firstWrong + ", first right at y " + firstRight);
-            // A line per language, each in its colour.
-            for (int colour : new int[] {0x1f77b4, 0xd62728, 0x2ca02c, 0x222222}) {
+            // A line per language, each in its colour (en, ru, ja; "all" is near-black like the text, so not told apart here).
+            for (int colour : new int[] {0x1f77b4, 0xd62728, 0x2ca02c}) {
                 assertTrue(count(japanese, colour) > 50, String.format("the line in #%06x is drawn", colour));
             }
             // Missing glyphs all look alike: two different strings of them render the same pixels...
