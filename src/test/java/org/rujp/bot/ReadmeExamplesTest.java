@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,13 @@ class ReadmeExamplesTest {
                 Files.delete(p); // a fresh conversation log each run; the index and the model file are kept
             }
         }
+    }
+
+    /** The links go before JUnit cleans up the temporary directory, which warns about links leading out of it. */
+    @AfterAll
+    static void removeTheLinks() throws IOException {
+        Files.deleteIfExists(checkout.resolve("knowledge"));
+        Files.deleteIfExists(checkout.resolve("config"));
     }
 
     static List<Block> blocks(String readme) {
