@@ -1,9 +1,18 @@
 #!/bin/sh
-# Installs Debian's headless-capable Chromium for the HTML report test (HtmlReportChromiumTest), once.
-# Idempotent: does nothing when /usr/bin/chromium is already there. Needs root (or sudo) and apt.
+# Installs what the HTML report test (EvalHarnessTest, Report) renders with, once: Debian's headless-capable
+# Chromium and fonts-noto-cjk (Noto Sans CJK JP, the font the report names first for Japanese text; without
+# a CJK font Chromium draws Japanese as empty boxes).
+# Idempotent: does nothing when both are there. Needs root (or sudo) and apt.
 set -eu
-if [ -x /usr/bin/chromium ]; then
-    echo "install-chromium: /usr/bin/chromium is already installed ($(/usr/bin/chromium --version 2>/dev/null || echo 'version unknown')); nothing to do"
+missing=""
+if [ ! -x /usr/bin/chromium ]; then
+    missing="chromium"
+fi
+if [ ! -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ]; then
+    missing="$missing fonts-noto-cjk"
+fi
+if [ -z "$missing" ]; then
+    echo "install-chromium: chromium ($(/usr/bin/chromium --version 2>/dev/null || echo 'version unknown')) and fonts-noto-cjk are already installed; nothing to do"
     exit 0
 fi
 SUDO=""
@@ -11,11 +20,12 @@ if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then
         SUDO="sudo"
     else
-        echo "install-chromium: /usr/bin/chromium is missing and this is not root (no sudo); install the 'chromium' package by hand" >&2
+        echo "install-chromium: missing:$missing, and this is not root (no sudo); install these Debian packages by hand" >&2
         exit 1
     fi
 fi
-echo "install-chromium: /usr/bin/chromium is missing; running apt-get update && apt-get install -y --no-install-recommends chromium"
+echo "install-chromium: missing:$missing; running apt-get update && apt-get install -y --no-install-recommends$missing"
 $SUDO apt-get update
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends chromium
-echo "install-chromium: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $missing
+echo "install-chromium: installed$missing ($(/usr/bin/chromium --version 2>/dev/null || echo chromium))"

@@ -58,7 +58,12 @@ public final class App {
 
     /** Builds the answering pipeline with a freshly loaded embedding model. */
     public static App start(Settings settings) {
-        return start(settings, null);
+        return start(settings, null, Progress.SILENT);
+    }
+
+    /** Builds the answering pipeline with a freshly loaded model, showing how far a first index build is. */
+    public static App start(Settings settings, Progress progress) {
+        return start(settings, null, progress);
     }
 
     /** Waits for a model still loading in the background, whatever its outcome. */
@@ -78,6 +83,16 @@ public final class App {
      * @param sharedEmbedder an already loaded model to reuse (tests share one), or null to load it
      */
     public static App start(Settings settings, Embedder sharedEmbedder) {
+        return start(settings, sharedEmbedder, Progress.SILENT);
+    }
+
+    /**
+     * Builds the answering pipeline.
+     *
+     * @param sharedEmbedder an already loaded model to reuse (tests share one), or null to load it
+     * @param progress shows how far an index build (no usable cache) has got
+     */
+    public static App start(Settings settings, Embedder sharedEmbedder, Progress progress) {
         long t0 = System.nanoTime();
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
@@ -90,7 +105,7 @@ public final class App {
             throw e;
         }
         long t1 = System.nanoTime();
-        IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir()).load(knowledge);
+        IndexBuilder.Result index = new IndexBuilder(embedder, settings.dataDir(), progress).load(knowledge);
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
         int cached = settings.retrieval().questionCache();
         Embedder questions = cached > 0 ? new CachingEmbedder(embedder, cached) : embedder;

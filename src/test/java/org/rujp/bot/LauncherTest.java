@@ -68,7 +68,7 @@ class LauncherTest {
     }
 
     /** Copies the script into {@code root/bin} and writes a thin jar at {@code root/jarPath}. */
-    private static Path install(Path root, String jarPath) throws IOException {
+    static Path install(Path root, String jarPath) throws IOException {
         Path bin = Files.createDirectories(root.resolve("bin"));
         Files.copy(SCRIPT, bin.resolve("rujp-bot"));
         Path jar = root.resolve(jarPath);

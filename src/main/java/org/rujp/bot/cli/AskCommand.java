@@ -56,7 +56,7 @@ public final class AskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("rujp-bot ask: --json reads questions from standard input; do not also give one as an argument");
             return Main.EXIT_USAGE;
         }
-        App app = App.start(global.settings());
+        App app = App.start(global.settings(), global.progress());
         String indexVersion = app.index().index().key();
         try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "cli", null, spec.commandLine().getErr())) {
             if (!json) {

@@ -56,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
         // Every round asks the same questions: without the question cache, each answer pays for its embedding.
         Settings fresh = settings.withDataDir(scratch).withRetrieval(settings.retrieval().withQuestionCache(0));
 
-        App app = App.start(fresh);
+        org.rujp.bot.Progress progress = global.progress();
+        App app = App.start(fresh, progress);
         Map<String, Long> build = app.startupMillis();
         out.printf(Locale.ROOT, "index build (empty data dir): start-up %d ms in all; knowledge %d ms, model load and index build %d ms (%d vectors)%n",
                 build.get("total"), build.get("knowledge"), build.get("index") + build.get("model"), app.index().index().size());
@@ -67,8 +68,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         List<Long> colds = new ArrayList<>();
-        for (int i = 0; i < coldRuns; i++) {
-            colds.add(coldStart(scratch, settings));
+        try (org.rujp.bot.Progress.Task task = progress.start("Cold starts", coldRuns)) {
+            for (int i = 0; i < coldRuns; i++) {
+                colds.add(coldStart(scratch, settings));
+                task.step();
+            }
         }
         long[] sorted = colds.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf(Locale.ROOT, "cold start (new JVM, cached index, one answer): median %d ms, min %d ms, max %d ms over %d runs%n",
@@ -76,10 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
 
         List<GoldQuestion> gold = GoldSet.load(settings.knowledgeDir().resolve("eval"), app.knowledge());
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
-        runner.run(gold);
+        runner.run(gold, progress, "Warming up");
         List<Outcome> measured = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            measured.addAll(runner.run(gold));
+            measured.addAll(runner.run(gold, progress, "Warm latency, round " + (r + 1) + " of " + rounds));
         }
         out.printf(Locale.ROOT, "warm answer latency over %d answers (%d rounds of the gold set), retriever %s, question cache off:%n",
                 measured.size(), rounds, app.retriever().name());
@@ -87,9 +91,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         if (settings.retrieval().questionCache() > 0) {
             EvalRunner cached = new EvalRunner(App.start(fresh.withRetrieval(settings.retrieval()), app.embedder()).answerer(), app.knowledge());
-            cached.run(gold);
+            cached.run(gold, progress, "Question cache, first pass");
             out.printf(Locale.ROOT, "the same questions asked again, question cache on (%d vectors):%n", settings.retrieval().questionCache());
-            printLatency(out, cached.run(gold));
+            printLatency(out, cached.run(gold, progress, "Question cache, second pass"));
         }
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));

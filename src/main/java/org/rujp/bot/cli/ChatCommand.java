@@ -36,7 +36,7 @@ public final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        App app = App.start(global.settings());
+        App app = App.start(global.settings(), global.progress());
         String indexVersion = app.index().index().key();
         Instant session = Instant.now();
         String chatId = System.getProperty("user.name", "console") + "@" + session;

@@ -193,7 +193,7 @@ public final class EvalCommand implements Callable<Integer> {
                         + from.map(t -> " since " + t).orElse("") + "; nothing to replay");
                 return 0;
             }
-            App app = App.start(settings);
+            App app = App.start(settings, global.progress());
             LogReplay.Report r = new LogReplay(store.log(), app.answerer()).replay(from, 10);
             spec.commandLine().getOut().print(LogReplay.render(r, 50));
         }
@@ -229,7 +229,7 @@ public final class EvalCommand implements Callable<Integer> {
             GoldQuestion.Part p = onlyPart.get();
             questions = questions.stream().filter(q -> q.part() == p).toList();
         }
-        App app = App.start(settings);
+        App app = App.start(settings, global.progress());
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(questions.subList(0, Math.min(5, questions.size()))); // warm-up, so latency reflects a running bot
         AnswerSettings answer = settings.answer();
@@ -241,7 +241,7 @@ public final class EvalCommand implements Callable<Integer> {
             chosen.putAll(answer.minScoreByLang()); // languages not evaluated keep their thresholds
             // Thresholds are chosen on the tuning part only: the test part must stay unseen.
             List<GoldQuestion> tuning = questions.stream().filter(q -> q.part() == GoldQuestion.Part.TUNE).toList();
-            List<Outcome> tuned = open.run(tuning);
+            List<Outcome> tuned = open.run(tuning, global.progress(), "Calibrating");
             for (Map.Entry<Lang, Double> e : Calibrator.crossValidated(tuned, 5).entrySet()) {
                 out.printf(Locale.ROOT, "calibration %s: 5-fold cross-validated right decisions on the tuning part %.3f%n",
                         e.getKey().code(), e.getValue());
@@ -259,7 +259,7 @@ public final class EvalCommand implements Callable<Integer> {
             runner = new EvalRunner(new ExtractiveAnswerer(app.retriever(), app.knowledge(), answer), app.knowledge());
         }
         Instant time = Instant.now();
-        List<Outcome> outcomes = runner.run(questions);
+        List<Outcome> outcomes = runner.run(questions, global.progress(), "Evaluating");
         EvalRun run = EvalRun.of(time, app.index().index().key(), app.knowledge().version(),
                 EvalConfig.of(ExtractiveAnswerer.NAME, app.retriever().name(), answer, lang == null ? "all" : only.get().code(), calibrate),
                 outcomes);

@@ -21,6 +21,15 @@ public final class GlobalOptions {
             description = "The curated knowledge directory (default: knowledge_dir of the config, knowledge).")
     Path knowledgeDir;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress bars on standard error (they are shown only when it is a terminal anyway).")
+    boolean quiet;
+
+    /** Progress bars on standard error, or silence when it is not a terminal or with --quiet. */
+    public org.rujp.bot.Progress progress() {
+        return ProgressBars.onStandardError(quiet);
+    }
+
     /**
      * Settings with precedence defaults &lt; config file &lt; environment &lt; command line. Paths given on the
      * command line are read from the working directory; the default config file and the relative paths of the

@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.rujp.bot.App;
+import org.rujp.bot.Progress;
 import org.rujp.bot.knowledge.ArticleFile;
 import org.rujp.bot.knowledge.ArticleFiles;
 import org.rujp.bot.knowledge.ArticleIngester;
@@ -87,14 +85,10 @@ public final class IngestCommand implements Callable<Integer> {
         List<ArticleFile> files = ArticleFiles.find(paths, outcomes);
         ArticleIngester ingester = new ArticleIngester(store, curated, options, Clock.systemUTC(), dryRun,
                 settings.ingest().maxArticleBytes());
-        if (files.size() > PROGRESS_BAR_FROM) {
-            err.flush();
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files.size())
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                outcomes.addAll(ingester.ingest(files, o -> bar.step()));
-            }
-        } else {
-            outcomes.addAll(ingester.ingest(files, o -> { }));
+        err.flush();
+        Progress progress = files.size() > PROGRESS_BAR_FROM ? global.progress() : Progress.SILENT;
+        try (Progress.Task task = progress.start("Ingesting", files.size())) {
+            outcomes.addAll(ingester.ingest(files, o -> task.step()));
         }
         for (IngestOutcome outcome : outcomes) {
             report(outcome, out, err);
@@ -125,7 +119,7 @@ public final class IngestCommand implements Callable<Integer> {
                 counts[0], counts[1], counts[2], counts[3], counts[4], passages,
                 dryRun ? "; nothing stored" : changed ? "; the index is rebuilt now" : "; the index is up to date");
         if (!dryRun) {
-            App app = App.start(settings);
+            App app = App.start(settings, global.progress());
             long searchable = app.knowledge().facts().stream().filter(f -> f.kind() == Fact.Kind.PASSAGE).count();
             long articles = app.knowledge().sources().stream().filter(s -> s.origin() == Source.Origin.INGESTED).count();
             out.printf("%d passages from %d ingested article%s are now searchable beside %d curated facts (index %s in %d ms)%n",

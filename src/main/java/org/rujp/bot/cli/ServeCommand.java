@@ -78,7 +78,7 @@ public final class ServeCommand implements Callable<Integer> {
         SenderLock sending = SenderLock.acquire(Store.file(settings), "serve");
         Store store = Store.open(settings);
         store.startRetention();
-        App app = App.start(settings);
+        App app = App.start(settings, global.progress());
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
                 app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))

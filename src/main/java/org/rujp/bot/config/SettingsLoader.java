@@ -16,8 +16,12 @@ import org.rujp.bot.yaml.YamlNode;
  */
 public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
-    /** RUJP_ variables read by something else: the log level is logback's (logback.xml). */
-    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY");
+    /**
+     * RUJP_ variables read by something else: the log level is logback's (logback.xml), the pseudonym key the store's,
+     * and the launcher's (bin/rujp-bot) reach the JVM as its environment.
+     */
+    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY",
+            "RUJP_CDS", "RUJP_CDS_ARCHIVE", "RUJP_BOT_JAR");
     private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret");
 
     private SettingsLoader() {

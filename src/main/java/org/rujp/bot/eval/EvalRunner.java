@@ -24,6 +24,17 @@ public final class EvalRunner {
     }
 
     public List<Outcome> run(List<GoldQuestion> questions) {
+        return run(questions, org.rujp.bot.Progress.SILENT, "");
+    }
+
+    /** Asks every question in order; {@code progress} moves a step per question under {@code name}. */
+    public List<Outcome> run(List<GoldQuestion> questions, org.rujp.bot.Progress progress, String name) {
+        try (org.rujp.bot.Progress.Task task = progress.start(name, questions.size())) {
+            return run(questions, task);
+        }
+    }
+
+    private List<Outcome> run(List<GoldQuestion> questions, org.rujp.bot.Progress.Task task) {
         List<Outcome> outcomes = new ArrayList<>();
         java.util.Map<String, Answer> answers = new java.util.HashMap<>();
         for (GoldQuestion q : questions) {
@@ -34,6 +45,7 @@ public final class EvalRunner {
             answers.put(q.id(), answer);
             long nanos = System.nanoTime() - start;
             outcomes.add(judge(q, answer, nanos));
+            task.step();
         }
         return outcomes;
     }

@@ -35,6 +35,11 @@ public record QuestionResult(String questionId, String lang, String type, String
         return (refused ? "refused" : "answered") + ", " + (accurate ? "right" : "wrong");
     }
 
+    /** Answered or refused wrongly, or an answerable question whose expected fact is not in the top 3 (as {@code eval --failures}). */
+    public boolean failed() {
+        return !accurate || !shouldRefuse && (firstRelevantRank == 0 || firstRelevantRank > 3);
+    }
+
     /** "rank 2" or "not retrieved". */
     public String rankText() {
         return firstRelevantRank == 0 ? (shouldRefuse ? "-" : "not retrieved") : "rank " + firstRelevantRank;

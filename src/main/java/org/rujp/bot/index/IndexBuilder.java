@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import org.rujp.bot.InvalidFileException;
+import org.rujp.bot.Progress;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.Hashes;
@@ -32,17 +33,27 @@ public final class IndexBuilder {
     private final Embedder embedder;
     private final Path cacheDir;
 
+    private final Progress progress;
+
     public IndexBuilder(Embedder embedder, Path dataDir) {
+        this(embedder, dataDir, Progress.SILENT);
+    }
+
+    /** @param progress shows how far a build has got, a slice of {@link #SLICE} vectors at a time */
+    public IndexBuilder(Embedder embedder, Path dataDir, Progress progress) {
         this.embedder = embedder;
         this.cacheDir = dataDir.resolve("index");
+        this.progress = progress;
     }
 
     /** What happened: whether the cache was used, and how long it took. */
     public record Result(DenseIndex index, boolean fromCache, long millis) {
     }
 
-    /** How many vectors are embedded between two progress lines of a large index build. */
+    /** How many vectors are embedded between two progress lines in the log of a large index build. */
     static final int PROGRESS_EVERY = 500;
+    /** How many vectors are embedded between two updates of the progress bar (four of the model's padded batches). */
+    static final int SLICE = 128;
 
     public Result load(KnowledgeBase kb) {
         long start = System.nanoTime();
@@ -66,16 +77,22 @@ public final class IndexBuilder {
         return new Result(index, false, millisSince(start));
     }
 
-    /** Texts embedded in slices, with a progress line after each when there is more than one: a large build says how far it is. */
+    /**
+     * Texts embedded in slices: the progress bar moves after each, and a large build also logs a line every
+     * {@link #PROGRESS_EVERY} vectors, so a log file says how far it is too.
+     */
     private List<float[]> embedWithProgress(List<String> texts) {
-        if (texts.size() <= PROGRESS_EVERY) {
-            return embedder.embedAll(texts);
-        }
-        List<float[]> vectors = new java.util.ArrayList<>(texts.size());
+        List<float[]> vectors = new ArrayList<>(texts.size());
         long start = System.nanoTime();
-        for (int from = 0; from < texts.size(); from += PROGRESS_EVERY) {
-            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + PROGRESS_EVERY))));
-            log.info("Building the index: {} of {} vectors ({} s)", vectors.size(), texts.size(), millisSince(start) / 1000);
+        try (Progress.Task task = progress.start("Building the index", texts.size())) {
+            for (int from = 0; from < texts.size(); from += SLICE) {
+                List<String> slice = texts.subList(from, Math.min(texts.size(), from + SLICE));
+                vectors.addAll(embedder.embedAll(slice));
+                task.step(slice.size());
+                if (texts.size() > PROGRESS_EVERY && (vectors.size() / PROGRESS_EVERY > from / PROGRESS_EVERY || vectors.size() == texts.size())) {
+                    log.info("Building the index: {} of {} vectors ({} s)", vectors.size(), texts.size(), millisSince(start) / 1000);
+                }
+            }
         }
         return vectors;
     }

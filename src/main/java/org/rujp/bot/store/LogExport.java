@@ -1,7 +1,12 @@
 package org.rujp.bot.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Writer;
@@ -11,8 +16,8 @@ import java.util.Locale;
 
 /**
  * Writes logged turns for outside tools: JSON Lines (one object per turn, every field of
- * {@link LoggedTurn}) or CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or
- * line breaks quoted, quotes doubled; facts and feedback as compact columns).
+ * {@link LoggedTurn}) or CSV (RFC 4180, written by jackson-dataformat-csv: comma-separated, CRLF line ends, fields
+ * with commas, quotes or line breaks quoted, quotes doubled; facts and feedback as compact columns).
  */
 public final class LogExport {
     public enum Format { JSONL, CSV }
@@ -24,6 +29,10 @@ public final class LogExport {
             "helpful_votes", "not_helpful_votes");
 
     private static final ObjectMapper JSON = mapper();
+    /** Quotes a field only when it holds a comma, a quote or a line break (as RFC 4180 asks); never closes the writer. */
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build();
+    private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     private LogExport() {
     }
@@ -41,9 +50,11 @@ public final class LogExport {
                 out.write('\n');
             }
         } else {
-            out.write(csvRow(CSV_COLUMNS));
-            for (LoggedTurn turn : turns) {
-                out.write(csvRow(csvFields(turn)));
+            try (SequenceWriter rows = CSV.writer(CSV_SCHEMA).writeValues(out)) {
+                rows.write(CSV_COLUMNS);
+                for (LoggedTurn turn : turns) {
+                    rows.write(csvFields(turn));
+                }
             }
         }
         out.flush();
@@ -86,22 +97,5 @@ public final class LogExport {
                     + String.format(Locale.ROOT, "%.4f", fact.score()) + "|" + (fact.stated() ? "stated" : "retrieved"));
         }
         return String.join(";", parts);
-    }
-
-    /** One RFC 4180 record, ending in CRLF. */
-    public static String csvRow(List<String> fields) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                row.append(',');
-            }
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                row.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                row.append(field);
-            }
-        }
-        return row.append("\r\n").toString();
     }
 }

@@ -108,7 +108,7 @@ final class LongPoller implements AutoCloseable {
     }
 
     private Outcome poll() {
-        String body = "{\"offset\":" + offset + ",\"limit\":100,\"timeout\":" + timeoutSeconds + "}";
+        String body = json.createObjectNode().put("offset", offset).put("limit", 100).put("timeout", timeoutSeconds).toString();
         JsonNode reply;
         int status;
         try {

@@ -116,6 +116,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void csvQuotesOnlyFieldsThatNeedItAndEndsRecordsWithCrLf() throws Exception {
+        Run r = run("export", "--format", "csv");
+
+        assertEquals(0, r.code(), r.err());
+        String csv = r.out();
+        assertTrue(csv.startsWith(String.join(",", LogExport.CSV_COLUMNS) + "\r\n"), csv.substring(0, 200));
+        assertTrue(csv.contains(",Plain question,"), "a field without commas, quotes or line breaks is not quoted");
+        assertTrue(csv.contains(",\"Commas, \"\"quotes\"\", and 'apostrophes'\","), "quotes doubled inside quotes");
+        assertTrue(csv.contains(",\"Two\nlines and a\r\nCRLF\","), "line breaks kept inside quotes");
+        assertTrue(csv.contains(",日露交流年はいつ延長されましたか？,"), "UTF-8 text as it is");
+        assertTrue(csv.endsWith("\r\n") && !csv.replace("\r\n", "").contains("\r\n"), "CRLF record ends");
+    }
+
+    @Test
     void sinceLeavesOutEarlierTurns() {
         Run r = run("export", "--format", "jsonl", "--since", "2024-05-01T14:30:00Z");
 

@@ -79,11 +79,19 @@ class IndexBuilderTest {
         int needed = IndexBuilder.entries(large).size();
         assertTrue(needed > IndexBuilder.PROGRESS_EVERY, "entries: " + needed);
 
-        IndexBuilder.Result built = new IndexBuilder(fake, data).load(large);
+        RecordingProgress progress = new RecordingProgress();
+        IndexBuilder.Result built = new IndexBuilder(fake, data, progress).load(large);
 
         assertEquals(needed, slices.stream().mapToInt(Integer::intValue).sum());
         assertTrue(slices.size() >= 2 && slices.stream().allMatch(n -> n <= IndexBuilder.PROGRESS_EVERY), slices.toString());
         assertEquals(needed, built.index().size());
+        assertEquals(List.of("start Building the index " + needed), progress.events.subList(0, 1));
+        assertEquals(slices.stream().map(n -> "step " + n).toList(), progress.events.subList(1, progress.events.size() - 1),
+                "the bar moves after each slice");
+        assertEquals("close", progress.events.get(progress.events.size() - 1));
+        RecordingProgress again = new RecordingProgress();
+        assertTrue(new IndexBuilder(fake, data, again).load(large).fromCache());
+        assertEquals(List.of(), again.events, "loading the cache shows no progress");
     }
 
     @Test
@@ -148,5 +156,26 @@ class IndexBuilderTest {
         DenseIndex index = result.index();
         var best = index.search(TestBots.embedder().embed("Toshiba equipment for Russian logistics centres"), 3);
         assertEquals("coop19-toshiba-logistics", best.keySet().iterator().next());
+    }
+
+    /** Progress that records what it was told. */
+    static final class RecordingProgress implements org.rujp.bot.Progress {
+        final List<String> events = new java.util.ArrayList<>();
+
+        @Override
+        public Task start(String name, long total) {
+            events.add("start " + name + " " + total);
+            return new Task() {
+                @Override
+                public void step(long done) {
+                    events.add("step " + done);
+                }
+
+                @Override
+                public void close() {
+                    events.add("close");
+                }
+            };
+        }
     }
 }
