@@ -103,7 +103,7 @@ final class NeedDecider implements Decider {
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.part(i), question, candidate.fact(), rules).isPresent()).count();
-            if (filled == need.parts().size() && (isClose || mustName(need))) {
+            if (filled == need.parts().size() && (isClose || mustName(need) && !topFailsChecks)) {
                 return new Decision.FromFact(candidate);
             }
             if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null) {
@@ -138,7 +138,7 @@ final class NeedDecider implements Decider {
      */
     private static boolean mustName(InformationNeed need) {
         return switch (need.type()) {
-            case PERSON, ORGANISATION, PLACE -> true;
+            case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;
             case NUMBER -> !need.counted().isEmpty();
             default -> need.multiPart();
         };
