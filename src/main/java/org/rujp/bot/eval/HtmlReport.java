@@ -11,8 +11,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * A self-contained HTML report of an evaluation run: its metrics overall and per language, an inline SVG
  * chart of the headline metrics across all stored runs, the runs as a table, and every question with the
- * expected and the given answer. Inline CSS and SVG only (no scripts, fonts, images or links), so it opens
- * on an offline machine; every text from the gold set or the bot is escaped.
+ * expected and the given answer. Inline CSS and SVG only (no scripts, fonts or images; the only links
+ * are the cited articles' addresses), so it opens on an offline machine; every text from the gold set or the bot is escaped.
  */
 public final class HtmlReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -133,16 +133,27 @@ public final class HtmlReport {
 
     private static void questions(StringBuilder h, List<QuestionResult> results) {
         h.append("<h2>Questions</h2>\n<table id=\"questions\">\n<tr><th>id</th><th>lang</th><th>type</th><th>question</th>"
-                + "<th>expected</th><th>given</th><th>verdict</th><th>first relevant</th><th>top fact</th><th>ms</th></tr>\n");
+                + "<th>expected</th><th>given</th><th>cited</th><th>verdict</th><th>first relevant</th><th>top fact</th><th>ms</th></tr>\n");
         for (QuestionResult r : results) {
             h.append("<tr class=\"").append(r.accurate() ? "right" : "wrong").append("\"><td>").append(esc(r.questionId()))
                     .append("</td><td>").append(esc(r.lang())).append("</td><td>").append(esc(r.type())).append("</td><td>")
                     .append(esc(r.question())).append("</td><td class=\"expected\">").append(esc(r.expected()))
-                    .append("</td><td class=\"given\">").append(esc(r.given())).append("</td><td>").append(esc(r.verdict()))
+                    .append("</td><td class=\"given\">").append(esc(r.given())).append("</td><td class=\"cited\">").append(cited(r))
+                    .append("</td><td>").append(esc(r.verdict()))
                     .append("</td><td>").append(esc(r.rankText())).append("</td><td>").append(esc(r.topText())).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.1f", r.latencyNanos() / 1e6)).append("</td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** Each cited source on a line, its headline a link to the article when its address is known. */
+    static String cited(QuestionResult r) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (String[] source : r.citedSources()) {
+            lines.add(source[1].isEmpty() ? esc(source[0])
+                    : "<a href=\"" + esc(source[1]) + "\" rel=\"noreferrer\">" + esc(source[0]) + "</a>");
+        }
+        return String.join("<br>", lines);
     }
 
     private static String num(double v) {

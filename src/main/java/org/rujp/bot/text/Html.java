@@ -35,6 +35,11 @@ public final class Html {
         return "<i>" + escape(text) + "</i>";
     }
 
+    /** {@code <a href="URL">html</a>}: the address escaped for the attribute, {@code html} already escaped markup. */
+    public static String link(String url, String html) {
+        return "<a href=\"" + escape(url) + "\">" + html + "</a>";
+    }
+
     /** Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback). */
     public static String toPlain(String html) {
         String noTags = html.replaceAll("<[^>]*>", "");
