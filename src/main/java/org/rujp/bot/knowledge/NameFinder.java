@@ -47,9 +47,10 @@ final class NameFinder {
         if (lang == Lang.EN) {
             titled = Pattern.compile("(?i:(?<title>" + modifiers + "(?:" + titles + "))|(?<hon>" + honorifics + ")\\.?) (?<name>" + WORD
                     + "(?: " + WORD + "){1,2})(?![\\p{L}])");
-            apposition = Pattern.compile("(?<name>" + WORD + " " + WORD + "), (?:the |a |[A-Z][a-z]+'s )?(?<title>(?:[\\p{L}-]+ ){0,3}?(?i:"
-                    + titles + ")(?: of (?:the )?[\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+)*)?),");
-            organisation = Pattern.compile("(?<name>(?:" + WORD + " ){1,4}(?i:" + alternation(List.copyOf(words.organisationHeads()))
+            apposition = Pattern.compile("(?<name>" + WORD + " " + WORD + "), (?:the |a )?(?<title>[^,.;]{0,60}?\\b(?i:" + titles
+                    + ")\\b[^,.;]{0,60}),");
+            List<String> heads = words.organisationHeads().stream().map(h -> h.substring(0, 1).toUpperCase(Locale.ROOT) + h.substring(1)).toList();
+            organisation = Pattern.compile("(?<name>(?:" + WORD + " ){1,4}(?:" + alternation(heads)
                     + "))(?![\\p{L}])|(?<ministry>Ministry of (?:the )?[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+)*)");
         } else if (lang == Lang.RU) {
             titled = Pattern.compile("(?<title>(?iu:" + titles + ")[а-яё]*(?: [а-яё]+){0,3}) (?<name>" + RU_WORD + " " + RU_WORD + ")(?!\\p{L})");
