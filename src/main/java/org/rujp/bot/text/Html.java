@@ -40,9 +40,13 @@ public final class Html {
         return "<a href=\"" + escape(url) + "\">" + html + "</a>";
     }
 
-    /** Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback). */
+    /**
+     * Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback); a link keeps its
+     * address after its text: "Headline (https://...)".
+     */
     public static String toPlain(String html) {
-        String noTags = html.replaceAll("<[^>]*>", "");
+        String links = html.replaceAll("<a href=\"([^\"]*)\">(.*?)</a>", "$2 ($1)");
+        String noTags = links.replaceAll("<[^>]*>", "");
         return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
