@@ -53,7 +53,7 @@ final class NameFinder {
             organisation = Pattern.compile("(?<name>(?:" + WORD + " ){1,4}(?:" + alternation(heads)
                     + "))(?![\\p{L}])|(?<ministry>Ministry of (?:the )?[A-Z][\\p{L}-]+(?: (?:and )?[A-Z][\\p{L}-]+)*)");
         } else if (lang == Lang.RU) {
-            titled = Pattern.compile("(?<title>(?iu:" + titles + ")[а-яё]*(?: [а-яё]+){0,3}) (?<name>" + RU_WORD + " " + RU_WORD + ")(?!\\p{L})");
+            titled = Pattern.compile("(?<title>(?iu:" + titles + ")[а-яё]*(?: [а-яёА-ЯЁ]+){0,3}) (?<name>" + RU_WORD + " " + RU_WORD + ")(?!\\p{L})");
             apposition = null;
             organisation = null;
         } else {

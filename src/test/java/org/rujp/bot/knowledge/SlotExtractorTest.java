@@ -178,6 +178,18 @@ class SlotExtractorTest {
         }
 
         @Test
+        void aRussianNameAfterATitleIsANewPersonAndItsVerbItsPart() {
+            IngestedArticle article = extractor.read(new IngestedArticle("ing-test", "t.txt", "", "0".repeat(64), Instant.EPOCH, "H",
+                    PUBLISHED, "", "", "Example Wire", "ru", List.of(),
+                    List.of("Министр культуры Сахалинской области Иван Петров заявил в понедельник, что гастроли пройдут в марте.")));
+            NewName petrov = article.names().get(0);
+            assertEquals("Иван Петров", petrov.name());
+            assertEquals("Министр культуры Сахалинской области", petrov.role());
+            assertEquals(List.of(new Slots.Actor(petrov.id(), Slots.Actor.Part.SPEAKER)), article.slotsOf(0).actors());
+            assertEquals("2026-11-23", article.slotsOf(0).date());
+        }
+
+        @Test
         void thePublisherIsTheReporter() {
             PassageSlots slots = read(Lang.EN, "TASS reported that the forum would open in Vladivostok.", "TASS");
             assertEquals(List.of("tass"), slots.actors().stream().filter(a -> a.part() == Slots.Actor.Part.REPORTER).map(Slots.Actor::entity).toList());
