@@ -93,6 +93,8 @@ final class DateMentions {
                 (m, p) -> new EventDate(num(m, 2), enMonth(m.group(1)), 0)));
         r.add(new Rule(Pattern.compile("\\b(?:in|since|by|until|from|during|of|for) (?:(?:early|mid-?|late|the (?:end|beginning|middle) of) )?"
                 + EN_MONTH + "\\b(?! \\d)"), (m, p) -> nearestMonth(p, enMonth(m.group(1)), 0)));
+        r.add(new Rule(Pattern.compile("\\b(?:in |by |until )?(?:(?:early|mid-?|late|the (?:end|beginning|middle) of) )?" + EN_MONTH
+                + " (next|last|this) year\\b"), (m, p) -> new EventDate(p.getYear() + direction(m.group(2)), enMonth(m.group(1)), 0)));
         r.add(new Rule(Pattern.compile("\\b(next|last|this) " + EN_MONTH + "\\b(?! \\d)", ci),
                 (m, p) -> nearestMonth(p, enMonth(cap(m.group(2))), direction(m.group(1)))));
         r.add(new Rule(Pattern.compile("\\b(?:in|since|by|until|from|during|of|for|before|after) (?:(?:early|mid-?|late|the (?:end|beginning|middle) of) )?(\\d{4})\\b(?![-\\d])"),

@@ -56,6 +56,8 @@ class SlotExtractorTest {
                 "The forum opened on November 20 with a concert.|2026-11-20",
                 "The project started two years ago with a grant.|2024",
                 "The museum will reopen next month after repairs.|2026-12",
+                "The orchestra will tour the island in May next year.|2027-05",
+                "The talks were held in early March last year in the capital.|2025-03",
         })
         void englishDatesResolveAgainstThePublicationDate(String passage, String expected) {
             assertEquals(expected, read(Lang.EN, passage).date(), resolved(read(Lang.EN, passage)).toString());
