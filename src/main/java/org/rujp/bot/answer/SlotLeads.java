@@ -20,7 +20,8 @@ import org.rujp.bot.knowledge.Slots;
  * The value a fact gives for one kind of answer, read from its typed slots: the actor in the part the
  * question asks about (never the publisher, unless the question asks who reported), the event date or the
  * report date, the finest place of the event at the granularity asked, the quantity of what the question
- * counts. Facts without slots (ingested passages) fall back to reading the text ({@link LeadExtractor}).
+ * counts. Facts without slots fall back to reading the text ({@link LeadExtractor}), and so does an ingested passage
+ * whose slots, read by rule, lack the value asked.
  */
 final class SlotLeads {
     /** Without a verb in the question, the actor most likely meant comes first. */
@@ -39,6 +40,17 @@ final class SlotLeads {
     Optional<String> lead(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules) {
         Lang lang = need.lang();
         boolean typed = !fact.slots().isEmpty();
+        Optional<String> value = fromSlots(type, need, question, fact, rules, typed);
+        if (value.isEmpty() && typed && fact.kind() == Fact.Kind.PASSAGE) {
+            // a passage's slots are read by rule at ingestion, not written by an editor: what they lack, its text may say
+            return fromSlots(type, need, question, fact, rules, false);
+        }
+        return value;
+    }
+
+    private Optional<String> fromSlots(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules,
+                                       boolean typed) {
+        Lang lang = need.lang();
         return switch (type) {
             case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON, rules)
                     .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
@@ -202,7 +214,7 @@ final class SlotLeads {
                 }
             }
             boolean measure = switch (q.unit()) {
-                case PERCENT, USD, RUB, JPY, YEARS, MONTHS -> true;
+                case PERCENT, USD, RUB, JPY, EUR, YEARS, MONTHS -> true;
                 case COUNT, PEOPLE, POINTS -> false;
             };
             boolean named = q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.terms()::contains));

@@ -105,7 +105,7 @@ public final class AskCommand implements Callable<Integer> {
         if (answer instanceof Answer.Answered a) {
             for (Source s : a.sources()) {
                 sources.addObject().put("id", s.id()).put("publisher", s.publisher()).put("title", s.title())
-                        .put("published", s.published().toString());
+                        .put("published", s.published().toString()).put("url", s.url());
             }
             a.statements().forEach(s -> facts.addObject().put("id", s.fact().id()).put("text", s.text()).put("score", round(s.score())));
         } else {

@@ -19,6 +19,8 @@ import org.rujp.bot.knowledge.IngestOptions;
 import org.rujp.bot.knowledge.IngestOutcome;
 import org.rujp.bot.knowledge.IngestedArticle;
 import org.rujp.bot.knowledge.IngestedArticles;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.knowledge.SlotExtractor;
 import org.rujp.bot.knowledge.Source;
 import org.rujp.bot.config.Settings;
 import picocli.CommandLine.Command;
@@ -29,9 +31,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] PATH...}: cleans raw
- * article pages, stores their passages under {@code DATA_DIR/ingested/}, then builds the index so the
- * next question is answered at once. Safe to re-run: unchanged files are left alone, and articles the
+ * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] [--url URL] PATH...}: cleans raw
+ * article pages, stores their passages with the slots read from them under {@code DATA_DIR/ingested/}, then builds
+ * the index so the next question is answered at once; {@code --list} and {@code --remove ID} manage what is stored. Safe to re-run: unchanged files are left alone, and articles the
  * curated knowledge already holds, or already ingested under another file name, are skipped.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -61,8 +63,19 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "YYYY", description = "Year for files whose page prints the day and month only.")
     Integer year;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
-    List<Path> paths;
+    @Option(names = "--url", paramLabel = "URL", description = "The article's web address, for one file whose page does not give "
+            + "it (or gives another); shown as a link in citations.")
+    String url;
+
+    @Option(names = "--list", description = "List the ingested articles: id, headline, date, passages, URL.")
+    boolean list;
+
+    @Option(names = "--remove", paramLabel = "ID", description = "Remove the ingested article with this id (see --list) and rebuild "
+            + "the index.")
+    String remove;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or directories.")
+    List<Path> paths = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -71,20 +84,40 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((list || remove != null) && (!paths.isEmpty() || list && remove != null)) {
+            err.println("rujp-bot ingest: --list and --remove ID take no PATH and not each other");
+            return Main.EXIT_USAGE;
+        }
+        if (!list && remove == null && paths.isEmpty()) {
+            err.println("rujp-bot ingest: give PATH... to ingest, --list to list what is ingested, or --remove ID");
+            return Main.EXIT_USAGE;
+        }
+        if (url != null && (paths.size() != 1 || java.nio.file.Files.isDirectory(paths.get(0)))) {
+            err.println("rujp-bot ingest: --url gives the address of one article; name exactly one file with it");
+            return Main.EXIT_USAGE;
+        }
         IngestOptions options;
         try {
-            options = new IngestOptions(Optional.ofNullable(publisher), Optional.ofNullable(date), Optional.ofNullable(year));
+            options = new IngestOptions(Optional.ofNullable(publisher), Optional.ofNullable(date), Optional.ofNullable(year),
+                    Optional.ofNullable(url));
         } catch (IllegalArgumentException e) {
             err.println("rujp-bot ingest: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
         Settings settings = global.settings();
         IngestedArticles store = IngestedArticles.in(settings.dataDir());
+        if (list) {
+            return IngestedListing.list(store, out);
+        }
+        if (remove != null) {
+            return IngestedListing.remove(store, remove, settings, global.progress(), out, err);
+        }
         CuratedArticles curated = CuratedArticles.in(settings.knowledgeDir());
         List<IngestOutcome> outcomes = new ArrayList<>();
         List<ArticleFile> files = ArticleFiles.find(paths, outcomes);
+        SlotExtractor slots = new SlotExtractor(KnowledgeLoader.load(settings.knowledgeDir()).entities());
         ArticleIngester ingester = new ArticleIngester(store, curated, options, Clock.systemUTC(), dryRun,
-                settings.ingest().maxArticleBytes());
+                settings.ingest().maxArticleBytes(), slots);
         err.flush();
         Progress progress = files.size() > PROGRESS_BAR_FROM ? global.progress() : Progress.SILENT;
         try (Progress.Task task = progress.start("Ingesting", files.size())) {
@@ -119,15 +152,21 @@ public final class IngestCommand implements Callable<Integer> {
                 counts[0], counts[1], counts[2], counts[3], counts[4], passages,
                 dryRun ? "; nothing stored" : changed ? "; the index is rebuilt now" : "; the index is up to date");
         if (!dryRun) {
-            App app = App.start(settings, global.progress());
-            long searchable = app.knowledge().facts().stream().filter(f -> f.kind() == Fact.Kind.PASSAGE).count();
-            long articles = app.knowledge().sources().stream().filter(s -> s.origin() == Source.Origin.INGESTED).count();
-            out.printf("%d passages from %d ingested article%s are now searchable beside %d curated facts (index %s in %d ms)%n",
-                    searchable, articles, articles == 1 ? "" : "s", app.knowledge().facts().size() - searchable,
-                    app.index().fromCache() ? "loaded from cache" : "built", app.index().millis());
+            printSearchable(settings, global.progress(), out);
         }
         out.flush();
         return counts[4] > 0 ? Main.EXIT_INPUT : 0;
+    }
+
+    /** Builds (or loads) the index and says how much is searchable. */
+    static void printSearchable(Settings settings, Progress progress, PrintWriter out) {
+        App app = App.start(settings, progress);
+        long searchable = app.knowledge().facts().stream().filter(f -> f.kind() == Fact.Kind.PASSAGE).count();
+        long articles = app.knowledge().sources().stream().filter(s -> s.origin() == Source.Origin.INGESTED).count();
+        out.printf("%d passages from %d ingested article%s are now searchable beside %d curated facts (index %s in %d ms)%n",
+                searchable, articles, articles == 1 ? "" : "s", app.knowledge().facts().size() - searchable,
+                app.index().fromCache() ? "loaded from cache" : "built", app.index().millis());
+        out.flush();
     }
 
     private void report(IngestOutcome outcome, PrintWriter out, PrintWriter err) {
@@ -157,11 +196,18 @@ public final class IngestCommand implements Callable<Integer> {
         out.println("  place:     " + (a.place().isEmpty() ? "-" : a.place()));
         out.println("  publisher: " + a.publisher());
         out.println("  language:  " + a.lang());
+        out.println("  url:       " + (a.url().isEmpty() ? "-" : a.url()));
         a.standfirst().forEach(s -> out.println("  standfirst: " + s));
         out.println("  removed " + removals.size() + " lines of page furniture:");
         removals.forEach(r -> out.println("    " + r));
+        a.names().forEach(n -> out.println("  new name:  " + n.name() + " (" + n.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + (n.role().isEmpty() ? "" : ", " + n.role()) + ") as " + n.id()));
         for (int i = 0; i < a.passages().size(); i++) {
             out.printf("  [p%02d] %s%n", i + 1, a.passages().get(i));
+            String slots = SlotsText.of(a.slotsOf(i));
+            if (!slots.isEmpty()) {
+                out.println("        slots: " + slots);
+            }
         }
         out.println();
     }

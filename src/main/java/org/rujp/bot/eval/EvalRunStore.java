@@ -60,8 +60,8 @@ public final class EvalRunStore {
     private static void insertResults(Connection c, long runId, List<QuestionResult> results) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO eval_outcomes (run_id, question_id, lang, type, question, should_refuse, expected, given, refused,
-                    accurate, citation_correct, first_relevant_rank, top_fact_id, top_score, latency_ns)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    accurate, citation_correct, first_relevant_rank, top_fact_id, top_score, latency_ns, cited)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (QuestionResult r : results) {
                 int i = 0;
                 s.setLong(++i, runId);
@@ -84,6 +84,7 @@ public final class EvalRunStore {
                     s.setDouble(++i, r.topScore());
                 }
                 s.setLong(++i, r.latencyNanos());
+                s.setString(++i, r.cited());
                 s.addBatch();
             }
             s.executeBatch();
@@ -121,7 +122,7 @@ public final class EvalRunStore {
             List<QuestionResult> results = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT question_id, lang, type, question, should_refuse, expected, given, refused, accurate,
-                        citation_correct, first_relevant_rank, top_fact_id, top_score, latency_ns
+                        citation_correct, first_relevant_rank, top_fact_id, top_score, latency_ns, cited
                     FROM eval_outcomes WHERE run_id = ? ORDER BY rowid""")) {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
@@ -131,7 +132,7 @@ public final class EvalRunStore {
                                 rs.getString("question"), rs.getInt("should_refuse") == 1, rs.getString("expected"),
                                 rs.getString("given"), rs.getInt("refused") == 1, rs.getInt("accurate") == 1,
                                 rs.getInt("citation_correct") == 1, rs.getInt("first_relevant_rank"), top == null ? "" : top,
-                                rs.getDouble("top_score"), rs.getLong("latency_ns")));
+                                rs.getDouble("top_score"), rs.getLong("latency_ns"), rs.getString("cited")));
                     }
                 }
             }

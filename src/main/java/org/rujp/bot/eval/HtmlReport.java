@@ -18,9 +18,9 @@ import java.util.function.ToDoubleFunction;
  * (compiled to Java at build time, escaping by context): its metrics overall and per language; a chart per headline
  * metric across all stored runs, a line per language, on a y-axis over the values' own range; the runs as a table;
  * and every question with the expected and the given answer, failures first, with filters by language, kind of
- * question and failures only (inline script). Nothing loads from elsewhere (no links, fonts, images or script
- * files), so it opens on an offline machine; Japanese is set in named system fonts, with a note on what to
- * install when they are missing.
+ * question and failures only (inline script). Nothing loads from elsewhere (no fonts, images or script
+ * files; the only links are the cited articles' addresses), so it opens on an offline machine; Japanese is set in
+ * named system fonts, with a note on what to install when they are missing.
  */
 public final class HtmlReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
@@ -80,7 +80,8 @@ public final class HtmlReport {
     }
 
     private static ReportPage.Row row(QuestionResult r) {
-        return new ReportPage.Row(r.questionId(), r.lang(), r.type(), r.question(), r.expected(), r.given(), r.verdict(),
+        List<ReportPage.Cited> cited = r.citedSources().stream().map(s -> new ReportPage.Cited(s[0], s[1])).toList();
+        return new ReportPage.Row(r.questionId(), r.lang(), r.type(), r.question(), r.expected(), r.given(), cited, r.verdict(),
                 r.rankText(), r.topText(), ms(r.latencyNanos() / 1e6), r.failed());
     }
 

@@ -12,10 +12,24 @@ import org.rujp.bot.answer.Answer;
  * @param firstRelevantRank one-based rank of the first expected fact retrieved, 0 when absent
  * @param topFactId the best retrieved fact, empty when nothing was retrieved
  * @param topScore its score, 0 when nothing was retrieved
+ * @param cited the sources the answer cited, one per line: "publisher, “title”, date", a tab and the article's URL
+ *              (empty when unknown); empty for a refusal
  */
 public record QuestionResult(String questionId, String lang, String type, String question, boolean shouldRefuse,
                              String expected, String given, boolean refused, boolean accurate, boolean citationCorrect,
-                             int firstRelevantRank, String topFactId, double topScore, long latencyNanos) {
+                             int firstRelevantRank, String topFactId, double topScore, long latencyNanos,
+                             String cited) {
+    public QuestionResult {
+        cited = cited == null ? "" : cited;
+    }
+
+    /** The cited sources as (citation, url) pairs; the url is empty when unknown. */
+    public java.util.List<String[]> citedSources() {
+        return cited.isEmpty() ? java.util.List.of() : cited.lines().map(l -> {
+            int tab = l.indexOf('\t');
+            return tab < 0 ? new String[] {l, ""} : new String[] {l.substring(0, tab), l.substring(tab + 1)};
+        }).toList();
+    }
 
     public static QuestionResult of(Outcome o) {
         GoldQuestion q = o.question();
@@ -27,7 +41,8 @@ public record QuestionResult(String questionId, String lang, String type, String
         return new QuestionResult(q.id(), q.lang().code(), q.type(), q.question(), q.refuse(), expected, given,
                 o.refused(), o.accurate(), o.citationCorrect(), o.firstRelevantRank(),
                 any ? o.answer().retrieved().get(0).fact().id() : "", any ? o.answer().retrieved().get(0).score() : 0,
-                o.latencyNanos());
+                o.latencyNanos(), o.answer() instanceof Answer.Answered a ? String.join("\n", a.sources().stream()
+                        .map(s -> s.publisher() + ", \u201c" + s.title() + "\u201d, " + s.published() + "\t" + s.url()).toList()) : "");
     }
 
     /** "right", "wrong", or for refusals "refused" / "answered" with right or wrong. */

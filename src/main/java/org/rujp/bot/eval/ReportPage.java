@@ -20,8 +20,12 @@ public record ReportPage(String runLabel, String meta, String fontNote, List<Str
     }
 
     /** One gold question's outcome; {@code failed} rows come first. */
-    public record Row(String id, String lang, String type, String question, String expected, String given, String verdict,
-                      String rank, String top, String ms, boolean failed) {
+    public record Row(String id, String lang, String type, String question, String expected, String given, List<Cited> cited,
+                      String verdict, String rank, String top, String ms, boolean failed) {
+    }
+
+    /** A cited source: its citation, and the article's address when known (empty otherwise). */
+    public record Cited(String citation, String url) {
     }
 
     /**

@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  *   <li>a new article that one stored under another file name, or taken earlier in the run, already is
  *       ({@link IngestedDuplicates}: same headline and publication date, or the same passages) is skipped,
  *       naming that article, so no passage is stored and cited twice;</li>
+ *   <li>read each passage's slots: dates, amounts, names, places ({@link SlotExtractor});</li>
  *   <li>store it, unless this is a dry run.</li>
  * </ol>
  */
@@ -45,6 +46,7 @@ public final class ArticleIngester {
     private final Clock clock;
     private final boolean dryRun;
     private final long maxBytes;
+    private final SlotExtractor slots;
 
     public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun) {
         this(store, curated, options, clock, dryRun, MAX_FILE_BYTES);
@@ -53,6 +55,13 @@ public final class ArticleIngester {
     /** @param maxBytes a raw file larger than this is refused ({@code ingest.max_article_mb}) */
     public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun,
                            long maxBytes) {
+        this(store, curated, options, clock, dryRun, maxBytes, new SlotExtractor(java.util.List.of()));
+    }
+
+    /** @param slots reads each passage's slots, knowing the entities of the alias table */
+    public ArticleIngester(IngestedArticles store, CuratedArticles curated, IngestOptions options, Clock clock, boolean dryRun,
+                           long maxBytes, SlotExtractor slots) {
+        this.slots = slots;
         this.store = store;
         this.curated = curated;
         this.parser = new ArticleParser(options);
@@ -91,7 +100,7 @@ public final class ArticleIngester {
             }
             byte[] bytes = Files.readAllBytes(file);
             ArticleParser.Parsed parsed = parser.parse(file, bytes, clock.instant());
-            IngestedArticle article = parsed.article();
+            IngestedArticle article = slots.read(parsed.article());
             Optional<CuratedArticles.Match> inCurated = curated.find(article);
             if (inCurated.isPresent()) {
                 return skipCurated(file, article.sourceId(), inCurated.get());

@@ -68,8 +68,9 @@ public final class ArticleParser {
             page = read.page();
             meta = read.meta();
         } else {
-            page = Page.ofText(utf8(file, bytes));
-            meta = HtmlPageReader.Meta.NONE;
+            TextUrl text = TextUrl.take(utf8(file, bytes));
+            page = Page.ofText(text.rest());
+            meta = HtmlPageReader.Meta.NONE.withUrl(text.url());
         }
         ArticleCleaner.Cleaned cleaned = cleaner.clean(page, meta.headline());
         List<String> body = new ArrayList<>(cleaned.body());
@@ -95,13 +96,31 @@ public final class ArticleParser {
         List<String> passages = splitter.split(body);
         IngestedArticle article = new IngestedArticle(sourceId(file), file.getFileName().toString(),
                 file.toAbsolutePath().normalize().toString(), Hashes.sha256(bytes), now, headline, date.date(), date.note(),
-                dateline.map(Dateline::place).orElse(""), publisher.strip(), lang.code(), standfirst, passages);
+                dateline.map(Dateline::place).orElse(""), publisher.strip(), lang.code(), standfirst, passages,
+                options.url().or(meta::url).orElse(""), List.of(), List.of());
         List<String> removals = cleaned.removals().stream()
                 .map(r -> "line " + r.line() + " [" + r.rule() + "]: " + r.text()).toList();
         return new Parsed(article, removals);
     }
 
     private record PublicationDate(LocalDate date, String note) {
+    }
+
+    /**
+     * A page saved as text may carry its address on a line of its own ("https://...", "URL: https://...",
+     * "Source: https://...", "Источник: ..."): taken as the article's URL and out of the text, so it is no passage.
+     */
+    record TextUrl(String rest, Optional<String> url) {
+        private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile(
+                "(?im)^[ \\t]*(?:(?:url|source|link|permalink|источник|ссылка|адрес|出典|元記事|URL)[ \\t]*[:：][ \\t]*)?(https?://\\S+)[ \\t]*$");
+
+        static TextUrl take(String text) {
+            java.util.regex.Matcher m = LINE.matcher(text);
+            if (!m.find() || !Source.isWebAddress(m.group(1))) {
+                return new TextUrl(text, Optional.empty());
+            }
+            return new TextUrl(text.substring(0, m.start()) + text.substring(m.end()), Optional.of(m.group(1)));
+        }
     }
 
     private PublicationDate publicationDate(Path file, List<String> header, Optional<Dateline> dateline, String body) {

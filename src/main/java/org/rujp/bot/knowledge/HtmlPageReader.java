@@ -22,7 +22,7 @@ import org.jsoup.select.NodeVisitor;
  *
  * <ol>
  *   <li>read the metadata from the whole page: {@code <h1>} / og:title, article:published_time /
- *       datePublished / {@code <time datetime>}, og:site_name, {@code <html lang>};</li>
+ *       datePublished / {@code <time datetime>}, og:site_name, {@code <html lang>}, the canonical link or og:url;</li>
  *   <li>drop scripts, styles, navigation, headers, footers, asides, forms, figures and their
  *       captions, and elements whose class or id names menus, sharing, related items, comments,
  *       weather, ads or widgets;</li>
@@ -33,8 +33,12 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlPageReader {
     /** What the markup says about the article; each value empty when the page does not say. */
     record Meta(Optional<String> headline, Optional<LocalDate> published, String dateSource, Optional<String> siteName,
-                Optional<Lang> lang) {
-        static final Meta NONE = new Meta(Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty());
+                Optional<Lang> lang, Optional<String> url) {
+        static final Meta NONE = new Meta(Optional.empty(), Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty());
+
+        Meta withUrl(Optional<String> address) {
+            return new Meta(headline, published, dateSource, siteName, lang, address);
+        }
     }
 
     /** The page as lines plus its metadata. */
@@ -143,7 +147,7 @@ final class HtmlPageReader {
             }
         }
         Optional<Lang> lang = Lang.fromCode(doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang"));
-        return new Meta(headline, published, source, attr(doc, "meta[property=og:site_name]", "content"), lang);
+        return new Meta(headline, published, source, attr(doc, "meta[property=og:site_name]", "content"), lang, url(doc));
     }
 
     private static Optional<String> attr(Document doc, String query, String attribute) {
@@ -153,5 +157,22 @@ final class HtmlPageReader {
 
     private static Optional<String> text(Element el) {
         return el == null ? Optional.empty() : Optional.of(Page.normalize(el.text())).filter(s -> !s.isEmpty());
+    }
+
+    /** The page's own address: {@code <link rel=canonical>}, else og:url; only an absolute http(s) address counts. */
+    private static Optional<String> url(Document doc) {
+        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+            String href = link.attr("abs:href").isEmpty() ? link.attr("href").strip() : link.attr("abs:href").strip();
+            if (Source.isWebAddress(href)) {
+                return Optional.of(href);
+            }
+        }
+        for (Element meta : doc.select("meta[property=og:url][content]")) {
+            String content = meta.attr("content").strip();
+            if (Source.isWebAddress(content)) {
+                return Optional.of(content);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -187,14 +187,25 @@ public final class IngestedArticles {
         }
         List<Source> sources = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
+        java.util.Map<String, Entity> names = new java.util.LinkedHashMap<>();
+        java.util.Set<String> known = new java.util.HashSet<>();
+        curated.entities().forEach(e -> known.add(e.id()));
+        for (IngestedArticle article : articles) {
+            for (NewName name : article.names()) {
+                if (!known.contains(name.id())) {
+                    names.putIfAbsent(name.id(), name.toEntity()); // the same new name in two articles is one entity
+                }
+            }
+        }
+        known.addAll(names.keySet());
         StringBuilder version = new StringBuilder();
         for (IngestedArticle article : articles) {
             sources.add(article.toSource());
-            facts.addAll(article.toFacts());
+            facts.addAll(article.toFacts(known));
             version.append(article.sourceId()).append(':').append(article.fingerprint()).append('\n');
         }
         try {
-            return curated.with(sources, facts, Hashes.sha256(version.toString()));
+            return curated.with(sources, facts, names.values(), Hashes.sha256(version.toString()));
         } catch (IllegalArgumentException e) {
             throw new InvalidFileException(dir, 0, "ingested articles clash with the curated knowledge: " + e.getMessage(), e);
         }

@@ -79,10 +79,18 @@ public final class KnowledgeBase {
 
     /** A new knowledge base with these extra sources and facts (ingested articles) beside the curated ones. */
     public KnowledgeBase with(Collection<Source> moreSources, Collection<Fact> moreFacts, String moreVersion) {
+        return with(moreSources, moreFacts, List.of(), moreVersion);
+    }
+
+    /** As {@link #with(Collection, Collection, String)}, with the people and organisations ingested articles name. */
+    public KnowledgeBase with(Collection<Source> moreSources, Collection<Fact> moreFacts, Collection<Entity> moreEntities,
+                              String moreVersion) {
         List<Source> allSources = new ArrayList<>(sources.values());
         allSources.addAll(moreSources);
         List<Fact> allFacts = new ArrayList<>(facts.values());
         allFacts.addAll(moreFacts);
-        return new KnowledgeBase(allSources, allFacts, entities.values(), Hashes.sha256(version + "+" + moreVersion));
+        List<Entity> allEntities = new ArrayList<>(entities.values());
+        allEntities.addAll(moreEntities);
+        return new KnowledgeBase(allSources, allFacts, allEntities, Hashes.sha256(version + "+" + moreVersion));
     }
 }

@@ -31,7 +31,7 @@ import org.rujp.bot.yaml.YamlNode;
 public final class KnowledgeLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
     private static final Set<String> ARTICLE_KEYS = Set.of("source", "facts");
-    private static final Set<String> SOURCE_KEYS = Set.of("id", "publisher", "title", "published", "date_note", "place", "file");
+    private static final Set<String> SOURCE_KEYS = Set.of("id", "publisher", "title", "published", "date_note", "place", "file", "url");
     private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities", "slots");
     private static final Set<String> ENTITY_KEYS = union(Set.of("id", "kind", "role", "en", "ru", "ja"), SlotReader.CARD_KEYS);
 
@@ -118,7 +118,20 @@ public final class KnowledgeLoader {
         }
         return new Source(id, node.string("publisher"), node.string("title"), published,
                 node.optString("date_note").orElse(""), node.optString("place").orElse(""),
-                node.optString("file").orElse(""), Source.Origin.CURATED);
+                node.optString("file").orElse(""), Source.Origin.CURATED, url(node));
+    }
+
+    /** The article's address, when the record gives one: an absolute http or https URL. */
+    private static String url(YamlNode source) {
+        Optional<YamlNode> url = source.get("url");
+        if (url.isEmpty() || url.get().isNull() || url.get().text().isBlank()) {
+            return "";
+        }
+        String text = url.get().text().strip();
+        if (!Source.isWebAddress(text)) {
+            throw url.get().error("expected an http or https address but got '" + text + "'");
+        }
+        return text;
     }
 
     private static Fact readFact(YamlNode node, String sourceId, Map<String, Entity> entities) {

@@ -51,7 +51,7 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
      * @param unit the kind of amount
      */
     public record Quantity(Map<Lang, String> value, List<String> counts, Unit unit) {
-        public enum Unit { COUNT, PERCENT, USD, RUB, JPY, PEOPLE, YEARS, MONTHS, POINTS }
+        public enum Unit { COUNT, PERCENT, USD, RUB, JPY, EUR, PEOPLE, YEARS, MONTHS, POINTS }
 
         public Quantity {
             value = Map.copyOf(value);
@@ -59,7 +59,8 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
         }
 
         public String value(Lang lang) {
-            return value.getOrDefault(lang, value.get(Lang.EN));
+            // an ingested passage states it in its own language only
+            return value.getOrDefault(lang, value.getOrDefault(Lang.EN, value.values().iterator().next()));
         }
     }
 }

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param place the place line ("MOSCOW", "TOKYO"), empty when the article has none
  * @param file the raw article file name the source was written from
  * @param origin curated knowledge or an ingested raw article
+ * @param url the article's address on the web (http or https), empty when unknown
  */
 public record Source(String id, String publisher, String title, LocalDate published, String dateNote,
-                     String place, String file, Origin origin) {
+                     String place, String file, Origin origin, String url) {
     public enum Origin { CURATED, INGESTED }
 
     public Source {
@@ -28,11 +29,30 @@ public record Source(String id, String publisher, String title, LocalDate publis
         place = place == null ? "" : place.strip();
         file = file == null ? "" : file.strip();
         Objects.requireNonNull(origin, "origin");
+        url = url == null ? "" : url.strip();
+        if (!url.isEmpty() && !isWebAddress(url)) {
+            throw new IllegalArgumentException("url '" + url + "' is not an http or https address");
+        }
     }
 
-    /** "TASS, "Headline", 2018-01-12". */
+    /** A source without a known address. */
+    public Source(String id, String publisher, String title, LocalDate published, String dateNote, String place, String file,
+                  Origin origin) {
+        this(id, publisher, title, published, dateNote, place, file, origin, "");
+    }
+
+    /** Whether a text is an absolute http or https address without spaces. */
+    public static boolean isWebAddress(String text) {
+        return text != null && text.matches("(?i)https?://[^\\s/?#]+[^\\s]*");
+    }
+
+    public boolean hasUrl() {
+        return !url.isEmpty();
+    }
+
+    /** "TASS, "Headline", 2018-01-12", and the address when known: "..., 2018-01-12, https://tass.com/...". */
     public String citation() {
-        return publisher + ", \u201c" + title + "\u201d, " + published;
+        return publisher + ", \u201c" + title + "\u201d, " + published + (url.isEmpty() ? "" : ", " + url);
     }
 
     private static void requireText(String value, String name) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * its own transaction. {@code PRAGMA user_version} records the version reached.
  *
  * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
- * deliveries; V3 evaluation runs; V4 the Telegram update inbox. New ones append; a released migration
+ * deliveries; V3 evaluation runs; V4 the Telegram update inbox; V5 the sources evaluated answers cited. New ones append; a released migration
  * is never edited.
  */
 public final class Database implements AutoCloseable {

@@ -57,9 +57,10 @@ public final class AnswerHtml {
         return out.toString().strip();
     }
 
-    /** "TASS, <i>Title</i>, 12 January 2018". */
+    /** "TASS, <i>Title</i>, 12 January 2018", the title a link to the article when its address is known. */
     public static String source(Source s, Lang lang) {
-        return Html.escape(s.publisher()) + ", " + Html.italic(s.title()) + ", " + Html.escape(date(s.published(), lang));
+        String title = s.hasUrl() ? Html.link(s.url(), Html.italic(s.title())) : Html.italic(s.title());
+        return Html.escape(s.publisher()) + ", " + title + ", " + Html.escape(date(s.published(), lang));
     }
 
     static String date(LocalDate d, Lang lang) {

@@ -35,9 +35,18 @@ public final class Html {
         return "<i>" + escape(text) + "</i>";
     }
 
-    /** Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback). */
+    /** {@code <a href="URL">html</a>}: the address escaped for the attribute, {@code html} already escaped markup. */
+    public static String link(String url, String html) {
+        return "<a href=\"" + escape(url) + "\">" + html + "</a>";
+    }
+
+    /**
+     * Removes tags and unescapes the entities {@link #escape} writes (the plain-text fallback); a link keeps its
+     * address after its text: "Headline (https://...)".
+     */
     public static String toPlain(String html) {
-        String noTags = html.replaceAll("<[^>]*>", "");
+        String links = html.replaceAll("<a href=\"([^\"]*)\">(.*?)</a>", "$2 ($1)");
+        String noTags = links.replaceAll("<[^>]*>", "");
         return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 

@@ -177,7 +177,7 @@ class EvalHarnessTest {
         @Test
         void theReportIsSelfContainedAndEscapesWhatTheBotSaid() {
             QuestionResult nasty = new QuestionResult("en-x", "en", "fact", "Is <b>this</b> & that \"ok\"?", false,
-                    "<i>2019</i>", "<script>alert('x')</script>", false, false, false, 0, "", 0, 1_000_000);
+                    "<i>2019</i>", "<script>alert('x')</script>", false, false, false, 0, "", 0, 1_000_000, "");
             EvalRun run = new EvalRun(0, Instant.now(), "idx", "kb", strict.config(), strict.metrics(), List.of(nasty));
 
             String html = HtmlReport.render(run, List.of(open));
@@ -190,6 +190,22 @@ class EvalHarnessTest {
             assertEquals("<script>alert('x')</script>", row.selectFirst("td.given").text());
             assertEquals("<i>2019</i>", row.selectFirst("td.expected").text());
             assertEquals(List.of(open.label(), "(not stored)"), dom.select("svg.history-chart[data-metric=accuracy] text.run-id").eachText());
+        }
+
+        @Test
+        void aCitedArticleWithAnAddressIsALinkAndOneWithoutIsPlainText() {
+            QuestionResult cited = new QuestionResult("en-y", "en", "date", "When?", false, "2026", "23 November 2026", false, true,
+                    true, 1, "ing-x.p01", 0.9, 1_000_000, "Wire, \u201cTalks <held>\u201d, 2026-11-25\thttps://example.org/a?b=1&c=\"2\"\n"
+                    + "TASS, \u201cOther\u201d, 2019-01-01\t");
+            EvalRun run = new EvalRun(0, Instant.now(), "idx", "kb", strict.config(), strict.metrics(), List.of(cited));
+
+            Document dom = Jsoup.parse(HtmlReport.render(run, List.of(open)));
+
+            Element cell = dom.select("table#questions tbody tr").get(0).selectFirst("td.cited");
+            assertEquals(1, cell.select("a").size(), cell.html());
+            assertEquals("https://example.org/a?b=1&c=\"2\"", cell.selectFirst("a").attr("href"));
+            assertEquals("Wire, \u201cTalks <held>\u201d, 2026-11-25", cell.selectFirst("a").text());
+            assertTrue(cell.text().contains("TASS, \u201cOther\u201d, 2019-01-01"), cell.text());
         }
     }
 }

@@ -43,7 +43,7 @@ class HtmlReportTest {
 
     static QuestionResult result(String id, String lang, String type, String question, String given, boolean accurate, int rank) {
         return new QuestionResult(id, lang, type, question, false, "2021 (facts f-1)", given, false, accurate, accurate,
-                rank, "f-1", 0.5, 3_000_000);
+                rank, "f-1", 0.5, 3_000_000, "");
     }
 
     static EvalRun run(long id, List<QuestionResult> results, double en, double ru, double ja) {
