@@ -29,8 +29,7 @@ public final class GlobalOptions {
      */
     public Settings settings() {
         HomeDirectory home = HomeDirectory.find(Path.of(""), HomeDirectory.runningJar());
-        Path file = config != null ? config : home.resolve(SettingsLoader.DEFAULT_CONFIG);
-        Settings settings = SettingsLoader.load(file, config != null, System.getenv());
+        Settings settings = SettingsLoader.load(configFile(), config != null, System.getenv());
         settings = settings.withDataDir(home.resolve(settings.dataDir())).withKnowledgeDir(home.resolve(settings.knowledgeDir()));
         if (dataDir != null) {
             settings = settings.withDataDir(dataDir);
@@ -44,5 +43,10 @@ public final class GlobalOptions {
                     + "; give --knowledge-dir DIR, or knowledge_dir in the config)"));
         }
         return settings;
+    }
+
+    /** The config file read: {@code --config}, else {@code config/rujp-bot.yaml} of the {@link HomeDirectory}. */
+    public Path configFile() {
+        return config != null ? config : HomeDirectory.find(Path.of(""), HomeDirectory.runningJar()).resolve(SettingsLoader.DEFAULT_CONFIG);
     }
 }
