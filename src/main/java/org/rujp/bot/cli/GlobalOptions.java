@@ -3,6 +3,8 @@ package org.rujp.bot.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.rujp.bot.InvalidFileException;
+import org.rujp.bot.logging.BotLayout;
+import org.rujp.bot.config.OperationsSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.SettingsLoader;
 import picocli.CommandLine.Option;
@@ -30,6 +32,7 @@ public final class GlobalOptions {
     public Settings settings() {
         HomeDirectory home = HomeDirectory.find(Path.of(""), HomeDirectory.runningJar());
         Settings settings = SettingsLoader.load(configFile(), config != null, System.getenv());
+        BotLayout.useJson(settings.operations().logFormat() == OperationsSettings.LogFormat.JSON);
         settings = settings.withDataDir(home.resolve(settings.dataDir())).withKnowledgeDir(home.resolve(settings.knowledgeDir()));
         if (dataDir != null) {
             settings = settings.withDataDir(dataDir);
