@@ -18,9 +18,11 @@ public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
     /**
      * RUJP_ variables read by something else: the log level is logback's (logback.xml); the pseudonym key and the
-     * store's password are secrets, read from the environment where they are used.
+     * store's password are secrets, read from the environment where they are used; the jar and the class-data
+     * sharing archive are the launcher's (bin/rujp-bot).
      */
-    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY", StoreSettings.PASSWORD_ENV);
+    public static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY", StoreSettings.PASSWORD_ENV,
+            "RUJP_BOT_JAR", "RUJP_CDS", "RUJP_CDS_ARCHIVE");
     private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret",
             "store.password", "pseudonym_key", "store.pseudonym_key");
 
