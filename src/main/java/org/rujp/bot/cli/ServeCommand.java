@@ -57,8 +57,11 @@ import picocli.CommandLine.Mixin;
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(50);
-    /** rujp_inbox_depth counts at most this many waiting updates (one query per scrape). */
-    static final int INBOX_DEPTH_CAP = 10_000;
+    /**
+     * rujp_inbox_depth counts at most this many waiting updates: the count reads their rows under the store's lock,
+     * 2 ms for 1,000 of 10,000 waiting in SQLite, but 190 ms for all 10,000.
+     */
+    static final int INBOX_DEPTH_CAP = 1_000;
 
     @Mixin
     GlobalOptions global;

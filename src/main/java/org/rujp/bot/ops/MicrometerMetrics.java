@@ -62,7 +62,7 @@ public final class MicrometerMetrics implements BotMetrics {
     /**
      * Gauges read at each scrape.
      *
-     * @param inboxDepth updates stored and waiting (a database read: at most one per scrape)
+     * @param inboxDepth updates stored and waiting (a database read at each scrape: keep it bounded)
      * @param backlog updates handed to the workers
      */
     public void watchInbox(Supplier<Number> inboxDepth, Supplier<Number> backlog) {

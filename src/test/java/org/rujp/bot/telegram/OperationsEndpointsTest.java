@@ -65,7 +65,7 @@ class OperationsEndpointsTest {
         TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.WEBHOOK,
                 8443, "/telegram/webhook", Optional.of(SECRET), 2, Duration.ofSeconds(20), 20);
         bot = TelegramBot.start(BotHarness.parts(app, tg, store.inbox(), store.log(), app.answerer()).withOperations(metrics, endpoints));
-        metrics.watchInbox(() -> store.inbox().unfinished(10_000).size(), () -> bot.handler().backlog());
+        metrics.watchInbox(() -> store.inbox().unfinished(1_000).size(), () -> bot.handler().backlog());
         management = ManagementServer.start(new java.net.InetSocketAddress("127.0.0.1", 0), endpoints);
     }
 
