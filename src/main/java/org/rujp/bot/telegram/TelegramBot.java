@@ -174,7 +174,7 @@ public final class TelegramBot implements AutoCloseable {
     private void startPolling() {
         long resumeAfter = parts.inbox().lastUpdateId().orElse(0);
         polling = new LongPoller(http, parts.token(), parts.url(), json, handler, resumeAfter, parts.pollTimeout(),
-                LongPoller.UNAUTHORIZED_PAUSE);
+                LongPoller.UNAUTHORIZED_PAUSE, parts.metrics());
         polling.start();
         log.info("Long polling started{}", resumeAfter > 0 ? " after update " + resumeAfter : "");
     }
