@@ -3,6 +3,8 @@ package org.rujp.bot.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.rujp.bot.InvalidFileException;
+import org.rujp.bot.logging.BotLayout;
+import org.rujp.bot.config.OperationsSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.SettingsLoader;
 import picocli.CommandLine.Option;
@@ -38,8 +40,8 @@ public final class GlobalOptions {
      */
     public Settings settings() {
         HomeDirectory home = HomeDirectory.find(Path.of(""), HomeDirectory.runningJar());
-        Path file = config != null ? config : home.resolve(SettingsLoader.DEFAULT_CONFIG);
-        Settings settings = SettingsLoader.load(file, config != null, System.getenv());
+        Settings settings = SettingsLoader.load(configFile(), config != null, System.getenv());
+        BotLayout.useJson(settings.operations().logFormat() == OperationsSettings.LogFormat.JSON);
         settings = settings.withDataDir(home.resolve(settings.dataDir())).withKnowledgeDir(home.resolve(settings.knowledgeDir()));
         if (dataDir != null) {
             settings = settings.withDataDir(dataDir);
@@ -53,5 +55,10 @@ public final class GlobalOptions {
                     + "; give --knowledge-dir DIR, or knowledge_dir in the config)"));
         }
         return settings;
+    }
+
+    /** The config file read: {@code --config}, else {@code config/rujp-bot.yaml} of the {@link HomeDirectory}. */
+    public Path configFile() {
+        return config != null ? config : HomeDirectory.find(Path.of(""), HomeDirectory.runningJar()).resolve(SettingsLoader.DEFAULT_CONFIG);
     }
 }

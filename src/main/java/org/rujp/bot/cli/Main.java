@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "rujp-bot", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Answers questions about exchanges between Russia and Japan, with citations.",
         subcommands = {AskCommand.class, ChatCommand.class, IngestCommand.class, EvalCommand.class, ExportCommand.class,
-                ServeCommand.class, DigestCommand.class, BenchCommand.class, KnowledgeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, DigestCommand.class, BenchCommand.class, KnowledgeCommand.class, ConfigCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.rujp.bot.App;
 import org.rujp.bot.config.ConfigException;
@@ -17,6 +19,10 @@ import org.rujp.bot.digest.DigestSender;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.digest.DigestTicker;
 import org.rujp.bot.digest.Sleeper;
+import org.rujp.bot.ops.Health;
+import org.rujp.bot.ops.ManagementServer;
+import org.rujp.bot.ops.MicrometerMetrics;
+import org.rujp.bot.ops.OpsEndpoints;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
 import org.rujp.bot.store.SenderLock;
@@ -36,10 +42,12 @@ import picocli.CommandLine.Mixin;
  *   <li>check the token and URL before anything slow;</li>
  *   <li>take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
  *   <li>open the SQLite store once: conversation log, update inbox and the digest tables share it;</li>
+ *   <li>start the management port ({@code management.bind}: {@code /healthz}, 503 until the index is loaded, and
+ *       {@code /metrics}); the same endpoints are on the webhook port in webhook mode;</li>
  *   <li>load the answering pipeline ({@link App});</li>
  *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
- *   <li>on SIGTERM: stop the ticker, then the bot, then close the store.</li>
+ *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then close the store.</li>
  * </ol>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -49,6 +57,11 @@ import picocli.CommandLine.Mixin;
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(50);
+    /**
+     * rujp_inbox_depth counts at most this many waiting updates: the count reads their rows under the store's lock,
+     * 2 ms for 1,000 of 10,000 waiting in SQLite, but 190 ms for all 10,000.
+     */
+    static final int INBOX_DEPTH_CAP = 1_000;
 
     @Mixin
     GlobalOptions global;
@@ -78,11 +91,24 @@ public final class ServeCommand implements Callable<Integer> {
         SenderLock sending = SenderLock.acquire(Store.file(settings), "serve");
         Store store = Store.open(settings);
         store.startRetention();
+        AtomicReference<App> loaded = new AtomicReference<>();
+        AtomicReference<TelegramBot> running = new AtomicReference<>();
+        MicrometerMetrics metrics = new MicrometerMetrics();
+        metrics.watchInbox(() -> store.inbox().unfinished(INBOX_DEPTH_CAP).size(),
+                () -> running.get() == null ? 0 : running.get().handler().backlog());
+        OpsEndpoints endpoints = new OpsEndpoints(new Health()
+                .add("index", () -> loaded.get() == null ? Optional.of("loading") : Optional.empty())
+                .add("store", store::unreachable), metrics);
+        ManagementServer management = settings.operations().managementBind()
+                .map(bind -> ManagementServer.start(bind.address(), endpoints)).orElse(null);
         App app = App.start(settings, global.progress());
+        loaded.set(app);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
                 app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
-                .withDigests(digests(store, app, settings, clock, Sleeper.REAL)));
+                .withDigests(digests(store, app, settings, clock, Sleeper.REAL))
+                .withOperations(metrics, endpoints));
+        running.set(bot);
         DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
         ticker.start();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -90,6 +116,9 @@ public final class ServeCommand implements Callable<Integer> {
             log.info("Stopping (signal received)");
             ticker.close();
             bot.close();
+            if (management != null) {
+                management.close();
+            }
             store.close();
             sending.close();
             stopped.countDown();

@@ -17,12 +17,14 @@ import org.rujp.bot.yaml.YamlNode;
 public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
     /**
-     * RUJP_ variables read by something else: the log level is logback's (logback.xml), the pseudonym key the store's,
-     * and the launcher's (bin/rujp-bot) reach the JVM as its environment.
+     * RUJP_ variables read by something else: the log level is logback's (logback.xml); the pseudonym key and the
+     * store's password are secrets, read from the environment where they are used; the jar and the class-data
+     * sharing archive are the launcher's (bin/rujp-bot).
      */
-    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY",
-            "RUJP_CDS", "RUJP_CDS_ARCHIVE", "RUJP_BOT_JAR");
-    private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret");
+    public static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY", StoreSettings.PASSWORD_ENV,
+            "RUJP_BOT_JAR", "RUJP_CDS", "RUJP_CDS_ARCHIVE");
+    private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret",
+            "store.password", "pseudonym_key", "store.pseudonym_key");
 
     private SettingsLoader() {
     }
@@ -48,7 +50,7 @@ public final class SettingsLoader {
         for (String secret : SECRET_KEYS) {
             if (raw.keys().contains(secret)) {
                 raw.problem(secret + " (from " + raw.origin(secret) + "): secrets are read from the environment only; "
-                        + "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET instead");
+                        + "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET / RUJP_STORE_PASSWORD / RUJP_PSEUDONYM_KEY instead");
                 raw.readKeys().add(secret);
             }
         }
@@ -58,10 +60,11 @@ public final class SettingsLoader {
                 raw.path("knowledge_dir", Path.of("knowledge")),
                 AnswerSettings.from(raw, retrieval.defaultMinScore()),
                 TelegramSettings.from(raw, env),
-                StoreSettings.from(raw),
+                StoreSettings.from(raw, env),
                 DigestSettings.from(raw),
                 retrieval,
-                IngestSettings.from(raw));
+                IngestSettings.from(raw),
+                OperationsSettings.from(raw));
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {
@@ -89,7 +92,8 @@ public final class SettingsLoader {
         return lowerKey;
     }
 
-    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval");
+    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval", "log",
+            "management");
 
     private static void flatten(YamlNode node, String prefix, RawSettings raw, String origin) {
         if (node.isNull()) {

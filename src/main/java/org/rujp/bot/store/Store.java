@@ -54,6 +54,20 @@ public final class Store implements AutoCloseable {
         return retention;
     }
 
+    /** Empty when the database answers a trivial query now, else why it does not (for {@code GET /healthz}). */
+    public java.util.Optional<String> unreachable() {
+        try {
+            database.query("checking that the store answers", c -> {
+                try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT 1")) {
+                    return rs.next();
+                }
+            });
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of("not reachable: " + e.getMessage());
+        }
+    }
+
     public Database database() {
         return database;
     }

@@ -20,6 +20,7 @@ import org.rujp.bot.answer.LanguageDetector;
 import org.rujp.bot.answer.Question;
 import org.rujp.bot.i18n.Messages;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.ops.BotMetrics;
 import org.rujp.bot.store.ConversationLog;
 import org.rujp.bot.store.Turn;
 import org.slf4j.Logger;
@@ -45,6 +46,7 @@ public final class ChatResponder {
     static final String CHANNEL = "telegram";
 
     private final Answerer answerer;
+    private final BotMetrics metrics;
     private final CommandReplies commands;
     private final ConversationLog conversationLog;
     private final Delivery delivery;
@@ -63,7 +65,8 @@ public final class ChatResponder {
      */
     public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
                          ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
-                         Duration timeout, DigestCommands digests, CallbackSigner signer) {
+                         Duration timeout, DigestCommands digests, CallbackSigner signer, BotMetrics metrics) {
+        this.metrics = metrics;
         this.signer = signer;
         this.digests = digests;
         this.answerer = answerer;
@@ -87,6 +90,7 @@ public final class ChatResponder {
         ScheduledFuture<?> watchdog = timers.schedule(() -> {
             if (settled.compareAndSet(false, true)) {
                 log.warn("chat {}: no answer within {} s", t.chatId(), timeout.toSeconds());
+                metrics.answerFailed("timeout");
                 notice(t, LanguageDetector.detect(questionText, hint), "tg.timeout");
             }
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -97,6 +101,7 @@ public final class ChatResponder {
             typing.cancel(false);
             watchdog.cancel(false);
             log.error("chat {}: answering failed: {}", t.chatId(), e.toString());
+            metrics.answerFailed("error");
             if (settled.compareAndSet(false, true)) {
                 notice(t, LanguageDetector.detect(questionText, hint), "tg.error");
             }
@@ -147,6 +152,8 @@ public final class ChatResponder {
             cards.put(cardId, new AnswerCards.Card(t.chatId(), sent.messageId(), parts.get(parts.size() - 1),
                     AnswerHtml.sourcesBlock(((Answer.Answered) answer).sources(), answer.lang()), feedback));
         }
+        metrics.answer(answer.lang(), Duration.ofNanos(System.nanoTime() - receivedNanos),
+                answer instanceof Answer.Refused r ? Optional.of(r.reason()) : Optional.empty());
         double top = answer.retrieved().isEmpty() ? 0 : answer.retrieved().get(0).score();
         log.info("chat {} ({}): {} in {} ms, top score {}, {} part(s), delivery {}", t.chatId(), t.chatType(),
                 answered ? "answered" : "refused", (System.nanoTime() - receivedNanos) / 1_000_000,

@@ -12,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.rujp.bot.ops.BotMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -43,6 +44,7 @@ final class LongPoller implements AutoCloseable {
     private final String base;
     private final ObjectMapper json;
     private final UpdateHandler handler;
+    private final BotMetrics metrics;
     private final int timeoutSeconds;
     private final Duration unauthorizedPause;
     private final Thread thread;
@@ -52,7 +54,8 @@ final class LongPoller implements AutoCloseable {
     private long offset;
 
     LongPoller(OkHttpClient http, BotToken token, TelegramUrl url, ObjectMapper json, UpdateHandler handler,
-               long resumeAfter, Duration pollTimeout, Duration unauthorizedPause) {
+               long resumeAfter, Duration pollTimeout, Duration unauthorizedPause, BotMetrics metrics) {
+        this.metrics = metrics;
         this.http = http;
         this.token = token;
         this.base = url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/bot" + token.value() + "/";
@@ -81,6 +84,9 @@ final class LongPoller implements AutoCloseable {
             Outcome o = poll();
             if (!running) {
                 return;
+            }
+            if (o.status == 429) {
+                metrics.telegramRateLimited("getUpdates");
             }
             long pause;
             if (o.ok) {

@@ -22,6 +22,8 @@ import org.rujp.bot.digest.DigestSender;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.ops.BotMetrics;
+import org.rujp.bot.ops.OpsEndpoints;
 import org.rujp.bot.store.ConversationLog;
 import org.rujp.bot.store.UpdateInbox;
 import org.slf4j.Logger;
@@ -52,23 +54,35 @@ public final class TelegramBot implements AutoCloseable {
      *
      * @param pollTimeout the long-poll timeout (50 s in production, short in tests)
      * @param webhookAddress where the webhook listens (telegram.webhook.bind:port in production)
+     * @param metrics what the bot counts ({@link BotMetrics#NONE} for nothing)
+     * @param endpoints {@code /healthz} and {@code /metrics} on the webhook port, or null for none
      */
     public record Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
                         KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
                         Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress,
-                        Function<DigestSender, DigestService> digests) {
+                        Function<DigestSender, DigestService> digests, BotMetrics metrics, OpsEndpoints endpoints) {
+        public Parts {
+            metrics = metrics == null ? BotMetrics.NONE : metrics;
+        }
+
         /** Without digests. */
         public Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
                      KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
                      Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress) {
             this(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock, pollTimeout,
-                    webhookAddress, null);
+                    webhookAddress, null, BotMetrics.NONE, null);
         }
 
         /** The same parts with digests: {@code digests} builds the service over a sender on the bot's connection. */
         public Parts withDigests(Function<DigestSender, DigestService> digests) {
             return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
-                    pollTimeout, webhookAddress, digests);
+                    pollTimeout, webhookAddress, digests, metrics, endpoints);
+        }
+
+        /** The same parts, counting into {@code metrics}, with {@code endpoints} on the webhook port (null: none). */
+        public Parts withOperations(BotMetrics metrics, OpsEndpoints endpoints) {
+            return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
+                    pollTimeout, webhookAddress, digests, metrics, endpoints);
         }
     }
 
@@ -100,11 +114,12 @@ public final class TelegramBot implements AutoCloseable {
                 .build();
         this.timers = Executors.newScheduledThreadPool(2, new DaemonThreads("rujp-timer"));
         try {
-            BotGateway gateway = new TelegramBotsGateway(http, parts.token(), parts.url());
+            BotGateway gateway = new MeteredGateway(new TelegramBotsGateway(http, parts.token(), parts.url()), parts.metrics());
             this.identity = gateway.getMe();
             log.info("Telegram bot @{} (id {}) at {}://{}:{}", identity.username(), identity.id(),
                     parts.url().getSchema(), parts.url().getHost(), parts.url().getPort());
-            this.digests = parts.digests() == null ? null : parts.digests().apply(new TelegramDigestSender(gateway));
+            this.digests = parts.digests() == null ? null : parts.digests().apply(
+                    MeteredGateway.metered(new TelegramDigestSender(gateway), parts.metrics()));
             registerCommands(gateway, digests != null);
             Delivery delivery = new Delivery(gateway);
             CommandReplies replies = new CommandReplies(parts.knowledge(), parts.store(), parts.indexVersion(), identity.username(),
@@ -113,11 +128,11 @@ public final class TelegramBot implements AutoCloseable {
             ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
                     contexts, parts.clock(), parts.indexVersion(), timers, parts.settings().answerTimeout(),
                     digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts),
-                    new CallbackSigner(parts.token()));
+                    new CallbackSigner(parts.token()), parts.metrics());
             this.handler = new UpdateHandler(responder, parts.inbox(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
                     parts.settings().workers(), 1_000, timers, parts.clock(), json, nodeName(),
-                    parts.settings().answerTimeout().multipliedBy(2).plus(UpdateInbox.DEFAULT_LEASE));
+                    parts.settings().answerTimeout().multipliedBy(2).plus(UpdateInbox.DEFAULT_LEASE), parts.metrics());
         } catch (RuntimeException e) {
             releaseResources();
             throw e;
@@ -159,7 +174,7 @@ public final class TelegramBot implements AutoCloseable {
     private void startPolling() {
         long resumeAfter = parts.inbox().lastUpdateId().orElse(0);
         polling = new LongPoller(http, parts.token(), parts.url(), json, handler, resumeAfter, parts.pollTimeout(),
-                LongPoller.UNAUTHORIZED_PAUSE);
+                LongPoller.UNAUTHORIZED_PAUSE, parts.metrics());
         polling.start();
         log.info("Long polling started{}", resumeAfter > 0 ? " after update " + resumeAfter : "");
     }
@@ -187,7 +202,8 @@ public final class TelegramBot implements AutoCloseable {
                 "telegram.mode is webhook but TELEGRAM_WEBHOOK_SECRET is not set; set it to 1-256 characters of A-Z a-z 0-9 _ - "
                         + "and pass the same value as secret_token to setWebhook"));
         webhook = WebhookServer.start(parts.webhookAddress(), parts.settings().webhookPath(), secret, json, handler,
-                new WebhookServer.Limits(parts.settings().webhookMaxConnections(), parts.settings().webhookReadTimeout()));
+                new WebhookServer.Limits(parts.settings().webhookMaxConnections(), parts.settings().webhookReadTimeout()),
+                parts.endpoints());
     }
 
     public BotIdentity identity() {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rujp.bot.answer.LanguageDetector;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.ops.BotMetrics;
 import org.rujp.bot.store.UpdateInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,7 @@ public final class UpdateHandler {
     }
 
     private final ChatResponder responder;
+    private final BotMetrics metrics;
     private final UpdateInbox inbox;
     private final RateLimiter limiter;
     private final Addressing addressing;
@@ -66,7 +68,8 @@ public final class UpdateHandler {
      */
     public UpdateHandler(ChatResponder responder, UpdateInbox inbox, RateLimiter limiter, Addressing addressing,
                          int workers, int queueCapacity, ScheduledExecutorService timers, Clock clock, ObjectMapper json,
-                         String node, Duration lease) {
+                         String node, Duration lease, BotMetrics metrics) {
+        this.metrics = metrics;
         this.responder = responder;
         this.inbox = inbox;
         this.limiter = limiter;
@@ -108,6 +111,7 @@ public final class UpdateHandler {
             log.info("update {}: received before; skipped", in.updateId());
             return;
         }
+        metrics.updateReceived();
         if (stopped) {
             log.info("update {}: arrived while stopping; stored for the next start", in.updateId());
             return;
@@ -212,6 +216,7 @@ public final class UpdateHandler {
             if (claim.get().attempts() > MAX_ATTEMPTS) {
                 log.warn("update {}: started {} times without finishing; given up", id, MAX_ATTEMPTS);
                 inbox.finish(id, "given up");
+                metrics.updateFinished("given up");
                 return;
             }
             String outcome;
@@ -226,6 +231,7 @@ public final class UpdateHandler {
                 UpdateReply.end();
             }
             inbox.finish(id, outcome);
+            metrics.updateFinished(outcome);
         } catch (RuntimeException e) {
             log.error("update {}: the inbox failed ({}); it is retried later", id, e.getMessage());
         } finally {

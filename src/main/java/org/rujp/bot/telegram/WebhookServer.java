@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.rujp.bot.ops.OpsEndpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -43,7 +45,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *       so that Telegram does not send it forever), stored in the inbox by the {@link UpdateHandler}, and
  *       only then answered 200; a failed store answers 500, and Telegram sends it again.</li>
  * </ol>
- * Every response closes the connection. TLS is left to the reverse proxy in front.
+ * With {@link OpsEndpoints}, {@code GET /healthz} and {@code GET /metrics} are answered too, without the secret token
+ * (nothing secret is in them). Every response closes the connection. TLS is left to the reverse proxy in front.
  */
 public final class WebhookServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
@@ -78,6 +81,7 @@ public final class WebhookServer implements AutoCloseable {
     private final ObjectMapper json;
     private final UpdateHandler handler;
     private final Limits limits;
+    private final OpsEndpoints endpoints;
     private final ThreadPoolExecutor workers;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong timedOut = new AtomicLong();
@@ -87,7 +91,8 @@ public final class WebhookServer implements AutoCloseable {
     private long lastRefusalLog;
 
     private WebhookServer(ServerSocketChannel server, Selector selector, String path, byte[] secret, ObjectMapper json,
-                          UpdateHandler handler, Limits limits) {
+                          UpdateHandler handler, Limits limits, OpsEndpoints endpoints) {
+        this.endpoints = endpoints;
         this.server = server;
         this.selector = selector;
         this.path = path;
@@ -108,6 +113,16 @@ public final class WebhookServer implements AutoCloseable {
      */
     public static WebhookServer start(InetSocketAddress address, String path, String secret, ObjectMapper json,
                                       UpdateHandler handler, Limits limits) {
+        return start(address, path, secret, json, handler, limits, null);
+    }
+
+    /**
+     * Starts listening, with the operations endpoints ({@code GET /healthz}, {@code GET /metrics}) beside the webhook.
+     *
+     * @param endpoints the operations endpoints, or null for none
+     */
+    public static WebhookServer start(InetSocketAddress address, String path, String secret, ObjectMapper json,
+                                      UpdateHandler handler, Limits limits, OpsEndpoints endpoints) {
         if (secret == null || !secret.matches("[A-Za-z0-9_-]{1,256}")) {
             throw new TelegramException("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ - in webhook mode");
         }
@@ -118,7 +133,8 @@ public final class WebhookServer implements AutoCloseable {
             server.configureBlocking(false);
             Selector selector = Selector.open();
             server.register(selector, SelectionKey.OP_ACCEPT);
-            WebhookServer w = new WebhookServer(server, selector, path, secret.getBytes(StandardCharsets.UTF_8), json, handler, limits);
+            WebhookServer w = new WebhookServer(server, selector, path, secret.getBytes(StandardCharsets.UTF_8), json, handler, limits,
+                    endpoints);
             w.io.start();
             log.info("Webhook listening on {}{} (at most {} connections, {} s to send a request)", server.getLocalAddress(), path,
                     limits.maxConnections(), limits.readTimeout().toSeconds());
@@ -272,6 +288,17 @@ public final class WebhookServer implements AutoCloseable {
 
     private void serve(Connection c, Request r) {
         String remote = remote(c);
+        if (endpoints != null && !r.path().equals(path)) {
+            Optional<OpsEndpoints.Response> ops = endpoints.get(r.path());
+            if (ops.isPresent()) {
+                if (r.method().equals("GET")) {
+                    respond(c, ops.get().status(), ops.get().contentType(), ops.get().body());
+                } else {
+                    respond(c, 405, "GET only");
+                }
+                return;
+            }
+        }
         if (!r.path().equals(path)) {
             respond(c, 404, "not found");
             return;
@@ -331,9 +358,13 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     private void respond(Connection c, int status, String text) {
+        respond(c, status, "text/plain; charset=utf-8", text);
+    }
+
+    private void respond(Connection c, int status, String contentType, String text) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                + (status == 405 ? "Allow: POST\r\n" : "") + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        String head = "HTTP/1.1 " + status + " " + reason(status) + "\r\nContent-Type: " + contentType + "\r\n"
+                + (status == 405 ? "Allow: " + (text.equals("GET only") ? "GET" : "POST") + "\r\n" : "") + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
         ByteBuffer out = ByteBuffer.allocate(head.length() + body.length);
         out.put(head.getBytes(StandardCharsets.ISO_8859_1)).put(body).flip();
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();

@@ -18,6 +18,14 @@ class SettingsLoaderTest {
     Path dir;
 
     @Test
+    void theLaunchersOwnVariablesAreNoSettings() {
+        Settings s = SettingsLoader.load(Path.of("absent.yaml"), false,
+                Map.of("RUJP_CDS", "off", "RUJP_CDS_ARCHIVE", "/tmp/rujp.jsa", "RUJP_BOT_JAR", "/opt/rujp-bot/rujp-bot.jar"));
+
+        assertEquals(Path.of("data"), s.dataDir());
+    }
+
+    @Test
     void defaultsApplyWithoutAConfigFile() {
         Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of());
         assertEquals(Path.of("data"), s.dataDir());

@@ -1,0 +1,31 @@
+package org.rujp.bot.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rujp.bot.answer.RefusalReason;
+import org.rujp.bot.answer.analysis.AnswerType;
+
+/** Refusal reasons become a few metric labels, one per check of the decide stage, never the reason's own words. */
+class RefusalKindTest {
+    private record Case(RefusalReason reason, String label) {
+    }
+
+    @Test
+    void everyKindOfRefusalHasItsLabel() {
+        List<Case> cases = List.of(
+                new Case(new RefusalReason.EmptyQuestion(), "empty_question"),
+                new Case(new RefusalReason.TooLong(5000), "too_long"),
+                new Case(new RefusalReason.NothingRetrieved(), "nothing_retrieved"),
+                new Case(new RefusalReason.BelowThreshold(0.21, 0.27), "below_threshold"),
+                new Case(new RefusalReason.UnknownName("bitcoin"), "unknown_name"),
+                new Case(new RefusalReason.UnknownAttribute("Shinzo Abe", "successor"), "unknown_attribute"),
+                new Case(new RefusalReason.NoValue(AnswerType.values()[0]), "no_value"),
+                new Case(new RefusalReason.CannotAnswer("the year asked, 2015, is not the fact's"), "fact_check"));
+        for (Case c : cases) {
+            assertEquals(c.label(), RefusalKind.of(c.reason().describe()), c.reason().describe());
+        }
+        assertEquals(RefusalReason.class.getPermittedSubclasses().length, cases.size(), "a new kind of refusal needs its label here");
+    }
+}
