@@ -1,8 +1,6 @@
 package org.rujp.bot.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,17 +8,24 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one SQLite file of the bot (log, subscriptions, deliveries, polling state, evaluation runs),
- * opened in WAL mode with a busy timeout, its schema brought up to date by numbered migrations
- * ({@code db/V1.sql}, {@code db/V2.sql}, ... on the class path) applied in order at start-up, each in
- * its own transaction. {@code PRAGMA user_version} records the version reached.
+ * opened in WAL mode with a busy timeout, its schema brought up to date at start-up by Flyway from the
+ * migrations in {@code db/sqlite/} on the class path ({@code V1__conversation_log.sql}, ...), each in its
+ * own transaction. Flyway's {@code flyway_schema_history} table records what was applied; {@code PRAGMA
+ * user_version} still records the version reached, so that a file written before Flyway took over (which
+ * has only {@code user_version}) is baselined at its version and upgraded from there, and an older bot
+ * still refuses a file newer than it knows.
  *
  * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
  * deliveries; V3 evaluation runs; V4 the Telegram update inbox. New ones append; a released migration
@@ -29,6 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int APPLICATION_ID = 1381589584; // marks the file as ours (PRAGMA application_id)
+    private static final String SQLITE_MIGRATIONS = "classpath:db/sqlite";
 
     private final Path file;
     private final Connection connection;
@@ -130,21 +136,45 @@ public final class Database implements AutoCloseable {
 
     private void migrate(int target) throws SQLException {
         int current = version(); // never above latestVersion(): checkOwnership refused such files
-        for (int v = current + 1; v <= target; v++) {
-            String sql = migrationSql(v);
-            connection.setAutoCommit(false);
+        if (current >= target) {
+            return;
+        }
+        FluentConfiguration config = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url(file), null, null)
+                .locations(SQLITE_MIGRATIONS)
+                .target(MigrationVersion.fromVersion(String.valueOf(target)))
+                .failOnMissingLocations(true);
+        if (current > 0 && !hasTable("flyway_schema_history")) {
+            // written by the bot's own runner before Flyway: its user_version says what is already there
+            config = config.baselineOnMigrate(true).baselineVersion(String.valueOf(current))
+                    .baselineDescription("schema V" + current + " from before Flyway");
+        }
+        try {
+            MigrateResult result = config.load().migrate();
+            int reached = result.targetSchemaVersion == null ? current : Integer.parseInt(result.targetSchemaVersion);
             try (Statement s = connection.createStatement()) {
-                for (String statement : splitStatements(sql)) {
-                    s.execute(statement);
-                }
-                s.execute("PRAGMA user_version=" + v);
-                connection.commit();
-                log.info("Database {} migrated to version {}", file, v);
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw new StoreException(file + ": migration V" + v + " failed: " + describe(e), e);
-            } finally {
-                restoreAutoCommit(); // a failed COMMIT here would hide the migration's own error
+                s.execute("PRAGMA user_version=" + reached);
+            }
+            if (result.migrationsExecuted > 0) {
+                log.info("Database {} migrated from version {} to {}", file, current, reached);
+            }
+        } catch (FlywayException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException(file + ": migration to V" + target + " failed: "
+                    + describe(cause instanceof Exception ex ? ex : e), e);
+        }
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    private boolean hasTable(String name) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
             }
         }
     }
@@ -160,43 +190,22 @@ public final class Database implements AutoCloseable {
 
     /** The highest migration on the class path. */
     public static int latestVersion() {
-        int v = 0;
-        while (Database.class.getResource("/db/V" + (v + 1) + ".sql") != null) {
-            v++;
-        }
-        return v;
+        return Latest.SQLITE;
     }
 
-    private static String migrationSql(int version) {
-        try (InputStream in = Database.class.getResourceAsStream("/db/V" + version + ".sql")) {
-            if (in == null) {
-                throw new StoreException("migration db/V" + version + ".sql is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read migration db/V" + version + ".sql", e);
-        }
-    }
+    /** Read once: Flyway lists the migrations it finds against an empty in-memory database. */
+    private static final class Latest {
+        static final int SQLITE = highest(SQLITE_MIGRATIONS);
 
-    /** Splits a migration script at semicolons that end a line (no semicolons inside triggers here). */
-    static List<String> splitStatements(String sql) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--")) {
-                continue;
+        private static int highest(String location) {
+            MigrationInfo[] pending = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource("jdbc:sqlite::memory:", null, null).locations(location).load().info().pending();
+            int v = 0;
+            for (MigrationInfo m : pending) {
+                v = Math.max(v, Integer.parseInt(m.getVersion().getVersion()));
             }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                statements.add(current.toString().strip());
-                current.setLength(0);
-            }
+            return v;
         }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
-        return statements;
     }
 
     public Path file() {
@@ -204,11 +213,10 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The connection. SQLite serialises writers; callers that share one {@code Database} across threads
-     * synchronise on it ({@code synchronized (db) { ... }}), or use {@link #inTransaction} and {@link #query},
-     * which do.
+     * The connection, for this package's tests only: everything else goes through {@link #inTransaction}
+     * and {@link #query}, which serialise every use of the database.
      */
-    public Connection connection() {
+    Connection connection() {
         return connection;
     }
 

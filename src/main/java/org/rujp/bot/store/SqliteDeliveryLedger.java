@@ -34,7 +34,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
                 throw new IllegalArgumentException("fact id '" + id + "' contains a comma");
             }
         }
-        return Sql.transaction(db, "planning digest " + digestKey + " for chat " + chatId, c -> {
+        return db.inTransaction("planning digest " + digestKey + " for chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO deliveries (chat_id, digest_key, fact_ids, lang, state,"
                     + " attempts, planned_at) VALUES (?, ?, ?, ?, 'planned', 0, ?) ON CONFLICT (chat_id, digest_key) DO NOTHING")) {
                 s.setLong(1, ids.seal(chatId));
@@ -52,7 +52,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public boolean has(long chatId, String digestKey) {
-        return Sql.read(db, "looking up digest " + digestKey + " of chat " + chatId, c -> {
+        return db.query("looking up digest " + digestKey + " of chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM deliveries WHERE chat_id = ? AND digest_key = ?")) {
                 s.setLong(1, ids.seal(chatId));
                 s.setString(2, digestKey);
@@ -65,12 +65,12 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public List<Delivery> unfinished() {
-        return Sql.read(db, "listing unfinished deliveries", c -> select(c, "state = 'planned'"));
+        return db.query("listing unfinished deliveries", c -> select(c, "state = 'planned'"));
     }
 
     @Override
     public int beginAttempt(long deliveryId, Instant at) {
-        return Sql.transaction(db, "starting delivery " + deliveryId, c -> {
+        return db.inTransaction("starting delivery " + deliveryId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET attempts = attempts + 1, attempted_at = ?"
                     + " WHERE delivery_id = ? AND state = 'planned' RETURNING attempts")) {
                 s.setLong(1, at.toEpochMilli());
@@ -87,7 +87,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void markSent(long deliveryId, Instant at, String knowledgeVersion) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " sent", c -> {
+        db.inTransaction("marking delivery " + deliveryId + " sent", c -> {
             List<Delivery> found = select(c, "delivery_id = ?", deliveryId);
             if (found.isEmpty() || found.get(0).state() != Delivery.State.PLANNED) {
                 throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
@@ -119,18 +119,18 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void markFailed(long deliveryId, Instant at, String error) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " failed", c -> finish(c, deliveryId, "failed", at, error));
+        db.inTransaction("marking delivery " + deliveryId + " failed", c -> finish(c, deliveryId, "failed", at, error));
     }
 
     @Override
     public void markUnsubscribed(long deliveryId, Instant at, String error) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " unsubscribed",
+        db.inTransaction("marking delivery " + deliveryId + " unsubscribed",
                 c -> finish(c, deliveryId, "unsubscribed", at, error));
     }
 
     @Override
     public List<Delivery> forChat(long chatId) {
-        return Sql.read(db, "listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", ids.seal(chatId)));
+        return db.query("listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", ids.seal(chatId)));
     }
 
     private Void finish(Connection c, long deliveryId, String state, Instant at, String error) throws SQLException {

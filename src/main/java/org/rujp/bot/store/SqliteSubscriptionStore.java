@@ -1,5 +1,6 @@
 package org.rujp.bot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +30,8 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     @Override
     public Subscription subscribe(long chatId, String chatType, Frequency frequency, Optional<ZoneId> zone, Lang lang,
                                   Instant at) {
-        return Sql.transaction(db, "subscribing chat " + chatId, c -> {
-            Optional<Subscription> existing = find(chatId);
+        return db.inTransaction("subscribing chat " + chatId, c -> {
+            Optional<Subscription> existing = find(c, chatId);
             if (existing.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO subscriptions (chat_id, chat_type, frequency, zone,"
                         + " lang, created_at, updated_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")) {
@@ -59,7 +60,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                     s.executeUpdate();
                 }
             }
-            return find(chatId).orElseThrow();
+            return find(c, chatId).orElseThrow();
         });
     }
 
@@ -70,12 +71,12 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Optional<Subscription> get(long chatId) {
-        return Sql.read(db, "reading the subscription of chat " + chatId, c -> find(chatId));
+        return db.query("reading the subscription of chat " + chatId, c -> find(c, chatId));
     }
 
     @Override
     public List<Subscription> active() {
-        return Sql.read(db, "listing subscriptions", c -> {
+        return db.query("listing subscriptions", c -> {
             List<Subscription> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE active = 1");
                  ResultSet rs = s.executeQuery()) {
@@ -100,7 +101,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     private boolean update(long chatId, String what, String set, String condition, Instant at, String value) {
         boolean hasValue = set.contains("?");
-        return Sql.transaction(db, what + " chat " + chatId, c -> {
+        return db.inTransaction(what + " chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET " + set + ", updated_at = ?"
                     + " WHERE chat_id = ? AND " + condition)) {
                 int i = 1;
@@ -114,8 +115,8 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         });
     }
 
-    private Optional<Subscription> find(long chatId) throws SQLException {
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ?")) {
+    private Optional<Subscription> find(Connection c, long chatId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ?")) {
             s.setLong(1, ids.seal(chatId));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();

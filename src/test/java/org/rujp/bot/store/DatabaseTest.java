@@ -67,6 +67,41 @@ class DatabaseTest {
             }
         }
 
+        @Test
+        void everySchemaWrittenBeforeFlywayIsBaselinedAndUpgradedKeepingItsRows() throws Exception {
+            int latest = Database.latestVersion();
+            for (int from = 1; from < latest; from++) {
+                Path file = dir.resolve("pre-flyway-v" + from + ".db");
+                Map<String, List<Map<String, String>>> before;
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                    PreFlyway.create(c, from);
+                    SchemaSeeds.seed(c);
+                    before = SchemaSeeds.snapshot(c);
+                }
+                try (Database db = Database.open(file)) {
+                    assertEquals(latest, db.version(), "from V" + from);
+                    Map<String, List<Map<String, String>>> after = SchemaSeeds.snapshot(db.connection());
+                    for (var table : before.entrySet()) {
+                        for (Map<String, String> row : table.getValue()) {
+                            assertTrue(after.getOrDefault(table.getKey(), List.of()).stream().anyMatch(r -> contains(r, row)),
+                                    "from V" + from + ": row " + row + " of " + table.getKey() + " lost");
+                        }
+                    }
+                    assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size(),
+                            "the seeded turn reads back through the log from V" + from);
+                    try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
+                            "SELECT type, version FROM flyway_schema_history ORDER BY installed_rank LIMIT 1")) {
+                        assertTrue(rs.next());
+                        assertEquals("BASELINE", rs.getString(1), "from V" + from);
+                        assertEquals(String.valueOf(from), rs.getString(2));
+                    }
+                }
+                try (Database db = Database.open(file)) {
+                    assertEquals(latest, db.version(), "reopened after the upgrade from V" + from);
+                }
+            }
+        }
+
         private boolean contains(Map<String, String> row, Map<String, String> expected) {
             return expected.entrySet().stream().allMatch(e -> java.util.Objects.equals(row.get(e.getKey()), e.getValue()));
         }
@@ -192,7 +227,7 @@ class DatabaseTest {
                         }
                     }
                     classpath.add(copy.toString());
-                } else if (name.matches("(sqlite-jdbc|slf4j-api|jackson-.*)-[0-9].*\\.jar")) {
+                } else if (name.matches("(sqlite-jdbc|slf4j-api|jackson-.*|flyway-.*|commons-.*|HikariCP|postgresql)-[0-9].*\\.jar")) {
                     classpath.add(Files.copy(source, lib.resolve(name)).toString());
                 }
             }
@@ -331,12 +366,45 @@ class DatabaseTest {
         private static List<String> tables(Connection c) throws Exception {
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                    + " AND name <> 'flyway_schema_history' ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
             return tables;
+        }
+    }
+
+    /** Builds a file the way the bot's own migration runner did before Flyway: the scripts, then user_version. */
+    static final class PreFlyway {
+        private static final String[] SCRIPTS = {"V1__conversation_log.sql", "V2__digests.sql", "V3__eval_runs.sql", "V4__inbox.sql"};
+
+        private PreFlyway() {
+        }
+
+        static void create(Connection c, int version) throws Exception {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id=1381589584");
+                for (int v = 1; v <= version; v++) {
+                    String sql;
+                    try (var in = DatabaseTest.class.getResourceAsStream("/db/sqlite/" + SCRIPTS[v - 1])) {
+                        sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    StringBuilder statement = new StringBuilder();
+                    for (String line : sql.split("\n")) {
+                        if (line.strip().startsWith("--")) {
+                            continue;
+                        }
+                        statement.append(line).append('\n');
+                        if (line.strip().endsWith(";")) {
+                            s.execute(statement.toString());
+                            statement.setLength(0);
+                        }
+                    }
+                    s.execute("PRAGMA user_version=" + v);
+                }
+            }
         }
     }
 }
