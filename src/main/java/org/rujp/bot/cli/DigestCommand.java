@@ -43,11 +43,11 @@ public final class DigestCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a sub-command is required: preview or run-now");
     }
 
-    /** The digest service over the configured SQLite file and knowledge (no embedding model needed). */
+    /** The digest service over the configured store (SQLite file or PostgreSQL) and knowledge (no embedding model needed). */
     static DigestService open(Database db, Settings settings, DigestSender sender) {
         KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         Supplier<KnowledgeBase> kb = () -> knowledge;
-        return DigestService.sqlite(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
+        return DigestService.on(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
                 DigestDelivery.Options.DEFAULT);
     }
 
@@ -83,7 +83,7 @@ public final class DigestCommand implements Runnable {
                 return Main.EXIT_USAGE;
             }
             Settings settings = global.settings();
-            try (Database db = Database.open(databaseFile(settings))) {
+            try (Database db = Database.open(settings.store(), databaseFile(settings))) {
                 DigestService service = open(db, settings, (chat, text, buttons) -> {
                     throw new IllegalStateException("preview sends nothing");
                 });
@@ -131,7 +131,7 @@ public final class DigestCommand implements Runnable {
                 return Main.EXIT_INPUT;
             }
             try (sender; SenderLock sending = SenderLock.acquire(databaseFile(settings), "digest run-now");
-                 Database db = openChecked(databaseFile(settings), err)) {
+                 Database db = openChecked(settings, err)) {
                 if (db == null) {
                     return Main.EXIT_INPUT;
                 }
@@ -144,10 +144,10 @@ public final class DigestCommand implements Runnable {
     }
 
     /** The database, or null after saying why it cannot be used (damaged, another application's, newer). */
-    private static Database openChecked(java.nio.file.Path file, PrintWriter err) {
+    private static Database openChecked(Settings settings, PrintWriter err) {
         Database db;
         try {
-            db = Database.open(file);
+            db = Database.open(settings.store(), databaseFile(settings));
         } catch (org.rujp.bot.store.StoreException e) {
             err.println("rujp-bot digest run-now: " + e.getMessage());
             return null;

@@ -105,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     public static Function<DigestSender, DigestService> digests(Store store, App app, Settings settings, Clock clock,
                                                                 Sleeper sleeper) {
-        return sender -> DigestService.sqlite(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
+        return sender -> DigestService.on(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
                 DigestDelivery.Options.DEFAULT);
     }
 }

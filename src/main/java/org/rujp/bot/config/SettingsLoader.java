@@ -17,8 +17,8 @@ import org.rujp.bot.yaml.YamlNode;
 public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
     /** RUJP_ variables read by something else: the log level is logback's (logback.xml). */
-    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY");
-    private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret");
+    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY", StoreSettings.PASSWORD_ENV);
+    private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret", "store.password");
 
     private SettingsLoader() {
     }
@@ -44,7 +44,8 @@ public final class SettingsLoader {
         for (String secret : SECRET_KEYS) {
             if (raw.keys().contains(secret)) {
                 raw.problem(secret + " (from " + raw.origin(secret) + "): secrets are read from the environment only; "
-                        + "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET instead");
+                        + (secret.startsWith("store.") ? "set " + StoreSettings.PASSWORD_ENV
+                        : "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET") + " instead");
                 raw.readKeys().add(secret);
             }
         }
@@ -54,7 +55,7 @@ public final class SettingsLoader {
                 raw.path("knowledge_dir", Path.of("knowledge")),
                 AnswerSettings.from(raw, retrieval.defaultMinScore()),
                 TelegramSettings.from(raw, env),
-                StoreSettings.from(raw),
+                StoreSettings.from(raw, env),
                 DigestSettings.from(raw),
                 retrieval,
                 IngestSettings.from(raw));

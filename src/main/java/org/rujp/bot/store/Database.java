@@ -15,6 +15,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import com.zaxxer.hikari.HikariDataSource;
+import org.rujp.bot.config.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +39,36 @@ public final class Database implements AutoCloseable {
     private static final String SQLITE_MIGRATIONS = "classpath:db/sqlite";
 
     private final Path file;
-    private final Connection connection;
+    private final String name;
+    private final Connection connection; // SQLite: the one connection, every use serialised on this object
+    private final HikariDataSource pool; // PostgreSQL: a connection per transaction
 
     private Database(Path file, Connection connection) {
         this.file = file;
+        this.name = file.toString();
         this.connection = connection;
+        this.pool = null;
+    }
+
+    Database(Path keyAnchor, String name, HikariDataSource pool) {
+        this.file = keyAnchor;
+        this.name = name;
+        this.connection = null;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the configured store: the PostgreSQL server of {@code store.url} when it is set, else the SQLite
+     * file {@code file}. Either way the schema is brought up to date.
+     *
+     * @param file the SQLite file; with PostgreSQL, the pseudonym key file is kept beside where it would be
+     */
+    public static Database open(StoreSettings settings, Path file) {
+        if (settings.postgres()) {
+            return PostgresDatabase.open(settings.url().orElseThrow(), settings.user(), settings.password(), file,
+                    latestVersion());
+        }
+        return open(file);
     }
 
     /** Opens (creating if needed) and migrates the database file. */
@@ -179,8 +206,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The schema version of the open file. */
+    /** The schema version of the open database. */
     public int version() {
+        if (pool != null) {
+            return query("reading the schema version", PostgresDatabase::version);
+        }
         try {
             return pragmaInt("user_version");
         } catch (SQLException e) {
@@ -193,9 +223,15 @@ public final class Database implements AutoCloseable {
         return Latest.SQLITE;
     }
 
+    /** The highest PostgreSQL migration on the class path; the same as {@link #latestVersion()} (a test checks). */
+    static int latestPostgresVersion() {
+        return Latest.POSTGRESQL;
+    }
+
     /** Read once: Flyway lists the migrations it finds against an empty in-memory database. */
     private static final class Latest {
         static final int SQLITE = highest(SQLITE_MIGRATIONS);
+        static final int POSTGRESQL = highest(PostgresDatabase.MIGRATIONS);
 
         private static int highest(String location) {
             MigrationInfo[] pending = Flyway.configure(Database.class.getClassLoader())
@@ -208,8 +244,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The SQLite file; with PostgreSQL, where that file would be (the pseudonym key file is kept beside it). */
     public Path file() {
         return file;
+    }
+
+    /** What the messages name: the SQLite file, or the PostgreSQL server, database and user (never the password). */
+    public String name() {
+        return name;
+    }
+
+    /** True for a PostgreSQL server shared by several processes, false for the SQLite file. */
+    public boolean postgres() {
+        return pool != null;
     }
 
     /**
@@ -232,33 +279,59 @@ public final class Database implements AutoCloseable {
      *
      * @param what names the operation in the error message ("recording a turn")
      */
-    public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+    public <T> T inTransaction(String what, SqlWork<T> work) {
+        if (pool != null) {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
         }
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            restoreAutoCommit();
+        synchronized (this) {
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            } finally {
+                restoreAutoCommit();
+            }
         }
     }
 
-    /** Runs read-only {@code work}, serialised with every other use of this database. */
-    public synchronized <T> T query(String what, SqlWork<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+    /** Runs read-only {@code work}, serialised with every other use of an SQLite database. */
+    public <T> T query(String what, SqlWork<T> work) {
+        if (pool != null) {
+            try (Connection c = pool.getConnection()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
+        }
+        synchronized (this) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
         }
     }
 
@@ -269,6 +342,10 @@ public final class Database implements AutoCloseable {
      * @throws StoreException naming the file, as for a file that cannot be opened
      */
     public void checkIntegrity() {
+        if (pool != null) {
+            query("checking the database", c -> c.isValid(5));
+            return;
+        }
         String verdict = query("checking the database", c -> {
             try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
                 return rs.next() ? rs.getString(1) : "no answer";
@@ -281,11 +358,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Rolls back; SQLite has already rolled back by itself after some errors (SQLITE_FULL), which is fine. */
-    private void rollbackQuietly() {
+    private void rollbackQuietly(Connection c) {
         try {
-            connection.rollback();
+            c.rollback();
         } catch (SQLException e) {
-            log.debug("Rolling back on {}: {}", file, e.getMessage());
+            log.debug("Rolling back on {}: {}", name, e.getMessage());
         }
     }
 
@@ -301,6 +378,9 @@ public final class Database implements AutoCloseable {
     /** A clear sentence for the common SQLite failures: corrupt file, read-only, disk full. */
     public static String describe(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (e instanceof SQLException sql && sql.getSQLState() != null && !m.contains("SQLITE_")) {
+            return PostgresDatabase.describe(sql);
+        }
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
             return "is not a valid SQLite database or is corrupt (" + m + "); move it aside to start a new one";
         }
@@ -317,7 +397,17 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (pool != null) {
+            pool.close();
+            return;
+        }
+        synchronized (this) {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {

@@ -60,7 +60,7 @@ class DatabaseTest {
                         }
                     }
                     if (from >= 1) {
-                        assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size(),
+                        assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size(),
                                 "the seeded turn reads back through the log from V" + from);
                     }
                 }
@@ -87,7 +87,7 @@ class DatabaseTest {
                                     "from V" + from + ": row " + row + " of " + table.getKey() + " lost");
                         }
                     }
-                    assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size(),
+                    assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size(),
                             "the seeded turn reads back through the log from V" + from);
                     try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
                             "SELECT type, version FROM flyway_schema_history ORDER BY installed_rank LIMIT 1")) {
@@ -110,10 +110,10 @@ class DatabaseTest {
         void reopeningTheLatestVersionChangesNothing() {
             Path file = dir.resolve("bot.db");
             try (Database db = Database.open(file)) {
-                new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+                new JdbcConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
             }
             try (Database db = Database.open(file)) {
-                assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size());
+                assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size());
             }
         }
     }
@@ -191,7 +191,7 @@ class DatabaseTest {
                 } else {
                     StoreException e = assertThrows(StoreException.class, () -> {
                         try (Database db = Database.open(file)) {
-                            new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+                            new JdbcConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
                         }
                     });
                     message = e.getMessage();
@@ -250,7 +250,7 @@ class DatabaseTest {
         void aFullDiskFailsTheTurnCleanlyAndKeepsEveryCommittedTurn() throws Exception {
             Path file = dir.resolve("full.db");
             try (Database db = Database.open(file)) {
-                SqliteConversationLog log = new SqliteConversationLog(db, true);
+                JdbcConversationLog log = new JdbcConversationLog(db, true);
                 try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
                     rs.next();
                     s.execute("PRAGMA max_page_count=" + (rs.getInt(1) + 3));

@@ -16,13 +16,13 @@ import org.rujp.bot.knowledge.Lang;
  * The deliveries ledger in the {@code deliveries} table; marking a delivery sent also advances the
  * chat's rows in {@code digest_progress} and {@code digest_sent_facts}, in the same transaction.
  */
-public final class SqliteDeliveryLedger implements DeliveryLedger {
+public final class JdbcDeliveryLedger implements DeliveryLedger {
     private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at";
 
     private final Database db;
     private final ChatIds ids;
 
-    public SqliteDeliveryLedger(Database db) {
+    public JdbcDeliveryLedger(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }
@@ -77,7 +77,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
                 s.setLong(2, deliveryId);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned (already finished?)");
+                        throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned (already finished?)");
                     }
                     return rs.getInt(1);
                 }
@@ -90,12 +90,12 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
         db.inTransaction("marking delivery " + deliveryId + " sent", c -> {
             List<Delivery> found = select(c, "delivery_id = ?", deliveryId);
             if (found.isEmpty() || found.get(0).state() != Delivery.State.PLANNED) {
-                throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
+                throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
             }
             Delivery d = found.get(0);
             finish(c, deliveryId, "sent", at, null);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_sent_facts (chat_id, fact_id, times, last_sent_at)"
-                    + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = times + 1,"
+                    + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = digest_sent_facts.times + 1,"
                     + " last_sent_at = excluded.last_sent_at")) {
                 for (String factId : d.factIds()) {
                     s.setLong(1, ids.seal(d.chatId()));
@@ -141,7 +141,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
             s.setString(3, error);
             s.setLong(4, deliveryId);
             if (s.executeUpdate() == 0) {
-                throw new StoreException(db.file() + ": no delivery " + deliveryId);
+                throw new StoreException(db.name() + ": no delivery " + deliveryId);
             }
         }
         return null;
@@ -169,7 +169,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
         String lang = rs.getString("lang");
         return new Delivery(id, ids.open(rs.getLong("chat_id")), rs.getString("digest_key"),
                 factIds.isEmpty() ? List.of() : Arrays.asList(factIds.split(",")),
-                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": delivery " + id
+                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.name() + ": delivery " + id
                         + " has an unknown language '" + lang + "'")),
                 Delivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
                 rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("planned_at")));

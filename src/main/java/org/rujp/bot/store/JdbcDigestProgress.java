@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Digest progress in the {@code digest_catalog}, {@code digest_progress} and {@code digest_sent_facts} tables. */
-public final class SqliteDigestProgress implements DigestProgress {
+public final class JdbcDigestProgress implements DigestProgress {
     private final Database db;
 
     private final ChatIds ids;
 
-    public SqliteDigestProgress(Database db) {
+    public JdbcDigestProgress(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }

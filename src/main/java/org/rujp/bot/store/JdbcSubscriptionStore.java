@@ -14,15 +14,15 @@ import org.rujp.bot.knowledge.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Subscriptions in the {@code subscriptions} table of the bot's SQLite file. */
-public final class SqliteSubscriptionStore implements SubscriptionStore {
-    private static final Logger log = LoggerFactory.getLogger(SqliteSubscriptionStore.class);
+/** Subscriptions in the {@code subscriptions} table of the bot's store (SQLite file or PostgreSQL). */
+public final class JdbcSubscriptionStore implements SubscriptionStore {
+    private static final Logger log = LoggerFactory.getLogger(JdbcSubscriptionStore.class);
     private static final String COLUMNS = "chat_id, chat_type, frequency, zone, lang, created_at, active";
 
     private final Database db;
     private final ChatIds ids;
 
-    public SqliteSubscriptionStore(Database db) {
+    public JdbcSubscriptionStore(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }
@@ -133,13 +133,13 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         try {
             zoneId = zone == null ? Optional.empty() : Optional.of(ZoneId.of(zone));
         } catch (DateTimeException e) {
-            log.warn("{}: subscription of chat {} has an unknown time zone '{}'; using the default zone", db.file(), chatId, zone);
+            log.warn("{}: subscription of chat {} has an unknown time zone '{}'; using the default zone", db.name(), chatId, zone);
         }
         return new Subscription(chatId, rs.getString("chat_type"),
-                Frequency.fromCode(frequency).orElseThrow(() -> new StoreException(db.file() + ": subscription of chat "
+                Frequency.fromCode(frequency).orElseThrow(() -> new StoreException(db.name() + ": subscription of chat "
                         + chatId + " has an unknown frequency '" + frequency + "'")),
                 zoneId,
-                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": subscription of chat "
+                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.name() + ": subscription of chat "
                         + chatId + " has an unknown language '" + lang + "'")),
                 Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("active") == 1);
     }

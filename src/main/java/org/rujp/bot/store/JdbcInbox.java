@@ -11,13 +11,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The {@link UpdateInbox} in the SQLite store (table {@code inbox}, migration V4). Every statement is
+ * The {@link UpdateInbox} in the store, SQLite or PostgreSQL (table {@code inbox}, migration V4). Every statement is
  * plain SQL that PostgreSQL runs too: receiving is an insert that ignores a conflict on the update id,
  * claiming a conditional UPDATE (not done, no live lease, no earlier unfinished update of the lane).
  * The lane is the chat's keyed hash, never the raw chat id. Done rows keep only their id and outcome,
  * and are pruned after {@link #KEEP} (Telegram redelivers nothing older than a day).
  */
-public final class SqliteInbox implements UpdateInbox {
+public final class JdbcInbox implements UpdateInbox {
     public static final Duration KEEP = Duration.ofHours(48);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
@@ -26,7 +26,7 @@ public final class SqliteInbox implements UpdateInbox {
     private final Pseudonyms pseudonyms;
     private Instant lastPrune = Instant.EPOCH;
 
-    public SqliteInbox(Database db, Clock clock) {
+    public JdbcInbox(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.pseudonyms = Pseudonyms.load(db);
