@@ -19,6 +19,7 @@ import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
+import org.rujp.bot.store.LeaderLock;
 import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.Subscription;
 import org.rujp.bot.telegram.TelegramDigestSender;
@@ -50,6 +51,9 @@ public final class DigestCommand implements Runnable {
         return DigestService.on(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
                 DigestDelivery.Options.DEFAULT);
     }
+
+    /** The role, among the processes of a PostgreSQL store, of the one that sends digests. */
+    static final String DIGEST_SENDER = "digest-sender";
 
     static Path databaseFile(Settings settings) {
         return settings.dataDir().resolve(settings.store().file());
@@ -130,9 +134,17 @@ public final class DigestCommand implements Runnable {
                 err.println("rujp-bot digest run-now: " + e.getMessage());
                 return Main.EXIT_INPUT;
             }
-            try (sender; SenderLock sending = SenderLock.acquire(databaseFile(settings), "digest run-now");
-                 Database db = openChecked(settings, err)) {
+            boolean shared = settings.store().postgres();
+            try (sender; SenderLock sending = shared ? null : SenderLock.acquire(databaseFile(settings), "digest run-now");
+                 Database db = openChecked(settings, err);
+                 LeaderLock leading = db != null && shared ? LeaderLock.of(db, DIGEST_SENDER) : null) {
                 if (db == null) {
+                    return Main.EXIT_INPUT;
+                }
+                if (leading != null && !leading.tryHold()) {
+                    err.println("rujp-bot digest run-now: " + db.name() + " is in use by another rujp-bot process that sends"
+                            + " digests (a serve replica holds the " + DIGEST_SENDER + " role); stop it first, or let it send"
+                            + " the due digests itself");
                     return Main.EXIT_INPUT;
                 }
                 DigestService service = open(db, settings, sender);

@@ -254,6 +254,29 @@ public final class Database implements AutoCloseable {
         return name;
     }
 
+    /**
+     * A PostgreSQL connection of its own, outside the pool, for a session that must outlive any
+     * transaction ({@link LeaderLock}); the caller closes it.
+     */
+    Connection dedicatedConnection() {
+        if (pool == null) {
+            throw new IllegalStateException("only the PostgreSQL store hands out a dedicated connection");
+        }
+        try {
+            java.util.Properties props = new java.util.Properties();
+            if (pool.getUsername() != null) {
+                props.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                props.setProperty("password", pool.getPassword());
+            }
+            props.setProperty("ApplicationName", "rujp-bot leader lock");
+            return DriverManager.getConnection(pool.getJdbcUrl(), props);
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot open a connection: " + describe(e), e);
+        }
+    }
+
     /** True for a PostgreSQL server shared by several processes, false for the SQLite file. */
     public boolean postgres() {
         return pool != null;

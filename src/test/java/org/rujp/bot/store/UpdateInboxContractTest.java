@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.telegram.InMemoryInbox;
 
-/** One specification of the update inbox, run against the SQLite inbox and the in-memory one. */
+/** One specification of the update inbox, run against the SQLite inbox, the PostgreSQL one and the in-memory one. */
 class UpdateInboxContractTest {
     private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
