@@ -189,7 +189,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         try (Store store = Store.open(settings)) {
             if (store.log().turns(from).isEmpty()) {
-                spec.commandLine().getOut().println("the conversation log at " + Store.file(settings) + " holds no turns"
+                spec.commandLine().getOut().println("the conversation log at " + store.database().name() + " holds no turns"
                         + from.map(t -> " since " + t).orElse("") + "; nothing to replay");
                 return 0;
             }
