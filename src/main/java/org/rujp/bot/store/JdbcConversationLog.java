@@ -43,6 +43,19 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
 
     @Override
     public long record(Turn turn) {
+        return record(turn, 0);
+    }
+
+    /**
+     * Records the turn and, in the same transaction, notes it on the inbox's update: a process killed
+     * right after logging cannot leave the update without its turn, so a retry never logs it again.
+     */
+    @Override
+    public long recordForUpdate(Turn turn, long updateId) {
+        return record(turn, updateId);
+    }
+
+    private long record(Turn turn, long updateId) {
         Objects.requireNonNull(turn.channel(), "channel");
         Answer answer = Objects.requireNonNull(turn.answer(), "answer");
         return db.inTransaction("recording a turn", c -> {
@@ -86,6 +99,13 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
                 }
             }
             insertFacts(c, id, answer);
+            if (updateId > 0) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ? AND turn_id IS NULL")) {
+                    s.setLong(1, id);
+                    s.setLong(2, updateId);
+                    s.executeUpdate();
+                }
+            }
             return id;
         });
     }

@@ -60,6 +60,17 @@ abstract class ConversationLogContract {
     @Nested
     class Recording {
         @Test
+        void aTurnRecordedForAnUpdateIsNotedOnItInTheSameStep() {
+            JdbcInbox inbox = new JdbcInbox(db, java.time.Clock.systemUTC());
+            inbox.receive(77, 4242, "{\"update_id\":77}");
+
+            long id = log.recordForUpdate(Turns.turn(T0, "telegram", "4242", Turns.answered("q")), 77);
+
+            assertEquals(id, inbox.claim(77, "w/1", java.time.Duration.ofMinutes(1)).orElseThrow().turnId(),
+                    "a retry of the update finds the turn and does not log it again");
+        }
+
+        @Test
         void anAnsweredTurnReadsBackWithEveryField() {
             long id = log.record(new Turn(T0.plusNanos(456_789), "telegram", "-100777", "4242", "supergroup",
                     Turns.answered("When was the year extended?"), "The year was extended [1]", "idx-v1", 5_500_000L));

@@ -58,6 +58,15 @@ public final class ReplicaBenchmark {
         int updates = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int chats = args.length > 3 ? Integer.parseInt(args[3]) : 100;
         boolean postgres = engine.equals("postgres");
+        if (System.getProperty("surefire.test.class.path") == null
+                && Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            // under exec:java the project's class path is the class loader's, which the serve processes need
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL u : loader.getURLs()) {
+                entries.add(Path.of(u.toURI()).toString());
+            }
+            System.setProperty("surefire.test.class.path", String.join(java.io.File.pathSeparator, entries));
+        }
         Path dir = Files.createTempDirectory("replica-bench");
         BotHarness.app(dir); // the index cache the replicas load
         String url = postgres ? TestPostgres.url(dir.resolve("bench.db")) : null;
