@@ -192,8 +192,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Flyway's own connection to the file waits for a lock like the store's does, instead of failing at once. */
     private static String url(Path file) {
-        return "jdbc:sqlite:" + file.toAbsolutePath();
+        return "jdbc:sqlite:" + file.toAbsolutePath() + "?busy_timeout=5000";
     }
 
     private boolean hasTable(String name) throws SQLException {
