@@ -19,6 +19,7 @@ import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
+import org.rujp.bot.store.LeaderLock;
 import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.Subscription;
 import org.rujp.bot.telegram.TelegramDigestSender;
@@ -43,13 +44,16 @@ public final class DigestCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a sub-command is required: preview or run-now");
     }
 
-    /** The digest service over the configured SQLite file and knowledge (no embedding model needed). */
+    /** The digest service over the configured store (SQLite file or PostgreSQL) and knowledge (no embedding model needed). */
     static DigestService open(Database db, Settings settings, DigestSender sender) {
         KnowledgeBase knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
         Supplier<KnowledgeBase> kb = () -> knowledge;
-        return DigestService.sqlite(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
+        return DigestService.on(db, kb, settings.digest(), sender, Clock.systemUTC(), Sleeper.REAL,
                 DigestDelivery.Options.DEFAULT);
     }
+
+    /** The role, among the processes of a PostgreSQL store, of the one that sends digests. */
+    static final String DIGEST_SENDER = "digest-sender";
 
     static Path databaseFile(Settings settings) {
         return settings.dataDir().resolve(settings.store().file());
@@ -83,7 +87,7 @@ public final class DigestCommand implements Runnable {
                 return Main.EXIT_USAGE;
             }
             Settings settings = global.settings();
-            try (Database db = Database.open(databaseFile(settings))) {
+            try (Database db = Database.open(settings.store(), databaseFile(settings))) {
                 DigestService service = open(db, settings, (chat, text, buttons) -> {
                     throw new IllegalStateException("preview sends nothing");
                 });
@@ -130,9 +134,17 @@ public final class DigestCommand implements Runnable {
                 err.println("rujp-bot digest run-now: " + e.getMessage());
                 return Main.EXIT_INPUT;
             }
-            try (sender; SenderLock sending = SenderLock.acquire(databaseFile(settings), "digest run-now");
-                 Database db = openChecked(databaseFile(settings), err)) {
+            boolean shared = settings.store().postgres();
+            try (sender; SenderLock sending = shared ? null : SenderLock.acquire(databaseFile(settings), "digest run-now");
+                 Database db = openChecked(settings, err);
+                 LeaderLock leading = db != null && shared ? LeaderLock.of(db, DIGEST_SENDER) : null) {
                 if (db == null) {
+                    return Main.EXIT_INPUT;
+                }
+                if (leading != null && !leading.tryHold()) {
+                    err.println("rujp-bot digest run-now: " + db.name() + " is in use by another rujp-bot process that sends"
+                            + " digests (a serve replica holds the " + DIGEST_SENDER + " role); stop it first, or let it send"
+                            + " the due digests itself");
                     return Main.EXIT_INPUT;
                 }
                 DigestService service = open(db, settings, sender);
@@ -144,10 +156,10 @@ public final class DigestCommand implements Runnable {
     }
 
     /** The database, or null after saying why it cannot be used (damaged, another application's, newer). */
-    private static Database openChecked(java.nio.file.Path file, PrintWriter err) {
+    private static Database openChecked(Settings settings, PrintWriter err) {
         Database db;
         try {
-            db = Database.open(file);
+            db = Database.open(settings.store(), databaseFile(settings));
         } catch (org.rujp.bot.store.StoreException e) {
             err.println("rujp-bot digest run-now: " + e.getMessage());
             return null;

@@ -133,7 +133,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     private int listRuns(Settings settings) {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.exists(Store.file(settings))) {
+        if (!settings.store().postgres() && !Files.exists(Store.file(settings))) {
             out.println("no evaluation runs stored (no database at " + Store.file(settings) + ")");
             return 0;
         }
@@ -145,7 +145,7 @@ public final class EvalCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-6s %-20s %6d %6.3f %6.3f %6.3f %6.3f  %s%n", r.label(), r.time().toString().substring(0, 19),
                         m.questions(), m.hitAt3(), m.accuracy(), m.refusalPrecision(), m.refusalRecall(), r.config().summary());
             }
-            out.println(runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " stored in " + Store.file(settings));
+            out.println(runs.size() + " run" + (runs.size() == 1 ? "" : "s") + " stored in " + store.database().name());
         }
         return 0;
     }
@@ -159,7 +159,7 @@ public final class EvalCommand implements Callable<Integer> {
                 return usage("--compare takes two run ids (numbers, see eval --runs), not '" + compare.get(i) + "'");
             }
         }
-        if (!Files.exists(Store.file(settings))) {
+        if (!settings.store().postgres() && !Files.exists(Store.file(settings))) {
             return usage("no evaluation runs stored (no database at " + Store.file(settings) + "); run rujp-bot eval first");
         }
         try (Store store = Store.open(settings)) {
@@ -182,14 +182,14 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             return usage("--since must be a date such as 2024-05-01 or an instant such as 2024-05-01T12:00:00Z, not '" + since + "'");
         }
-        if (!Files.exists(Store.file(settings))) {
+        if (!settings.store().postgres() && !Files.exists(Store.file(settings))) {
             spec.commandLine().getErr().println("rujp-bot eval: no conversation log at " + Store.file(settings)
                     + " (nothing logged yet, or another --data-dir / store.file); nothing to replay");
             return Main.EXIT_INPUT;
         }
         try (Store store = Store.open(settings)) {
             if (store.log().turns(from).isEmpty()) {
-                spec.commandLine().getOut().println("the conversation log at " + Store.file(settings) + " holds no turns"
+                spec.commandLine().getOut().println("the conversation log at " + store.database().name() + " holds no turns"
                         + from.map(t -> " since " + t).orElse("") + "; nothing to replay");
                 return 0;
             }
@@ -278,13 +278,15 @@ public final class EvalCommand implements Callable<Integer> {
         List<EvalRun> stored = List.of();
         try {
             if (!noStore) {
+                String where;
                 try (Store store = Store.open(settings)) {
                     EvalRunStore runs = new EvalRunStore(store.database());
                     run = runs.save(run);
                     stored = report != null ? runs.list() : List.of();
+                    where = store.database().name();
                 }
-                out.println("run " + run.label() + " stored in " + Store.file(settings) + " (eval --runs lists runs, eval --compare A B compares two)");
-            } else if (report != null && Files.exists(Store.file(settings))) {
+                out.println("run " + run.label() + " stored in " + where + " (eval --runs lists runs, eval --compare A B compares two)");
+            } else if (report != null && (settings.store().postgres() || Files.exists(Store.file(settings)))) {
                 try (Store store = Store.open(settings)) {
                     stored = new EvalRunStore(store.database()).list();
                 }

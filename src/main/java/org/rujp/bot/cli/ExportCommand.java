@@ -64,7 +64,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Settings settings = global.settings();
         Path file = Store.file(settings);
-        if (!Files.exists(file)) {
+        if (!settings.store().postgres() && !Files.exists(file)) {
             err.println("rujp-bot export: no conversation log at " + file + " (nothing logged yet, or another --data-dir / store.file)");
             return Main.EXIT_INPUT;
         }

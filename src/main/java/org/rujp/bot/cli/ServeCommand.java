@@ -25,7 +25,9 @@ import org.rujp.bot.ops.MicrometerMetrics;
 import org.rujp.bot.ops.OpsEndpoints;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
+import org.rujp.bot.store.LeaderLock;
 import org.rujp.bot.store.SenderLock;
+import org.rujp.bot.store.StoreException;
 import org.rujp.bot.store.Store;
 import org.rujp.bot.telegram.TelegramBot;
 import org.rujp.bot.telegram.TelegramException;
@@ -40,8 +42,10 @@ import picocli.CommandLine.Mixin;
  * {@code TELEGRAM_BOT_TOKEN} only; {@code TELEGRAM_API_URL} points it at another Bot API server.
  * <ol>
  *   <li>check the token and URL before anything slow;</li>
- *   <li>take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
- *   <li>open the SQLite store once: conversation log, update inbox and the digest tables share it;</li>
+ *   <li>SQLite: take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
+ *   <li>open the store once (SQLite file or PostgreSQL): conversation log, update inbox and the digest tables
+ *       share it; on PostgreSQL, long polling takes the "poller" {@link LeaderLock} (one poller per store)
+ *       and digests are sent only by the replica holding the "digest-sender" one;</li>
  *   <li>start the management port ({@code management.bind}: {@code /healthz}, 503 until the index is loaded, and
  *       {@code /metrics}); the same endpoints are on the webhook port in webhook mode;</li>
  *   <li>load the answering pipeline ({@link App});</li>
@@ -88,8 +92,23 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigException(problems);
         }
         Clock clock = Clock.systemUTC();
-        SenderLock sending = SenderLock.acquire(Store.file(settings), "serve");
+        boolean shared = settings.store().postgres();
+        SenderLock sending = shared ? null : SenderLock.acquire(Store.file(settings), "serve");
         Store store = Store.open(settings);
+        LeaderLock poller = null;
+        LeaderLock digestSender = null;
+        if (shared) {
+            if (tg.mode() != TelegramSettings.Mode.WEBHOOK) {
+                poller = LeaderLock.of(store.database(), "poller");
+                if (!poller.tryHold()) {
+                    store.close();
+                    throw new StoreException(store.database().name() + ": another serve process already polls Telegram for"
+                            + " this store; long polling runs as one replica only (for several, use telegram.mode: webhook"
+                            + " behind a load balancer)");
+                }
+            }
+            digestSender = LeaderLock.of(store.database(), DigestCommand.DIGEST_SENDER);
+        }
         store.startRetention();
         AtomicReference<App> loaded = new AtomicReference<>();
         AtomicReference<TelegramBot> running = new AtomicReference<>();
@@ -109,7 +128,12 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDigests(digests(store, app, settings, clock, Sleeper.REAL))
                 .withOperations(metrics, endpoints));
         running.set(bot);
-        DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
+        LeaderLock leader = digestSender;
+        LeaderLock polling = poller;
+        // With PostgreSQL every replica ticks, and only the one holding the digest-sender role sends; when it
+        // dies, the server releases the role and the next replica to tick takes it over.
+        DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock, DigestTicker.PERIOD,
+                leader == null ? () -> true : leader::tryHold);
         ticker.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -119,8 +143,16 @@ public final class ServeCommand implements Callable<Integer> {
             if (management != null) {
                 management.close();
             }
+            if (leader != null) {
+                leader.close();
+            }
+            if (polling != null) {
+                polling.close();
+            }
             store.close();
-            sending.close();
+            if (sending != null) {
+                sending.close();
+            }
             stopped.countDown();
         }, "rujp-shutdown"));
         log.info("Serving as @{}; stop with SIGTERM or Ctrl-C", bot.identity().username());
@@ -134,7 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     public static Function<DigestSender, DigestService> digests(Store store, App app, Settings settings, Clock clock,
                                                                 Sleeper sleeper) {
-        return sender -> DigestService.sqlite(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
+        return sender -> DigestService.on(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
                 DigestDelivery.Options.DEFAULT);
     }
 }

@@ -105,7 +105,7 @@ public final class EffectiveConfig {
         store.put("pseudonymous_ids", st.pseudonymousIds());
         store.put("retention", duration(st.retention()));
         store.put("url", st.url().map(Redaction::url).orElse(""));
-        store.put("user", st.user().orElse(""));
+        store.put("user", st.user());
 
         DigestSettings d = s.digest();
         Map<String, Object> digest = section(root, "digest");

@@ -18,7 +18,7 @@ import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
 import org.rujp.bot.store.Frequency;
-import org.rujp.bot.store.SqliteSubscriptionStore;
+import org.rujp.bot.store.JdbcSubscriptionStore;
 import org.rujp.bot.store.SubscriptionStore;
 
 /**
@@ -71,7 +71,7 @@ public final class DigestBenchmark {
         AtomicInteger count = new AtomicInteger();
         try (Database db = Database.open(file)) {
             long t0 = System.nanoTime();
-            SubscriptionStore subs = new SqliteSubscriptionStore(db);
+            SubscriptionStore subs = new JdbcSubscriptionStore(db);
             for (int chat = 1; chat <= chats; chat++) {
                 subs.subscribe(chat, "private", Frequency.DAILY, Optional.empty(), Lang.EN, start);
             }
@@ -95,7 +95,7 @@ public final class DigestBenchmark {
                 perChat.incrementAndGet((int) chatId);
                 return new SendOutcome.Sent();
             };
-            DigestService service = DigestService.sqlite(db, () -> knowledge, settings, sender, clock, sleeper,
+            DigestService service = DigestService.on(db, () -> knowledge, settings, sender, clock, sleeper,
                     new DigestDelivery.Options(workers, Duration.ofMinutes(2), 3));
 
             Instant runAt = virtual ? due : Instant.parse("2026-11-23T06:00:00Z");

@@ -23,9 +23,9 @@ import org.rujp.bot.store.Database;
 import org.rujp.bot.store.DeliveryLedger;
 import org.rujp.bot.store.DigestProgress;
 import org.rujp.bot.store.Frequency;
-import org.rujp.bot.store.SqliteDeliveryLedger;
-import org.rujp.bot.store.SqliteDigestProgress;
-import org.rujp.bot.store.SqliteSubscriptionStore;
+import org.rujp.bot.store.JdbcDeliveryLedger;
+import org.rujp.bot.store.JdbcDigestProgress;
+import org.rujp.bot.store.JdbcSubscriptionStore;
 import org.rujp.bot.store.Subscription;
 import org.rujp.bot.store.SubscriptionStore;
 import org.slf4j.Logger;
@@ -64,14 +64,14 @@ public final class DigestService {
         this.run = new DigestRun(knowledge, subscriptions, ledger, progress, schedule, composer, renderer, delivery);
     }
 
-    /** The usual wiring over the bot's SQLite file, paced at {@link DigestSettings#messagesPerSecond()}. */
-    public static DigestService sqlite(Database db, Supplier<KnowledgeBase> knowledge, DigestSettings settings,
+    /** The usual wiring over the bot's store (SQLite file or PostgreSQL), paced at {@link DigestSettings#messagesPerSecond()}. */
+    public static DigestService on(Database db, Supplier<KnowledgeBase> knowledge, DigestSettings settings,
                                        DigestSender sender, Clock clock, Sleeper sleeper, DigestDelivery.Options options) {
-        SubscriptionStore subscriptions = new SqliteSubscriptionStore(db);
-        DeliveryLedger ledger = new SqliteDeliveryLedger(db);
+        SubscriptionStore subscriptions = new JdbcSubscriptionStore(db);
+        DeliveryLedger ledger = new JdbcDeliveryLedger(db);
         TokenBucketPacer pacer = new TokenBucketPacer(clock, sleeper, settings.messagesPerSecond());
         DigestDelivery delivery = new DigestDelivery(sender, ledger, subscriptions, pacer, clock, sleeper, options);
-        return new DigestService(knowledge, subscriptions, ledger, new SqliteDigestProgress(db), settings, delivery, clock);
+        return new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, clock);
     }
 
     /** {@code /subscribe [daily|weekly]}: without an argument keeps the current frequency (daily for a new chat). */

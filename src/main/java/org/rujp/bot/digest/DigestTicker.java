@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,20 +20,33 @@ public final class DigestTicker implements AutoCloseable {
     private final DigestService service;
     private final Clock clock;
     private final Duration period;
+    private final BooleanSupplier leading;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "digest-ticker");
         t.setDaemon(true);
         return t;
     });
 
+    /** How often due digests are looked for. */
+    public static final Duration PERIOD = Duration.ofMinutes(1);
+
     public DigestTicker(DigestService service, Clock clock) {
-        this(service, clock, Duration.ofMinutes(1));
+        this(service, clock, PERIOD);
     }
 
     public DigestTicker(DigestService service, Clock clock, Duration period) {
+        this(service, clock, period, () -> true);
+    }
+
+    /**
+     * @param leading asked at each tick: true when this process may send (it holds the store's digest-sender
+     *                role, or is the only sender); a tick that is not leading does nothing
+     */
+    public DigestTicker(DigestService service, Clock clock, Duration period, BooleanSupplier leading) {
         this.service = service;
         this.clock = clock;
         this.period = period;
+        this.leading = leading;
     }
 
     public void start() {
@@ -42,6 +56,9 @@ public final class DigestTicker implements AutoCloseable {
 
     private void tick() {
         try {
+            if (!leading.getAsBoolean()) {
+                return;
+            }
             service.runDue(clock.instant());
         } catch (RuntimeException e) {
             log.error("Digest run failed; retrying at the next tick: {}", e.toString());

@@ -18,7 +18,7 @@ import org.rujp.bot.store.Database;
 import org.rujp.bot.store.StoreException;
 
 /**
- * Evaluation runs in the SQLite store (tables {@code eval_runs} and {@code eval_outcomes} of migration V3):
+ * Evaluation runs in the store, SQLite or PostgreSQL (tables {@code eval_runs} and {@code eval_outcomes} of migration V3):
  * the run with its configuration and metrics as JSON, and one row per gold question.
  */
 public final class EvalRunStore {
@@ -151,7 +151,7 @@ public final class EvalRunStore {
         try {
             return JSON.readValue(json, METRICS);
         } catch (java.io.IOException e) {
-            throw new StoreException(db.file() + ": evaluation run " + id + " has unreadable metrics: " + e.getMessage(), e);
+            throw new StoreException(db.name() + ": evaluation run " + id + " has unreadable metrics: " + e.getMessage(), e);
         }
     }
 

@@ -16,7 +16,7 @@ import org.rujp.bot.answer.Question;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.SettingsLoader;
 import org.rujp.bot.store.Database;
-import org.rujp.bot.store.SqliteConversationLog;
+import org.rujp.bot.store.JdbcConversationLog;
 import org.rujp.bot.store.Turn;
 
 /**
@@ -45,7 +45,7 @@ public final class LogReplayBenchmark {
         String indexVersion = app.index().index().key();
         Path file = Files.createTempDirectory("rujp-replay-bench").resolve("bench.db");
         try (Database db = Database.open(file)) {
-            SqliteConversationLog log = new SqliteConversationLog(db, true);
+            JdbcConversationLog log = new JdbcConversationLog(db, true);
             for (int i = 0; i < 50; i++) { // warm-up of both paths
                 answerAndRecord(app, log, gold.get(i % gold.size()).question(), indexVersion);
             }
@@ -72,7 +72,7 @@ public final class LogReplayBenchmark {
         Files.deleteIfExists(Path.of(file + "-wal"));
         Files.deleteIfExists(Path.of(file + "-shm"));
         try (Database db = Database.open(file)) {
-            SqliteConversationLog log = new SqliteConversationLog(db, true);
+            JdbcConversationLog log = new JdbcConversationLog(db, true);
             List<Answer> answers = new ArrayList<>();
             gold.forEach(q -> answers.add(app.answerer().answer(Question.of(q.question()))));
             long start = System.nanoTime();
@@ -90,7 +90,7 @@ public final class LogReplayBenchmark {
         }
     }
 
-    private static void answerAndRecord(App app, SqliteConversationLog log, String question, String indexVersion) {
+    private static void answerAndRecord(App app, JdbcConversationLog log, String question, String indexVersion) {
         Instant time = Instant.now();
         long start = System.nanoTime();
         Answer a = app.answerer().answer(Question.of(question));

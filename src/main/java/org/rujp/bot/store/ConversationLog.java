@@ -10,6 +10,14 @@ public interface ConversationLog {
     /** Records a turn; returns its id, used later for feedback. */
     long record(Turn turn);
 
+    /**
+     * Records a turn that answers the inbox's update {@code updateId}; a log that shares the inbox's
+     * database notes the turn on the update in the same transaction (a log elsewhere just records it).
+     */
+    default long recordForUpdate(Turn turn, long updateId) {
+        return record(turn);
+    }
+
     /** Records the verdict of the user who asked on the answer; the last verdict wins. */
     void feedback(long turnId, boolean helpful, Instant at);
 

@@ -1,8 +1,6 @@
 package org.rujp.bot.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,17 +8,26 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
+import com.zaxxer.hikari.HikariDataSource;
+import org.rujp.bot.config.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one SQLite file of the bot (log, subscriptions, deliveries, polling state, evaluation runs),
- * opened in WAL mode with a busy timeout, its schema brought up to date by numbered migrations
- * ({@code db/V1.sql}, {@code db/V2.sql}, ... on the class path) applied in order at start-up, each in
- * its own transaction. {@code PRAGMA user_version} records the version reached.
+ * opened in WAL mode with a busy timeout, its schema brought up to date at start-up by Flyway from the
+ * migrations in {@code db/sqlite/} on the class path ({@code V1__conversation_log.sql}, ...), each in its
+ * own transaction. Flyway's {@code flyway_schema_history} table records what was applied; {@code PRAGMA
+ * user_version} still records the version reached, so that a file written before Flyway took over (which
+ * has only {@code user_version}) is baselined at its version and upgraded from there, and an older bot
+ * still refuses a file newer than it knows.
  *
  * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
  * deliveries; V3 evaluation runs; V4 the Telegram update inbox; V5 the sources evaluated answers cited. New ones append; a released migration
@@ -29,13 +36,39 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     private static final int APPLICATION_ID = 1381589584; // marks the file as ours (PRAGMA application_id)
+    private static final String SQLITE_MIGRATIONS = "classpath:db/sqlite";
 
     private final Path file;
-    private final Connection connection;
+    private final String name;
+    private final Connection connection; // SQLite: the one connection, every use serialised on this object
+    private final HikariDataSource pool; // PostgreSQL: a connection per transaction
 
     private Database(Path file, Connection connection) {
         this.file = file;
+        this.name = file.toString();
         this.connection = connection;
+        this.pool = null;
+    }
+
+    Database(Path keyAnchor, String name, HikariDataSource pool) {
+        this.file = keyAnchor;
+        this.name = name;
+        this.connection = null;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the configured store: the PostgreSQL server of {@code store.url} when it is set, else the SQLite
+     * file {@code file}. Either way the schema is brought up to date.
+     *
+     * @param file the SQLite file; with PostgreSQL, the pseudonym key file is kept beside where it would be
+     */
+    public static Database open(StoreSettings settings, Path file) {
+        if (settings.postgres()) {
+            return PostgresDatabase.open(settings.url().orElseThrow(), settings.user(), settings.password(), file,
+                    latestVersion());
+        }
+        return open(file);
     }
 
     /** Opens (creating if needed) and migrates the database file. */
@@ -130,27 +163,55 @@ public final class Database implements AutoCloseable {
 
     private void migrate(int target) throws SQLException {
         int current = version(); // never above latestVersion(): checkOwnership refused such files
-        for (int v = current + 1; v <= target; v++) {
-            String sql = migrationSql(v);
-            connection.setAutoCommit(false);
+        if (current >= target) {
+            return;
+        }
+        FluentConfiguration config = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url(file), null, null)
+                .locations(SQLITE_MIGRATIONS)
+                .target(MigrationVersion.fromVersion(String.valueOf(target)))
+                .failOnMissingLocations(true);
+        if (current > 0 && !hasTable("flyway_schema_history")) {
+            // written by the bot's own runner before Flyway: its user_version says what is already there
+            config = config.baselineOnMigrate(true).baselineVersion(String.valueOf(current))
+                    .baselineDescription("schema V" + current + " from before Flyway");
+        }
+        try {
+            MigrateResult result = config.load().migrate();
+            int reached = result.targetSchemaVersion == null ? current : Integer.parseInt(result.targetSchemaVersion);
             try (Statement s = connection.createStatement()) {
-                for (String statement : splitStatements(sql)) {
-                    s.execute(statement);
-                }
-                s.execute("PRAGMA user_version=" + v);
-                connection.commit();
-                log.info("Database {} migrated to version {}", file, v);
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw new StoreException(file + ": migration V" + v + " failed: " + describe(e), e);
-            } finally {
-                restoreAutoCommit(); // a failed COMMIT here would hide the migration's own error
+                s.execute("PRAGMA user_version=" + reached);
+            }
+            if (result.migrationsExecuted > 0) {
+                log.info("Database {} migrated from version {} to {}", file, current, reached);
+            }
+        } catch (FlywayException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException(file + ": migration to V" + target + " failed: "
+                    + describe(cause instanceof Exception ex ? ex : e), e);
+        }
+    }
+
+    /** Flyway's own connection to the file waits for a lock like the store's does, instead of failing at once. */
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath() + "?busy_timeout=5000";
+    }
+
+    private boolean hasTable(String name) throws SQLException {
+        try (java.sql.PreparedStatement s = connection.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
             }
         }
     }
 
-    /** The schema version of the open file. */
+    /** The schema version of the open database. */
     public int version() {
+        if (pool != null) {
+            return query("reading the schema version", PostgresDatabase::version);
+        }
         try {
             return pragmaInt("user_version");
         } catch (SQLException e) {
@@ -160,55 +221,73 @@ public final class Database implements AutoCloseable {
 
     /** The highest migration on the class path. */
     public static int latestVersion() {
-        int v = 0;
-        while (Database.class.getResource("/db/V" + (v + 1) + ".sql") != null) {
-            v++;
-        }
-        return v;
+        return Latest.SQLITE;
     }
 
-    private static String migrationSql(int version) {
-        try (InputStream in = Database.class.getResourceAsStream("/db/V" + version + ".sql")) {
-            if (in == null) {
-                throw new StoreException("migration db/V" + version + ".sql is missing from the class path");
+    /** The highest PostgreSQL migration on the class path; the same as {@link #latestVersion()} (a test checks). */
+    static int latestPostgresVersion() {
+        return Latest.POSTGRESQL;
+    }
+
+    /** Read once: Flyway lists the migrations it finds against an empty in-memory database. */
+    private static final class Latest {
+        static final int SQLITE = highest(SQLITE_MIGRATIONS);
+        static final int POSTGRESQL = highest(PostgresDatabase.MIGRATIONS);
+
+        private static int highest(String location) {
+            MigrationInfo[] pending = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource("jdbc:sqlite::memory:", null, null).locations(location).load().info().pending();
+            int v = 0;
+            for (MigrationInfo m : pending) {
+                v = Math.max(v, Integer.parseInt(m.getVersion().getVersion()));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("cannot read migration db/V" + version + ".sql", e);
+            return v;
         }
     }
 
-    /** Splits a migration script at semicolons that end a line (no semicolons inside triggers here). */
-    static List<String> splitStatements(String sql) {
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                statements.add(current.toString().strip());
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            statements.add(current.toString().strip());
-        }
-        return statements;
-    }
-
+    /** The SQLite file; with PostgreSQL, where that file would be (the pseudonym key file is kept beside it). */
     public Path file() {
         return file;
     }
 
+    /** What the messages name: the SQLite file, or the PostgreSQL server, database and user (never the password). */
+    public String name() {
+        return name;
+    }
+
     /**
-     * The connection. SQLite serialises writers; callers that share one {@code Database} across threads
-     * synchronise on it ({@code synchronized (db) { ... }}), or use {@link #inTransaction} and {@link #query},
-     * which do.
+     * A PostgreSQL connection of its own, outside the pool, for a session that must outlive any
+     * transaction ({@link LeaderLock}); the caller closes it.
      */
-    public Connection connection() {
+    Connection dedicatedConnection() {
+        if (pool == null) {
+            throw new IllegalStateException("only the PostgreSQL store hands out a dedicated connection");
+        }
+        try {
+            java.util.Properties props = new java.util.Properties();
+            if (pool.getUsername() != null) {
+                props.setProperty("user", pool.getUsername());
+            }
+            if (pool.getPassword() != null) {
+                props.setProperty("password", pool.getPassword());
+            }
+            props.setProperty("ApplicationName", "rujp-bot leader lock");
+            return DriverManager.getConnection(pool.getJdbcUrl(), props);
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot open a connection: " + describe(e), e);
+        }
+    }
+
+    /** True for a PostgreSQL server shared by several processes, false for the SQLite file. */
+    public boolean postgres() {
+        return pool != null;
+    }
+
+    /**
+     * The connection, for this package's tests only: everything else goes through {@link #inTransaction}
+     * and {@link #query}, which serialise every use of the database.
+     */
+    Connection connection() {
         return connection;
     }
 
@@ -224,33 +303,59 @@ public final class Database implements AutoCloseable {
      *
      * @param what names the operation in the error message ("recording a turn")
      */
-    public synchronized <T> T inTransaction(String what, SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+    public <T> T inTransaction(String what, SqlWork<T> work) {
+        if (pool != null) {
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(c);
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
         }
-        try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            restoreAutoCommit();
+        synchronized (this) {
+            try {
+                connection.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection);
+                throw e;
+            } finally {
+                restoreAutoCommit();
+            }
         }
     }
 
-    /** Runs read-only {@code work}, serialised with every other use of this database. */
-    public synchronized <T> T query(String what, SqlWork<T> work) {
-        try {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": " + what + " failed: " + describe(e), e);
+    /** Runs read-only {@code work}, serialised with every other use of an SQLite database. */
+    public <T> T query(String what, SqlWork<T> work) {
+        if (pool != null) {
+            try (Connection c = pool.getConnection()) {
+                return work.run(c);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
+        }
+        synchronized (this) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(name + ": " + what + " failed: " + describe(e), e);
+            }
         }
     }
 
@@ -261,6 +366,10 @@ public final class Database implements AutoCloseable {
      * @throws StoreException naming the file, as for a file that cannot be opened
      */
     public void checkIntegrity() {
+        if (pool != null) {
+            query("checking the database", c -> c.isValid(5));
+            return;
+        }
         String verdict = query("checking the database", c -> {
             try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA quick_check(1)")) {
                 return rs.next() ? rs.getString(1) : "no answer";
@@ -273,11 +382,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Rolls back; SQLite has already rolled back by itself after some errors (SQLITE_FULL), which is fine. */
-    private void rollbackQuietly() {
+    private void rollbackQuietly(Connection c) {
         try {
-            connection.rollback();
+            c.rollback();
         } catch (SQLException e) {
-            log.debug("Rolling back on {}: {}", file, e.getMessage());
+            log.debug("Rolling back on {}: {}", name, e.getMessage());
         }
     }
 
@@ -293,6 +402,9 @@ public final class Database implements AutoCloseable {
     /** A clear sentence for the common SQLite failures: corrupt file, read-only, disk full. */
     public static String describe(Exception e) {
         String m = String.valueOf(e.getMessage());
+        if (e instanceof SQLException sql && sql.getSQLState() != null && !m.contains("SQLITE_")) {
+            return PostgresDatabase.describe(sql);
+        }
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database") || m.contains("SQLITE_CORRUPT") || m.contains("malformed")) {
             return "is not a valid SQLite database or is corrupt (" + m + "); move it aside to start a new one";
         }
@@ -309,7 +421,17 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (pool != null) {
+            pool.close();
+            return;
+        }
+        synchronized (this) {
+            closeConnection();
+        }
+    }
+
+    private void closeConnection() {
         try {
             connection.close();
         } catch (SQLException e) {

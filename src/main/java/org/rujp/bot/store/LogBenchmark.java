@@ -45,14 +45,14 @@ public final class LogBenchmark {
         Path warmUpFile = Files.createTempFile("rujp-log-bench-warm-up", ".db");
         Files.delete(warmUpFile);
         try (Database warmUp = Database.open(warmUpFile)) {
-            record(new SqliteConversationLog(warmUp, true), WARM_UP, new long[WARM_UP], statements, retrieved, stages);
+            record(new JdbcConversationLog(warmUp, true), WARM_UP, new long[WARM_UP], statements, retrieved, stages);
         } finally {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Files.deleteIfExists(Path.of(warmUpFile + suffix));
             }
         }
         try (Database db = Database.open(file)) {
-            SqliteConversationLog log = new SqliteConversationLog(db, true);
+            JdbcConversationLog log = new JdbcConversationLog(db, true);
             record(log, TURNS, nanos, statements, retrieved, stages);
             long readStart = System.nanoTime();
             List<LoggedTurn> all = log.turns(Optional.empty());
@@ -68,7 +68,7 @@ public final class LogBenchmark {
         }
     }
 
-    private static void record(SqliteConversationLog log, int turns, long[] nanos, List<Statement> statements,
+    private static void record(JdbcConversationLog log, int turns, long[] nanos, List<Statement> statements,
                                List<ScoredFact> retrieved, Map<String, Long> stages) {
         for (int i = 0; i < turns; i++) {
             String question = "When was the Year of Interregional Exchanges extended? #" + i;

@@ -78,7 +78,7 @@ public final class LogExport {
         f.add(t.answerer());
         f.add(t.indexVersion());
         f.add(Long.toString(t.totalNanos()));
-        for (String stage : SqliteConversationLog.STAGES) {
+        for (String stage : JdbcConversationLog.STAGES) {
             Long nanos = t.stageNanos().get(stage);
             f.add(nanos == null ? "" : nanos.toString());
         }

@@ -61,7 +61,7 @@ final class Pseudonyms {
                 throw new StoreException(ENV + " must be at least 32 hexadecimal digits (64 recommended)");
             }
             legacy.filter(k -> !k.equalsIgnoreCase(fromEnv.strip())).ifPresent(k -> log.warn(
-                    "{}: the database held another pseudonym key; rows logged under it no longer match their users", db.file()));
+                    "{}: the database held another pseudonym key; rows logged under it no longer match their users", db.name()));
         } else {
             key = keyFile(db, legacy);
         }
@@ -78,7 +78,7 @@ final class Pseudonyms {
     private void checkAgainst(Database db) {
         String check = HexFormat.of().formatHex(derive("key check"), 0, 8);
         String stored = db.inTransaction("checking the pseudonym key", c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
                 s.setString(1, CHECK_KEY);
                 s.setString(2, check);
                 s.executeUpdate();
@@ -92,7 +92,7 @@ final class Pseudonyms {
             }
         });
         if (!stored.equals(check)) {
-            throw new StoreException(db.file() + ": was written with another pseudonym key than " + ENV + " or "
+            throw new StoreException(db.name() + ": was written with another pseudonym key than " + ENV + " or "
                     + keyFile(db.file()) + " holds; restore that key (ids in the database cannot be matched without it)");
         }
     }

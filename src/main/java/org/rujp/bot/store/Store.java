@@ -5,22 +5,22 @@ import java.time.Clock;
 import org.rujp.bot.config.Settings;
 
 /**
- * The opened SQLite store with its parts, wired once for every channel (console, Telegram): the
+ * The opened store (the SQLite file, or PostgreSQL when {@code store.url} is set) with its parts, wired once for every channel (console, Telegram): the
  * database, the conversation log and the update inbox. Closing it stops the retention job (if
  * started) and closes the database.
  */
 public final class Store implements AutoCloseable {
     private final Database database;
-    private final SqliteConversationLog log;
-    private final SqliteInbox inbox;
+    private final JdbcConversationLog log;
+    private final JdbcInbox inbox;
     private final Settings settings;
     private final Clock clock;
     private RetentionJob retention;
 
-    private Store(Database database, SqliteConversationLog log, Settings settings, Clock clock) {
+    private Store(Database database, JdbcConversationLog log, Settings settings, Clock clock) {
         this.database = database;
         this.log = log;
-        this.inbox = new SqliteInbox(database, clock);
+        this.inbox = new JdbcInbox(database, clock);
         this.settings = settings;
         this.clock = clock;
     }
@@ -31,9 +31,9 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Settings settings, Clock clock) {
-        Database db = Database.open(file(settings));
+        Database db = Database.open(settings.store(), file(settings));
         try {
-            return new Store(db, new SqliteConversationLog(db, settings.store().pseudonymousIds()),
+            return new Store(db, new JdbcConversationLog(db, settings.store().pseudonymousIds()),
                     settings, clock);
         } catch (RuntimeException e) {
             db.close();
@@ -72,12 +72,12 @@ public final class Store implements AutoCloseable {
         return database;
     }
 
-    public SqliteConversationLog log() {
+    public JdbcConversationLog log() {
         return log;
     }
 
     /** The Telegram update inbox. */
-    public SqliteInbox inbox() {
+    public JdbcInbox inbox() {
         return inbox;
     }
 

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** The reading queries of {@link SqliteConversationLog}: turns with facts and feedback, and statistics. */
+/** The reading queries of {@link JdbcConversationLog}: turns with facts and feedback, and statistics. */
 final class TurnQueries {
     /** Retrieved facts by rank, then those stated without being retrieved (rank 0), by id. */
     private static final Comparator<LoggedTurn.Fact> BY_RANK = Comparator
@@ -69,7 +69,7 @@ final class TurnQueries {
                 while (rs.next()) {
                     long id = rs.getLong("id");
                     Map<String, Long> stages = new LinkedHashMap<>();
-                    for (String stage : SqliteConversationLog.STAGES) {
+                    for (String stage : JdbcConversationLog.STAGES) {
                         long nanos = rs.getLong(stage + "_ns");
                         if (!rs.wasNull()) {
                             stages.put(stage, nanos);
@@ -93,7 +93,7 @@ final class TurnQueries {
         int turns;
         int refused;
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT count(*), coalesce(sum(outcome = 'refused'), 0) FROM turns WHERE time_ms >= ?")) {
+                "SELECT count(*), coalesce(sum(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END), 0) FROM turns WHERE time_ms >= ?")) {
             s.setLong(1, sinceMillis);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

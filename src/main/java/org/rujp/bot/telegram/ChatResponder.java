@@ -166,8 +166,10 @@ public final class ChatResponder {
             return reply.get().turnId(); // an earlier attempt at this update logged it already
         }
         try {
-            long id = conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
-                    t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos));
+            Turn turn = new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
+                    t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos);
+            long id = reply.isPresent() ? conversationLog.recordForUpdate(turn, reply.get().updateId())
+                    : conversationLog.record(turn);
             try {
                 reply.ifPresent(r -> r.turnRecorded(id));
             } catch (RuntimeException e) {

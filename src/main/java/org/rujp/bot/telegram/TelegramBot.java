@@ -131,7 +131,7 @@ public final class TelegramBot implements AutoCloseable {
                     new CallbackSigner(parts.token()), parts.metrics());
             this.handler = new UpdateHandler(responder, parts.inbox(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),
-                    parts.settings().workers(), 1_000, timers, parts.clock(), json, nodeName(),
+                    parts.settings().workers(), 1_000, timers, parts.clock(), json, nodeName(parts),
                     parts.settings().answerTimeout().multipliedBy(2).plus(UpdateInbox.DEFAULT_LEASE), parts.metrics());
         } catch (RuntimeException e) {
             releaseResources();
@@ -179,8 +179,13 @@ public final class TelegramBot implements AutoCloseable {
         log.info("Long polling started{}", resumeAfter > 0 ? " after update " + resumeAfter : "");
     }
 
-    /** This machine's name, for the inbox's claims; a restart on the same machine releases the claims it left. */
-    private static String nodeName() {
+    /**
+     * This process's name for the inbox's claims; a restart under the same name releases the claims it
+     * left. Long polling runs one process per store: the machine's name. In webhook mode several replicas
+     * may share a store and a machine: the machine's name and the webhook port (the process id when the
+     * port is chosen at random), so that a replica starting never releases a live sibling's claims.
+     */
+    private static String nodeName(Parts parts) {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
             try {
@@ -189,7 +194,11 @@ public final class TelegramBot implements AutoCloseable {
                 host = "localhost";
             }
         }
-        return host;
+        if (parts.settings().mode() != TelegramSettings.Mode.WEBHOOK) {
+            return host;
+        }
+        int port = parts.webhookAddress().getPort();
+        return host + ":" + (port != 0 ? Integer.toString(port) : "pid" + ProcessHandle.current().pid());
     }
 
     /** True while long polling finds the token rejected (401). */

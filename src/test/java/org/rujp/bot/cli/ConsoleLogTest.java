@@ -80,11 +80,13 @@ class ConsoleLogTest {
     @Test
     void aFailureWhileRecordingIsAWarningNotAnException() throws Exception {
         Store store = Store.open(settings);
-        try (ConsoleLog log = ConsoleLog.over(store, "cli", null, new PrintWriter(err));
-             var s = store.database().connection().createStatement();
-             var pages = s.executeQuery("PRAGMA page_count")) {
-            pages.next();
-            s.execute("PRAGMA max_page_count=" + pages.getInt(1)); // the disk is full from now on
+        try (ConsoleLog log = ConsoleLog.over(store, "cli", null, new PrintWriter(err))) {
+            store.database().query("filling the disk", c -> {
+                try (var s = c.createStatement(); var pages = s.executeQuery("PRAGMA page_count")) {
+                    pages.next();
+                    return s.execute("PRAGMA max_page_count=" + pages.getInt(1)); // the disk is full from now on
+                }
+            });
 
             long id = 0;
             for (int i = 0; i < 1_000 && id >= 0; i++) {

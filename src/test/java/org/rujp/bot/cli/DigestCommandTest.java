@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Database;
 import org.rujp.bot.store.Frequency;
-import org.rujp.bot.store.SqliteDeliveryLedger;
-import org.rujp.bot.store.SqliteSubscriptionStore;
+import org.rujp.bot.store.JdbcDeliveryLedger;
+import org.rujp.bot.store.JdbcSubscriptionStore;
 
 class DigestCommandTest {
     @TempDir
@@ -31,7 +31,7 @@ class DigestCommandTest {
     @Test
     void previewPrintsASubscribedChatsNextDigestInItsLanguageAndRecordsNothing() {
         try (Database db = Database.open(dataDir.resolve("rujp-bot.db"))) {
-            new SqliteSubscriptionStore(db).subscribe(77, "private", Frequency.WEEKLY, Optional.empty(), Lang.RU, Instant.now());
+            new JdbcSubscriptionStore(db).subscribe(77, "private", Frequency.WEEKLY, Optional.empty(), Lang.RU, Instant.now());
         }
 
         int code = run("digest", "preview", "--chat", "77", "--data-dir", dataDir.toString(), "--knowledge-dir", "knowledge");
@@ -42,7 +42,7 @@ class DigestCommandTest {
         assertTrue(out.toString().contains("dq:"), "the buttons are listed");
         assertTrue(err.toString().contains("chat 77 is subscribed"), err.toString());
         try (Database db = Database.open(dataDir.resolve("rujp-bot.db"))) {
-            assertTrue(new SqliteDeliveryLedger(db).forChat(77).isEmpty(), "a preview is not a delivery");
+            assertTrue(new JdbcDeliveryLedger(db).forChat(77).isEmpty(), "a preview is not a delivery");
         }
     }
 
@@ -66,7 +66,7 @@ class DigestCommandTest {
     void runNowOnADamagedStoreExitsWith3AndTheMessageAskGives() throws Exception {
         Path file = dataDir.resolve("rujp-bot.db");
         try (Database db = Database.open(file)) {
-            new SqliteSubscriptionStore(db).subscribe(77, "private", Frequency.DAILY, Optional.empty(), Lang.EN, Instant.now());
+            new JdbcSubscriptionStore(db).subscribe(77, "private", Frequency.DAILY, Optional.empty(), Lang.EN, Instant.now());
         }
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         for (int i = 4096; i < bytes.length; i += 7) {

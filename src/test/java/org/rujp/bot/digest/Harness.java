@@ -9,9 +9,9 @@ import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.store.Database;
 import org.rujp.bot.store.DeliveryLedger;
-import org.rujp.bot.store.SqliteDeliveryLedger;
-import org.rujp.bot.store.SqliteDigestProgress;
-import org.rujp.bot.store.SqliteSubscriptionStore;
+import org.rujp.bot.store.JdbcDeliveryLedger;
+import org.rujp.bot.store.JdbcDigestProgress;
+import org.rujp.bot.store.JdbcSubscriptionStore;
 import org.rujp.bot.store.SubscriptionStore;
 
 /** The digest service wired over a real SQLite file, a fake clock and a recording sender, as the bot wires it. */
@@ -36,12 +36,12 @@ final class Harness implements AutoCloseable {
         this.db = Database.open(file);
         this.time = time;
         this.sender = sender;
-        this.subscriptions = new SqliteSubscriptionStore(db);
-        DeliveryLedger real = new SqliteDeliveryLedger(db);
+        this.subscriptions = new JdbcSubscriptionStore(db);
+        DeliveryLedger real = new JdbcDeliveryLedger(db);
         this.ledger = ledgerWrapper == null ? real : ledgerWrapper.apply(real);
         TokenBucketPacer pacer = new TokenBucketPacer(time, time, settings.messagesPerSecond());
         DigestDelivery delivery = new DigestDelivery(sender, ledger, subscriptions, pacer, time, time, ONE_WORKER);
-        this.service = new DigestService(knowledge, subscriptions, ledger, new SqliteDigestProgress(db), settings, delivery, time);
+        this.service = new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, time);
     }
 
     /** Calls runDue every {@code step} from the current time until {@code end} (exclusive). */

@@ -23,8 +23,8 @@ import org.rujp.bot.store.Database;
 import org.rujp.bot.store.Delivery;
 import org.rujp.bot.store.DeliveryLedger;
 import org.rujp.bot.store.Frequency;
-import org.rujp.bot.store.SqliteDeliveryLedger;
-import org.rujp.bot.store.SqliteSubscriptionStore;
+import org.rujp.bot.store.JdbcDeliveryLedger;
+import org.rujp.bot.store.JdbcSubscriptionStore;
 import org.rujp.bot.store.Subscription;
 import org.rujp.bot.store.SubscriptionStore;
 
@@ -177,8 +177,8 @@ class PacingTest {
         final List<DigestDelivery.Job> jobs = new ArrayList<>();
 
         Fixture(Database db, DigestSender sender, DigestDelivery.Options options, int chats) {
-            ledger = new SqliteDeliveryLedger(db);
-            SubscriptionStore subs = new SqliteSubscriptionStore(db);
+            ledger = new JdbcDeliveryLedger(db);
+            SubscriptionStore subs = new JdbcSubscriptionStore(db);
             Clock clock = Clock.systemUTC();
             delivery = new DigestDelivery(sender, ledger, subs, new TokenBucketPacer(clock, Sleeper.REAL, 1000), clock,
                     Sleeper.REAL, options);

@@ -16,7 +16,7 @@ public final class CrashChild {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Database db = Database.open(Path.of(args[0]))) {
-            SqliteConversationLog log = new SqliteConversationLog(db, true);
+            JdbcConversationLog log = new JdbcConversationLog(db, true);
             for (int i = 0; i < 1_000_000; i++) {
                 long id = log.record(Turns.turn(Instant.now(), "telegram", "user" + (i % 7), Turns.answered("question " + i)));
                 out.print(id + ";\n");

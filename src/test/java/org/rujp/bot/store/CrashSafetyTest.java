@@ -53,7 +53,7 @@ class CrashSafetyTest {
                 rs.next();
                 assertEquals("ok", rs.getString(1));
             }
-            List<LoggedTurn> turns = new SqliteConversationLog(db, true).turns(Optional.empty());
+            List<LoggedTurn> turns = new JdbcConversationLog(db, true).turns(Optional.empty());
             Set<Long> present = turns.stream().map(LoggedTurn::id).collect(Collectors.toSet());
             assertTrue(present.containsAll(committed), "lost committed turns");
             assertTrue(turns.stream().allMatch(t -> t.facts().size() == 3), "a turn without its facts");

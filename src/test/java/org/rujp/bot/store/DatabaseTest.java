@@ -60,9 +60,44 @@ class DatabaseTest {
                         }
                     }
                     if (from >= 1) {
-                        assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size(),
+                        assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size(),
                                 "the seeded turn reads back through the log from V" + from);
                     }
+                }
+            }
+        }
+
+        @Test
+        void everySchemaWrittenBeforeFlywayIsBaselinedAndUpgradedKeepingItsRows() throws Exception {
+            int latest = Database.latestVersion();
+            for (int from = 1; from < latest; from++) {
+                Path file = dir.resolve("pre-flyway-v" + from + ".db");
+                Map<String, List<Map<String, String>>> before;
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+                    PreFlyway.create(c, from);
+                    SchemaSeeds.seed(c);
+                    before = SchemaSeeds.snapshot(c);
+                }
+                try (Database db = Database.open(file)) {
+                    assertEquals(latest, db.version(), "from V" + from);
+                    Map<String, List<Map<String, String>>> after = SchemaSeeds.snapshot(db.connection());
+                    for (var table : before.entrySet()) {
+                        for (Map<String, String> row : table.getValue()) {
+                            assertTrue(after.getOrDefault(table.getKey(), List.of()).stream().anyMatch(r -> contains(r, row)),
+                                    "from V" + from + ": row " + row + " of " + table.getKey() + " lost");
+                        }
+                    }
+                    assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size(),
+                            "the seeded turn reads back through the log from V" + from);
+                    try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
+                            "SELECT type, version FROM flyway_schema_history ORDER BY installed_rank LIMIT 1")) {
+                        assertTrue(rs.next());
+                        assertEquals("BASELINE", rs.getString(1), "from V" + from);
+                        assertEquals(String.valueOf(from), rs.getString(2));
+                    }
+                }
+                try (Database db = Database.open(file)) {
+                    assertEquals(latest, db.version(), "reopened after the upgrade from V" + from);
                 }
             }
         }
@@ -75,10 +110,10 @@ class DatabaseTest {
         void reopeningTheLatestVersionChangesNothing() {
             Path file = dir.resolve("bot.db");
             try (Database db = Database.open(file)) {
-                new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+                new JdbcConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
             }
             try (Database db = Database.open(file)) {
-                assertEquals(1, new SqliteConversationLog(db, true).turns(Optional.empty()).size());
+                assertEquals(1, new JdbcConversationLog(db, true).turns(Optional.empty()).size());
             }
         }
     }
@@ -156,7 +191,7 @@ class DatabaseTest {
                 } else {
                     StoreException e = assertThrows(StoreException.class, () -> {
                         try (Database db = Database.open(file)) {
-                            new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+                            new JdbcConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
                         }
                     });
                     message = e.getMessage();
@@ -192,7 +227,7 @@ class DatabaseTest {
                         }
                     }
                     classpath.add(copy.toString());
-                } else if (name.matches("(sqlite-jdbc|slf4j-api|jackson-.*)-[0-9].*\\.jar")) {
+                } else if (name.matches("(sqlite-jdbc|slf4j-api|jackson-.*|flyway-.*|commons-.*|HikariCP|postgresql)-[0-9].*\\.jar")) {
                     classpath.add(Files.copy(source, lib.resolve(name)).toString());
                 }
             }
@@ -215,7 +250,7 @@ class DatabaseTest {
         void aFullDiskFailsTheTurnCleanlyAndKeepsEveryCommittedTurn() throws Exception {
             Path file = dir.resolve("full.db");
             try (Database db = Database.open(file)) {
-                SqliteConversationLog log = new SqliteConversationLog(db, true);
+                JdbcConversationLog log = new JdbcConversationLog(db, true);
                 try (Statement s = db.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
                     rs.next();
                     s.execute("PRAGMA max_page_count=" + (rs.getInt(1) + 3));
@@ -331,12 +366,45 @@ class DatabaseTest {
         private static List<String> tables(Connection c) throws Exception {
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                    + " AND name <> 'flyway_schema_history' ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
             return tables;
+        }
+    }
+
+    /** Builds a file the way the bot's own migration runner did before Flyway: the scripts, then user_version. */
+    static final class PreFlyway {
+        private static final String[] SCRIPTS = {"V1__conversation_log.sql", "V2__digests.sql", "V3__eval_runs.sql", "V4__inbox.sql"};
+
+        private PreFlyway() {
+        }
+
+        static void create(Connection c, int version) throws Exception {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id=1381589584");
+                for (int v = 1; v <= version; v++) {
+                    String sql;
+                    try (var in = DatabaseTest.class.getResourceAsStream("/db/sqlite/" + SCRIPTS[v - 1])) {
+                        sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    }
+                    StringBuilder statement = new StringBuilder();
+                    for (String line : sql.split("\n")) {
+                        if (line.strip().startsWith("--")) {
+                            continue;
+                        }
+                        statement.append(line).append('\n');
+                        if (line.strip().endsWith(";")) {
+                            s.execute(statement.toString());
+                            statement.setLength(0);
+                        }
+                    }
+                    s.execute("PRAGMA user_version=" + v);
+                }
+            }
         }
     }
 }

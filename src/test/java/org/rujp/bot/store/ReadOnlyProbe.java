@@ -14,7 +14,7 @@ public final class ReadOnlyProbe {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         try (Database db = Database.open(file)) {
-            new SqliteConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
+            new JdbcConversationLog(db, true).record(Turns.turn(Instant.EPOCH, "cli", "a", Turns.answered("q")));
             System.out.println("WROTE");
         } catch (StoreException e) {
             System.out.println("STORE-EXCEPTION " + e.getMessage());

@@ -27,7 +27,7 @@ class RetentionJobTest {
     @Test
     void aRunDeletesTurnsOlderThanTheRetentionByTheInjectedClock() {
         try (Database db = Database.open(dir.resolve("bot.db"))) {
-            SqliteConversationLog log = new SqliteConversationLog(db, true);
+            JdbcConversationLog log = new JdbcConversationLog(db, true);
             log.record(Turns.turn(NOW.minus(Duration.ofDays(91)), "cli", "a", Turns.answered("too old")));
             log.record(Turns.turn(NOW.minus(Duration.ofDays(89)), "cli", "a", Turns.answered("recent")));
             RetentionJob job = new RetentionJob(log::purgeOlderThan, Duration.ofDays(90), Clock.fixed(NOW, ZoneOffset.UTC));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.telegram.InMemoryInbox;
 
-/** One specification of the update inbox, run against the SQLite inbox and the in-memory one. */
+/** One specification of the update inbox, run against the SQLite inbox, the PostgreSQL one and the in-memory one. */
 class UpdateInboxContractTest {
     private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -131,16 +131,18 @@ class UpdateInboxContractTest {
         }
     }
 
-    @Nested
-    class InSqlite extends Contract {
+    /** The inbox on a database: what the in-memory one cannot show (surviving a restart, pruning, what is stored). */
+    abstract class Stored extends Contract {
         @TempDir
         Path dir;
         Database db;
 
+        abstract Database openAt(Path file);
+
         @Override
         UpdateInbox create() {
-            db = Database.open(dir.resolve("bot.db"));
-            return new SqliteInbox(db, clock);
+            db = openAt(dir.resolve("bot.db"));
+            return new JdbcInbox(db, clock);
         }
 
         @AfterEach
@@ -155,8 +157,8 @@ class UpdateInboxContractTest {
             inbox.recordSent(10, 1);
             db.close();
 
-            db = Database.open(dir.resolve("bot.db"));
-            inbox = new SqliteInbox(db, clock);
+            db = openAt(dir.resolve("bot.db"));
+            inbox = new JdbcInbox(db, clock);
             inbox.releaseClaims("w/");
 
             UpdateInbox.Pending p = inbox.unfinished(10).get(0);
@@ -188,8 +190,16 @@ class UpdateInboxContractTest {
             inbox.finish(10, "answered");
             clock.now = NOW.plus(Duration.ofHours(49));
 
-            assertEquals(1, ((SqliteInbox) inbox).prune());
+            assertEquals(1, ((JdbcInbox) inbox).prune());
             assertEquals(OptionalLong.of(10), inbox.lastUpdateId());
+        }
+    }
+
+    @Nested
+    class InSqlite extends Stored {
+        @Override
+        Database openAt(Path file) {
+            return Database.open(file);
         }
 
         @Test
@@ -204,10 +214,18 @@ class UpdateInboxContractTest {
                 });
             }
             db = Database.open(old);
-            inbox = new SqliteInbox(db, clock);
+            inbox = new JdbcInbox(db, clock);
 
             assertFalse(inbox.receive(77, 1, "again"));
             assertEquals(OptionalLong.of(77), inbox.lastUpdateId());
+        }
+    }
+
+    @Nested
+    class InPostgres extends Stored {
+        @Override
+        Database openAt(Path file) {
+            return TestPostgres.open(file);
         }
     }
 

@@ -118,12 +118,12 @@ class TelegramDigestEndToEndTest {
 
     /** What the store says of the chat's deliveries (the tables hold sealed chat ids, so ask the store). */
     private List<String> deliveries(long chat, java.util.function.Function<org.rujp.bot.store.Delivery, String> field) {
-        return new org.rujp.bot.store.SqliteDeliveryLedger(store.database()).forChat(chat).stream().map(field).toList();
+        return new org.rujp.bot.store.JdbcDeliveryLedger(store.database()).forChat(chat).stream().map(field).toList();
     }
 
     /** The chat's subscription as the store gives it back: one value, or none (null values are left out). */
     private List<String> subscription(long chat, java.util.function.Function<org.rujp.bot.store.Subscription, String> field) {
-        return new org.rujp.bot.store.SqliteSubscriptionStore(store.database()).get(chat).map(field).stream().toList();
+        return new org.rujp.bot.store.JdbcSubscriptionStore(store.database()).get(chat).map(field).stream().toList();
     }
 
     private List<String> sql(String query, Object... args) {

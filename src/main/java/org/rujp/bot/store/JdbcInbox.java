@@ -11,14 +11,33 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The {@link UpdateInbox} in the SQLite store (table {@code inbox}, migration V4). Every statement is
+ * The {@link UpdateInbox} in the store, SQLite or PostgreSQL (table {@code inbox}, migration V4). Every statement is
  * plain SQL that PostgreSQL runs too: receiving is an insert that ignores a conflict on the update id,
- * claiming a conditional UPDATE (not done, no live lease, no earlier unfinished update of the lane).
+ * claiming a conditional UPDATE (not done, no live lease, no earlier unfinished update of the lane; on
+ * PostgreSQL through {@code SELECT ... FOR UPDATE SKIP LOCKED}, so replicas never wait on each other's claims).
  * The lane is the chat's keyed hash, never the raw chat id. Done rows keep only their id and outcome,
  * and are pruned after {@link #KEEP} (Telegram redelivers nothing older than a day).
  */
-public final class SqliteInbox implements UpdateInbox {
+public final class JdbcInbox implements UpdateInbox {
     public static final Duration KEEP = Duration.ofHours(48);
+    /** Takes the update when it is not done, nobody holds a live lease on it and its lane has no earlier one open. */
+    private static final String CLAIM = """
+            UPDATE inbox SET claimed_by = ?, lease_until_ms = ?, attempts = attempts + 1
+            WHERE update_id = ? AND state = 'pending'
+              AND (claimed_by IS NULL OR lease_until_ms < ? OR claimed_by = ?)
+              AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.lane = inbox.lane AND e.state = 'pending'
+                              AND e.update_id < inbox.update_id)""";
+    /**
+     * The same on PostgreSQL, where replicas claim at once: the row is locked with SKIP LOCKED, so a replica
+     * whose claim meets another's in flight gives up at once instead of queueing behind it.
+     */
+    private static final String CLAIM_SKIP_LOCKED = """
+            UPDATE inbox SET claimed_by = ?, lease_until_ms = ?, attempts = attempts + 1
+            WHERE update_id = (SELECT i.update_id FROM inbox i WHERE i.update_id = ? AND i.state = 'pending'
+                                 AND (i.claimed_by IS NULL OR i.lease_until_ms < ? OR i.claimed_by = ?)
+                                 AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.lane = i.lane AND e.state = 'pending'
+                                                 AND e.update_id < i.update_id)
+                               FOR UPDATE OF i SKIP LOCKED)""";
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final Database db;
@@ -26,7 +45,7 @@ public final class SqliteInbox implements UpdateInbox {
     private final Pseudonyms pseudonyms;
     private Instant lastPrune = Instant.EPOCH;
 
-    public SqliteInbox(Database db, Clock clock) {
+    public JdbcInbox(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.pseudonyms = Pseudonyms.load(db);
@@ -69,12 +88,7 @@ public final class SqliteInbox implements UpdateInbox {
     public Optional<Pending> claim(long updateId, String worker, Duration lease) {
         long now = clock.millis();
         return db.inTransaction("claiming update " + updateId, c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    UPDATE inbox SET claimed_by = ?, lease_until_ms = ?, attempts = attempts + 1
-                    WHERE update_id = ? AND state = 'pending'
-                      AND (claimed_by IS NULL OR lease_until_ms < ? OR claimed_by = ?)
-                      AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.lane = inbox.lane AND e.state = 'pending'
-                                      AND e.update_id < inbox.update_id)""")) {
+            try (PreparedStatement s = c.prepareStatement(db.postgres() ? CLAIM_SKIP_LOCKED : CLAIM)) {
                 s.setString(1, worker);
                 s.setLong(2, now + lease.toMillis());
                 s.setLong(3, updateId);

@@ -16,12 +16,12 @@ import org.rujp.bot.answer.Answer;
 import org.rujp.bot.retrieval.ScoredFact;
 
 /**
- * The conversation log in the SQLite store: one row per turn in {@code turns}, the retrieved and stated
+ * The conversation log in the store (the SQLite file or PostgreSQL, through the same SQL): one row per turn in {@code turns}, the retrieved and stated
  * facts in {@code turn_facts}, verdicts in {@code feedback}. Chat and user ids are stored as keyed hashes
  * ({@link Pseudonyms}) unless {@code store.pseudonymous_ids} is false. Safe for concurrent use: all
  * access goes through the one connection of the {@link Database}, serialised.
  */
-public final class SqliteConversationLog implements ConversationLog, ConversationHistory {
+public final class JdbcConversationLog implements ConversationLog, ConversationHistory {
     static final List<String> STAGES = List.of("resolve", "retrieve", "decide", "compose");
 
     private final Database db;
@@ -29,7 +29,7 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
     private final Pseudonyms pseudonyms;
     private final ChatIds chatIds;
 
-    public SqliteConversationLog(Database db, boolean pseudonymousIds) {
+    public JdbcConversationLog(Database db, boolean pseudonymousIds) {
         this.db = db;
         this.pseudonymous = pseudonymousIds;
         this.pseudonyms = Pseudonyms.load(db);
@@ -43,6 +43,19 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
 
     @Override
     public long record(Turn turn) {
+        return record(turn, 0);
+    }
+
+    /**
+     * Records the turn and, in the same transaction, notes it on the inbox's update: a process killed
+     * right after logging cannot leave the update without its turn, so a retry never logs it again.
+     */
+    @Override
+    public long recordForUpdate(Turn turn, long updateId) {
+        return record(turn, updateId);
+    }
+
+    private long record(Turn turn, long updateId) {
         Objects.requireNonNull(turn.channel(), "channel");
         Answer answer = Objects.requireNonNull(turn.answer(), "answer");
         return db.inTransaction("recording a turn", c -> {
@@ -86,6 +99,13 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
                 }
             }
             insertFacts(c, id, answer);
+            if (updateId > 0) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ? AND turn_id IS NULL")) {
+                    s.setLong(1, id);
+                    s.setLong(2, updateId);
+                    s.executeUpdate();
+                }
+            }
             return id;
         });
     }
@@ -96,8 +116,8 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
             a.statements().forEach(st -> stated.add(st.fact().id()));
         }
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT OR IGNORE INTO turn_facts (turn_id, fact_id, source_id, rank, score, stated)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO turn_facts (turn_id, fact_id, source_id, rank, score, stated)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (turn_id, fact_id) DO NOTHING""")) {
             Set<String> written = new HashSet<>();
             for (ScoredFact f : answer.retrieved()) {
                 addFact(s, turnId, f.fact().id(), f.fact().sourceId(), f.rank(), f.score(), stated.contains(f.fact().id()));
@@ -143,7 +163,7 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
             }
         });
         if (rows == 0) {
-            throw new StoreException(db.file() + ": no turn " + turnId + " in the conversation log (forgotten or past retention)");
+            throw new StoreException(db.name() + ": no turn " + turnId + " in the conversation log (forgotten or past retention)");
         }
     }
 

@@ -16,13 +16,13 @@ import org.rujp.bot.knowledge.Lang;
  * The deliveries ledger in the {@code deliveries} table; marking a delivery sent also advances the
  * chat's rows in {@code digest_progress} and {@code digest_sent_facts}, in the same transaction.
  */
-public final class SqliteDeliveryLedger implements DeliveryLedger {
+public final class JdbcDeliveryLedger implements DeliveryLedger {
     private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at";
 
     private final Database db;
     private final ChatIds ids;
 
-    public SqliteDeliveryLedger(Database db) {
+    public JdbcDeliveryLedger(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }
@@ -34,7 +34,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
                 throw new IllegalArgumentException("fact id '" + id + "' contains a comma");
             }
         }
-        return Sql.transaction(db, "planning digest " + digestKey + " for chat " + chatId, c -> {
+        return db.inTransaction("planning digest " + digestKey + " for chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO deliveries (chat_id, digest_key, fact_ids, lang, state,"
                     + " attempts, planned_at) VALUES (?, ?, ?, ?, 'planned', 0, ?) ON CONFLICT (chat_id, digest_key) DO NOTHING")) {
                 s.setLong(1, ids.seal(chatId));
@@ -52,7 +52,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public boolean has(long chatId, String digestKey) {
-        return Sql.read(db, "looking up digest " + digestKey + " of chat " + chatId, c -> {
+        return db.query("looking up digest " + digestKey + " of chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM deliveries WHERE chat_id = ? AND digest_key = ?")) {
                 s.setLong(1, ids.seal(chatId));
                 s.setString(2, digestKey);
@@ -65,19 +65,19 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public List<Delivery> unfinished() {
-        return Sql.read(db, "listing unfinished deliveries", c -> select(c, "state = 'planned'"));
+        return db.query("listing unfinished deliveries", c -> select(c, "state = 'planned'"));
     }
 
     @Override
     public int beginAttempt(long deliveryId, Instant at) {
-        return Sql.transaction(db, "starting delivery " + deliveryId, c -> {
+        return db.inTransaction("starting delivery " + deliveryId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET attempts = attempts + 1, attempted_at = ?"
                     + " WHERE delivery_id = ? AND state = 'planned' RETURNING attempts")) {
                 s.setLong(1, at.toEpochMilli());
                 s.setLong(2, deliveryId);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned (already finished?)");
+                        throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned (already finished?)");
                     }
                     return rs.getInt(1);
                 }
@@ -87,15 +87,15 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void markSent(long deliveryId, Instant at, String knowledgeVersion) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " sent", c -> {
+        db.inTransaction("marking delivery " + deliveryId + " sent", c -> {
             List<Delivery> found = select(c, "delivery_id = ?", deliveryId);
             if (found.isEmpty() || found.get(0).state() != Delivery.State.PLANNED) {
-                throw new StoreException(db.file() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
+                throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
             }
             Delivery d = found.get(0);
             finish(c, deliveryId, "sent", at, null);
             try (PreparedStatement s = c.prepareStatement("INSERT INTO digest_sent_facts (chat_id, fact_id, times, last_sent_at)"
-                    + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = times + 1,"
+                    + " VALUES (?, ?, 1, ?) ON CONFLICT (chat_id, fact_id) DO UPDATE SET times = digest_sent_facts.times + 1,"
                     + " last_sent_at = excluded.last_sent_at")) {
                 for (String factId : d.factIds()) {
                     s.setLong(1, ids.seal(d.chatId()));
@@ -119,18 +119,18 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
 
     @Override
     public void markFailed(long deliveryId, Instant at, String error) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " failed", c -> finish(c, deliveryId, "failed", at, error));
+        db.inTransaction("marking delivery " + deliveryId + " failed", c -> finish(c, deliveryId, "failed", at, error));
     }
 
     @Override
     public void markUnsubscribed(long deliveryId, Instant at, String error) {
-        Sql.transaction(db, "marking delivery " + deliveryId + " unsubscribed",
+        db.inTransaction("marking delivery " + deliveryId + " unsubscribed",
                 c -> finish(c, deliveryId, "unsubscribed", at, error));
     }
 
     @Override
     public List<Delivery> forChat(long chatId) {
-        return Sql.read(db, "listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", ids.seal(chatId)));
+        return db.query("listing deliveries of chat " + chatId, c -> select(c, "chat_id = ?", ids.seal(chatId)));
     }
 
     private Void finish(Connection c, long deliveryId, String state, Instant at, String error) throws SQLException {
@@ -141,7 +141,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
             s.setString(3, error);
             s.setLong(4, deliveryId);
             if (s.executeUpdate() == 0) {
-                throw new StoreException(db.file() + ": no delivery " + deliveryId);
+                throw new StoreException(db.name() + ": no delivery " + deliveryId);
             }
         }
         return null;
@@ -169,7 +169,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger {
         String lang = rs.getString("lang");
         return new Delivery(id, ids.open(rs.getLong("chat_id")), rs.getString("digest_key"),
                 factIds.isEmpty() ? List.of() : Arrays.asList(factIds.split(",")),
-                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": delivery " + id
+                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.name() + ": delivery " + id
                         + " has an unknown language '" + lang + "'")),
                 Delivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
                 rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("planned_at")));

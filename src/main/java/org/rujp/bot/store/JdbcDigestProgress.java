@@ -9,19 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Digest progress in the {@code digest_catalog}, {@code digest_progress} and {@code digest_sent_facts} tables. */
-public final class SqliteDigestProgress implements DigestProgress {
+public final class JdbcDigestProgress implements DigestProgress {
     private final Database db;
 
     private final ChatIds ids;
 
-    public SqliteDigestProgress(Database db) {
+    public JdbcDigestProgress(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }
 
     @Override
     public int registerKnowledge(Collection<String> factIds, String knowledgeVersion, Instant at) {
-        return Sql.transaction(db, "registering the knowledge version " + knowledgeVersion, c -> {
+        return db.inTransaction("registering the knowledge version " + knowledgeVersion, c -> {
             boolean first;
             try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM digest_catalog");
                  ResultSet rs = s.executeQuery()) {
@@ -44,7 +44,7 @@ public final class SqliteDigestProgress implements DigestProgress {
 
     @Override
     public Map<String, Instant> firstSeen() {
-        return Sql.read(db, "reading the digest catalog", c -> {
+        return db.query("reading the digest catalog", c -> {
             Map<String, Instant> result = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT fact_id, first_seen_at FROM digest_catalog");
                  ResultSet rs = s.executeQuery()) {
@@ -58,7 +58,7 @@ public final class SqliteDigestProgress implements DigestProgress {
 
     @Override
     public ChatProgress of(long chatId) {
-        return Sql.read(db, "reading the digest progress of chat " + chatId, c -> {
+        return db.query("reading the digest progress of chat " + chatId, c -> {
             Map<String, Integer> times = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement("SELECT fact_id, times FROM digest_sent_facts WHERE chat_id = ?")) {
                 s.setLong(1, ids.seal(chatId));

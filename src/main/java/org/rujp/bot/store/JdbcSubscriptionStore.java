@@ -1,5 +1,6 @@
 package org.rujp.bot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,15 +14,15 @@ import org.rujp.bot.knowledge.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Subscriptions in the {@code subscriptions} table of the bot's SQLite file. */
-public final class SqliteSubscriptionStore implements SubscriptionStore {
-    private static final Logger log = LoggerFactory.getLogger(SqliteSubscriptionStore.class);
+/** Subscriptions in the {@code subscriptions} table of the bot's store (SQLite file or PostgreSQL). */
+public final class JdbcSubscriptionStore implements SubscriptionStore {
+    private static final Logger log = LoggerFactory.getLogger(JdbcSubscriptionStore.class);
     private static final String COLUMNS = "chat_id, chat_type, frequency, zone, lang, created_at, active";
 
     private final Database db;
     private final ChatIds ids;
 
-    public SqliteSubscriptionStore(Database db) {
+    public JdbcSubscriptionStore(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
     }
@@ -29,8 +30,8 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
     @Override
     public Subscription subscribe(long chatId, String chatType, Frequency frequency, Optional<ZoneId> zone, Lang lang,
                                   Instant at) {
-        return Sql.transaction(db, "subscribing chat " + chatId, c -> {
-            Optional<Subscription> existing = find(chatId);
+        return db.inTransaction("subscribing chat " + chatId, c -> {
+            Optional<Subscription> existing = find(c, chatId);
             if (existing.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO subscriptions (chat_id, chat_type, frequency, zone,"
                         + " lang, created_at, updated_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")) {
@@ -59,7 +60,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
                     s.executeUpdate();
                 }
             }
-            return find(chatId).orElseThrow();
+            return find(c, chatId).orElseThrow();
         });
     }
 
@@ -70,12 +71,12 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     @Override
     public Optional<Subscription> get(long chatId) {
-        return Sql.read(db, "reading the subscription of chat " + chatId, c -> find(chatId));
+        return db.query("reading the subscription of chat " + chatId, c -> find(c, chatId));
     }
 
     @Override
     public List<Subscription> active() {
-        return Sql.read(db, "listing subscriptions", c -> {
+        return db.query("listing subscriptions", c -> {
             List<Subscription> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE active = 1");
                  ResultSet rs = s.executeQuery()) {
@@ -100,7 +101,7 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
 
     private boolean update(long chatId, String what, String set, String condition, Instant at, String value) {
         boolean hasValue = set.contains("?");
-        return Sql.transaction(db, what + " chat " + chatId, c -> {
+        return db.inTransaction(what + " chat " + chatId, c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE subscriptions SET " + set + ", updated_at = ?"
                     + " WHERE chat_id = ? AND " + condition)) {
                 int i = 1;
@@ -114,8 +115,8 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         });
     }
 
-    private Optional<Subscription> find(long chatId) throws SQLException {
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ?")) {
+    private Optional<Subscription> find(Connection c, long chatId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM subscriptions WHERE chat_id = ?")) {
             s.setLong(1, ids.seal(chatId));
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -132,13 +133,13 @@ public final class SqliteSubscriptionStore implements SubscriptionStore {
         try {
             zoneId = zone == null ? Optional.empty() : Optional.of(ZoneId.of(zone));
         } catch (DateTimeException e) {
-            log.warn("{}: subscription of chat {} has an unknown time zone '{}'; using the default zone", db.file(), chatId, zone);
+            log.warn("{}: subscription of chat {} has an unknown time zone '{}'; using the default zone", db.name(), chatId, zone);
         }
         return new Subscription(chatId, rs.getString("chat_type"),
-                Frequency.fromCode(frequency).orElseThrow(() -> new StoreException(db.file() + ": subscription of chat "
+                Frequency.fromCode(frequency).orElseThrow(() -> new StoreException(db.name() + ": subscription of chat "
                         + chatId + " has an unknown frequency '" + frequency + "'")),
                 zoneId,
-                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.file() + ": subscription of chat "
+                Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.name() + ": subscription of chat "
                         + chatId + " has an unknown language '" + lang + "'")),
                 Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("active") == 1);
     }
