@@ -109,12 +109,12 @@ public final class App {
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
         int cached = settings.retrieval().questionCache();
         Embedder questions = cached > 0 ? new CachingEmbedder(embedder, cached) : embedder;
-        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(questions, index.index(), knowledge), dictionaries);
+        QuestionTranslator translator = new QuestionTranslator(new AliasExpander(knowledge), dictionaries, knowledge);
+        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(questions, index.index(), knowledge), translator);
         if (knowledge.facts().stream().anyMatch(f -> f.has(Lang.EN) && !(f.has(Lang.RU) && f.has(Lang.JA)))) {
             dictionaries.preload(); // Russian and Japanese questions can reach English articles through them
         }
-        Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer(), dictionaries::installed,
-                new QuestionTranslator(new AliasExpander(knowledge), dictionaries));
+        Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer(), dictionaries::installed, translator);
         long t2 = System.nanoTime();
         if (embedder instanceof BackgroundEmbedder background) {
             background.await();
@@ -137,7 +137,7 @@ public final class App {
      * Dense retrieval alone, or dense and BM25 fused (see {@link HybridRetriever}), chosen per question
      * language when {@code retrieval.mode_by_language} says so.
      */
-    static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense, Dictionaries dictionaries) {
+    static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense, QuestionTranslator translator) {
         boolean anyHybrid = java.util.Arrays.stream(org.rujp.bot.knowledge.Lang.values())
                 .anyMatch(l -> settings.mode(l) == RetrievalSettings.Mode.HYBRID);
         if (!anyHybrid) {
@@ -147,7 +147,7 @@ public final class App {
             AliasExpander aliases = new AliasExpander(knowledge);
             Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
             HybridRetriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
-            return new CrossLanguageRetriever(hybrid, dense, bm25, hybrid, new QuestionTranslator(aliases, dictionaries), knowledge);
+            return new CrossLanguageRetriever(hybrid, dense, bm25, hybrid, translator, knowledge);
         };
         if (settings.modeByLang().isEmpty()) {
             return build.get();

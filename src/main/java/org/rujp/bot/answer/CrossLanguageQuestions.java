@@ -18,13 +18,19 @@ import org.rujp.bot.retrieval.QuestionTranslator;
  */
 final class CrossLanguageQuestions {
     /** No translation: every fact is read against the question as asked. */
-    static final CrossLanguageQuestions NONE = new CrossLanguageQuestions(null);
+    static final CrossLanguageQuestions NONE = new CrossLanguageQuestions(null, java.util.Set.of());
 
     private final QuestionTranslator translator;
+    private final java.util.Set<Lang> englishOnly;
     private final Map<String, Optional<QuestionTranslator.Translation>> translations = new ConcurrentHashMap<>();
 
-    CrossLanguageQuestions(QuestionTranslator translator) {
+    /**
+     * @param englishOnly the question languages some facts lack while having English (ingested English articles):
+     *                    only their questions may name what only those English texts spell
+     */
+    CrossLanguageQuestions(QuestionTranslator translator, java.util.Set<Lang> englishOnly) {
         this.translator = translator;
+        this.englishOnly = java.util.Set.copyOf(englishOnly);
     }
 
     /** The language the fact is read in for a question in {@code lang}: that language, or the fact's own. */
@@ -42,7 +48,8 @@ final class CrossLanguageQuestions {
 
     /** Whether a name the knowledge does not spell is known across scripts (see {@link QuestionTranslator#namesSomethingKnown}). */
     boolean namesSomethingKnown(String word, Lang lang, Predicate<String> englishWords) {
-        return translator != null && translator.available(lang) && translator.namesSomethingKnown(word, lang, englishWords);
+        return translator != null && englishOnly.contains(lang) && translator.available(lang)
+                && translator.namesSomethingKnown(word, lang, englishWords);
     }
 
     private Optional<QuestionTranslator.Translation> translation(String question, Lang lang) {

@@ -65,7 +65,7 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, java.util.function.Predicate<Lang> dictionaryInstalled,
                               QuestionTranslator translator) {
         this(retriever, kb, settings, new org.rujp.bot.answer.analysis.LexiconQuestionAnalyser(new org.rujp.bot.retrieval.AliasExpander(kb)),
-                dictionaryInstalled, new CrossLanguageQuestions(translator));
+                dictionaryInstalled, new CrossLanguageQuestions(translator, englishOnly(kb)));
     }
 
     private ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser,
@@ -77,12 +77,7 @@ public final class ExtractiveAnswerer implements Answerer {
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
         this.decider = new NeedDecider(kb, settings, new Answerability(kb, text), leads, crossing);
-        java.util.Set<Lang> englishOnly = java.util.EnumSet.noneOf(Lang.class);
-        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
-            if (kb.facts().stream().anyMatch(f -> f.has(Lang.EN) && !f.has(lang))) {
-                englishOnly.add(lang);
-            }
-        }
+        java.util.Set<Lang> englishOnly = englishOnly(kb);
         this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing);
     }
 
@@ -113,6 +108,17 @@ public final class ExtractiveAnswerer implements Answerer {
         Decision decision = decider.decide(need, text, resolution.text(), retrieved);
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+    }
+
+    /** The question languages some facts lack while having English: ingested English articles. */
+    private static java.util.Set<Lang> englishOnly(KnowledgeBase kb) {
+        java.util.Set<Lang> englishOnly = java.util.EnumSet.noneOf(Lang.class);
+        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
+            if (kb.facts().stream().anyMatch(f -> f.has(Lang.EN) && !f.has(lang))) {
+                englishOnly.add(lang);
+            }
+        }
+        return englishOnly;
     }
 
     /** An empty question, or one too long to be one question, is not retrieved. */

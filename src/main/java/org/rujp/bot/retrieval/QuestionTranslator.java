@@ -37,10 +37,21 @@ public final class QuestionTranslator {
     private final AliasExpander aliases;
     private final Dictionaries dictionaries;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    /** The English stems of the texts a translated question is for (those lacking Russian or Japanese). */
+    private final Set<String> targetStems = new HashSet<>();
 
-    public QuestionTranslator(AliasExpander aliases, Dictionaries dictionaries) {
+    /**
+     * @param kb the knowledge: of a word's English alternatives, those its English-only texts use come first,
+     *           so that the first alternative, which the answer stage reads as the word, is the one the text uses
+     */
+    public QuestionTranslator(AliasExpander aliases, Dictionaries dictionaries, org.rujp.bot.knowledge.KnowledgeBase kb) {
         this.aliases = aliases;
         this.dictionaries = dictionaries;
+        for (org.rujp.bot.knowledge.Fact fact : kb.facts()) {
+            if (fact.has(Lang.EN) && !(fact.has(Lang.RU) && fact.has(Lang.JA))) {
+                targetStems.addAll(analyzers.terms(Lang.EN, "text_en", fact.text(Lang.EN)));
+            }
+        }
     }
 
     /**
@@ -141,9 +152,11 @@ public final class QuestionTranslator {
                 english.addAll(dictionary.get().translations(key));
             }
             if (english.isEmpty() && lang == Lang.RU) {
-                english.add(transliterate(keys.get(0))); // a name the dictionary lacks: "сахалин" -> "sakhalin"
+                english.addAll(transliterations(keys.get(0))); // a name the dictionary lacks: "сахалин" -> "sakhalin"
             }
-            clauses.add(english.stream().limit(BilingualDictionary.MAX_TRANSLATIONS).toList());
+            List<String> ordered = new ArrayList<>(english);
+            ordered.sort(java.util.Comparator.comparing(w -> !usedByTargets(w)));
+            clauses.add(ordered.stream().limit(BilingualDictionary.MAX_TRANSLATIONS).toList());
             source.add(keys.get(0));
         }
         return Optional.of(new Translation(entities, clauses, source));
@@ -206,8 +219,29 @@ public final class QuestionTranslator {
             return false;
         }
         List<String> stems = analyzers.terms(Lang.RU, "text_ru", word);
-        return stems.stream().map(QuestionTranslator::transliterate).anyMatch(englishWords)
-                || englishWords.test(transliterate(word));
+        return java.util.stream.Stream.concat(stems.stream(), java.util.stream.Stream.of(word))
+                .flatMap(w -> transliterations(w).stream()).anyMatch(englishWords);
+    }
+
+    private boolean usedByTargets(String word) {
+        List<String> stems = analyzers.terms(Lang.EN, "text_en", word);
+        return !stems.isEmpty() && targetStems.containsAll(stems);
+    }
+
+    /**
+     * The Latin spellings of a Russian word: as English texts spell Russian names ("сахалин" -> "sakhalin"), and,
+     * for a Japanese name written in Cyrillic, as Hepburn spells it (the Polivanov system backwards: "хоккайдо"
+     * -> "hokkaido", "цусима" -> "tsushima").
+     */
+    public static List<String> transliterations(String russian) {
+        String lower = russian.toLowerCase(Locale.ROOT);
+        String japanese = lower.replace("дзи", "ji").replace("дз", "z").replace("си", "shi").replace("ти", "chi")
+                .replace("цу", "tsu").replace("сё", "sho").replace("сю", "shu").replace("тё", "cho").replace("тю", "chu")
+                .replace("х", "h").replace("й", "i").replace("э", "e").replace("ё", "yo").replace("ю", "yu").replace("я", "ya");
+        LinkedHashSet<String> spellings = new LinkedHashSet<>();
+        spellings.add(transliterate(lower));
+        spellings.add(transliterate(japanese));
+        return List.copyOf(spellings);
     }
 
     /** A number as an English text may print it: "18400" and "18,400". */
