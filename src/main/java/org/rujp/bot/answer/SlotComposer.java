@@ -114,6 +114,9 @@ final class SlotComposer implements Composer {
             Lang reading = CrossLanguageQuestions.readingLang(s.fact(), need.lang());
             Optional<String> value = leads.lead(part, need, crossing.question(question, need.lang(), part, s.fact()), s.fact(),
                     LexiconRules.of(reading));
+            if (reading != need.lang() && (part == AnswerType.NUMBER || part == AnswerType.AMOUNT)) {
+                value = value.map(v -> EnglishQuantity.in(need.lang(), v)); // read from an English passage
+            }
             if (value.isPresent()) {
                 return value;
             }
