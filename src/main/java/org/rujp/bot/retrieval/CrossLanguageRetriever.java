@@ -93,11 +93,6 @@ public final class CrossLanguageRetriever implements Retriever {
         return merged;
     }
 
-    /** Whether a question in the language can reach the texts lacking it (its dictionary is installed). */
-    public boolean reaches(Lang lang) {
-        return lang == Lang.EN || !lacking.get(lang) || translator.available(lang);
-    }
-
     private static double median(List<ScoredFact> list) {
         double[] scores = list.stream().mapToDouble(ScoredFact::score).sorted().toArray();
         if (scores.length == 0) {
