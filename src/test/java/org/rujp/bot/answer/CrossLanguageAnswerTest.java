@@ -36,6 +36,7 @@ class CrossLanguageAnswerTest {
     static final Path ARTICLES = Path.of("src", "test", "resources", "crosslang", "articles");
     /** The compact tables read from the dictionaries, kept across test runs as a data directory keeps them. */
     static final Path TABLES = Path.of("target", "test-dictionaries");
+    static final Path GOLD = Path.of("src", "test", "resources", "crosslang", "gold");
 
     private Path data;
     private App app;
@@ -128,6 +129,28 @@ class CrossLanguageAnswerTest {
         @Test
         void withNoCounterpartInTheArticlesIsRefused() {
             assertInstanceOf(Answer.Refused.class, ask("富士山の高さは何メートルですか"));
+        }
+    }
+
+    @Nested
+    class Evaluated {
+        @Test
+        void evalOnTheCrossLanguageGoldSetFindsEveryPassageInTheTopThreeAndRefusesOnlyWhatItMust() throws IOException {
+            Path tables = data.resolve("dictionaries"); // the tables read for the bot above, as a data directory keeps them
+            Files.createDirectories(tables);
+            try (var files = Files.list(TABLES)) {
+                for (Path table : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
+                    Files.copy(table, tables.resolve(table.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Main.run(new String[] {"eval", "--data-dir", data.toString(), "--gold", GOLD.toString(), "--no-store",
+                    "--min-hit3", "0.9", "--min-refusal-precision", "1", "--min-refusal-recall", "1"}, new PrintWriter(out), new PrintWriter(err));
+            assertEquals(0, code, out + "\n" + err);
+            assertTrue(out.toString().contains("gold set: 24 questions"), out.toString());
+            assertTrue(out.toString().lines().anyMatch(l -> l.matches("ru\\s+12\\s+10\\s+2\\s.*")), out.toString());
+            assertTrue(out.toString().lines().anyMatch(l -> l.matches("ja\\s+12\\s+10\\s+2\\s.*")), out.toString());
         }
     }
 
