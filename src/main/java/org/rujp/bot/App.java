@@ -13,8 +13,12 @@ import org.rujp.bot.index.IndexBuilder;
 import org.rujp.bot.index.MiniLmEmbedder;
 import org.rujp.bot.knowledge.IngestedArticles;
 import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.AliasExpander;
 import org.rujp.bot.retrieval.BackgroundRetriever;
+import org.rujp.bot.retrieval.CrossLanguageRetriever;
+import org.rujp.bot.retrieval.Dictionaries;
+import org.rujp.bot.retrieval.QuestionTranslator;
 import org.rujp.bot.retrieval.Bm25Retriever;
 import org.rujp.bot.retrieval.EmbeddingRetriever;
 import org.rujp.bot.retrieval.HybridRetriever;
@@ -31,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *       the curated knowledge already holds;</li>
  *   <li>load the embedding model in process, from its copy in the data directory (extracted from the jar once);</li>
  *   <li>load the dense index from its cache, or build it when the content hashes changed;</li>
- *   <li>build the in-memory BM25 index (hybrid mode) and wire retrieval and the extractive answerer.</li>
+ *   <li>build the in-memory BM25 index (hybrid mode) and wire retrieval, with Russian and Japanese questions
+ *       reaching English articles through the bilingual dictionaries, and the extractive answerer.</li>
  * </ol>
  */
 public final class App {
@@ -93,6 +98,22 @@ public final class App {
      * @param progress shows how far an index build (no usable cache) has got
      */
     public static App start(Settings settings, Embedder sharedEmbedder, Progress progress) {
+        return start(settings, sharedEmbedder, progress, Dictionaries.debian(settings.dataDir()));
+    }
+
+    /** Builds the answering pipeline with the given bilingual dictionaries and no progress shown. */
+    public static App start(Settings settings, Embedder sharedEmbedder, Dictionaries dictionaries) {
+        return start(settings, sharedEmbedder, Progress.SILENT, dictionaries);
+    }
+
+    /**
+     * Builds the answering pipeline.
+     *
+     * @param sharedEmbedder an already loaded model to reuse (tests share one), or null to load it
+     * @param progress shows how far an index build (no usable cache) has got
+     * @param dictionaries the bilingual dictionaries that let Russian and Japanese questions reach English articles
+     */
+    public static App start(Settings settings, Embedder sharedEmbedder, Progress progress, Dictionaries dictionaries) {
         long t0 = System.nanoTime();
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
@@ -109,8 +130,12 @@ public final class App {
         log.debug("Dense index {} in {} ms", index.fromCache() ? "loaded" : "built", index.millis());
         int cached = settings.retrieval().questionCache();
         Embedder questions = cached > 0 ? new CachingEmbedder(embedder, cached) : embedder;
-        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(questions, index.index(), knowledge));
-        Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer());
+        QuestionTranslator translator = new QuestionTranslator(new AliasExpander(knowledge), dictionaries, knowledge);
+        Retriever retriever = retriever(settings.retrieval(), knowledge, new EmbeddingRetriever(questions, index.index(), knowledge), translator);
+        if (knowledge.facts().stream().anyMatch(f -> f.has(Lang.EN) && !(f.has(Lang.RU) && f.has(Lang.JA)))) {
+            dictionaries.preload(); // Russian and Japanese questions can reach English articles through them
+        }
+        Answerer answerer = new ExtractiveAnswerer(retriever, knowledge, settings.answer(), dictionaries::installed, translator);
         long t2 = System.nanoTime();
         if (embedder instanceof BackgroundEmbedder background) {
             background.await();
@@ -133,7 +158,7 @@ public final class App {
      * Dense retrieval alone, or dense and BM25 fused (see {@link HybridRetriever}), chosen per question
      * language when {@code retrieval.mode_by_language} says so.
      */
-    static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense) {
+    static Retriever retriever(RetrievalSettings settings, KnowledgeBase knowledge, EmbeddingRetriever dense, QuestionTranslator translator) {
         boolean anyHybrid = java.util.Arrays.stream(org.rujp.bot.knowledge.Lang.values())
                 .anyMatch(l -> settings.mode(l) == RetrievalSettings.Mode.HYBRID);
         if (!anyHybrid) {
@@ -142,7 +167,8 @@ public final class App {
         Supplier<Retriever> build = () -> {
             AliasExpander aliases = new AliasExpander(knowledge);
             Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
-            return new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+            HybridRetriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+            return new CrossLanguageRetriever(hybrid, dense, bm25, hybrid, translator, knowledge);
         };
         if (settings.modeByLang().isEmpty()) {
             return build.get();

@@ -44,6 +44,16 @@ public sealed interface Answer permits Answer.Answered, Answer.Refused {
             stageNanos = Map.copyOf(stageNanos);
         }
 
+        /**
+         * The languages of the statements quoted in another language than the answer's (an English article's
+         * passage answering a Russian question), in order of first use; empty when every statement is in the
+         * answer's language.
+         */
+        public List<Lang> quotedLanguages() {
+            return statements.stream().filter(s -> !s.fact().has(lang)).map(s -> s.fact().texts().keySet().iterator().next())
+                    .distinct().toList();
+        }
+
         /** The distinct sources cited, in order of first use. */
         public List<Source> sources() {
             return statements.stream().map(Statement::source).distinct().toList();

@@ -21,6 +21,9 @@ public final class AnswerText {
             for (Statement s : a.statements()) {
                 out.append(s.text()).append(" [").append(sources.indexOf(s.source()) + 1).append("]\n");
             }
+            for (org.rujp.bot.knowledge.Lang quoted : a.quotedLanguages()) {
+                out.append(Messages.get(a.lang(), "answer.quoted." + quoted.code())).append('\n');
+            }
             out.append('\n').append(Messages.get(a.lang(), "answer.sources")).append(":\n");
             for (int i = 0; i < sources.size(); i++) {
                 out.append('[').append(i + 1).append("] ").append(sources.get(i).citation()).append('\n');

@@ -256,6 +256,11 @@ final class Answerability {
      * base: a name the articles never mention. Only for scripts with capitals (English, Russian).
      */
     Optional<String> unknownName(String question, Lang lang) {
+        return unknownName(question, lang, word -> false);
+    }
+
+    /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
+    Optional<String> unknownName(String question, Lang lang, java.util.function.Predicate<String> alsoKnown) {
         if (lang == Lang.JA) {
             return Optional.empty();
         }
@@ -277,9 +282,17 @@ final class Answerability {
                     continue;
                 }
             }
+            if (alsoKnown.test(word)) {
+                continue;
+            }
             return Optional.of(word);
         }
         return Optional.empty();
+    }
+
+    /** Whether the knowledge spells this lower-case word (or its stem) anywhere. */
+    boolean knowsWord(String lower) {
+        return vocabulary.contains(lower) || vocabulary.contains(stem(lower));
     }
 
     /** Known as written, by its first letters, or without a case ending of one or two letters ("МИДа", "Осаке"). */

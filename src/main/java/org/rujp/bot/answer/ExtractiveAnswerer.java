@@ -8,6 +8,7 @@ import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.Query;
+import org.rujp.bot.retrieval.QuestionTranslator;
 import org.rujp.bot.retrieval.Retriever;
 import org.rujp.bot.retrieval.ScoredFact;
 
@@ -39,19 +40,50 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Composer composer;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
+        this(retriever, kb, settings, analyser, lang -> true, CrossLanguageQuestions.NONE);
+    }
+
+    /**
+     * With the lexicon analyser over the knowledge base's alias table.
+     *
+     * @param dictionaryInstalled whether a language's dictionary to English is installed: when it is not, and some
+     *                            of the knowledge is in English only, a refusal in that language says so
+     */
+    public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, java.util.function.Predicate<Lang> dictionaryInstalled) {
+        this(retriever, kb, settings, new org.rujp.bot.answer.analysis.LexiconQuestionAnalyser(new org.rujp.bot.retrieval.AliasExpander(kb)),
+                dictionaryInstalled, CrossLanguageQuestions.NONE);
+    }
+
+    /**
+     * With the lexicon analyser, and a fact written only in English read against the question as the translator
+     * renders it in English (the retriever finds such facts for Russian and Japanese questions through the same
+     * translator, see {@link org.rujp.bot.retrieval.CrossLanguageRetriever}).
+     *
+     * @param dictionaryInstalled whether a language's dictionary to English is installed: when it is not, and some
+     *                            of the knowledge is in English only, a refusal in that language says so
+     */
+    public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, java.util.function.Predicate<Lang> dictionaryInstalled,
+                              QuestionTranslator translator) {
+        this(retriever, kb, settings, new org.rujp.bot.answer.analysis.LexiconQuestionAnalyser(new org.rujp.bot.retrieval.AliasExpander(kb)),
+                dictionaryInstalled, new CrossLanguageQuestions(translator, englishOnly(kb)));
+    }
+
+    private ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser,
+                               java.util.function.Predicate<Lang> dictionaryInstalled, CrossLanguageQuestions crossing) {
         this.retriever = retriever;
         this.settings = settings;
         this.analyser = analyser;
         this.resolver = new FollowUpResolver(kb);
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
-        this.decider = new NeedDecider(kb, settings, new Answerability(kb, text), leads);
-        this.composer = new SlotComposer(kb, settings, leads);
+        this.decider = new NeedDecider(kb, settings, new Answerability(kb, text), leads, crossing);
+        java.util.Set<Lang> englishOnly = englishOnly(kb);
+        this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing);
     }
 
     /** With the lexicon analyser over the knowledge base's alias table. */
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings) {
-        this(retriever, kb, settings, new org.rujp.bot.answer.analysis.LexiconQuestionAnalyser(new org.rujp.bot.retrieval.AliasExpander(kb)));
+        this(retriever, kb, settings, lang -> true);
     }
 
     @Override
@@ -76,6 +108,17 @@ public final class ExtractiveAnswerer implements Answerer {
         Decision decision = decider.decide(need, text, resolution.text(), retrieved);
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+    }
+
+    /** The question languages some facts lack while having English: ingested English articles. */
+    private static java.util.Set<Lang> englishOnly(KnowledgeBase kb) {
+        java.util.Set<Lang> englishOnly = java.util.EnumSet.noneOf(Lang.class);
+        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
+            if (kb.facts().stream().anyMatch(f -> f.has(Lang.EN) && !f.has(lang))) {
+                englishOnly.add(lang);
+            }
+        }
+        return englishOnly;
     }
 
     /** An empty question, or one too long to be one question, is not retrieved. */

@@ -39,7 +39,10 @@ final class NeedDecider implements Decider {
     /** Per fact and language, its analysed terms: built on first use, read on every answer. */
     private final Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
-    NeedDecider(KnowledgeBase kb, AnswerSettings settings, Answerability answerability, SlotLeads leads) {
+    private final CrossLanguageQuestions crossing;
+
+    NeedDecider(KnowledgeBase kb, AnswerSettings settings, Answerability answerability, SlotLeads leads, CrossLanguageQuestions crossing) {
+        this.crossing = crossing;
         this.kb = kb;
         this.settings = settings;
         this.answerability = answerability;
@@ -60,7 +63,8 @@ final class NeedDecider implements Decider {
         if (top.score() < settings.minScore(lang)) {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
         }
-        Optional<String> unknown = answerability.unknownName(question, lang);
+        Optional<String> unknown = answerability.unknownName(question, lang,
+                word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord));
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
         }
@@ -91,18 +95,21 @@ final class NeedDecider implements Decider {
         ScoredFact partial = null;
         ScoredFact furtherFiller = null;
         boolean topFailsChecks = false;
-        LanguageRules rules = LexiconRules.of(lang);
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate);
-            Optional<String> problem = answerability.problem(question, resolved, lang, legacyType(need, candidate.fact()),
-                    candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
+            // a fact only in another language is read in it, against the question rendered in that language
+            Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
+            String asked = crossing.question(question, lang, need.type(), candidate.fact());
+            LanguageRules rules = LexiconRules.of(reading);
+            Optional<String> problem = answerability.problem(asked, asked.equals(question) ? resolved : asked, reading,
+                    legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
                 topFailsChecks |= candidate == top;
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
-                    || leads.lead(need.parts().get(i), need.part(i), question, candidate.fact(), rules).isPresent()).count();
+                    || leads.lead(need.parts().get(i), need.part(i), asked, candidate.fact(), rules).isPresent()).count();
             if (filled == need.parts().size() && (isClose || mustName(need) && !topFailsChecks)) {
                 return new Decision.FromFact(candidate);
             }
@@ -110,7 +117,7 @@ final class NeedDecider implements Decider {
                 furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
             if (need.multiPart() && partial == null
-                    && leads.lead(need.parts().get(0), need.part(0), question, candidate.fact(), rules).isPresent()) {
+                    && leads.lead(need.parts().get(0), need.part(0), asked, candidate.fact(), rules).isPresent()) {
                 partial = candidate; // the main ask answered, the rest named as unknown
             }
             if (!isClose) {

@@ -25,11 +25,20 @@ final class SlotComposer implements Composer {
     private final KnowledgeBase kb;
     private final AnswerSettings settings;
     private final SlotLeads leads;
+    private final java.util.function.Predicate<Lang> unreachable;
+    private final CrossLanguageQuestions crossing;
 
-    SlotComposer(KnowledgeBase kb, AnswerSettings settings, SlotLeads leads) {
+    /**
+     * @param unreachable the question languages that cannot reach some of the knowledge (English articles, when
+     *                    the language's dictionary is not installed): their refusals say so
+     */
+    SlotComposer(KnowledgeBase kb, AnswerSettings settings, SlotLeads leads, java.util.function.Predicate<Lang> unreachable,
+                 CrossLanguageQuestions crossing) {
+        this.crossing = crossing;
         this.kb = kb;
         this.settings = settings;
         this.leads = leads;
+        this.unreachable = unreachable;
     }
 
     @Override
@@ -102,7 +111,12 @@ final class SlotComposer implements Composer {
             return Optional.ofNullable(date).map(d -> Messages.date(d, need.lang()));
         }
         for (Statement s : statements) {
-            Optional<String> value = leads.lead(part, need, question, s.fact(), LexiconRules.of(need.lang()));
+            Lang reading = CrossLanguageQuestions.readingLang(s.fact(), need.lang());
+            Optional<String> value = leads.lead(part, need, crossing.question(question, need.lang(), part, s.fact()), s.fact(),
+                    LexiconRules.of(reading));
+            if (reading != need.lang() && (part == AnswerType.NUMBER || part == AnswerType.AMOUNT)) {
+                value = value.map(v -> EnglishQuantity.in(need.lang(), v)); // read from an English passage
+            }
             if (value.isPresent()) {
                 return value;
             }
@@ -117,7 +131,7 @@ final class SlotComposer implements Composer {
     }
 
     /** What to tell the user: what the knowledge base does know of an entity whose attribute nobody states. */
-    private static String message(Decision.Declined declined, Lang lang) {
+    private String message(Decision.Declined declined, Lang lang) {
         RefusalReason reason = declined.reason();
         if (reason instanceof RefusalReason.EmptyQuestion) {
             return Messages.get(lang, "refusal.empty");
@@ -129,6 +143,7 @@ final class SlotComposer implements Composer {
             Entity e = declined.known().get();
             return Messages.get(lang, "refusal.attribute", e.name(lang), e.card().description(lang).orElse(""));
         }
-        return Messages.get(lang, "refusal.text");
+        String text = Messages.get(lang, "refusal.text");
+        return unreachable.test(lang) ? text + " " + Messages.get(lang, "refusal.no_dictionary") : text;
     }
 }

@@ -38,7 +38,7 @@ final class SlotLeads {
     }
 
     Optional<String> lead(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules) {
-        Lang lang = need.lang();
+        Lang lang = CrossLanguageQuestions.readingLang(fact, need.lang()); // the text is read in its own language
         boolean typed = !fact.slots().isEmpty();
         Optional<String> value = fromSlots(type, need, question, fact, rules, typed);
         if (value.isEmpty() && typed && fact.kind() == Fact.Kind.PASSAGE) {
@@ -59,10 +59,10 @@ final class SlotLeads {
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules)
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
-            case DATE -> date(need, fact).map(d -> Messages.date(d, lang));
-            case YEAR -> date(need, fact).map(d -> Messages.date(new EventDate(d.year(), 0, 0), lang));
-            case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), lang));
-            case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0).map(d -> Messages.weekday(d, lang));
+            case DATE -> date(need, fact).map(d -> Messages.date(d, need.lang()));
+            case YEAR -> date(need, fact).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
+            case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
+            case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0).map(d -> Messages.weekday(d, need.lang()));
             case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, fact, rules)
                     : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
             case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();

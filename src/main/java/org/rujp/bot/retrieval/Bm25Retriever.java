@@ -25,6 +25,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -61,6 +62,8 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
     static final float TEXT_WEIGHT = 1.0f;
     static final float NAMES_WEIGHT = 0.5f;
     static final float ENTITY_WEIGHT = 1.0f;
+    /** How much a word of a translated question that no English text can hold weighs, against a term no text holds. */
+    static final double UNTRANSLATED_WEIGHT = 0.5;
     private static final float K1 = 1.2f;
     private static final float B = 0.75f;
 
@@ -174,6 +177,60 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
             return scores;
         } catch (IOException e) {
             throw new UncheckedIOException("BM25 search failed for: " + query.text(), e);
+        }
+    }
+
+    /**
+     * Every fact the predicate admits matching an English query translated from another language
+     * ({@link QuestionTranslator}), with its normalised score in [0, 1], best first. Each clause is one
+     * source word: its English alternatives, analysed as the English text is, form one synonym query (a
+     * text holding any of them scores as if it held the word; Pirkola's structured query), searched in the
+     * English text only. A clause none of whose alternatives the English texts hold, or with none at all,
+     * still counts in the self-score, at {@link #UNTRANSLATED_WEIGHT} of a term no text holds: the question
+     * asked something the English texts cannot show.
+     */
+    public LinkedHashMap<String, Double> crossScores(QuestionTranslator.Translation translation, java.util.function.Predicate<Fact> admit) {
+        LinkedHashMap<String, Double> scores = new LinkedHashMap<>();
+        String field = text(Lang.EN);
+        try {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            double self = 0;
+            double missing = UNTRANSLATED_WEIGHT * Math.log(1 + (reader.maxDoc() + 0.5) / 0.5) / (1 + K1);
+            for (List<String> clause : translation.clauses()) {
+                SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+                long df = 0;
+                for (String alternative : clause) {
+                    for (String term : analyzers.terms(Lang.EN, field, alternative)) {
+                        long n = reader.docFreq(new Term(field, term));
+                        if (n > 0) {
+                            synonyms.addTerm(new Term(field, term));
+                            df = Math.max(df, n);
+                        }
+                    }
+                }
+                if (df == 0) {
+                    self += missing;
+                    continue;
+                }
+                builder.add(synonyms.build(), BooleanClause.Occur.SHOULD);
+                var stats = searcher.collectionStatistics(field);
+                self += Math.log(1 + (stats.docCount() - df + 0.5) / (df + 0.5)) / (1 + K1);
+            }
+            for (Entity entity : translation.entities()) {
+                self += addEntity(builder, entity);
+            }
+            if (self <= 0) {
+                return scores;
+            }
+            for (ScoreDoc hit : searcher.search(builder.build(), Math.max(1, reader.maxDoc())).scoreDocs) {
+                String id = factIds[hit.doc];
+                if (kb.fact(id).filter(admit).isPresent()) {
+                    scores.put(id, Math.min(1.0, hit.score / self));
+                }
+            }
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException("BM25 search failed for the translation of a question: " + translation.source(), e);
         }
     }
 

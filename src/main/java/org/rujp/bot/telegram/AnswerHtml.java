@@ -42,6 +42,9 @@ public final class AnswerHtml {
         for (Statement s : a.statements()) {
             out.append(Html.escape(s.text())).append(" [").append(sources.indexOf(s.source()) + 1).append("]\n");
         }
+        for (Lang quoted : a.quotedLanguages()) {
+            out.append(Html.italic(Messages.get(a.lang(), "answer.quoted." + quoted.code()))).append('\n');
+        }
         if (showSources) {
             out.append('\n').append(sourcesBlock(sources, a.lang()));
         }

@@ -1,0 +1,255 @@
+package org.rujp.bot.retrieval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * Turns a Russian or Japanese question into an English query, the classic way of cross-language retrieval
+ * without a translation model:
+ *
+ * <ol>
+ *   <li><b>entities</b>: the names the alias table knows ({@link AliasExpander}) stand for the entity, which
+ *       the English search looks for under its English names;</li>
+ *   <li><b>numbers</b> are kept (with thousands separators both ways: "18 400" looks for "18400" and
+ *       "18,400"); a Japanese month ("2月") becomes its English name;</li>
+ *   <li><b>content words</b>: every other word, analysed as the index analyses the language (Russian stems,
+ *       Kuromoji base forms; stop and question words dropped), is looked up in the bilingual dictionary;
+ *       its English words are the alternatives of one clause. A word the dictionary lacks is kept as a
+ *       clause with no alternative, so that the evidence it stood for counts as missing.</li>
+ * </ol>
+ */
+public final class QuestionTranslator {
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d\\u00a0\\u202f ,.]*\\d|\\d");
+    private static final Pattern JA_MONTH = Pattern.compile("(\\d{1,2})月");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+
+    private final AliasExpander aliases;
+    private final Dictionaries dictionaries;
+    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    /** The English stems of the texts a translated question is for (those lacking Russian or Japanese). */
+    private final Set<String> targetStems = new HashSet<>();
+
+    /**
+     * @param kb the knowledge: of a word's English alternatives, those its English-only texts use come first,
+     *           so that the first alternative, which the answer stage reads as the word, is the one the text uses
+     */
+    public QuestionTranslator(AliasExpander aliases, Dictionaries dictionaries, org.rujp.bot.knowledge.KnowledgeBase kb) {
+        this.aliases = aliases;
+        this.dictionaries = dictionaries;
+        for (org.rujp.bot.knowledge.Fact fact : kb.facts()) {
+            if (fact.has(Lang.EN) && !(fact.has(Lang.RU) && fact.has(Lang.JA))) {
+                targetStems.addAll(analyzers.terms(Lang.EN, "text_en", fact.text(Lang.EN)));
+            }
+        }
+    }
+
+    /**
+     * The English query of a question.
+     *
+     * @param entities the entities it names
+     * @param clauses one per number or content word: its English alternatives (none when untranslated)
+     * @param source the source word of each clause, in the same order (for logs and tests)
+     */
+    public record Translation(List<Entity> entities, List<List<String>> clauses, List<String> source) {
+        public Translation {
+            entities = List.copyOf(entities);
+            clauses = clauses.stream().map(List::copyOf).toList();
+            source = List.copyOf(source);
+        }
+
+        /**
+         * The question as an English question for the text checks and value readers of the answer stage:
+         * the frame ("how many"), then each entity's English name and every alternative of every clause, in the
+         * question's order. Not a sentence: what those readers need is the words.
+         */
+        public String englishQuestion(String frame) {
+            List<String> words = new ArrayList<>();
+            words.add(frame);
+            clauses.forEach(words::addAll);
+            entities.forEach(e -> words.add(e.name(Lang.EN)));
+            return String.join(" ", words) + "?";
+        }
+
+        /** The English text for the embedding model: the entities' names, then each clause's first word. */
+        public String denseText() {
+            List<String> words = new ArrayList<>();
+            entities.forEach(e -> words.add(e.name(Lang.EN)));
+            clauses.stream().filter(c -> !c.isEmpty()).forEach(c -> words.add(c.get(0)));
+            return String.join(" ", words);
+        }
+    }
+
+    /** Whether questions in the language can be translated (its dictionary is installed). */
+    public boolean available(Lang lang) {
+        return lang != Lang.EN && dictionaries.installed(lang);
+    }
+
+    /** The question's English query; empty for English, or when the language's dictionary is not installed. */
+    public Optional<Translation> translate(String question, Lang lang) {
+        if (lang == Lang.EN) {
+            return Optional.empty();
+        }
+        Optional<BilingualDictionary> dictionary = dictionaries.toEnglish(lang);
+        if (dictionary.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entity> entities = aliases.expand(question).entities();
+        Set<String> entityTerms = new HashSet<>();
+        for (Entity e : entities) {
+            for (String name : e.names().getOrDefault(lang, List.of())) {
+                entityTerms.addAll(analyzers.terms(lang, "text_" + lang.code(), name));
+            }
+        }
+        List<List<String>> clauses = new ArrayList<>();
+        List<String> source = new ArrayList<>();
+        String rest = question;
+        if (lang == Lang.JA) {
+            Matcher month = JA_MONTH.matcher(rest);
+            while (month.find()) {
+                int m = Integer.parseInt(month.group(1));
+                if (m >= 1 && m <= 12) {
+                    clauses.add(List.of(MONTHS[m - 1]));
+                    source.add(month.group());
+                }
+            }
+            rest = JA_MONTH.matcher(rest).replaceAll(" ");
+        }
+        Matcher number = NUMBER.matcher(rest);
+        while (number.find()) {
+            String digits = number.group().replaceAll("[^\\d]", "");
+            if (number.group().matches("\\d+[.,]\\d{1,2}")) {
+                continue; // a decimal ("1,5"): its English form differs too much to be worth a clause
+            }
+            clauses.add(numberForms(digits));
+            source.add(number.group());
+        }
+        rest = NUMBER.matcher(rest).replaceAll(" ");
+        Matcher latin = LATIN.matcher(rest);
+        while (latin.find()) {
+            if (entities.stream().noneMatch(e -> e.allNames().stream().anyMatch(n -> n.equalsIgnoreCase(latin.group())))) {
+                clauses.add(List.of(latin.group()));
+                source.add(latin.group());
+            }
+        }
+        rest = LATIN.matcher(rest).replaceAll(" ");
+        for (List<String> keys : words(rest, lang)) {
+            if (keys.stream().anyMatch(entityTerms::contains)) {
+                continue;
+            }
+            LinkedHashSet<String> english = new LinkedHashSet<>();
+            for (String key : keys) {
+                english.addAll(dictionary.get().translations(key));
+            }
+            if (english.isEmpty() && lang == Lang.RU) {
+                english.addAll(transliterations(keys.get(0))); // a name the dictionary lacks: "сахалин" -> "sakhalin"
+            }
+            List<String> ordered = new ArrayList<>(english);
+            ordered.sort(java.util.Comparator.comparing(w -> !usedByTargets(w)));
+            clauses.add(ordered.stream().limit(BilingualDictionary.MAX_TRANSLATIONS).toList());
+            source.add(keys.get(0));
+        }
+        return Optional.of(new Translation(entities, clauses, source));
+    }
+
+    /** The analysed words of the text, each as its keys (a Russian word's stems; a Japanese base form). */
+    private List<List<String>> words(String text, Lang lang) {
+        List<List<String>> words = new ArrayList<>();
+        if (lang == Lang.JA) {
+            for (String term : analyzers.terms(lang, "text_ja", text)) {
+                if (term.codePoints().anyMatch(Character::isLetter)) {
+                    words.add(List.of(term));
+                }
+            }
+            return words;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String word : text.split("[^\\p{L}]+")) {
+            List<String> keys = analyzers.terms(lang, "text_" + lang.code(), word);
+            if (!keys.isEmpty() && seen.add(keys.get(0))) {
+                words.add(keys);
+            }
+        }
+        return words;
+    }
+
+    private static final String[] LATIN_OF = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+            "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+
+    /**
+     * A Russian word in Latin letters as English texts spell Russian names ("сахалин" -> "sakhalin",
+     * "хабаровск" -> "khabarovsk"); other characters are kept.
+     */
+    public static String transliterate(String russian) {
+        StringBuilder out = new StringBuilder();
+        for (char c : russian.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'а' && c <= 'я') {
+                out.append(LATIN_OF[c - 'а']);
+            } else if (c == 'ё') {
+                out.append("yo");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether a capitalised word of a question that the knowledge does not spell names something it knows
+     * in another script: an entity of the alias table under an inflected form ("Осакой"), or a Russian name
+     * whose transliterated stem an English text holds ("Сахалине": "sakhalin").
+     *
+     * @param englishWords whether a lower-case word or stem occurs in the English texts
+     */
+    public boolean namesSomethingKnown(String word, Lang lang, java.util.function.Predicate<String> englishWords) {
+        if (!aliases.expand(word).entities().isEmpty()) {
+            return true;
+        }
+        if (lang != Lang.RU) {
+            return false;
+        }
+        List<String> stems = analyzers.terms(Lang.RU, "text_ru", word);
+        return java.util.stream.Stream.concat(stems.stream(), java.util.stream.Stream.of(word))
+                .flatMap(w -> transliterations(w).stream()).anyMatch(englishWords);
+    }
+
+    private boolean usedByTargets(String word) {
+        List<String> stems = analyzers.terms(Lang.EN, "text_en", word);
+        return !stems.isEmpty() && targetStems.containsAll(stems);
+    }
+
+    /**
+     * The Latin spellings of a Russian word: as English texts spell Russian names ("сахалин" -> "sakhalin"), and,
+     * for a Japanese name written in Cyrillic, as Hepburn spells it (the Polivanov system backwards: "хоккайдо"
+     * -> "hokkaido", "цусима" -> "tsushima").
+     */
+    public static List<String> transliterations(String russian) {
+        String lower = russian.toLowerCase(Locale.ROOT);
+        String japanese = lower.replace("дзи", "ji").replace("дз", "z").replace("си", "shi").replace("ти", "chi")
+                .replace("цу", "tsu").replace("сё", "sho").replace("сю", "shu").replace("тё", "cho").replace("тю", "chu")
+                .replace("х", "h").replace("й", "i").replace("э", "e").replace("ё", "yo").replace("ю", "yu").replace("я", "ya");
+        LinkedHashSet<String> spellings = new LinkedHashSet<>();
+        spellings.add(transliterate(lower));
+        spellings.add(transliterate(japanese));
+        return List.copyOf(spellings);
+    }
+
+    /** A number as an English text may print it: "18400" and "18,400". */
+    static List<String> numberForms(String digits) {
+        String plain = digits.replaceFirst("^0+(?=\\d)", "");
+        if (plain.length() <= 3 || plain.length() > 15) {
+            return List.of(plain);
+        }
+        return List.of(plain, String.format(Locale.ROOT, "%,d", Long.parseLong(plain)));
+    }
+}
