@@ -23,6 +23,9 @@ import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.SlotExtractor;
 import org.rujp.bot.knowledge.Source;
 import org.rujp.bot.config.Settings;
+import org.rujp.bot.replica.SharedKnowledge;
+import org.rujp.bot.store.Database;
+import org.rujp.bot.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rujp-bot ingest [--dry-run] [--publisher P] [--date YYYY-MM-DD] [--year YYYY] [--url URL] PATH...}: cleans raw
  * article pages, stores their passages with the slots read from them under {@code DATA_DIR/ingested/}, then builds
- * the index so the next question is answered at once; {@code --list} and {@code --remove ID} manage what is stored. Safe to re-run: unchanged files are left alone, and articles the
+ * the index so the next question is answered at once; {@code --list} and {@code --remove ID} manage what is stored.
+ * With a PostgreSQL store, what it stores or removes is shared with every {@code serve} replica of that store. Safe to
+ * re-run: unchanged files are left alone, and articles the
  * curated knowledge already holds, or already ingested under another file name, are skipped.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -152,10 +157,38 @@ public final class IngestCommand implements Callable<Integer> {
                 counts[0], counts[1], counts[2], counts[3], counts[4], passages,
                 dryRun ? "; nothing stored" : changed ? "; the index is rebuilt now" : "; the index is up to date");
         if (!dryRun) {
+            List<String> stored = new ArrayList<>();
+            List<String> dropped = new ArrayList<>();
+            for (IngestOutcome o : outcomes) {
+                if (o instanceof IngestOutcome.Added a) {
+                    stored.add(a.article().sourceId());
+                } else if (o instanceof IngestOutcome.Replaced r) {
+                    stored.add(r.article().sourceId());
+                } else if (o instanceof IngestOutcome.Skipped s && !s.removedSourceId().isEmpty()) {
+                    dropped.add(s.removedSourceId());
+                }
+            }
+            share(settings, stored, dropped, out);
             printSearchable(settings, global.progress(), out);
         }
         out.flush();
         return counts[4] > 0 ? Main.EXIT_INPUT : 0;
+    }
+
+    /**
+     * With a PostgreSQL store, shares what this run stored and removed with the other replicas (which pull it
+     * within seconds) and says so; with SQLite, nothing (one process, one data directory).
+     */
+    static void share(Settings settings, List<String> stored, List<String> removed, PrintWriter out) {
+        if (!ServeCommand.shared(settings) || stored.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        try (Database db = Database.open(settings.store(), Store.file(settings))) {
+            new SharedKnowledge(settings.dataDir(), db).publish(stored, removed).ifPresent(version ->
+                    out.printf("shared     %d stored, %d removed with the other replicas through %s (knowledge version %d)%n",
+                            stored.size(), removed.size(), db.name(), version));
+        }
+        out.flush();
     }
 
     /** Builds (or loads) the index and says how much is searchable. */

@@ -32,7 +32,10 @@ final class IngestedListing {
         return 0;
     }
 
-    /** Deletes the stored article and rebuilds the index; an unknown id names the directory and the ids there. */
+    /**
+     * Deletes the stored article (and, with a PostgreSQL store, from every replica) and rebuilds the index; an
+     * unknown id names the directory and the ids there.
+     */
     static int remove(IngestedArticles store, String id, Settings settings, org.rujp.bot.Progress progress, PrintWriter out,
                       PrintWriter err) {
         if (!Files.isRegularFile(store.fileOf(id))) {
@@ -50,6 +53,7 @@ final class IngestedListing {
         }
         store.delete(id);
         out.println("removed    " + id + " " + headline + " (" + store.fileOf(id) + ")");
+        IngestCommand.share(settings, List.of(), List.of(id), out);
         IngestCommand.printSearchable(settings, progress, out);
         return 0;
     }

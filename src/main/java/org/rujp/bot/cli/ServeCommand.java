@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.rujp.bot.App;
 import org.rujp.bot.config.ConfigException;
 import org.rujp.bot.config.Settings;
@@ -19,6 +21,10 @@ import org.rujp.bot.digest.DigestSender;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.digest.DigestTicker;
 import org.rujp.bot.digest.Sleeper;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.replica.KnowledgeWatcher;
+import org.rujp.bot.replica.LiveAnswerer;
+import org.rujp.bot.replica.SharedKnowledge;
 import org.rujp.bot.ops.Health;
 import org.rujp.bot.ops.ManagementServer;
 import org.rujp.bot.ops.MicrometerMetrics;
@@ -48,8 +54,11 @@ import picocli.CommandLine.Mixin;
  *       and digests are sent only by the replica holding the "digest-sender" one;</li>
  *   <li>start the management port ({@code management.bind}: {@code /healthz}, 503 until the index is loaded, and
  *       {@code /metrics}); the same endpoints are on the webhook port in webhook mode;</li>
+ *   <li>PostgreSQL: pull the ingested articles shared through the store into the data directory;</li>
  *   <li>load the answering pipeline ({@link App});</li>
  *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
+ *   <li>PostgreSQL: start the {@link KnowledgeWatcher}, which reloads the knowledge in the background when another
+ *       replica's {@code ingest} changed the shared articles, and swaps the answerer atomically;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
  *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then close the store.</li>
  * </ol>
@@ -120,13 +129,19 @@ public final class ServeCommand implements Callable<Integer> {
                 .add("store", store::unreachable), metrics);
         ManagementServer management = settings.operations().managementBind()
                 .map(bind -> ManagementServer.start(bind.address(), endpoints)).orElse(null);
+        // With PostgreSQL the ingested articles shared through the store are pulled into the data directory first.
+        SharedKnowledge articles = shared ? new SharedKnowledge(settings.dataDir(), store.database()) : null;
+        long sharedVersion = articles == null ? 0 : articles.pull().version();
         App app = App.start(settings, global.progress());
         loaded.set(app);
-        TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
+        LiveAnswerer live = new LiveAnswerer(app);
+        TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, live,
                 app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
-                .withDigests(digests(store, app, settings, clock, Sleeper.REAL))
+                .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL))
                 .withOperations(metrics, endpoints));
+        KnowledgeWatcher watcher = articles == null ? null
+                : watchKnowledge(articles, sharedVersion, live, settings, loaded::set).start(KnowledgeWatcher.PERIOD);
         running.set(bot);
         LeaderLock leader = digestSender;
         LeaderLock polling = poller;
@@ -138,6 +153,9 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping (signal received)");
+            if (watcher != null) {
+                watcher.close();
+            }
             ticker.close();
             bot.close();
             if (management != null) {
@@ -166,7 +184,31 @@ public final class ServeCommand implements Callable<Integer> {
      */
     public static Function<DigestSender, DigestService> digests(Store store, App app, Settings settings, Clock clock,
                                                                 Sleeper sleeper) {
-        return sender -> DigestService.on(store.database(), app::knowledge, settings.digest(), sender, clock, sleeper,
+        return digests(store, app::knowledge, settings, clock, sleeper);
+    }
+
+    /** As {@link #digests(Store, App, Settings, Clock, Sleeper)}, over whatever knowledge is current when a digest is made. */
+    static Function<DigestSender, DigestService> digests(Store store, Supplier<KnowledgeBase> knowledge, Settings settings,
+                                                         Clock clock, Sleeper sleeper) {
+        return sender -> DigestService.on(store.database(), knowledge, settings.digest(), sender, clock, sleeper,
                 DigestDelivery.Options.DEFAULT);
+    }
+
+    /** Ingested articles are shared through the store when it is PostgreSQL (several replicas); never with SQLite. */
+    static boolean shared(Settings settings) {
+        return settings.store().postgres();
+    }
+
+    /**
+     * How serve keeps a replica's knowledge in step with the articles shared through the store: a watcher that
+     * pulls them into {@code settings}' data directory when the shared version changes, builds a new {@link App}
+     * beside the answering one (reusing its model) and swaps it into {@code live}. Tests start the same one.
+     *
+     * @param loadedVersion the shared version pulled before the current App was built
+     * @param reloaded told of every App swapped in
+     */
+    public static KnowledgeWatcher watchKnowledge(SharedKnowledge shared, long loadedVersion, LiveAnswerer live, Settings settings,
+                                                  Consumer<App> reloaded) {
+        return new KnowledgeWatcher(shared, loadedVersion, live, current -> App.start(settings, current.embedder()), reloaded);
     }
 }

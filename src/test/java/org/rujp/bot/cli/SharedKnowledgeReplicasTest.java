@@ -1,0 +1,127 @@
+package org.rujp.bot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.App;
+import org.rujp.bot.TestBots;
+import org.rujp.bot.answer.Answer;
+import org.rujp.bot.answer.AnswerText;
+import org.rujp.bot.answer.Question;
+import org.rujp.bot.config.Settings;
+import org.rujp.bot.config.SettingsLoader;
+import org.rujp.bot.replica.KnowledgeWatcher;
+import org.rujp.bot.replica.LiveAnswerer;
+import org.rujp.bot.replica.SharedKnowledge;
+import org.rujp.bot.store.Store;
+import org.rujp.bot.store.TestPostgres;
+
+/**
+ * Two replicas on one PostgreSQL server, each with a data directory of its own: an article ingested through
+ * replica A's {@code ingest} command is answered by replica B within seconds, without a restart, and
+ * {@code ingest --remove} on A takes it away from B too. Replica B is wired as {@code serve} wires it: the store
+ * opened, the shared articles pulled, the App started, the answerer behind a {@link LiveAnswerer} and the
+ * {@link ServeCommand#watchKnowledge knowledge watcher} running (looking every half second instead of three).
+ */
+class SharedKnowledgeReplicasTest {
+    private static final Path FIXTURE = Path.of("src", "test", "resources", "articles", "shared", "hakodate-chess-match.txt");
+    private static final String ID = "ing-hakodate-chess-match";
+    private static final String QUESTION = "Which team won the chess tournament between Hakodate and Yuzhno-Sakhalinsk pupils?";
+    private static final Duration WAIT = Duration.ofMinutes(3);
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @Test
+    void anArticleIngestedOnOneReplicaIsAnsweredByTheOtherWithoutARestartAndItsRemovalReachesItToo() throws Exception {
+        Path config = config(TestPostgres.url(dir.resolve("shared.db")));
+        Path dataA = dir.resolve("replica-a");
+        Path dataB = dir.resolve("replica-b");
+        TestBots.seedIndex(dataA);
+        TestBots.seedIndex(dataB);
+        Settings settingsB = SettingsLoader.load(config, true, Map.of()).withDataDir(dataB).withKnowledgeDir(Path.of("knowledge"));
+        Path copyOnB = dataB.resolve("ingested").resolve(ID + ".json");
+
+        try (Store storeB = Store.open(settingsB)) {
+            SharedKnowledge shared = new SharedKnowledge(dataB, storeB.database());
+            long version = shared.pull().version();
+            LiveAnswerer live = new LiveAnswerer(App.start(settingsB, TestBots.embedder()));
+            assertFalse(citesTheArticle(live.answer(Question.of(QUESTION))), "B knows nothing of the article before it is ingested");
+            List<App> reloads = new CopyOnWriteArrayList<>();
+            try (KnowledgeWatcher watcher = ServeCommand.watchKnowledge(shared, version, live, settingsB, reloads::add)
+                    .start(Duration.ofMillis(500))) {
+                Run ingest = cli(dataA, config, "ingest", FIXTURE.toString());
+                assertEquals(0, ingest.code(), ingest.err());
+                assertTrue(ingest.out().contains("added      " + ID), ingest.out());
+                assertTrue(ingest.out().contains("shared     1 stored, 0 removed with the other replicas"), ingest.out());
+
+                awaitTrue(() -> citesTheArticle(live.answer(Question.of(QUESTION))), "B answers from the article ingested on A");
+                assertEquals(Files.readString(dataA.resolve("ingested").resolve(ID + ".json"), StandardCharsets.UTF_8),
+                        Files.readString(copyOnB, StandardCharsets.UTF_8), "B's ingested/ holds A's article as stored");
+                assertEquals(1, reloads.size(), "one reload for one ingest");
+                Answer answer = live.answer(Question.of(QUESTION));
+                assertTrue(AnswerText.plain(answer).contains("Hakodate"), AnswerText.plain(answer));
+
+                Run remove = cli(dataA, config, "ingest", "--remove", ID);
+                assertEquals(0, remove.code(), remove.err());
+                assertTrue(remove.out().contains("shared     0 stored, 1 removed with the other replicas"), remove.out());
+                awaitTrue(() -> !citesTheArticle(live.answer(Question.of(QUESTION))), "B stops answering from the removed article");
+                assertFalse(Files.exists(copyOnB), "B's copy is deleted");
+                assertEquals(2, reloads.size(), "one more reload for the removal");
+                assertEquals(version + 2, watcher.loadedVersion());
+            }
+        }
+    }
+
+    private static boolean citesTheArticle(Answer answer) {
+        return answer instanceof Answer.Answered a && a.sources().stream().anyMatch(s -> s.id().equals(ID));
+    }
+
+    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The shipped configuration with the store on the test's PostgreSQL database (user postgres, trusted on loopback). */
+    private Path config(String url) throws IOException {
+        Path file = dir.resolve("rujp-bot.yaml");
+        Files.writeString(file, Files.readString(SettingsLoader.DEFAULT_CONFIG, StandardCharsets.UTF_8)
+                + "\nstore:\n  url: " + url + "\n  user: postgres\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static Run cli(Path dataDir, Path config, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--config=" + config;
+        all[args.length + 1] = "--data-dir=" + dataDir;
+        all[args.length + 2] = "--knowledge-dir=knowledge";
+        all[args.length + 3] = "--quiet";
+        int code = Main.run(all, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
