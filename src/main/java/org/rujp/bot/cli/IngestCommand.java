@@ -164,6 +164,8 @@ public final class IngestCommand implements Callable<Integer> {
                     stored.add(a.article().sourceId());
                 } else if (o instanceof IngestOutcome.Replaced r) {
                     stored.add(r.article().sourceId());
+                } else if (o instanceof IngestOutcome.Unchanged u) {
+                    stored.add(u.article().sourceId()); // shared only if it is not already (ingested before sharing)
                 } else if (o instanceof IngestOutcome.Skipped s && !s.removedSourceId().isEmpty()) {
                     dropped.add(s.removedSourceId());
                 }
@@ -177,16 +179,17 @@ public final class IngestCommand implements Callable<Integer> {
 
     /**
      * With a PostgreSQL store, shares what this run stored and removed with the other replicas (which pull it
-     * within seconds) and says so; with SQLite, nothing (one process, one data directory).
+     * within seconds) and says so when anything was not shared already; with SQLite, nothing (one process, one
+     * data directory).
      */
     static void share(Settings settings, List<String> stored, List<String> removed, PrintWriter out) {
         if (!ServeCommand.shared(settings) || stored.isEmpty() && removed.isEmpty()) {
             return;
         }
         try (Database db = Database.open(settings.store(), Store.file(settings))) {
-            new SharedKnowledge(settings.dataDir(), db).publish(stored, removed).ifPresent(version ->
+            new SharedKnowledge(settings.dataDir(), db).publish(stored, removed).ifPresent(change ->
                     out.printf("shared     %d stored, %d removed with the other replicas through %s (knowledge version %d)%n",
-                            stored.size(), removed.size(), db.name(), version));
+                            change.stored(), change.removed(), db.name(), change.version()));
         }
         out.flush();
     }

@@ -37,12 +37,12 @@ public final class SharedKnowledge {
     }
 
     /**
-     * Shares the local copies of {@code stored} (added or replaced) and removes {@code removed}, raising the
-     * knowledge version once; nothing when both are empty.
+     * Shares the local copies of {@code stored} (added, replaced, or unchanged but perhaps never shared) and
+     * removes {@code removed}, raising the knowledge version once if any of them is different from what is shared.
      *
-     * @return the new knowledge version, or empty when nothing changed
+     * @return what changed, or empty when nothing did
      */
-    public Optional<Long> publish(Collection<String> stored, Collection<String> removed) {
+    public Optional<JdbcSharedArticles.Change> publish(Collection<String> stored, Collection<String> removed) {
         Map<String, Optional<String>> changes = new LinkedHashMap<>();
         for (String id : stored) {
             Path file = local.fileOf(id);
@@ -53,7 +53,7 @@ public final class SharedKnowledge {
             }
         }
         removed.forEach(id -> changes.put(id, Optional.empty()));
-        return changes.isEmpty() ? Optional.empty() : Optional.of(shared.change(changes));
+        return changes.isEmpty() ? Optional.empty() : shared.change(changes);
     }
 
     /** The shared knowledge version (cheap: one row). */

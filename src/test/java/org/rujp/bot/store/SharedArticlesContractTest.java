@@ -35,12 +35,26 @@ class SharedArticlesContractTest {
                 Map<String, Optional<String>> two = new LinkedHashMap<>();
                 two.put("ing-b", Optional.of("{\"sourceId\":\"ing-b\"}"));
                 two.put("ing-a", Optional.of("{\"sourceId\":\"ing-a\"}"));
-                assertEquals(1, shared.change(two));
-                assertEquals(2, shared.change(Map.of("ing-a", Optional.of("{\"sourceId\":\"ing-a\",\"v\":2}"))));
-                assertEquals(3, shared.change(Map.of("ing-b", Optional.empty())));
+                assertEquals(Optional.of(new JdbcSharedArticles.Change(1, 2, 0)), shared.change(two));
+                assertEquals(Optional.of(new JdbcSharedArticles.Change(2, 1, 0)),
+                        shared.change(Map.of("ing-a", Optional.of("{\"sourceId\":\"ing-a\",\"v\":2}"))));
+                assertEquals(Optional.of(new JdbcSharedArticles.Change(3, 0, 1)), shared.change(Map.of("ing-b", Optional.empty())));
                 assertEquals(new JdbcSharedArticles.Snapshot(3, List.of(
                         new JdbcSharedArticles.Shared("ing-a", Optional.of("{\"sourceId\":\"ing-a\",\"v\":2}")),
                         new JdbcSharedArticles.Shared("ing-b", Optional.empty()))), shared.snapshot());
+            }
+        }
+
+        @Test
+        void sharingWhatIsAlreadySharedChangesNothingAndLeavesTheVersion() {
+            try (Database db = open(dir.resolve("store.db"))) {
+                JdbcSharedArticles shared = new JdbcSharedArticles(db);
+                shared.change(Map.of("ing-a", Optional.of("{}")));
+                shared.change(Map.of("ing-b", Optional.empty()));
+                assertEquals(Optional.empty(), shared.change(Map.of("ing-a", Optional.of("{}"), "ing-b", Optional.empty())));
+                assertEquals(2, shared.version());
+                assertEquals(Optional.of(new JdbcSharedArticles.Change(3, 1, 0)),
+                        shared.change(Map.of("ing-a", Optional.of("{}"), "ing-b", Optional.of("{\"b\":1}"))), "only ing-b changed");
             }
         }
 
