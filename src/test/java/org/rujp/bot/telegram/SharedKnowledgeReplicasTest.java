@@ -1,4 +1,4 @@
-package org.rujp.bot.cli;
+package org.rujp.bot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,16 +14,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.App;
 import org.rujp.bot.TestBots;
-import org.rujp.bot.answer.Answer;
-import org.rujp.bot.answer.AnswerText;
-import org.rujp.bot.answer.Question;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.SettingsLoader;
+import org.rujp.bot.cli.Main;
+import org.rujp.bot.cli.ServeCommand;
 import org.rujp.bot.replica.KnowledgeWatcher;
 import org.rujp.bot.replica.LiveAnswerer;
 import org.rujp.bot.replica.SharedKnowledge;
@@ -32,16 +30,19 @@ import org.rujp.bot.store.TestPostgres;
 
 /**
  * Two replicas on one PostgreSQL server, each with a data directory of its own: an article ingested through
- * replica A's {@code ingest} command is answered by replica B within seconds, without a restart, and
+ * replica A's {@code ingest} command is answered in Telegram by replica B within seconds, without a restart, and
  * {@code ingest --remove} on A takes it away from B too. Replica B is wired as {@code serve} wires it: the store
- * opened, the shared articles pulled, the App started, the answerer behind a {@link LiveAnswerer} and the
- * {@link ServeCommand#watchKnowledge knowledge watcher} running (looking every half second instead of three).
+ * opened, the shared articles pulled, the App started, the bot (on the loopback Bot API) answering through a
+ * {@link LiveAnswerer} and the {@link ServeCommand#watchKnowledge knowledge watcher} running (looking every half
+ * second instead of three).
  */
 class SharedKnowledgeReplicasTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "articles", "shared", "hakodate-chess-match.txt");
     private static final String ID = "ing-hakodate-chess-match";
     private static final String QUESTION = "Which team won the chess tournament between Hakodate and Yuzhno-Sakhalinsk pupils?";
+    private static final String HEADLINE = "Hakodate and Yuzhno-Sakhalinsk pupils meet at the chessboard";
     private static final Duration WAIT = Duration.ofMinutes(3);
+    private static final long CHAT = 4242;
 
     @TempDir
     Path dir;
@@ -63,26 +64,28 @@ class SharedKnowledgeReplicasTest {
             SharedKnowledge shared = new SharedKnowledge(dataB, storeB.database());
             long version = shared.pull().version();
             LiveAnswerer live = new LiveAnswerer(App.start(settingsB, TestBots.embedder()));
-            assertFalse(citesTheArticle(live.answer(Question.of(QUESTION))), "B knows nothing of the article before it is ingested");
             List<App> reloads = new CopyOnWriteArrayList<>();
-            try (KnowledgeWatcher watcher = ServeCommand.watchKnowledge(shared, version, live, settingsB, reloads::add)
-                    .start(Duration.ofMillis(500))) {
+            try (FakeBotApiServer api = new FakeBotApiServer();
+                 BotHarness replicaB = BotHarness.start(live.app(), api, new InMemoryInbox(), BotHarness.settings(api.baseUrl(), 1_000), live);
+                 KnowledgeWatcher watcher = ServeCommand.watchKnowledge(shared, version, live, settingsB, reloads::add)
+                         .start(Duration.ofMillis(500))) {
+                assertFalse(ask(api).contains(HEADLINE), "B knows nothing of the article before it is ingested");
+
                 Run ingest = cli(dataA, config, "ingest", FIXTURE.toString());
                 assertEquals(0, ingest.code(), ingest.err());
                 assertTrue(ingest.out().contains("added      " + ID), ingest.out());
                 assertTrue(ingest.out().contains("shared     1 stored, 0 removed with the other replicas"), ingest.out());
 
-                awaitTrue(() -> citesTheArticle(live.answer(Question.of(QUESTION))), "B answers from the article ingested on A");
+                String answer = awaitReply(api, true);
+                assertTrue(answer.contains("Hakodate"), answer);
                 assertEquals(Files.readString(dataA.resolve("ingested").resolve(ID + ".json"), StandardCharsets.UTF_8),
                         Files.readString(copyOnB, StandardCharsets.UTF_8), "B's ingested/ holds A's article as stored");
                 assertEquals(1, reloads.size(), "one reload for one ingest");
-                Answer answer = live.answer(Question.of(QUESTION));
-                assertTrue(AnswerText.plain(answer).contains("Hakodate"), AnswerText.plain(answer));
 
                 Run remove = cli(dataA, config, "ingest", "--remove", ID);
                 assertEquals(0, remove.code(), remove.err());
                 assertTrue(remove.out().contains("shared     0 stored, 1 removed with the other replicas"), remove.out());
-                awaitTrue(() -> !citesTheArticle(live.answer(Question.of(QUESTION))), "B stops answering from the removed article");
+                awaitReply(api, false);
                 assertFalse(Files.exists(copyOnB), "B's copy is deleted");
                 assertEquals(2, reloads.size(), "one more reload for the removal");
                 assertEquals(version + 2, watcher.loadedVersion());
@@ -90,17 +93,26 @@ class SharedKnowledgeReplicasTest {
         }
     }
 
-    private static boolean citesTheArticle(Answer answer) {
-        return answer instanceof Answer.Answered a && a.sources().stream().anyMatch(s -> s.id().equals(ID));
+    /** Asks replica B the question in Telegram; returns its reply. */
+    private static String ask(FakeBotApiServer api) {
+        int before = api.delivered(CHAT).size();
+        api.enqueue(Updates.privateText(CHAT, QUESTION));
+        return api.awaitDelivered(CHAT, before + 1).get(before).text();
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    /** Asks until the reply cites the article ({@code cited}) or no longer does; fails after {@link #WAIT}. */
+    private static String awaitReply(FakeBotApiServer api, boolean cited) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WAIT.toSeconds() + " s: " + what);
+        while (true) {
+            String reply = ask(api);
+            if (reply.contains(HEADLINE) == cited) {
+                return reply;
             }
-            Thread.sleep(250);
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WAIT.toSeconds() + " s: B's reply " + (cited ? "citing" : "no longer citing")
+                        + " the article; the last was: " + reply);
+            }
+            Thread.sleep(500);
         }
     }
 
