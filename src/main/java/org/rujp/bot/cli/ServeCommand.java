@@ -139,7 +139,8 @@ public final class ServeCommand implements Callable<Integer> {
                 app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL))
-                .withOperations(metrics, endpoints));
+                .withOperations(metrics, endpoints)
+                .withLoaded(() -> loaded(live.app())));
         KnowledgeWatcher watcher = articles == null ? null
                 : watchKnowledge(articles, sharedVersion, live, settings, loaded::set).start(KnowledgeWatcher.PERIOD);
         running.set(bot);
@@ -192,6 +193,11 @@ public final class ServeCommand implements Callable<Integer> {
                                                          Clock clock, Sleeper sleeper) {
         return sender -> DigestService.on(store.database(), knowledge, settings.digest(), sender, clock, sleeper,
                 DigestDelivery.Options.DEFAULT);
+    }
+
+    /** What {@code app} answers from, for the bot's command replies and logged turns. */
+    private static TelegramBot.Loaded loaded(App app) {
+        return new TelegramBot.Loaded(app.knowledge(), app.index().index().key());
     }
 
     /** Ingested articles are shared through the store when it is PostgreSQL (several replicas); never with SQLite. */

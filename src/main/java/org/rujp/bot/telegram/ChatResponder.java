@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rujp.bot.answer.Answer;
@@ -52,7 +53,7 @@ public final class ChatResponder {
     private final Delivery delivery;
     private final ChatContexts contexts;
     private final Clock clock;
-    private final String indexVersion;
+    private final Supplier<String> indexVersion;
     private final ScheduledExecutorService timers;
     private final Duration timeout;
     private final AnswerCards cards = new AnswerCards();
@@ -60,11 +61,12 @@ public final class ChatResponder {
     private final CallbackSigner signer;
 
     /**
+     * @param indexVersion the key of the index answering now, logged with each turn
      * @param digests the digest commands and buttons, or null when digests are off
      * @param signer signs and checks the feedback buttons' data
      */
     public ChatResponder(Answerer answerer, CommandReplies commands, ConversationLog conversationLog, Delivery delivery,
-                         ChatContexts contexts, Clock clock, String indexVersion, ScheduledExecutorService timers,
+                         ChatContexts contexts, Clock clock, Supplier<String> indexVersion, ScheduledExecutorService timers,
                          Duration timeout, DigestCommands digests, CallbackSigner signer, BotMetrics metrics) {
         this.metrics = metrics;
         this.signer = signer;
@@ -167,7 +169,7 @@ public final class ChatResponder {
         }
         try {
             Turn turn = new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
-                    t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos);
+                    t.chatType(), answer, AnswerText.plain(answer), indexVersion.get(), System.nanoTime() - receivedNanos);
             long id = reply.isPresent() ? conversationLog.recordForUpdate(turn, reply.get().updateId())
                     : conversationLog.record(turn);
             try {

@@ -3,6 +3,7 @@ package org.rujp.bot.telegram;
 import org.rujp.bot.text.Html;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.rujp.bot.config.StoreSettings;
 import org.rujp.bot.i18n.Messages;
 import org.rujp.bot.knowledge.KnowledgeBase;
@@ -14,9 +15,8 @@ public final class CommandReplies {
     /** The commands of the menu, in menu order (followed by {@link DigestCommands#COMMANDS} when digests are on). */
     public static final List<String> COMMANDS = List.of("start", "help", "sources", "about", "privacy", "forget");
 
-    private final KnowledgeBase kb;
+    private final Supplier<TelegramBot.Loaded> loaded;
     private final StoreSettings store;
-    private final String indexVersion;
     private final String botUsername;
     private final boolean digests;
 
@@ -26,9 +26,13 @@ public final class CommandReplies {
 
     /** @param digests whether the digest commands are available (listed in the menu, /start and /help) */
     public CommandReplies(KnowledgeBase kb, StoreSettings store, String indexVersion, String botUsername, boolean digests) {
-        this.kb = kb;
+        this(TelegramBot.Loaded.fixed(kb, indexVersion), store, botUsername, digests);
+    }
+
+    /** @param loaded what the bot answers from now (a replica's knowledge reload changes it) */
+    CommandReplies(Supplier<TelegramBot.Loaded> loaded, StoreSettings store, String botUsername, boolean digests) {
+        this.loaded = loaded;
         this.store = store;
-        this.indexVersion = indexVersion;
         this.botUsername = botUsername;
         this.digests = digests;
     }
@@ -52,6 +56,7 @@ public final class CommandReplies {
     }
 
     public String start(Lang lang) {
+        KnowledgeBase kb = loaded.get().knowledge();
         StringBuilder out = new StringBuilder(Html.escape(Messages.get(lang, "tg.start", kb.facts().size(), kb.sources().size())));
         out.append("\n\n").append(Html.escape(Messages.get(lang, "tg.start.try"))).append('\n');
         for (String s : Messages.list(lang, "suggest")) {
@@ -76,7 +81,7 @@ public final class CommandReplies {
     }
 
     public String sources(Lang lang) {
-        List<Source> sources = kb.sources().stream()
+        List<Source> sources = loaded.get().knowledge().sources().stream()
                 .sorted(Comparator.comparing(Source::published).thenComparing(Source::id)).toList();
         StringBuilder out = new StringBuilder(Html.bold(Messages.get(lang, "tg.sources.title", sources.size()))).append('\n');
         for (Source s : sources) {
@@ -86,9 +91,11 @@ public final class CommandReplies {
     }
 
     public String about(Lang lang) {
+        TelegramBot.Loaded now = loaded.get();
+        String indexVersion = now.indexVersion();
         String shortIndex = indexVersion.length() > 12 ? indexVersion.substring(0, 12) : indexVersion;
         return Html.escape(Messages.get(lang, "tg.about")) + "\n\n"
-                + Html.escape(Messages.get(lang, "tg.about.version", kb.facts().size(), shortIndex));
+                + Html.escape(Messages.get(lang, "tg.about.version", now.knowledge().facts().size(), shortIndex));
     }
 
     public String privacy(Lang lang) {

@@ -11,6 +11,7 @@ import org.rujp.bot.digest.DigestMessage;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.digest.FollowUpButtons;
 import org.rujp.bot.i18n.Messages;
+import java.util.function.Supplier;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
@@ -37,11 +38,16 @@ public final class DigestCommands {
     private static final Set<String> ADMIN_STATUSES = Set.of("creator", "administrator");
 
     private final DigestService service;
-    private final KnowledgeBase knowledge;
+    private final Supplier<KnowledgeBase> knowledge;
     private final Delivery delivery;
     private final ChatContexts contexts;
 
     public DigestCommands(DigestService service, KnowledgeBase knowledge, Delivery delivery, ChatContexts contexts) {
+        this(service, () -> knowledge, delivery, contexts);
+    }
+
+    /** @param knowledge what the bot answers from now (a replica's knowledge reload changes it) */
+    DigestCommands(DigestService service, Supplier<KnowledgeBase> knowledge, Delivery delivery, ChatContexts contexts) {
         this.service = service;
         this.knowledge = knowledge;
         this.delivery = delivery;
@@ -114,7 +120,7 @@ public final class DigestCommands {
         contexts.put(ChatContexts.key(p.chatId(), p.userId(), privateChat), new Question.Context(f.text(lang), List.of(f.id())));
         String html = Html.bold(Messages.get(lang, "tg.digest.followup.title")) + "\n"
                 + Html.escape(f.text(lang)) + "\n"
-                + Html.escape(Messages.get(lang, "tg.digest.followup.source")) + " " + AnswerHtml.source(knowledge.sourceOf(f), lang)
+                + Html.escape(Messages.get(lang, "tg.digest.followup.source")) + " " + AnswerHtml.source(knowledge.get().sourceOf(f), lang)
                 + "\n\n" + Html.italic(Messages.get(lang, "tg.digest.followup.hint"));
         for (String part : MessageSplitter.split(html)) {
             if (!delivery.send(new OutgoingMessage(p.chatId(), part, true, List.of(), privateChat ? 0 : p.messageId())).ok()) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -56,13 +57,25 @@ public final class TelegramBot implements AutoCloseable {
      * @param webhookAddress where the webhook listens (telegram.webhook.bind:port in production)
      * @param metrics what the bot counts ({@link BotMetrics#NONE} for nothing)
      * @param endpoints {@code /healthz} and {@code /metrics} on the webhook port, or null for none
+     * @param loaded what the answerer answers from now, for the command replies and the logged index version;
+     *               null: always {@code knowledge} and {@code indexVersion}
      */
     public record Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
                         KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
                         Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress,
-                        Function<DigestSender, DigestService> digests, BotMetrics metrics, OpsEndpoints endpoints) {
+                        Function<DigestSender, DigestService> digests, BotMetrics metrics, OpsEndpoints endpoints,
+                        Supplier<Loaded> loaded) {
         public Parts {
             metrics = metrics == null ? BotMetrics.NONE : metrics;
+            loaded = loaded == null ? Loaded.fixed(knowledge, indexVersion) : loaded;
+        }
+
+        public Parts(TelegramSettings settings, StoreSettings store, BotToken token, TelegramUrl url, Answerer answerer,
+                     KnowledgeBase knowledge, String indexVersion, ConversationLog conversationLog, UpdateInbox inbox,
+                     Clock clock, Duration pollTimeout, InetSocketAddress webhookAddress,
+                     Function<DigestSender, DigestService> digests, BotMetrics metrics, OpsEndpoints endpoints) {
+            this(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock, pollTimeout,
+                    webhookAddress, digests, metrics, endpoints, null);
         }
 
         /** Without digests. */
@@ -76,13 +89,27 @@ public final class TelegramBot implements AutoCloseable {
         /** The same parts with digests: {@code digests} builds the service over a sender on the bot's connection. */
         public Parts withDigests(Function<DigestSender, DigestService> digests) {
             return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
-                    pollTimeout, webhookAddress, digests, metrics, endpoints);
+                    pollTimeout, webhookAddress, digests, metrics, endpoints, loaded);
         }
 
         /** The same parts, counting into {@code metrics}, with {@code endpoints} on the webhook port (null: none). */
         public Parts withOperations(BotMetrics metrics, OpsEndpoints endpoints) {
             return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
-                    pollTimeout, webhookAddress, digests, metrics, endpoints);
+                    pollTimeout, webhookAddress, digests, metrics, endpoints, loaded);
+        }
+
+        /** The same parts, with the command replies and logged turns following {@code loaded} (a replica that reloads). */
+        public Parts withLoaded(Supplier<Loaded> loaded) {
+            return new Parts(settings, store, token, url, answerer, knowledge, indexVersion, conversationLog, inbox, clock,
+                    pollTimeout, webhookAddress, digests, metrics, endpoints, loaded);
+        }
+    }
+
+    /** The knowledge the bot answers from and the key of its index, changing together when a replica reloads. */
+    public record Loaded(KnowledgeBase knowledge, String indexVersion) {
+        static Supplier<Loaded> fixed(KnowledgeBase knowledge, String indexVersion) {
+            Loaded loaded = new Loaded(knowledge, indexVersion);
+            return () -> loaded;
         }
     }
 
@@ -122,12 +149,12 @@ public final class TelegramBot implements AutoCloseable {
                     MeteredGateway.metered(new TelegramDigestSender(gateway), parts.metrics()));
             registerCommands(gateway, digests != null);
             Delivery delivery = new Delivery(gateway);
-            CommandReplies replies = new CommandReplies(parts.knowledge(), parts.store(), parts.indexVersion(), identity.username(),
-                    digests != null);
+            Supplier<Loaded> loaded = parts.loaded();
+            CommandReplies replies = new CommandReplies(loaded, parts.store(), identity.username(), digests != null);
             ChatContexts contexts = new ChatContexts(parts.clock(), ChatContexts.DEFAULT_TTL, ChatContexts.DEFAULT_CAPACITY);
             ChatResponder responder = new ChatResponder(parts.answerer(), replies, parts.conversationLog(), delivery,
-                    contexts, parts.clock(), parts.indexVersion(), timers, parts.settings().answerTimeout(),
-                    digests == null ? null : new DigestCommands(digests, parts.knowledge(), delivery, contexts),
+                    contexts, parts.clock(), () -> loaded.get().indexVersion(), timers, parts.settings().answerTimeout(),
+                    digests == null ? null : new DigestCommands(digests, () -> loaded.get().knowledge(), delivery, contexts),
                     new CallbackSigner(parts.token()), parts.metrics());
             this.handler = new UpdateHandler(responder, parts.inbox(),
                     new RateLimiter(parts.settings().userMessagesPerMinute(), parts.clock()), new Addressing(identity),

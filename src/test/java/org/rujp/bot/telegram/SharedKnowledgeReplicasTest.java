@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.rujp.bot.cli.ServeCommand;
 import org.rujp.bot.replica.KnowledgeWatcher;
 import org.rujp.bot.replica.LiveAnswerer;
 import org.rujp.bot.replica.SharedKnowledge;
+import org.rujp.bot.store.LoggedTurn;
 import org.rujp.bot.store.Store;
 import org.rujp.bot.store.TestPostgres;
 
@@ -32,9 +34,10 @@ import org.rujp.bot.store.TestPostgres;
  * Two replicas on one PostgreSQL server, each with a data directory of its own: an article ingested through
  * replica A's {@code ingest} command is answered in Telegram by replica B within seconds, without a restart, and
  * {@code ingest --remove} on A takes it away from B too. Replica B is wired as {@code serve} wires it: the store
- * opened, the shared articles pulled, the App started, the bot (on the loopback Bot API) answering through a
- * {@link LiveAnswerer} and the {@link ServeCommand#watchKnowledge knowledge watcher} running (looking every half
- * second instead of three).
+ * opened, the shared articles pulled, the App started, the bot (on the loopback Bot API, with the store's inbox
+ * and log) answering through a {@link LiveAnswerer} and the {@link ServeCommand#watchKnowledge knowledge watcher}
+ * running (looking every half second instead of three). After the reload, {@code /about} and the logged turn
+ * name the new index.
  */
 class SharedKnowledgeReplicasTest {
     private static final Path FIXTURE = Path.of("src", "test", "resources", "articles", "shared", "hakodate-chess-match.txt");
@@ -66,7 +69,8 @@ class SharedKnowledgeReplicasTest {
             LiveAnswerer live = new LiveAnswerer(App.start(settingsB, TestBots.embedder()));
             List<App> reloads = new CopyOnWriteArrayList<>();
             try (FakeBotApiServer api = new FakeBotApiServer();
-                 BotHarness replicaB = BotHarness.start(live.app(), api, new InMemoryInbox(), BotHarness.settings(api.baseUrl(), 1_000), live);
+                 TelegramBot replicaB = TelegramBot.start(BotHarness.parts(live.app(), BotHarness.settings(api.baseUrl(), 1_000),
+                         storeB.inbox(), storeB.log(), live).withLoaded(() -> loaded(live.app())));
                  KnowledgeWatcher watcher = ServeCommand.watchKnowledge(shared, version, live, settingsB, reloads::add)
                          .start(Duration.ofMillis(500))) {
                 assertFalse(ask(api).contains(HEADLINE), "B knows nothing of the article before it is ingested");
@@ -81,6 +85,12 @@ class SharedKnowledgeReplicasTest {
                 assertEquals(Files.readString(dataA.resolve("ingested").resolve(ID + ".json"), StandardCharsets.UTF_8),
                         Files.readString(copyOnB, StandardCharsets.UTF_8), "B's ingested/ holds A's article as stored");
                 assertEquals(1, reloads.size(), "one reload for one ingest");
+                String reloadedIndex = reloads.get(0).index().index().key();
+                assertTrue(command(api, "/about").contains(reloadedIndex.substring(0, 12)), "/about names the index answering now");
+                List<LoggedTurn> turns = storeB.log().turns(Optional.empty());
+                LoggedTurn last = turns.get(turns.size() - 1);
+                assertTrue(last.sources().contains(ID), last.sources().toString());
+                assertEquals(reloadedIndex, last.indexVersion(), "the turn is logged with the index that answered it");
 
                 Run remove = cli(dataA, config, "ingest", "--remove", ID);
                 assertEquals(0, remove.code(), remove.err());
@@ -95,9 +105,18 @@ class SharedKnowledgeReplicasTest {
 
     /** Asks replica B the question in Telegram; returns its reply. */
     private static String ask(FakeBotApiServer api) {
+        return command(api, QUESTION);
+    }
+
+    /** Sends {@code text} to replica B in Telegram; returns its reply. */
+    private static String command(FakeBotApiServer api, String text) {
         int before = api.delivered(CHAT).size();
-        api.enqueue(Updates.privateText(CHAT, QUESTION));
+        api.enqueue(Updates.privateText(CHAT, text));
         return api.awaitDelivered(CHAT, before + 1).get(before).text();
+    }
+
+    private static TelegramBot.Loaded loaded(App app) {
+        return new TelegramBot.Loaded(app.knowledge(), app.index().index().key());
     }
 
     /** Asks until the reply cites the article ({@code cited}) or no longer does; fails after {@link #WAIT}. */
