@@ -51,9 +51,10 @@ final class IngestedListing {
         } catch (BotException e) {
             headline = "(unreadable)";
         }
+        // Shared first: if the database cannot be reached, nothing is removed and the same command can be run again.
+        IngestCommand.share(settings, List.of(), List.of(id), out);
         store.delete(id);
         out.println("removed    " + id + " " + headline + " (" + store.fileOf(id) + ")");
-        IngestCommand.share(settings, List.of(), List.of(id), out);
         IngestCommand.printSearchable(settings, progress, out);
         return 0;
     }

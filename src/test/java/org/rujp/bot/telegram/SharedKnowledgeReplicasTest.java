@@ -103,6 +103,28 @@ class SharedKnowledgeReplicasTest {
         }
     }
 
+    @Test
+    void anIngestThatCannotReachTheDatabaseKeepsTheArticleAndSharesItWhenRunAgain() throws Exception {
+        Path data = dir.resolve("replica-a");
+        TestBots.seedIndex(data);
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Run unreachable = cli(data, config("jdbc:postgresql://127.0.0.1:" + closedPort + "/rujp"), "ingest", FIXTURE.toString());
+        assertEquals(Main.EXIT_FAILURE, unreachable.code(), unreachable.out());
+        assertTrue(unreachable.err().contains("cannot connect"), unreachable.err());
+        assertTrue(Files.isRegularFile(data.resolve("ingested").resolve(ID + ".json")), "stored in the data directory all the same");
+
+        Path reachable = config(TestPostgres.url(dir.resolve("shared.db")));
+        Run again = cli(data, reachable, "ingest", FIXTURE.toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("unchanged  " + ID), again.out());
+        assertTrue(again.out().contains("shared     1 stored, 0 removed with the other replicas"), again.out());
+        Run thirdTime = cli(data, reachable, "ingest", FIXTURE.toString());
+        assertFalse(thirdTime.out().contains("shared  "), "what is shared already is not shared again: " + thirdTime.out());
+    }
+
     /** Asks replica B the question in Telegram; returns its reply. */
     private static String ask(FakeBotApiServer api) {
         return command(api, QUESTION);
