@@ -50,7 +50,9 @@ public final class SettingsLoader {
         for (String secret : SECRET_KEYS) {
             if (raw.keys().contains(secret)) {
                 raw.problem(secret + " (from " + raw.origin(secret) + "): secrets are read from the environment only; "
-                        + "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET / RUJP_STORE_PASSWORD / RUJP_PSEUDONYM_KEY instead");
+                        + "set " + (secret.equals("store.password") ? StoreSettings.PASSWORD_ENV
+                        : secret.endsWith("pseudonym_key") ? "RUJP_PSEUDONYM_KEY" : "TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET")
+                        + " instead");
                 raw.readKeys().add(secret);
             }
         }
