@@ -8,23 +8,29 @@ import java.nio.file.Path;
  * @param dataDir where the index cache, ingested articles and the SQLite store live
  * @param knowledgeDir the curated knowledge (facts, aliases, gold set)
  * @param ingest limits on ingested articles
+ * @param index the embedding model of the dense index
  */
 public record Settings(Path dataDir, Path knowledgeDir, AnswerSettings answer, TelegramSettings telegram,
-                       StoreSettings store, DigestSettings digest, RetrievalSettings retrieval, IngestSettings ingest) {
+                       StoreSettings store, DigestSettings digest, RetrievalSettings retrieval, IngestSettings ingest,
+                       IndexSettings index) {
 
     public Settings withDataDir(Path dir) {
-        return new Settings(dir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest);
+        return new Settings(dir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest, index);
     }
 
     public Settings withKnowledgeDir(Path dir) {
-        return new Settings(dataDir, dir, answer, telegram, store, digest, retrieval, ingest);
+        return new Settings(dataDir, dir, answer, telegram, store, digest, retrieval, ingest, index);
     }
 
     public Settings withAnswer(AnswerSettings answer) {
-        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest);
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest, index);
     }
 
     public Settings withRetrieval(RetrievalSettings retrieval) {
-        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest);
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest, index);
+    }
+
+    public Settings withIndex(IndexSettings index) {
+        return new Settings(dataDir, knowledgeDir, answer, telegram, store, digest, retrieval, ingest, index);
     }
 }

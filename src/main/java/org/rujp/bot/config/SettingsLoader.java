@@ -57,7 +57,8 @@ public final class SettingsLoader {
                 StoreSettings.from(raw),
                 DigestSettings.from(raw),
                 retrieval,
-                IngestSettings.from(raw));
+                IngestSettings.from(raw),
+                IndexSettings.from(raw));
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {
@@ -85,7 +86,7 @@ public final class SettingsLoader {
         return lowerKey;
     }
 
-    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval");
+    private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval", "index");
 
     private static void flatten(YamlNode node, String prefix, RawSettings raw, String origin) {
         if (node.isNull()) {
