@@ -1,6 +1,8 @@
 package org.rujp.bot.store;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Where turns and feedback are recorded for evaluation. Implementations may throw {@link StoreException};
@@ -9,6 +11,29 @@ import java.time.Instant;
 public interface ConversationLog {
     /** Records a turn; returns its id, used later for feedback. */
     long record(Turn turn);
+
+    /** A turn to record under an id reserved beforehand with {@link #reserveIds}. */
+    record Numbered(long id, Turn turn) {
+    }
+
+    /**
+     * Reserves {@code n} consecutive turn ids that no other writer of the log will use, for turns recorded
+     * later with {@link #recordAll}: a writer that records off the answering thread hands out ids at once.
+     *
+     * @return the first id, or empty when this log assigns ids only as it records (the default)
+     */
+    default OptionalLong reserveIds(int n) {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * Records turns under ids from {@link #reserveIds}, in order, in one transaction where the log can.
+     *
+     * @throws UnsupportedOperationException when the log cannot reserve ids (the default)
+     */
+    default void recordAll(List<Numbered> turns) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " records turns under ids of its own only");
+    }
 
     /** Records the verdict of the user who asked on the answer; the last verdict wins. */
     void feedback(long turnId, boolean helpful, Instant at);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.rujp.bot.answer.Answer;
 import org.rujp.bot.retrieval.ScoredFact;
@@ -43,51 +44,107 @@ public final class SqliteConversationLog implements ConversationLog, Conversatio
 
     @Override
     public long record(Turn turn) {
-        Objects.requireNonNull(turn.channel(), "channel");
-        Answer answer = Objects.requireNonNull(turn.answer(), "answer");
-        return db.inTransaction("recording a turn", c -> {
-            long id;
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO turns (time_ms, channel, chat_id, user_id, chat_type, lang, question, resolved_question,
-                        outcome, refusal_reason, answer_text, lead, answerer, index_version, total_ns,
-                        resolve_ns, retrieve_ns, decide_ns, compose_ns, sources)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                int i = 0;
-                s.setLong(++i, turn.time().toEpochMilli());
-                s.setString(++i, turn.channel());
-                s.setString(++i, storedId(turn.channel(), text(turn.chatId())));
-                s.setString(++i, storedId(turn.channel(), text(turn.userId())));
-                s.setString(++i, text(turn.chatType()));
-                s.setString(++i, answer.lang().code());
-                s.setString(++i, text(answer.question()));
-                s.setString(++i, text(answer.resolvedQuestion()));
-                boolean answered = answer instanceof Answer.Answered;
-                s.setString(++i, answered ? LoggedTurn.ANSWERED : LoggedTurn.REFUSED);
-                s.setString(++i, answer instanceof Answer.Refused r ? text(r.reason()) : "");
-                s.setString(++i, text(turn.answerText()));
-                s.setString(++i, answer instanceof Answer.Answered a ? a.lead() : "");
-                s.setString(++i, text(answer.answerer()));
-                s.setString(++i, text(turn.indexVersion()));
-                s.setLong(++i, turn.totalNanos());
-                for (String stage : STAGES) {
-                    Long nanos = answer.stageNanos().get(stage);
-                    if (nanos == null) {
-                        s.setNull(++i, Types.INTEGER);
-                    } else {
-                        s.setLong(++i, nanos);
+        return db.inTransaction("recording a turn", c -> insert(c, 0, turn));
+    }
+
+    /**
+     * Raises the table's AUTOINCREMENT counter past the reserved ids: SQLite never hands out an id at or
+     * below it, so neither this process nor another one writing the same file takes them.
+     */
+    @Override
+    public OptionalLong reserveIds(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("reserve at least one id: " + n);
+        }
+        return OptionalLong.of(db.inTransaction("reserving turn ids", c -> {
+            long last;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'turns'), 0),
+                                    coalesce((SELECT max(id) FROM turns), 0))""")) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE sqlite_sequence SET seq = ? WHERE name = 'turns'")) {
+                s.setLong(1, last + n);
+                if (s.executeUpdate() == 0) {
+                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO sqlite_sequence (name, seq) VALUES ('turns', ?)")) {
+                        insert.setLong(1, last + n);
+                        insert.executeUpdate();
                     }
                 }
-                s.setString(++i, answer instanceof Answer.Answered a
-                        ? String.join(" ", a.sources().stream().map(src -> src.id()).toList()) : "");
-                s.executeUpdate();
+            }
+            return last + 1;
+        }));
+    }
+
+    @Override
+    public void recordAll(List<Numbered> turns) {
+        if (turns.isEmpty()) {
+            return;
+        }
+        db.inTransaction("recording " + turns.size() + " turns", c -> {
+            for (Numbered t : turns) {
+                insert(c, t.id(), t.turn());
+            }
+            return null;
+        });
+    }
+
+    /** Inserts the turn and its facts under {@code id}, or under a new id when it is 0; returns the id. */
+    private long insert(Connection c, long givenId, Turn turn) throws SQLException {
+        Objects.requireNonNull(turn.channel(), "channel");
+        Answer answer = Objects.requireNonNull(turn.answer(), "answer");
+        long id;
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO turns (time_ms, channel, chat_id, user_id, chat_type, lang, question, resolved_question,
+                    outcome, refusal_reason, answer_text, lead, answerer, index_version, total_ns,
+                    resolve_ns, retrieve_ns, decide_ns, compose_ns, sources, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            int i = 0;
+            s.setLong(++i, turn.time().toEpochMilli());
+            s.setString(++i, turn.channel());
+            s.setString(++i, storedId(turn.channel(), text(turn.chatId())));
+            s.setString(++i, storedId(turn.channel(), text(turn.userId())));
+            s.setString(++i, text(turn.chatType()));
+            s.setString(++i, answer.lang().code());
+            s.setString(++i, text(answer.question()));
+            s.setString(++i, text(answer.resolvedQuestion()));
+            boolean answered = answer instanceof Answer.Answered;
+            s.setString(++i, answered ? LoggedTurn.ANSWERED : LoggedTurn.REFUSED);
+            s.setString(++i, answer instanceof Answer.Refused r ? text(r.reason()) : "");
+            s.setString(++i, text(turn.answerText()));
+            s.setString(++i, answer instanceof Answer.Answered a ? a.lead() : "");
+            s.setString(++i, text(answer.answerer()));
+            s.setString(++i, text(turn.indexVersion()));
+            s.setLong(++i, turn.totalNanos());
+            for (String stage : STAGES) {
+                Long nanos = answer.stageNanos().get(stage);
+                if (nanos == null) {
+                    s.setNull(++i, Types.INTEGER);
+                } else {
+                    s.setLong(++i, nanos);
+                }
+            }
+            s.setString(++i, answer instanceof Answer.Answered a
+                    ? String.join(" ", a.sources().stream().map(src -> src.id()).toList()) : "");
+            if (givenId > 0) {
+                s.setLong(++i, givenId);
+            } else {
+                s.setNull(++i, Types.INTEGER); // NULL: SQLite assigns the next id
+            }
+            s.executeUpdate();
+            if (givenId > 0) {
+                id = givenId;
+            } else {
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
             }
-            insertFacts(c, id, answer);
-            return id;
-        });
+        }
+        insertFacts(c, id, answer);
+        return id;
     }
 
     private static void insertFacts(Connection c, long turnId, Answer answer) throws SQLException {
