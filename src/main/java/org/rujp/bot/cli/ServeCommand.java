@@ -19,6 +19,7 @@ import org.rujp.bot.digest.DigestTicker;
 import org.rujp.bot.digest.Sleeper;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
+import org.rujp.bot.store.QueuedConversationLog;
 import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.Store;
 import org.rujp.bot.telegram.TelegramBot;
@@ -35,11 +36,12 @@ import picocli.CommandLine.Mixin;
  * <ol>
  *   <li>check the token and URL before anything slow;</li>
  *   <li>take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
- *   <li>open the SQLite store once: conversation log, update inbox and the digest tables share it;</li>
+ *   <li>open the SQLite store once: conversation log, update inbox and the digest tables share it; the log's
+ *       turns are written in batches off the answering threads ({@link QueuedConversationLog});</li>
  *   <li>load the answering pipeline ({@link App});</li>
  *   <li>start the bot with the digest commands, sending digests on its own connection;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
- *   <li>on SIGTERM: stop the ticker, then the bot, then close the store.</li>
+ *   <li>on SIGTERM: stop the ticker, then the bot, then write the turns still queued, then close the store.</li>
  * </ol>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -49,6 +51,9 @@ import picocli.CommandLine.Mixin;
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     static final Duration POLL_TIMEOUT = Duration.ofSeconds(50);
+    /** Turns that may wait to be written (a full queue makes the workers wait), and written in one transaction at most. */
+    static final int LOG_QUEUE = 1024;
+    static final int LOG_BATCH = 64;
 
     @Mixin
     GlobalOptions global;
@@ -79,8 +84,10 @@ public final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(settings);
         store.startRetention();
         App app = App.start(settings);
+        // Turns are written in batches on a thread of their own, not on the workers answering.
+        QueuedConversationLog conversationLog = new QueuedConversationLog(store.log(), LOG_QUEUE, LOG_BATCH);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, app.answerer(),
-                app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
+                app.knowledge(), app.index().index().key(), conversationLog, store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, app, settings, clock, Sleeper.REAL)));
         DigestTicker ticker = new DigestTicker(bot.digests().orElseThrow(), clock);
@@ -90,6 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
             log.info("Stopping (signal received)");
             ticker.close();
             bot.close();
+            conversationLog.close(); // every turn answered is written before the store closes
             store.close();
             sending.close();
             stopped.countDown();
