@@ -63,6 +63,11 @@ final class ConsoleLog implements AutoCloseable {
         return new ConsoleLog(store, channel, chatId, err);
     }
 
+    /** Over an already opened store, which it closes; {@code queued}: turns written in batches on a thread of their own. */
+    static ConsoleLog over(Store store, String channel, String chatId, PrintWriter err, boolean queued) {
+        return new ConsoleLog(store, channel, chatId, err, queued);
+    }
+
     boolean enabled() {
         return store != null;
     }
