@@ -17,7 +17,9 @@ import org.rujp.bot.yaml.YamlNode;
 public final class SettingsLoader {
     public static final Path DEFAULT_CONFIG = Path.of("config", "rujp-bot.yaml");
     /** RUJP_ variables read by something else: the log level is logback's (logback.xml). */
-    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY");
+    /** Variables of ours that are not settings: the log level, the pseudonym key and bin/rujp-bot's own. */
+    private static final Set<String> NOT_SETTINGS = Set.of("RUJP_LOG_LEVEL", "RUJP_PSEUDONYM_KEY", "RUJP_BOT_JAR", "RUJP_CDS",
+            "RUJP_CDS_ARCHIVE");
     private static final Set<String> SECRET_KEYS = Set.of("telegram.token", "telegram.bot_token", "telegram.webhook.secret");
 
     private SettingsLoader() {

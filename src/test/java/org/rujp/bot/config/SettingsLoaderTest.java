@@ -74,6 +74,13 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theLaunchersVariablesAreNotMistakenForSettings() {
+        Settings s = SettingsLoader.load(dir.resolve("absent.yaml"), false,
+                Map.of("RUJP_BOT_JAR", "/opt/rujp-bot/rujp-bot.jar", "RUJP_CDS", "off", "RUJP_CDS_ARCHIVE", "/tmp/rujp-bot.jsa"));
+        assertEquals(Path.of("data"), s.dataDir());
+    }
+
+    @Test
     void anExplicitConfigFileMustExist() {
         ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(dir.resolve("missing.yaml"), true, Map.of()));
         assertTrue(e.getMessage().contains("missing.yaml: config file does not exist"));
