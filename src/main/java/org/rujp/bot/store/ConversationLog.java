@@ -3,6 +3,7 @@ package org.rujp.bot.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * Where turns and feedback are recorded for evaluation. Implementations may throw {@link StoreException};
@@ -11,6 +12,16 @@ import java.util.OptionalLong;
 public interface ConversationLog {
     /** Records a turn; returns its id, used later for feedback. */
     long record(Turn turn);
+
+    /**
+     * Records a turn and tells {@code written} its id once the turn is durable: here at once; a log that writes
+     * later tells it after the write, and not at all when the write fails.
+     */
+    default long record(Turn turn, LongConsumer written) {
+        long id = record(turn);
+        written.accept(id);
+        return id;
+    }
 
     /** A turn to record under an id reserved beforehand with {@link #reserveIds}. */
     record Numbered(long id, Turn turn) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a log that cannot reserve ids ({@link ConversationLog#reserveIds} empty) is written on the caller's
  *       thread, as without this class.</li>
  * </ol>
+ * Whoever records a turn can be told when it is written ({@link #record(Turn, LongConsumer)}): serve notes the turn in
+ * the update inbox only then, so that after a crash an update whose turn was still queued logs it again.
  * A batch that fails is logged in one line and dropped, as a failed write on the answering thread was: the
  * answer has gone out, only its log entry is missing.
  */
@@ -35,7 +38,7 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
     static final int RESERVE = 100;
 
     private final ConversationLog log0;
-    private final BlockingQueue<Numbered> queue;
+    private final BlockingQueue<Queued> queue;
     private final int maxBatch;
     private final Thread writer;
     private final ReentrantLock handing = new ReentrantLock();
@@ -60,15 +63,27 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
         this.writer.start();
     }
 
+    /** A queued turn, and whom to tell when it is written. */
+    private record Queued(Numbered turn, LongConsumer written) {
+    }
+
+    private static final LongConsumer NOBODY = id -> { };
+
     @Override
     public long record(Turn turn) {
+        return record(turn, NOBODY);
+    }
+
+    /** Queues the turn; {@code written} is told its id on the writer thread once the batch holding it is committed. */
+    @Override
+    public long record(Turn turn, LongConsumer written) {
         if (direct || closed) {
-            return log0.record(turn);
+            return log0.record(turn, written);
         }
         handing.lock();
         try {
             if (closed) {
-                return log0.record(turn);
+                return log0.record(turn, written);
             }
             if (nextId > reservedUpTo) {
                 OptionalLong first = log0.reserveIds(RESERVE);
@@ -76,13 +91,13 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
                     direct = true;
                     log.info("Conversation log: {} cannot reserve ids; turns are written as they are answered",
                             log0.getClass().getSimpleName());
-                    return log0.record(turn);
+                    return log0.record(turn, written);
                 }
                 nextId = first.getAsLong();
                 reservedUpTo = nextId + RESERVE - 1;
             }
             long id = nextId++;
-            queue.put(new Numbered(id, turn));
+            queue.put(new Queued(new Numbered(id, turn), written));
             synchronized (progress) {
                 queued++;
             }
@@ -96,10 +111,10 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
     }
 
     private void writeLoop() {
-        List<Numbered> batch = new ArrayList<>(maxBatch);
+        List<Queued> batch = new ArrayList<>(maxBatch);
         while (true) {
             try {
-                Numbered first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Queued first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     if (closed && queue.isEmpty()) {
                         return;
@@ -119,12 +134,19 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
         }
     }
 
-    private void write(List<Numbered> batch) {
+    private void write(List<Queued> batch) {
         try {
-            log0.recordAll(batch);
+            log0.recordAll(batch.stream().map(Queued::turn).toList());
+            for (Queued q : batch) {
+                try {
+                    q.written().accept(q.turn().id());
+                } catch (RuntimeException e) {
+                    log.warn("Conversation log: after writing turn {}: {}", q.turn().id(), e.toString());
+                }
+            }
         } catch (RuntimeException e) {
-            log.warn("Conversation log: {} turn(s) (ids {}-{}) not logged: {}", batch.size(), batch.get(0).id(),
-                    batch.get(batch.size() - 1).id(), e.getMessage());
+            log.warn("Conversation log: {} turn(s) (ids {}-{}) not logged: {}", batch.size(), batch.get(0).turn().id(),
+                    batch.get(batch.size() - 1).turn().id(), e.getMessage());
         }
         synchronized (progress) {
             done += batch.size();

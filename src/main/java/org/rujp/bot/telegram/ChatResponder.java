@@ -159,14 +159,16 @@ public final class ChatResponder {
             return reply.get().turnId(); // an earlier attempt at this update logged it already
         }
         try {
-            long id = conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
-                    t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos));
-            try {
-                reply.ifPresent(r -> r.turnRecorded(id));
-            } catch (RuntimeException e) {
-                log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
-            }
-            return id;
+            // The inbox notes the turn once it is written (a queued log writes it later): a retry after a crash
+            // logs a turn that never reached the log, and skips one that did.
+            return conversationLog.record(new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
+                    t.chatType(), answer, AnswerText.plain(answer), indexVersion, System.nanoTime() - receivedNanos), id -> {
+                try {
+                    reply.ifPresent(r -> r.turnRecorded(id));
+                } catch (RuntimeException e) {
+                    log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("chat {}: logging the turn failed ({}); answering without feedback buttons", t.chatId(), e.getMessage());
             return 0;

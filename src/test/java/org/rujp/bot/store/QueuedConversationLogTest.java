@@ -84,6 +84,19 @@ class QueuedConversationLogTest {
     }
 
     @Test
+    void whoeverRecordsIsToldTheIdOnlyOnceTheTurnIsWritten() {
+        List<Long> toldWhileWritten = Collections.synchronizedList(new ArrayList<>());
+        long id;
+        try (QueuedConversationLog queued = new QueuedConversationLog(sqlite, 100, 10)) {
+            id = queued.record(turn("42", "When was the year extended?"), written -> {
+                boolean inTheLog = sqlite.turns(Optional.empty()).stream().anyMatch(t -> t.id() == written);
+                toldWhileWritten.add(inTheLog ? written : -written);
+            });
+        }
+        assertEquals(List.of(id), toldWhileWritten);
+    }
+
+    @Test
     void aVoteRightAfterTheAnswerFindsItsTurn() {
         try (QueuedConversationLog queued = new QueuedConversationLog(sqlite, 100, 10)) {
             long id = queued.record(turn("42", "When was the year extended?"));
