@@ -66,7 +66,8 @@ public final class SettingsLoader {
                 DigestSettings.from(raw),
                 retrieval,
                 IngestSettings.from(raw),
-                OperationsSettings.from(raw));
+                OperationsSettings.from(raw),
+                IndexSettings.from(raw));
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {
@@ -95,7 +96,7 @@ public final class SettingsLoader {
     }
 
     private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval", "log",
-            "management");
+            "management", "index", "ingest");
 
     private static void flatten(YamlNode node, String prefix, RawSettings raw, String origin) {
         if (node.isNull()) {
