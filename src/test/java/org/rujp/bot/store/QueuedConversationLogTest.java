@@ -26,12 +26,12 @@ class QueuedConversationLogTest {
     @TempDir
     Path dir;
     Database db;
-    SqliteConversationLog sqlite;
+    JdbcConversationLog sqlite;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("bot.db"));
-        sqlite = new SqliteConversationLog(db, false);
+        sqlite = new JdbcConversationLog(db, false);
     }
 
     @AfterEach
