@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.rujp.bot.answer.Answerer;
 import org.rujp.bot.answer.ExtractiveAnswerer;
+import org.rujp.bot.config.IndexSettings;
 import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.index.BackgroundEmbedder;
@@ -116,8 +117,9 @@ public final class App {
     public static App start(Settings settings, Embedder sharedEmbedder, Progress progress, Dictionaries dictionaries) {
         long t0 = System.nanoTime();
         // The model loads on its own thread while the knowledge, the index cache and BM25 are read.
+        MiniLmEmbedder.Variant model = variant(settings.index());
         Embedder embedder = sharedEmbedder != null ? sharedEmbedder
-                : BackgroundEmbedder.load(() -> MiniLmEmbedder.load(settings.dataDir()), MiniLmEmbedder.MODEL_ID);
+                : BackgroundEmbedder.load(() -> MiniLmEmbedder.load(settings.dataDir(), model), model.modelId());
         KnowledgeBase knowledge;
         try {
             knowledge = IngestedArticles.load(settings.knowledgeDir(), settings.dataDir(), settings.ingest().maxArticleBytes());
@@ -152,6 +154,14 @@ public final class App {
                 index.index().key().substring(0, 12), index.index().size(), index.fromCache() ? "from cache" : "built",
                 millis.get("knowledge"), millis.get("index"), millis.get("model"));
         return new App(settings, knowledge, embedder, index, retriever, answerer, millis);
+    }
+
+    /** The embedding model {@code index.model} names. */
+    public static MiniLmEmbedder.Variant variant(IndexSettings index) {
+        return switch (index.model()) {
+            case ALL_MINILM_L6_V2 -> MiniLmEmbedder.Variant.FULL;
+            case ALL_MINILM_L6_V2_Q -> MiniLmEmbedder.Variant.QUANTIZED;
+        };
     }
 
     /**

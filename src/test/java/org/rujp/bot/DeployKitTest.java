@@ -128,7 +128,7 @@ class DeployKitTest {
                 Map<String, String> env = environment(replica);
                 Settings s = settings(env);
                 assertEquals(Optional.of("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB")), s.store().url(), replica);
-                assertEquals(Optional.of(postgres.get("POSTGRES_USER")), s.store().user(), replica);
+                assertEquals(postgres.get("POSTGRES_USER"), s.store().user(), replica);
                 assertEquals(Optional.of(postgres.get("POSTGRES_PASSWORD")), s.store().password(), replica);
                 assertTrue(s.telegram().token().isPresent() && s.telegram().webhookSecret().isPresent(), replica);
                 assertNotEquals(null, env.get("RUJP_PSEUDONYM_KEY"), replica + ": one pseudonym key for every replica");

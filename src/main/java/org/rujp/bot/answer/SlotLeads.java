@@ -191,7 +191,8 @@ final class SlotLeads {
         Slots.Quantity best = null;
         int bestScore = -1;
         for (Slots.Quantity q : fact.slots().quantities()) {
-            boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty();
+            // what the question counts is in its own words; a passage read in another language cannot be matched to them
+            boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
             boolean countsIt = counting && q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.counted()::contains));
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events

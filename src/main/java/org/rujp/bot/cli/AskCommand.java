@@ -9,8 +9,14 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rujp.bot.App;
 import org.rujp.bot.answer.Answer;
 import org.rujp.bot.answer.AnswerText;
@@ -33,6 +39,10 @@ public final class AskCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Read questions from standard input, one per line; write one JSON object per line.")
     boolean json;
+
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "With --json: threads answering at once (default: one per core); the answers are printed in the order of the questions.")
+    int workers;
 
     @Option(names = "--no-log", description = "Do not record the questions and answers in the conversation log.")
     boolean noLog;
@@ -58,7 +68,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         App app = App.start(global.settings(), global.progress());
         String indexVersion = app.index().index().key();
-        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "cli", null, spec.commandLine().getErr())) {
+        try (ConsoleLog log = ConsoleLog.open(app.settings(), noLog, "cli", null, spec.commandLine().getErr(), json)) {
             if (!json) {
                 Instant time = Instant.now();
                 long start = System.nanoTime();
@@ -71,24 +81,69 @@ public final class AskCommand implements Callable<Integer> {
                 return 0;
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            int count = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Instant time = Instant.now();
-                long start = System.nanoTime();
-                Answer answer = app.answerer().answer(Question.of(line));
-                long nanos = System.nanoTime() - start;
-                out.println(JSON.writeValueAsString(toJson(answer, nanos)));
-                out.flush();
-                log.record(time, answer, AnswerText.plain(answer), indexVersion, nanos);
-                count++;
-            }
+            int count = answerLines(in, out, app, log, indexVersion, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
             spec.commandLine().getErr().println("rujp-bot ask: answered " + count + " question" + (count == 1 ? "" : "s")
                     + (log.enabled() ? ", logged to " + org.rujp.bot.store.Store.file(app.settings()) : ""));
             return 0;
         }
+    }
+
+    /** One answered line: the answer, when its question arrived and how long answering took. */
+    private record Answered(Answer answer, Instant time, long nanos) {
+    }
+
+    /**
+     * Answers every non-blank line on {@code workers} threads and prints the answers in the order of the lines
+     * (at most two per worker wait to be printed); each is logged, in that order, as it is printed.
+     */
+    static int answerLines(BufferedReader in, PrintWriter out, App app, ConsoleLog log, String indexVersion, int workers)
+            throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "rujp-ask");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Answered>> window = new ArrayDeque<>();
+        int count = 0;
+        try {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String question = line;
+                window.addLast(pool.submit(() -> {
+                    Instant time = Instant.now();
+                    long start = System.nanoTime();
+                    Answer answer = app.answerer().answer(Question.of(question));
+                    return new Answered(answer, time, System.nanoTime() - start);
+                }));
+                if (window.size() >= 2 * workers) {
+                    print(window.removeFirst(), out, log, indexVersion);
+                }
+                count++;
+            }
+            while (!window.isEmpty()) {
+                print(window.removeFirst(), out, log, indexVersion);
+            }
+            return count;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void print(Future<Answered> next, PrintWriter out, ConsoleLog log, String indexVersion) throws IOException {
+        Answered a;
+        try {
+            a = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while answering", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        out.println(JSON.writeValueAsString(toJson(a.answer(), a.nanos())));
+        out.flush();
+        log.record(a.time(), a.answer(), AnswerText.plain(a.answer()), indexVersion, a.nanos());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.rujp.bot.App;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.eval.EvalRunner;
@@ -29,12 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code rujp-bot bench}: measures what the targets are about, on this machine.
  * <ol>
  *   <li>index build: start-up with an empty data directory (model load and embedding every fact);</li>
- *   <li>cold start: a new JVM running {@code ask} against the cached index, wall clock, median of runs;</li>
+ *   <li>cold start: a new JVM running {@code ask} against the cached index, wall clock, median of runs, the plain
+ *       JVM and {@code bin/rujp-bot} side by side;</li>
+ *   <li>in-process answers/s of {@code ask --json}: one thread with the log on it, and a worker per core with the log
+ *       queued, side by side;</li>
+ *   <li>peak resident memory of {@code ask --json} over 128 questions: the plain JVM, and the launcher with the full
+ *       and the quantized model;</li>
  *   <li>warm answer latency over the gold set, after one warm-up pass, overall and per language.</li>
  * </ol>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures index build time, cold start (new JVM, cached index) and warm answer latency p50/p95/p99 over the gold set.")
+        description = "Measures index build time and embedding rate, cold start (new JVM, cached index; java -cp beside bin/rujp-bot), "
+                + "in-process answers/s (one thread beside a worker per core), peak RSS of ask --json (full and quantized model) "
+                + "and warm answer latency p50/p95/p99 over the gold set.")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -67,18 +73,15 @@ public final class BenchCommand implements Callable<Integer> {
             printEmbedding(out, model, app);
         }
 
-        List<Long> colds = new ArrayList<>();
-        try (org.rujp.bot.Progress.Task task = progress.start("Cold starts", coldRuns)) {
-            for (int i = 0; i < coldRuns; i++) {
-                colds.add(coldStart(scratch, settings));
-                task.step();
-            }
-        }
-        long[] sorted = colds.stream().mapToLong(Long::longValue).sorted().toArray();
-        out.printf(Locale.ROOT, "cold start (new JVM, cached index, one answer): median %d ms, min %d ms, max %d ms over %d runs%n",
-                sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1], sorted.length);
-
         List<GoldQuestion> gold = GoldSet.load(settings.knowledgeDir().resolve("eval"), app.knowledge());
+        out.printf(Locale.ROOT, "load average at the start: %s (on a shared machine, compare only figures measured side by side)%n",
+                BenchProcesses.loadAverage());
+        BenchProcesses processes = BenchProcesses.find();
+        coldStarts(out, processes, scratch, settings);
+        throughput(out, app, fresh, gold);
+        peakMemory(out, processes, scratch, settings, gold);
+        out.flush();
+
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
         runner.run(gold, progress, "Warming up");
         List<Outcome> measured = new ArrayList<>();
@@ -98,6 +101,85 @@ public final class BenchCommand implements Callable<Integer> {
         Runtime rt = Runtime.getRuntime();
         out.printf(Locale.ROOT, "heap in use after the run: %d MB%n", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
         return 0;
+    }
+
+    /**
+     * Cold start (new JVM, cached index, one answer), side by side, alternating: the plain JVM ({@code java -cp}, as
+     * before the launcher) and {@code bin/rujp-bot} (quick compiler alone, class-data sharing), whose first run,
+     * untimed, records the archive.
+     */
+    private void coldStarts(PrintWriter out, BenchProcesses processes, Path dataDir, Settings settings)
+            throws IOException, InterruptedException {
+        List<String> ask = List.of("ask", "--no-log", "--data-dir", dataDir.toString(), "--knowledge-dir",
+                settings.knowledgeDir().toString(), "When was the Year of Interregional Exchanges extended?");
+        List<Long> plain = new ArrayList<>();
+        List<Long> launched = new ArrayList<>();
+        if (processes.hasLauncher()) {
+            processes.run(processes.launched(ask), Map.of(), java.util.Optional.empty()); // records the class-data archive
+        }
+        for (int i = 0; i < coldRuns; i++) {
+            plain.add(processes.run(processes.plain(ask), Map.of(), java.util.Optional.empty()).millis());
+            if (processes.hasLauncher()) {
+                launched.add(processes.run(processes.launched(ask), Map.of(), java.util.Optional.empty()).millis());
+            }
+        }
+        out.printf(Locale.ROOT, "cold start (new JVM, cached index, one answer), median of %d, alternating: java -cp %d ms (%d-%d)",
+                coldRuns, BenchProcesses.median(plain), plain.stream().mapToLong(Long::longValue).min().orElse(0),
+                plain.stream().mapToLong(Long::longValue).max().orElse(0));
+        if (processes.hasLauncher()) {
+            out.printf(Locale.ROOT, ", %s %d ms (%d-%d), %.2fx; load average %s%n", processes.launcher().get().getFileName(),
+                    BenchProcesses.median(launched), launched.stream().mapToLong(Long::longValue).min().orElse(0),
+                    launched.stream().mapToLong(Long::longValue).max().orElse(0),
+                    (double) BenchProcesses.median(launched) / BenchProcesses.median(plain), BenchProcesses.loadAverage());
+        } else {
+            out.printf(Locale.ROOT, "; no bin/rujp-bot beside the jar, so no launcher figure; load average %s%n", BenchProcesses.loadAverage());
+        }
+    }
+
+    /** In-process answers/s as ask --json gives them (question cache off), one thread as before and a worker per core now, alternating. */
+    private static void throughput(PrintWriter out, App app, Settings fresh, List<GoldQuestion> gold) throws IOException {
+        List<String> questions = gold.stream().map(GoldQuestion::question).toList();
+        int cores = Runtime.getRuntime().availableProcessors();
+        AnswerThroughput.workers(app, fresh, questions.subList(0, Math.min(100, questions.size())), cores); // warm-up
+        List<Double> before = new ArrayList<>();
+        List<Double> after = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            before.add(AnswerThroughput.oneThread(app, fresh, questions));
+            after.add(AnswerThroughput.workers(app, fresh, questions, cores));
+        }
+        double b = before.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double a = after.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        out.printf(Locale.ROOT, "in-process answers/s (ask --json, %d questions, question cache off, logged), alternating, mean of 2: "
+                        + "one thread with the log written on it %.1f, %d workers with the log queued %.1f, %.2fx; load average %s%n",
+                questions.size(), b, cores, a, a / b, BenchProcesses.loadAverage());
+    }
+
+    /**
+     * Peak resident memory of {@code ask --json} over 128 questions in a new JVM, cached index: {@code java -cp} with the
+     * full model (before), then the launcher with the full and the quantized model.
+     */
+    private void peakMemory(PrintWriter out, BenchProcesses processes, Path dataDir, Settings settings, List<GoldQuestion> gold)
+            throws IOException, InterruptedException {
+        Path questions = dataDir.resolve("bench-128-questions.txt");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 128; i++) {
+            lines.add(gold.get(i % gold.size()).question());
+        }
+        Files.write(questions, lines, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> ask = List.of("ask", "--json", "--data-dir", dataDir.toString(), "--knowledge-dir", settings.knowledgeDir().toString());
+        Map<String, String> quantized = Map.of("RUJP_INDEX_MODEL", "all-minilm-l6-v2-q");
+        processes.run(processes.plain(ask), quantized, java.util.Optional.of(questions)); // builds the quantized model's index once
+        StringBuilder line = new StringBuilder("peak RSS of ask --json over 128 questions (new JVM, cached index): ");
+        BenchProcesses.Run plain = processes.run(processes.plain(ask), Map.of(), java.util.Optional.of(questions));
+        line.append(String.format(Locale.ROOT, "java -cp, full model %d MB", plain.peakRssKb() / 1024));
+        if (processes.hasLauncher()) {
+            BenchProcesses.Run full = processes.run(processes.launched(ask), Map.of(), java.util.Optional.of(questions));
+            BenchProcesses.Run small = processes.run(processes.launched(ask), quantized, java.util.Optional.of(questions));
+            line.append(String.format(Locale.ROOT, "; %s, full model %d MB (%.2fx), quantized model %d MB (%.2fx)",
+                    processes.launcher().get().getFileName(), full.peakRssKb() / 1024, (double) full.peakRssKb() / plain.peakRssKb(),
+                    small.peakRssKb() / 1024, (double) small.peakRssKb() / plain.peakRssKb()));
+        }
+        out.printf(Locale.ROOT, "%s; load average %s%n", line, BenchProcesses.loadAverage());
     }
 
     /** The index build's embedding, side by side: padded batches through one session, and langchain4j's embedAll. */
@@ -130,24 +212,5 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-4s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms%n", e.getKey(),
                     e.getValue().p50Ms(), e.getValue().p95Ms(), e.getValue().p99Ms());
         }
-    }
-
-    /** Runs {@code rujp-bot ask} in a new JVM with the same class path and returns its wall-clock time. */
-    private long coldStart(Path dataDir, Settings settings) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(Arrays.asList(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ask", "--no-log", "--data-dir", dataDir.toString(),
-                "--knowledge-dir", settings.knowledgeDir().toString(), "When was the Year of Interregional Exchanges extended?"));
-        long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("cold start did not finish within 120 s");
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        if (process.exitValue() != 0) {
-            throw new IllegalStateException("cold start run exited with " + process.exitValue());
-        }
-        return millis;
     }
 }

@@ -32,6 +32,7 @@ import org.rujp.bot.ops.OpsEndpoints;
 import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
 import org.rujp.bot.store.LeaderLock;
+import org.rujp.bot.store.QueuedConversationLog;
 import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.StoreException;
 import org.rujp.bot.store.Store;
@@ -51,7 +52,8 @@ import picocli.CommandLine.Mixin;
  *   <li>SQLite: take the store's {@link SenderLock}, so that no {@code digest run-now} sends beside it;</li>
  *   <li>open the store once (SQLite file or PostgreSQL): conversation log, update inbox and the digest tables
  *       share it; on PostgreSQL, long polling takes the "poller" {@link LeaderLock} (one poller per store)
- *       and digests are sent only by the replica holding the "digest-sender" one;</li>
+ *       and digests are sent only by the replica holding the "digest-sender" one; the log's turns are written
+ *       in batches off the answering threads ({@link QueuedConversationLog});</li>
  *   <li>start the management port ({@code management.bind}: {@code /healthz}, 503 until the index is loaded, and
  *       {@code /metrics}); the same endpoints are on the webhook port in webhook mode;</li>
  *   <li>PostgreSQL: pull the ingested articles shared through the store into the data directory;</li>
@@ -60,7 +62,8 @@ import picocli.CommandLine.Mixin;
  *   <li>PostgreSQL: start the {@link KnowledgeWatcher}, which reloads the knowledge in the background when another
  *       replica's {@code ingest} changed the shared articles, and swaps the answerer atomically;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
- *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then close the store.</li>
+ *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then write the turns still queued, then close
+ *       the store.</li>
  * </ol>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -75,6 +78,10 @@ public final class ServeCommand implements Callable<Integer> {
      * 2 ms for 1,000 of 10,000 waiting in SQLite, but 190 ms for all 10,000.
      */
     static final int INBOX_DEPTH_CAP = 1_000;
+
+    /** Turns that may wait to be written (a full queue makes the workers wait), and written in one transaction at most. */
+    static final int LOG_QUEUE = 1024;
+    static final int LOG_BATCH = 64;
 
     @Mixin
     GlobalOptions global;
@@ -135,8 +142,10 @@ public final class ServeCommand implements Callable<Integer> {
         App app = App.start(settings, global.progress());
         loaded.set(app);
         LiveAnswerer live = new LiveAnswerer(app);
+        // Turns are written in batches on a thread of their own, not on the workers answering.
+        QueuedConversationLog conversationLog = new QueuedConversationLog(store.log(), LOG_QUEUE, LOG_BATCH);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, live,
-                app.knowledge(), app.index().index().key(), store.log(), store.inbox(),
+                app.knowledge(), app.index().index().key(), conversationLog, store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL))
                 .withOperations(metrics, endpoints)
@@ -168,6 +177,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (polling != null) {
                 polling.close();
             }
+            conversationLog.close(); // every turn answered is written before the store closes
             store.close();
             if (sending != null) {
                 sending.close();

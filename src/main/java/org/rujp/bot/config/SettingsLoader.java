@@ -50,7 +50,9 @@ public final class SettingsLoader {
         for (String secret : SECRET_KEYS) {
             if (raw.keys().contains(secret)) {
                 raw.problem(secret + " (from " + raw.origin(secret) + "): secrets are read from the environment only; "
-                        + "set TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET / RUJP_STORE_PASSWORD / RUJP_PSEUDONYM_KEY instead");
+                        + "set " + (secret.equals("store.password") ? StoreSettings.PASSWORD_ENV
+                        : secret.endsWith("pseudonym_key") ? "RUJP_PSEUDONYM_KEY" : "TELEGRAM_BOT_TOKEN / TELEGRAM_WEBHOOK_SECRET")
+                        + " instead");
                 raw.readKeys().add(secret);
             }
         }
@@ -64,7 +66,8 @@ public final class SettingsLoader {
                 DigestSettings.from(raw),
                 retrieval,
                 IngestSettings.from(raw),
-                OperationsSettings.from(raw));
+                OperationsSettings.from(raw),
+                IndexSettings.from(raw));
         List<String> problems = new ArrayList<>(raw.problems());
         for (String key : raw.keys()) {
             if (!raw.readKeys().contains(key)) {
@@ -93,7 +96,7 @@ public final class SettingsLoader {
     }
 
     private static final List<String> KNOWN_PREFIXES = List.of("answer", "telegram", "store", "digest", "retrieval", "log",
-            "management");
+            "management", "index", "ingest");
 
     private static void flatten(YamlNode node, String prefix, RawSettings raw, String origin) {
         if (node.isNull()) {

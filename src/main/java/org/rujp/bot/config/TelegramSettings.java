@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param webhookPort the port of the webhook endpoint
  * @param webhookPath the path of the webhook endpoint
  * @param webhookSecret the expected {@code X-Telegram-Bot-Api-Secret-Token} ({@code TELEGRAM_WEBHOOK_SECRET})
- * @param workers threads that answer questions
+ * @param workers threads that answer questions (by default one per core: answering is computation, the model's)
  * @param answerTimeout how long one answer may take before the user is told to try again
  * @param userMessagesPerMinute per-user flood limit
  * @param webhookBind the address the webhook endpoint listens on (loopback unless a proxy elsewhere forwards to it)
@@ -24,6 +24,8 @@ public record TelegramSettings(Optional<String> token, String apiUrl, Mode mode,
                                Optional<String> webhookSecret, int workers, Duration answerTimeout,
                                int userMessagesPerMinute, String webhookBind, int webhookMaxConnections,
                                Duration webhookReadTimeout) {
+    /** One answering thread per core. */
+    public static final int DEFAULT_WORKERS = Math.max(1, Math.min(64, Runtime.getRuntime().availableProcessors()));
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
     public static final String DEFAULT_WEBHOOK_BIND = "127.0.0.1";
     public static final int DEFAULT_WEBHOOK_MAX_CONNECTIONS = 1024;
@@ -49,7 +51,7 @@ public record TelegramSettings(Optional<String> token, String apiUrl, Mode mode,
                 raw.integer("telegram.webhook.port", 8443, 1, 65535),
                 raw.string("telegram.webhook.path", "/telegram/webhook"),
                 Optional.ofNullable(secret).filter(s -> !s.isBlank()),
-                raw.integer("telegram.workers", 4, 1, 64),
+                raw.integer("telegram.workers", DEFAULT_WORKERS, 1, 64),
                 raw.duration("telegram.answer_timeout", Duration.ofSeconds(20)),
                 raw.integer("telegram.user_messages_per_minute", 20, 1, 10_000),
                 raw.string("telegram.webhook.bind", DEFAULT_WEBHOOK_BIND).strip(),

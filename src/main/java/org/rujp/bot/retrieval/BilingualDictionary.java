@@ -58,18 +58,23 @@ public final class BilingualDictionary {
     /** Writes the word list as the compact table {@link #readTable} reads: a header line, then {@code key TAB word word ...}. */
     void writeTable(Path file, String header) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (var out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            out.write(header);
-            out.write('\n');
-            for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(entries).entrySet()) {
-                out.write(e.getKey());
-                out.write('\t');
-                out.write(String.join(" ", e.getValue()));
+        // a file of its own: two processes (or two bots in one) writing the same table never mix their lines
+        Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".partial");
+        try {
+            try (var out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write(header);
                 out.write('\n');
+                for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(entries).entrySet()) {
+                    out.write(e.getKey());
+                    out.write('\t');
+                    out.write(String.join(" ", e.getValue()));
+                    out.write('\n');
+                }
             }
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
         }
-        Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads a table {@link #writeTable} wrote, when its header is {@code header}; empty otherwise. */

@@ -1,6 +1,9 @@
 package org.rujp.bot.store;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 
 /**
  * Where turns and feedback are recorded for evaluation. Implementations may throw {@link StoreException};
@@ -16,6 +19,50 @@ public interface ConversationLog {
      */
     default long recordForUpdate(Turn turn, long updateId) {
         return record(turn);
+    }
+
+    /**
+     * Records a turn that answers the inbox's update {@code updateId} and tells {@code written} its id once it is
+     * durable: a log that shares the inbox's database notes the turn on the update in the same transaction; a
+     * log that writes later tells {@code written} after the write, which then notes it.
+     */
+    default long recordForUpdate(Turn turn, long updateId, LongConsumer written) {
+        long id = recordForUpdate(turn, updateId);
+        written.accept(id);
+        return id;
+    }
+
+    /**
+     * Records a turn and tells {@code written} its id once the turn is durable: here at once; a log that writes
+     * later tells it after the write, and not at all when the write fails.
+     */
+    default long record(Turn turn, LongConsumer written) {
+        long id = record(turn);
+        written.accept(id);
+        return id;
+    }
+
+    /** A turn to record under an id reserved beforehand with {@link #reserveIds}. */
+    record Numbered(long id, Turn turn) {
+    }
+
+    /**
+     * Reserves {@code n} consecutive turn ids that no other writer of the log will use, for turns recorded
+     * later with {@link #recordAll}: a writer that records off the answering thread hands out ids at once.
+     *
+     * @return the first id, or empty when this log assigns ids only as it records (the default)
+     */
+    default OptionalLong reserveIds(int n) {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * Records turns under ids from {@link #reserveIds}, in order, in one transaction where the log can.
+     *
+     * @throws UnsupportedOperationException when the log cannot reserve ids (the default)
+     */
+    default void recordAll(List<Numbered> turns) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " records turns under ids of its own only");
     }
 
     /** Records the verdict of the user who asked on the answer; the last verdict wins. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.Set;
 import org.rujp.bot.answer.Answer;
@@ -43,7 +44,7 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
 
     @Override
     public long record(Turn turn) {
-        return record(turn, 0);
+        return db.inTransaction("recording a turn", c -> insert(c, 0, turn, 0));
     }
 
     /**
@@ -52,62 +53,119 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
      */
     @Override
     public long recordForUpdate(Turn turn, long updateId) {
-        return record(turn, updateId);
+        return db.inTransaction("recording a turn", c -> insert(c, 0, turn, updateId));
     }
 
-    private long record(Turn turn, long updateId) {
-        Objects.requireNonNull(turn.channel(), "channel");
-        Answer answer = Objects.requireNonNull(turn.answer(), "answer");
-        return db.inTransaction("recording a turn", c -> {
-            long id;
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO turns (time_ms, channel, chat_id, user_id, chat_type, lang, question, resolved_question,
-                        outcome, refusal_reason, answer_text, lead, answerer, index_version, total_ns,
-                        resolve_ns, retrieve_ns, decide_ns, compose_ns, sources)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                int i = 0;
-                s.setLong(++i, turn.time().toEpochMilli());
-                s.setString(++i, turn.channel());
-                s.setString(++i, storedId(turn.channel(), text(turn.chatId())));
-                s.setString(++i, storedId(turn.channel(), text(turn.userId())));
-                s.setString(++i, text(turn.chatType()));
-                s.setString(++i, answer.lang().code());
-                s.setString(++i, text(answer.question()));
-                s.setString(++i, text(answer.resolvedQuestion()));
-                boolean answered = answer instanceof Answer.Answered;
-                s.setString(++i, answered ? LoggedTurn.ANSWERED : LoggedTurn.REFUSED);
-                s.setString(++i, answer instanceof Answer.Refused r ? text(r.reason()) : "");
-                s.setString(++i, text(turn.answerText()));
-                s.setString(++i, answer instanceof Answer.Answered a ? a.lead() : "");
-                s.setString(++i, text(answer.answerer()));
-                s.setString(++i, text(turn.indexVersion()));
-                s.setLong(++i, turn.totalNanos());
-                for (String stage : STAGES) {
-                    Long nanos = answer.stageNanos().get(stage);
-                    if (nanos == null) {
-                        s.setNull(++i, Types.INTEGER);
-                    } else {
-                        s.setLong(++i, nanos);
+    /**
+     * Raises the table's AUTOINCREMENT counter past the reserved ids: SQLite never hands out an id at or
+     * below it, so neither this process nor another one writing the same file takes them.
+     */
+    @Override
+    public OptionalLong reserveIds(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("reserve at least one id: " + n);
+        }
+        if (db.postgres()) {
+            return OptionalLong.empty(); // replicas share the turns' identity sequence: each turn is numbered as it is written
+        }
+        return OptionalLong.of(db.inTransaction("reserving turn ids", c -> {
+            long last;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'turns'), 0),
+                                    coalesce((SELECT max(id) FROM turns), 0))""")) {
+                rs.next();
+                last = rs.getLong(1);
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE sqlite_sequence SET seq = ? WHERE name = 'turns'")) {
+                s.setLong(1, last + n);
+                if (s.executeUpdate() == 0) {
+                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO sqlite_sequence (name, seq) VALUES ('turns', ?)")) {
+                        insert.setLong(1, last + n);
+                        insert.executeUpdate();
                     }
                 }
-                s.setString(++i, answer instanceof Answer.Answered a
-                        ? String.join(" ", a.sources().stream().map(src -> src.id()).toList()) : "");
-                s.executeUpdate();
+            }
+            return last + 1;
+        }));
+    }
+
+    @Override
+    public void recordAll(List<Numbered> turns) {
+        if (turns.isEmpty()) {
+            return;
+        }
+        db.inTransaction("recording " + turns.size() + " turns", c -> {
+            for (Numbered t : turns) {
+                insert(c, t.id(), t.turn(), 0);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Inserts the turn and its facts under {@code givenId}, or under a new id when it is 0, and notes it on the
+     * inbox's update {@code updateId} when that is above 0; returns the id.
+     */
+    private long insert(Connection c, long givenId, Turn turn, long updateId) throws SQLException {
+        Objects.requireNonNull(turn.channel(), "channel");
+        Answer answer = Objects.requireNonNull(turn.answer(), "answer");
+        long id;
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO turns (time_ms, channel, chat_id, user_id, chat_type, lang, question, resolved_question,
+                    outcome, refusal_reason, answer_text, lead, answerer, index_version, total_ns,
+                    resolve_ns, retrieve_ns, decide_ns, compose_ns, sources%s)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%s)""".formatted(givenId > 0 ? ", id" : "",
+                givenId > 0 ? ", ?" : ""), Statement.RETURN_GENERATED_KEYS)) {
+            int i = 0;
+            s.setLong(++i, turn.time().toEpochMilli());
+            s.setString(++i, turn.channel());
+            s.setString(++i, storedId(turn.channel(), text(turn.chatId())));
+            s.setString(++i, storedId(turn.channel(), text(turn.userId())));
+            s.setString(++i, text(turn.chatType()));
+            s.setString(++i, answer.lang().code());
+            s.setString(++i, text(answer.question()));
+            s.setString(++i, text(answer.resolvedQuestion()));
+            boolean answered = answer instanceof Answer.Answered;
+            s.setString(++i, answered ? LoggedTurn.ANSWERED : LoggedTurn.REFUSED);
+            s.setString(++i, answer instanceof Answer.Refused r ? text(r.reason()) : "");
+            s.setString(++i, text(turn.answerText()));
+            s.setString(++i, answer instanceof Answer.Answered a ? a.lead() : "");
+            s.setString(++i, text(answer.answerer()));
+            s.setString(++i, text(turn.indexVersion()));
+            s.setLong(++i, turn.totalNanos());
+            for (String stage : STAGES) {
+                Long nanos = answer.stageNanos().get(stage);
+                if (nanos == null) {
+                    s.setNull(++i, Types.INTEGER);
+                } else {
+                    s.setLong(++i, nanos);
+                }
+            }
+            s.setString(++i, answer instanceof Answer.Answered a
+                    ? String.join(" ", a.sources().stream().map(src -> src.id()).toList()) : "");
+            if (givenId > 0) {
+                s.setLong(++i, givenId); // reserved beforehand (reserveIds); otherwise the database numbers it
+            }
+            s.executeUpdate();
+            if (givenId > 0) {
+                id = givenId;
+            } else {
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
             }
-            insertFacts(c, id, answer);
-            if (updateId > 0) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ? AND turn_id IS NULL")) {
-                    s.setLong(1, id);
-                    s.setLong(2, updateId);
-                    s.executeUpdate();
-                }
+        }
+        insertFacts(c, id, answer);
+        if (updateId > 0) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE inbox SET turn_id = ? WHERE update_id = ? AND turn_id IS NULL")) {
+                s.setLong(1, id);
+                s.setLong(2, updateId);
+                s.executeUpdate();
             }
-            return id;
-        });
+        }
+        return id;
     }
 
     private static void insertFacts(Connection c, long turnId, Answer answer) throws SQLException {

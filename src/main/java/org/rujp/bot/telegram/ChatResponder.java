@@ -168,16 +168,20 @@ public final class ChatResponder {
             return reply.get().turnId(); // an earlier attempt at this update logged it already
         }
         try {
+            // The inbox notes the turn once it is written: in the same transaction where the log shares the inbox's
+            // database, after the write where a queued log writes later. A retry after a crash then logs a turn
+            // that never reached the log, and skips one that did.
             Turn turn = new Turn(receivedAt, CHANNEL, Long.toString(t.chatId()), Long.toString(t.userId()),
                     t.chatType(), answer, AnswerText.plain(answer), indexVersion.get(), System.nanoTime() - receivedNanos);
-            long id = reply.isPresent() ? conversationLog.recordForUpdate(turn, reply.get().updateId())
-                    : conversationLog.record(turn);
-            try {
-                reply.ifPresent(r -> r.turnRecorded(id));
-            } catch (RuntimeException e) {
-                log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
-            }
-            return id;
+            java.util.function.LongConsumer noted = id -> {
+                try {
+                    reply.ifPresent(r -> r.turnRecorded(id));
+                } catch (RuntimeException e) {
+                    log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
+                }
+            };
+            return reply.isPresent() ? conversationLog.recordForUpdate(turn, reply.get().updateId(), noted)
+                    : conversationLog.record(turn, noted);
         } catch (RuntimeException e) {
             log.warn("chat {}: logging the turn failed ({}); answering without feedback buttons", t.chatId(), e.getMessage());
             return 0;

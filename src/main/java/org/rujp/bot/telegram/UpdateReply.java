@@ -17,7 +17,7 @@ final class UpdateReply {
     private final int alreadySent;
     private final IntConsumer onSent;
     private final LongConsumer onTurn;
-    private long turnId;
+    private volatile long turnId; // set by the log's writer thread when the turn is written
     private int count;
 
     private UpdateReply(long updateId, int alreadySent, long turnId, IntConsumer onSent, LongConsumer onTurn) {

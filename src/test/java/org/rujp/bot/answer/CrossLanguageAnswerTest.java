@@ -138,6 +138,7 @@ class CrossLanguageAnswerTest {
         void evalOnTheCrossLanguageGoldSetFindsEveryPassageInTheTopThreeAndRefusesOnlyWhatItMust() throws IOException {
             Path tables = data.resolve("dictionaries"); // the tables read for the bot above, as a data directory keeps them
             Files.createDirectories(tables);
+            Files.createDirectories(TABLES); // empty while the tables are still being written: eval then reads Debian's files
             try (var files = Files.list(TABLES)) {
                 for (Path table : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
                     Files.copy(table, tables.resolve(table.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

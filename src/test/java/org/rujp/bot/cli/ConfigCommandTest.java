@@ -39,7 +39,7 @@ class ConfigCommandTest {
         env.put("TELEGRAM_WEBHOOK_SECRET", WEBHOOK_SECRET);
         env.put("RUJP_STORE_PASSWORD", STORE_PASSWORD);
         env.put("RUJP_PSEUDONYM_KEY", PSEUDONYM_KEY);
-        env.put("RUJP_STORE_URL", "jdbc:postgresql://rujp:" + URL_PASSWORD + "@db:5432/rujp?password=" + URL_PASSWORD + "&ssl=false");
+        env.put("RUJP_STORE_URL", "jdbc:postgresql://db:5432/rujp?ssl=false");
         env.put("RUJP_STORE_USER", "rujp");
         env.put("RUJP_TELEGRAM_MODE", "webhook");
         env.put("RUJP_TELEGRAM_WEBHOOK_PORT", "8081");
@@ -79,7 +79,17 @@ class ConfigCommandTest {
             for (String name : EffectiveConfig.SECRET_VARIABLES) {
                 assertTrue(yaml.contains("#   " + name + ": set"), name + " not listed:\n" + yaml);
             }
-            assertTrue(yaml.contains("url: jdbc:postgresql://<redacted>@db:5432/rujp?password=<redacted>&ssl=false"), yaml);
+            assertTrue(yaml.contains("url: jdbc:postgresql://db:5432/rujp?ssl=false"), yaml);
+        }
+
+        @Test
+        void refusesAStoreUrlCarryingAPasswordWithoutRepeatingIt() throws Exception {
+            Map<String, String> env = env();
+            env.put("RUJP_STORE_URL", "jdbc:postgresql://rujp:" + URL_PASSWORD + "@db:5432/rujp?password=" + URL_PASSWORD + "&ssl=false");
+            org.rujp.bot.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.rujp.bot.config.ConfigException.class, () -> SettingsLoader.load(configFile(), true, env));
+            assertTrue(e.getMessage().contains("must not carry the password"), e.getMessage());
+            assertNoSecret(e.getMessage());
         }
 
         @Test

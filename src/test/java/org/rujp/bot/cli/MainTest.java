@@ -71,6 +71,37 @@ class MainTest {
     }
 
     @Test
+    void askJsonOnSeveralWorkersPrintsAndLogsTheAnswersInTheOrderOfTheQuestions() throws IOException {
+        String[] asked = {"How many events did the Cross Years include?", "What is the humidity today?",
+                "When was the year of interregional exchanges extended?", "Кто предложил план из восьми пунктов?",
+                "地域交流年はいつ延長されましたか？"};
+        StringBuilder stdin = new StringBuilder();
+        java.util.List<String> questions = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String q = asked[i % asked.length] + " ".repeat(i / asked.length); // all different, answered alike
+            questions.add(q);
+            stdin.append(q).append('\n');
+        }
+        Run r = run(stdin.toString(), "ask", "--json", "--workers", "3", "--data-dir", data.toString());
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        ObjectMapper json = new ObjectMapper();
+        java.util.List<String> printed = new java.util.ArrayList<>();
+        for (String line : lines) {
+            printed.add(json.readTree(line).get("question").asText());
+        }
+        assertEquals(questions.stream().map(String::strip).toList(), printed.stream().map(String::strip).toList());
+        org.rujp.bot.config.Settings settings = org.rujp.bot.config.SettingsLoader.load(data.resolve("absent.yaml"), false,
+                java.util.Map.of()).withDataDir(data);
+        try (org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(settings)) {
+            java.util.List<String> logged = store.log().turns(java.util.Optional.empty()).stream()
+                    .sorted(java.util.Comparator.comparingLong(org.rujp.bot.store.LoggedTurn::id))
+                    .map(t -> t.question().strip()).toList();
+            assertEquals(printed.stream().map(String::strip).toList(), logged, "every answer logged, in the order of the questions");
+        }
+    }
+
+    @Test
     void askWithoutAQuestionIsAUsageError() {
         Run r = run("", "ask", "--data-dir", data.toString());
         assertEquals(Main.EXIT_USAGE, r.code());

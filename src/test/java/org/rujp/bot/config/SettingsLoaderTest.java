@@ -121,6 +121,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theEmbeddingModelIsChosenByNameInTheFileOrTheEnvironment() throws IOException {
+        assertEquals(IndexSettings.Model.ALL_MINILM_L6_V2, SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of()).index().model());
+        Path file = write("index:\n  model: all-minilm-l6-v2-q\n");
+        assertEquals(IndexSettings.Model.ALL_MINILM_L6_V2_Q, SettingsLoader.load(file, true, Map.of()).index().model());
+        assertEquals(IndexSettings.Model.ALL_MINILM_L6_V2,
+                SettingsLoader.load(file, true, Map.of("RUJP_INDEX_MODEL", "all-minilm-l6-v2")).index().model());
+        Path bad = write("index:\n  model: bert-large\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> SettingsLoader.load(bad, true, Map.of()));
+        assertTrue(e.getMessage().contains("index.model (from " + bad + ":2)"), e.getMessage());
+        assertTrue(e.getMessage().contains("all_minilm_l6_v2_q") || e.getMessage().contains("all-minilm-l6-v2-q"), e.getMessage());
+    }
+
+    @Test
     void aRetentionOfZeroOrLessIsAConfigError() throws IOException {
         for (String bad : new String[] {"0d", "PT0S", "P-5D"}) {
             Path file = write("store:\n  retention: " + bad + "\n");

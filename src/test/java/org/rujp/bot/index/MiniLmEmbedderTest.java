@@ -2,6 +2,8 @@ package org.rujp.bot.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,6 +22,23 @@ class MiniLmEmbedderTest {
         float[] fromFile = MiniLmEmbedder.load(data).embed(TEXT);
         assertTrue(Files.isRegularFile(data.resolve("model").resolve(MiniLmEmbedder.MODEL_RESOURCE)));
         assertArrayEquals(new MiniLmEmbedder().embed(TEXT), fromFile, 1e-6f);
+    }
+
+    @Test
+    void theQuantizedModelLoadsFromItsOwnFileAndKeysItsOwnIndex(@TempDir Path data) {
+        MiniLmEmbedder quantized = MiniLmEmbedder.load(data, MiniLmEmbedder.Variant.QUANTIZED);
+        float[] vector = quantized.embed(TEXT);
+        assertTrue(Files.isRegularFile(data.resolve("model").resolve("all-minilm-l6-v2-q.onnx")));
+        assertFalse(Files.exists(data.resolve("model").resolve(MiniLmEmbedder.MODEL_RESOURCE)));
+        assertArrayEquals(new MiniLmEmbedder(MiniLmEmbedder.Variant.QUANTIZED).embed(TEXT), vector, 1e-6f);
+        assertNotEquals(MiniLmEmbedder.MODEL_ID, quantized.modelId());
+        // the same model with 8-bit weights: close to the full one's vector, but not the same
+        float[] full = new MiniLmEmbedder().embed(TEXT);
+        double cosine = 0;
+        for (int i = 0; i < full.length; i++) {
+            cosine += full[i] * vector[i];
+        }
+        assertTrue(cosine > 0.9 && cosine < 0.99999, "cosine " + cosine);
     }
 
     @Test

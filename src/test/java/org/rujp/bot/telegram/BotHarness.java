@@ -97,6 +97,13 @@ final class BotHarness implements AutoCloseable {
         return new BotHarness(api, bot, log, ledger);
     }
 
+    /** Over a conversation log of the caller's (the SQLite one, for the load benchmark); {@link #log} is then null. */
+    static BotHarness start(App app, FakeBotApiServer api, UpdateInbox ledger, TelegramSettings tg, Answerer answerer,
+                            ConversationLog conversationLog) {
+        TelegramBot bot = TelegramBot.start(parts(app, tg, ledger, conversationLog, answerer));
+        return new BotHarness(api, bot, null, ledger);
+    }
+
     static TelegramBot.Parts parts(App app, TelegramSettings tg, UpdateInbox ledger, ConversationLog log, Answerer answerer) {
         BotToken token = BotToken.of(tg.token());
         return new TelegramBot.Parts(tg, app.settings().store(), token, ApiEndpoint.parse(tg.apiUrl(), token), answerer,

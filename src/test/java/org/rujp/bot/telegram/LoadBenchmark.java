@@ -43,8 +43,11 @@ import org.rujp.bot.eval.GoldSet;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 5 4 think:5"</pre>
- * Arguments: users (100), questions per user (3), answer workers (4, as {@code telegram.workers}), arrival ({@code think:5}), and
- * {@code cache} to turn the question cache on.
+ * Arguments: users (100), questions per user (3), answer workers (4, as {@code telegram.workers}) or {@code compare},
+ * arrival ({@code think:5}), and {@code cache} to turn the question cache on. Every turn is logged to the SQLite store as
+ * serve logs it. {@code compare} measures two set-ups side by side in one JVM, alternating, twice each: before (4 workers,
+ * each writing its turn before sending) and after (a worker per core, turns written in batches off the workers), and
+ * prints the ratios.
  */
 public final class LoadBenchmark {
     private static final long FIRST_USER = 100_000;
@@ -74,20 +77,103 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int workers = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        boolean compare = args.length > 2 && args[2].equals("compare");
+        int workers = args.length > 2 && !compare ? Integer.parseInt(args[2]) : 4;
         String arrival = args.length > 3 ? args[3] : "think:5";
         boolean cache = args.length > 4 && args[4].equals("cache");
         Path dataDir = Files.createTempDirectory("rujp-load");
         App app = BotHarness.app(dataDir,
                 s -> s.withRetrieval(s.retrieval().withQuestionCache(cache ? s.retrieval().questionCache() : 0)));
         List<String> questions = GoldSet.load(Path.of("knowledge/eval"), app.knowledge()).stream().map(GoldQuestion::question).toList();
-        try (FakeBotApiServer api = new FakeBotApiServer()) {
+        String described = arrival + (cache ? ", question cache on" : ", question cache off");
+        {
+            if (!compare) {
+                Result r = measure(app, questions, new Setup(workers + " workers, log on the worker", workers, false),
+                        users, perUser, arrival, true);
+                r.print(users, perUser, described);
+                return;
+            }
+            // Side by side in one JVM, alternating, each after the same warm-up: the set-up before (4 workers, each
+            // writing its turn to SQLite before it sends) and serve's now (a worker per core, turns written in batches).
+            Setup before = new Setup("before: 4 workers, log on the worker", 4, false);
+            Setup after = new Setup("after: " + TelegramSettings.DEFAULT_WORKERS + " workers (one per core), log queued",
+                    TelegramSettings.DEFAULT_WORKERS, true);
+            List<Result> befores = new ArrayList<>();
+            List<Result> afters = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                befores.add(measure(app, questions, before, users, perUser, arrival, round == 0));
+                afters.add(measure(app, questions, after, users, perUser, arrival, false));
+            }
+            System.out.printf(Locale.ROOT, "LoadBenchmark side by side: %d users x %d questions, %s, %d cores, load average %s%n",
+                    users, perUser, described, Runtime.getRuntime().availableProcessors(), loadAverage());
+            for (int round = 0; round < 2; round++) {
+                befores.get(round).print(users, perUser, described);
+                afters.get(round).print(users, perUser, described);
+            }
+            Result b = Result.pooled(before, befores);
+            Result a = Result.pooled(after, afters);
+            System.out.printf(Locale.ROOT, "  after / before, both rounds pooled: updates/s %.2fx (%.1f -> %.1f), p95 %.2fx (%d -> %d ms), p50 %.2fx (%d -> %d ms)%n",
+                    a.perSecond() / b.perSecond(), b.perSecond(), a.perSecond(), (double) a.p95() / b.p95(), b.p95(), a.p95(),
+                    (double) a.p50() / b.p50(), b.p50(), a.p50());
+        }
+    }
+
+    /** How the bot is set up: answer workers, and whether turns are logged on the worker or queued. */
+    record Setup(String name, int workers, boolean queuedLog) {
+    }
+
+    /** One measurement: the answers' latencies, the elapsed time, the busiest second. */
+    record Result(Setup setup, long[] sortedLatencies, long elapsedNanos, int busiest) {
+        double perSecond() {
+            return sortedLatencies.length / (elapsedNanos / 1e9);
+        }
+
+        long p50() {
+            return pct(sortedLatencies, 50);
+        }
+
+        long p95() {
+            return pct(sortedLatencies, 95);
+        }
+
+        static Result pooled(Setup setup, List<Result> results) {
+            long[] all = results.stream().flatMapToLong(r -> java.util.Arrays.stream(r.sortedLatencies())).sorted().toArray();
+            return new Result(setup, all, results.stream().mapToLong(Result::elapsedNanos).sum(),
+                    results.stream().mapToInt(Result::busiest).max().orElse(0));
+        }
+
+        void print(int users, int perUser, String arrival) {
+            System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d questions = %d, %s, %d cores, arrival %s%n",
+                    users, perUser, users * perUser, setup.name(), Runtime.getRuntime().availableProcessors(), arrival);
+            System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second on average (%.2f s in all), %d in the busiest second%n",
+                    perSecond(), elapsedNanos / 1e9, busiest);
+            System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                    p50(), p95(), pct(sortedLatencies, 99), sortedLatencies[sortedLatencies.length - 1] / 1_000_000);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** Starts the bot as {@code setup} says, warms it up when asked, runs the arrival model and checks every answer arrived once. */
+    private static Result measure(App app, List<String> questions, Setup setup, int users,
+                                  int perUser, String arrival, boolean warm) throws Exception {
+        // The store serve uses, new for each run: every update is stored, claimed and finished in SQLite, every turn logged there.
+        try (FakeBotApiServer api = new FakeBotApiServer();
+             org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(app.settings().withDataDir(Files.createTempDirectory("rujp-load-store")))) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
-                    8443, "/telegram/webhook", Optional.empty(), workers, Duration.ofSeconds(60), 1_000_000);
-            // The inbox serve uses: every update is stored, claimed and finished in SQLite.
-            try (org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(app.settings());
-                 BotHarness h = BotHarness.start(app, api, store.inbox(), tg, app.answerer())) {
-                warmUp(h, questions);
+                    8443, "/telegram/webhook", Optional.empty(), setup.workers(), Duration.ofSeconds(60), 1_000_000);
+            org.rujp.bot.store.QueuedConversationLog queued = setup.queuedLog()
+                    ? new org.rujp.bot.store.QueuedConversationLog(store.log(), 1024, 64) : null;
+            try (BotHarness h = BotHarness.start(app, api, store.inbox(), tg, app.answerer(), queued != null ? queued : store.log())) {
+                if (warm) {
+                    warmUp(h, questions);
+                }
                 LoadBenchmark run = new LoadBenchmark(h, questions, users);
                 long start = System.nanoTime();
                 if (arrival.equals("burst") || arrival.equals("0")) {
@@ -102,7 +188,11 @@ public final class LoadBenchmark {
                 long elapsed = System.nanoTime() - start;
                 h.awaitIdle();
                 Thread.sleep(500);
-                run.report(users, perUser, workers, arrival + (cache ? ", question cache on" : ", question cache off"), elapsed);
+                return run.result(setup, users, perUser, elapsed);
+            } finally {
+                if (queued != null) {
+                    queued.close();
+                }
             }
         }
     }
@@ -200,22 +290,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private void report(int users, int perUser, int workers, String arrival, long elapsedNanos) {
+    private Result result(Setup setup, int users, int perUser, long elapsedNanos) {
         int duplicates = answered.stream().mapToInt(BlockingQueue::size).sum();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        int total = users * perUser;
-        System.out.printf(Locale.ROOT, "LoadBenchmark: %d users x %d questions = %d, %d answer workers, %d cores, arrival %s%n",
-                users, perUser, total, workers, Runtime.getRuntime().availableProcessors(), arrival);
-        System.out.printf(Locale.ROOT, "  throughput: %.1f updates handled per second on average (%.2f s in all), %d in the busiest second%n",
-                total / (elapsedNanos / 1e9), elapsedNanos / 1e9, busiestSecond());
-        if (sorted.length > 0) {
-            System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
-                    pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1_000_000);
+        if (lost.get() > 0 || duplicates > 0 || sorted.length != users * perUser) {
+            throw new IllegalStateException(setup.name() + ": " + lost.get() + " answers lost, " + duplicates + " duplicated");
         }
-        System.out.printf(Locale.ROOT, "  answers: %d delivered, %d lost, %d duplicated%n", sorted.length, lost.get(), duplicates);
-        if (lost.get() > 0 || duplicates > 0) {
-            throw new IllegalStateException("lost or duplicated answers");
-        }
+        return new Result(setup, sorted, elapsedNanos, busiestSecond());
     }
 
     /** The most answers delivered within any one second (a sliding window). */
