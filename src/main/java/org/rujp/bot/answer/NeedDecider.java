@@ -75,7 +75,9 @@ final class NeedDecider implements Decider {
             }
         }
         Optional<String> attribute = need.attribute().filter(a -> !a.equals("position"));
-        if (attribute.isPresent() && close.stream().noneMatch(c -> states(c.fact(), attribute.get()))
+        // stated by any candidate near the best (not only the closest): the knowledge base does know it
+        if (attribute.isPresent() && retrieved.stream().filter(c -> c.score() >= settings.minScore(lang) && c.score() >= top.score() * WIDE_SHARE)
+                .noneMatch(c -> states(c.fact(), attribute.get()))
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get()))) {
             String names = String.join(", ", need.entities().stream().map(e -> e.name(lang)).toList());
             return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), described);

@@ -32,7 +32,7 @@ import org.rujp.bot.retrieval.Dictionaries;
  * without the dictionaries the refusal says why.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrossLanguageAnswerTest {
+public class CrossLanguageAnswerTest {
     static final Path ARTICLES = Path.of("src", "test", "resources", "crosslang", "articles");
     /** The compact tables read from the dictionaries, kept across test runs as a data directory keeps them. */
     static final Path TABLES = Path.of("target", "test-dictionaries");
@@ -59,7 +59,7 @@ class CrossLanguageAnswerTest {
     }
 
     /** The project's own setup installs Debian's dictionaries when they are absent, as it installs chromium. */
-    static synchronized void installDictionaries() throws IOException, InterruptedException {
+    public static synchronized void installDictionaries() throws IOException, InterruptedException {
         if (Files.isRegularFile(Dictionaries.DEBIAN_EDICT) && Files.isRegularFile(Path.of(Dictionaries.DEBIAN_MUELLER + ".index"))) {
             return;
         }

@@ -17,7 +17,14 @@ class EnglishQuantityTest {
         "JA | 85 percent      | 85%",
         "RU | 1.5             | 1,5",
         "RU | 36              | 36",
-        "RU | 45 million      | 45 million",
+        "RU | 45 million      | 45 млн",
+        "JA | 45 million      | 4,500万",
+        "RU | 38,000 yen      | 38 000 иен",
+        "JA | about 38,000 yen | 約38,000円",
+        "RU | $3 million      | 3 млн долл. США",
+        "JA | over 16 billion US dollars | 160億ドル以上",
+        "JA | 1.5 million     | 1.5 million",
+        "RU | 45 kilometres   | 45 kilometres",
         "EN | About 12,000    | About 12,000",
     })
     void writesAQuantityReadFromAnEnglishPassageInTheAnswersLanguage(Lang lang, String english, String expected) {

@@ -124,6 +124,22 @@ class IngestedArticleAnswersTest {
         assertTrue(json.out().contains("\"url\":\"" + ORCHESTRA_URL + "\""), json.out());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Сколько стоит билет на первый концерт оркестра из Саппоро?|38 000|иен",
+            "札幌の交響楽団の初日のコンサートのチケットはいくらですか？|38,000|円",
+    })
+    @Order(6)
+    void aRussianOrJapaneseQuestionIsAnsweredFromItWithTheAmountFirstAndTheUrlInTheCitation(String question, String number,
+                                                                                           String currency) throws Exception {
+        org.rujp.bot.answer.CrossLanguageAnswerTest.installDictionaries();
+        Answer answer = ask(question);
+        Answer.Answered a = assertInstanceOf(Answer.Answered.class, answer, () -> AnswerText.plain(answer));
+        assertEquals("ing-orchestra-sakhalin", a.statements().get(0).fact().sourceId(), AnswerText.plain(answer));
+        assertTrue(a.lead().contains(number) && a.lead().contains(currency), a.lead());
+        assertTrue(AnswerText.plain(answer).contains(ORCHESTRA_URL), AnswerText.plain(answer));
+    }
+
     private Run cliWithInput() {
         java.io.InputStream stdin = System.in;
         try {
