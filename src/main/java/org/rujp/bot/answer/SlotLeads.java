@@ -84,11 +84,16 @@ final class SlotLeads {
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
         // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
+        // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
         java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(questionSentence(question))));
-        need.entities().forEach(e -> countries.add(e.id()));
+        boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
+        if (countries.isEmpty()) {
+            need.entities().forEach(e -> countries.add(e.id()));
+        }
         actors.sort(Comparator.comparing(a -> !ofCountry(countries, need, a.entity())));
         List<String> names = new ArrayList<>();
         Slots.Actor.Part chosenPart = null;
+        boolean ofNation = false;
         for (Slots.Actor a : actors) {
             Entity e = kb.entity(a.entity()).orElse(null);
             if (e == null || e.kind() != kind || need.names(e.id())) {
@@ -103,8 +108,12 @@ final class SlotLeads {
             if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
                 continue;
             }
+            if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
+                continue; // "the Japanese minister": not the Russian one beside him in the same part
+            }
             if (chosenPart == null) {
                 chosenPart = a.part();
+                ofNation = ofCountry(countries, need, a.entity());
             }
             if (a.part() == chosenPart && names.size() < 3 && !names.contains(name(e, need.lang()))) {
                 names.add(name(e, need.lang())); // "which choirs": every actor in the part asked, not only the first

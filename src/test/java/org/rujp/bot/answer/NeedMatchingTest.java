@@ -73,6 +73,12 @@ class NeedMatchingTest {
             assertFalse(lead.contains(notThis) || lead.contains(norThis), question + " -> " + lead);
         }
 
+        @Test
+        void ofAWhoQuestionWithANationalityNamesNobodyOfTheOtherCountry() {
+            String lead = answered("who's the japanese minister in charge of russia ties?").lead();
+            assertFalse(lead.contains("Putin") || lead.contains("Oreshkin") || lead.contains("Noskov"), lead);
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Which foreign minister was to travel to Japan in spring 2018?|Lavrov",
