@@ -73,9 +73,7 @@ public final class CrossLanguageRetriever implements Retriever {
         }
         if (!lexical.isEmpty()) {
             List<ScoredFact> denseList = dense.retrieve(new Query(translation.get().denseText(), Lang.EN), Math.max(1, kb.facts().size()));
-            double median = median(denseList);
-            Map<String, Double> contrast = new HashMap<>();
-            denseList.forEach(s -> contrast.put(s.fact().id(), HybridRetriever.contrast(s.score(), median)));
+            Map<String, Double> contrast = HybridRetriever.contrasts(denseList);
             lexical.entrySet().stream().limit(DEPTH).forEach(e -> kb.fact(e.getKey()).ifPresent(f -> {
                 scores.put(f.id(), fusion.fused(contrast.getOrDefault(f.id(), 0.0), e.getValue()));
                 facts.put(f.id(), f);
@@ -91,15 +89,6 @@ public final class CrossLanguageRetriever implements Retriever {
             merged.add(new ScoredFact(facts.get(id), scores.get(id), merged.size() + 1));
         }
         return merged;
-    }
-
-    private static double median(List<ScoredFact> list) {
-        double[] scores = list.stream().mapToDouble(ScoredFact::score).sorted().toArray();
-        if (scores.length == 0) {
-            return 0;
-        }
-        int mid = scores.length / 2;
-        return scores.length % 2 == 1 ? scores[mid] : (scores[mid - 1] + scores[mid]) / 2;
     }
 
     @Override

@@ -74,13 +74,11 @@ public final class HybridRetriever implements Retriever {
         List<ScoredFact> denseList = dense.retrieve(new Query(expansion.denseText(query.text(), query.lang()), query.lang()), corpusSize);
         LinkedHashMap<String, Double> lexical = bm25.scores(query, expansion);
 
-        double median = median(denseList);
+        Map<String, Double> contrast = contrasts(denseList);
         Map<String, Integer> denseRank = new HashMap<>();
-        Map<String, Double> contrast = new HashMap<>();
         Map<String, Fact> facts = new HashMap<>();
         for (ScoredFact s : denseList) {
             denseRank.put(s.fact().id(), s.rank());
-            contrast.put(s.fact().id(), contrast(s.score(), median));
             facts.put(s.fact().id(), s.fact());
         }
         Map<String, Integer> lexicalRank = new HashMap<>();
@@ -144,6 +142,14 @@ public final class HybridRetriever implements Retriever {
             rrf += settings.bm25Weight() / (settings.rrfK() + bm25Rank);
         }
         return rrf;
+    }
+
+    /** Each fact's {@link #contrast} against the median cosine of the whole list (the question over the whole knowledge base). */
+    static Map<String, Double> contrasts(List<ScoredFact> denseList) {
+        double median = median(denseList);
+        Map<String, Double> contrast = new HashMap<>();
+        denseList.forEach(s -> contrast.put(s.fact().id(), contrast(s.score(), median)));
+        return contrast;
     }
 
     private static double median(List<ScoredFact> list) {
