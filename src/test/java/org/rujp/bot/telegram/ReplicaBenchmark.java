@@ -37,17 +37,8 @@ import org.rujp.bot.store.TestPostgres;
  */
 public final class ReplicaBenchmark {
     private static final String SECRET = "bench-secret";
-    private static final List<String> QUESTIONS = List.of(
-            "When was the Year of Interregional Exchanges extended?",
-            "How many events did the Cross Years include?",
-            "Who succeeded Shinzo Abe?",
-            "Who is Maxim Oreshkin?",
-            "What is Seko's job?",
-            "What is the eight-point plan?",
-            "Who proposed the eight-point plan, and in which year?",
-            "When did Russia and Japan agree to hold the Year of Interregional Exchanges?",
-            "What is the weather in Tokyo?",
-            "How many Japanese tourists visited Russia?");
+    /** The end-to-end test's ten questions, so that the benchmark measures the same answering work. */
+    private static final List<String> QUESTIONS = ReplicasEndToEndTest.QUESTIONS;
 
     private ReplicaBenchmark() {
     }

@@ -41,7 +41,7 @@ class ReplicasEndToEndTest {
     private static final String SECRET = "replica-test-secret";
     private static final String KEY = "5e".repeat(32);
     /** Ten self-contained questions; each chat asks them in this order (the embedding cache keeps repeats cheap). */
-    private static final List<String> QUESTIONS = List.of(
+    static final List<String> QUESTIONS = List.of(
             "When was the Year of Interregional Exchanges extended?",
             "How many events did the Cross Years include?",
             "Who succeeded Shinzo Abe?",
