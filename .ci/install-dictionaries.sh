@@ -11,16 +11,5 @@ if [ -f "$EDICT" ] && [ -f "$MUELLER" ]; then
     echo "install-dictionaries: $EDICT and $MUELLER are already installed; nothing to do"
     exit 0
 fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO="sudo"
-    else
-        echo "install-dictionaries: the dictionaries are missing and this is not root (no sudo); install the 'edict' and 'mueller7-dict' packages by hand" >&2
-        exit 1
-    fi
-fi
-echo "install-dictionaries: missing; running apt-get update && apt-get install -y --no-install-recommends edict mueller7-dict"
-$SUDO apt-get update
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends edict mueller7-dict
+sh "$(dirname "$0")/apt-install.sh" install-dictionaries edict mueller7-dict
 echo "install-dictionaries: installed $EDICT and $MUELLER"
