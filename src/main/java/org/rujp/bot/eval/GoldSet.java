@@ -54,15 +54,24 @@ public final class GoldSet {
         return all;
     }
 
-    public static List<GoldQuestion> loadFile(Path file, KnowledgeBase kb) {
-        YamlNode root = YamlNode.load(file).requireKeys(Set.of("lang", "part", "questions"));
-        YamlNode langNode = root.require("lang");
-        Lang lang = Lang.fromCode(langNode.nonBlank()).orElseThrow(() -> langNode.error("unknown language; expected en, ru or ja"));
-        java.util.Optional<GoldQuestion.Part> filePart = root.optString("part").map(value -> switch (value) {
+    /** The part a gold file pins all its questions to (top-level {@code part: test|tune}), if it pins one. */
+    public static java.util.Optional<GoldQuestion.Part> pinnedPart(Path file) {
+        return pinnedPart(YamlNode.load(file));
+    }
+
+    private static java.util.Optional<GoldQuestion.Part> pinnedPart(YamlNode root) {
+        return root.optString("part").map(value -> switch (value) {
             case "test" -> GoldQuestion.Part.TEST;
             case "tune" -> GoldQuestion.Part.TUNE;
             default -> throw root.require("part").error("part must be 'tune' or 'test', not '" + value + "'");
         });
+    }
+
+    public static List<GoldQuestion> loadFile(Path file, KnowledgeBase kb) {
+        YamlNode root = YamlNode.load(file).requireKeys(Set.of("lang", "part", "questions"));
+        YamlNode langNode = root.require("lang");
+        Lang lang = Lang.fromCode(langNode.nonBlank()).orElseThrow(() -> langNode.error("unknown language; expected en, ru or ja"));
+        java.util.Optional<GoldQuestion.Part> filePart = pinnedPart(root);
         List<GoldQuestion> questions = new ArrayList<>();
         Map<String, String> roots = new HashMap<>();
         for (YamlNode item : root.require("questions").items()) {
