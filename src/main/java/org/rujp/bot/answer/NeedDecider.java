@@ -74,10 +74,11 @@ final class NeedDecider implements Decider {
                 close.add(candidate);
             }
         }
+        List<ScoredFact> aboveThreshold = retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)).toList();
+        List<ScoredFact> near = aboveThreshold.stream().filter(c -> c.score() >= top.score() * WIDE_SHARE).toList();
         Optional<String> attribute = need.attribute().filter(a -> !a.equals("position"));
         // stated by any candidate near the best (not only the closest): the knowledge base does know it
-        if (attribute.isPresent() && retrieved.stream().filter(c -> c.score() >= settings.minScore(lang) && c.score() >= top.score() * WIDE_SHARE)
-                .noneMatch(c -> states(c.fact(), attribute.get()))
+        if (attribute.isPresent() && near.stream().noneMatch(c -> states(c.fact(), attribute.get()))
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get()))) {
             String names = String.join(", ", need.entities().stream().map(e -> e.name(lang)).toList());
             return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), described);
@@ -90,8 +91,7 @@ final class NeedDecider implements Decider {
         // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
-        List<ScoredFact> wide = retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)
-                && (partNamed || c.score() >= top.score() * WIDE_SHARE)).toList();
+        List<ScoredFact> wide = partNamed ? aboveThreshold : near;
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
