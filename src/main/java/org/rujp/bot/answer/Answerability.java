@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
@@ -152,7 +154,19 @@ final class Answerability {
         if (!prospective.matcher(f).find()) {
             return false;
         }
-        return outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f);
+        return outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f)
+                || !prospective.matcher(q).find() && asksWhatCameOf(q, lang, f);
+    }
+
+    /**
+     * "What did the ministers agree at their spring meeting?" asks what came of an event, which the fact (only
+     * planned) cannot tell: an outcome word of the question that the fact does not itself state ("had agreed that
+     * they would meet" states its agreement).
+     */
+    static boolean asksWhatCameOf(String question, Lang lang, String fact) {
+        LanguageRules rules = LexiconRules.of(lang);
+        // a fact reporting an outcome of its own ("agreed to hold a year") is no plan only
+        return !rules.outcomes(rules.terms(question)).isEmpty() && rules.outcomes(rules.terms(fact)).isEmpty();
     }
 
     private static final Pattern GOAL_EN = Pattern.compile("\\b(?:steps? towards|aimed at) ([a-z]+)");

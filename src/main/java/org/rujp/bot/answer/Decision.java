@@ -10,6 +10,13 @@ public sealed interface Decision {
     record FromFact(ScoredFact best) implements Decision {
     }
 
+    /**
+     * A person asked for by the position they hold ("the minister responsible for ties with Russia"), or the body a
+     * person holds a position of ("which fund does Dmitriev head"): named from the cards, with a fact that speaks of it.
+     */
+    record FromRole(Entity person, ScoredFact fact) implements Decision {
+    }
+
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */
     record FromCard(Entity entity) implements Decision {
     }

@@ -40,6 +40,7 @@ final class NeedDecider implements Decider {
     private final Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final CrossLanguageQuestions crossing;
+    private final PremiseCheck premises;
 
     NeedDecider(KnowledgeBase kb, AnswerSettings settings, Answerability answerability, SlotLeads leads, CrossLanguageQuestions crossing) {
         this.crossing = crossing;
@@ -47,6 +48,7 @@ final class NeedDecider implements Decider {
         this.settings = settings;
         this.answerability = answerability;
         this.leads = leads;
+        this.premises = new PremiseCheck(kb);
     }
 
     @Override
@@ -83,6 +85,20 @@ final class NeedDecider implements Decider {
             String names = String.join(", ", need.entities().stream().map(e -> e.name(lang)).toList());
             return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), described);
         }
+        Optional<Decision> byRole = byRole(need, question, aboveThreshold);
+        if (byRole.isPresent()) {
+            return byRole.get();
+        }
+        // A close fact saying the opposite of the question ("extended" for "why was it cancelled", a share other than
+        // the one asked): the premise is not what the articles say, whatever else the other facts speak of.
+        for (ScoredFact candidate : close) {
+            Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
+            String asked = crossing.question(question, lang, need.type(), candidate.fact());
+            Optional<String> contradiction = premises.contradiction(question, asked, candidate.fact(), LexiconRules.of(reading));
+            if (contradiction.isPresent()) {
+                return declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact()));
+            }
+        }
         // The close candidates first; then any candidate above the threshold that fills every part asked for
         // ("who proposed it, and in which year?" is answered by the fact naming the proposer and the year, even
         // when a fact merely about the plan scores higher).
@@ -97,8 +113,9 @@ final class NeedDecider implements Decider {
         ScoredFact partial = null;
         ScoredFact furtherFiller = null;
         boolean topFailsChecks = false;
+        boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
-            boolean isClose = close.contains(candidate);
+            boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -108,6 +125,13 @@ final class NeedDecider implements Decider {
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
                 topFailsChecks |= candidate == top;
+                continue;
+            }
+            Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);
+            if (premise.isPresent()) {
+                // not about what the question names: a further candidate may be (unlike a fact that rules the question out)
+                first = first != null || !isClose ? first : new RefusalReason.FalsePremise(premise.get(), candidate.fact());
+                topSpeaksOfOther |= candidate == top;
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
@@ -138,6 +162,109 @@ final class NeedDecider implements Decider {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
+    }
+
+    /**
+     * "Who's the Japanese minister responsible for ties with Moscow?", "Who runs RDIF?": a person asked for by the
+     * position they hold, not by an act. The person whose card (description in the question's language, and the role
+     * for an English question) shares the most distinctive words with the question, or who holds a position of an
+     * organisation it names, answers with the best candidate fact speaking of them. None when no card stands out,
+     * or no candidate above the threshold speaks of that person.
+     */
+    private Optional<Decision> byRole(InformationNeed need, String question, List<ScoredFact> aboveThreshold) {
+        if (need.type() != AnswerType.PERSON && need.type() != AnswerType.ORGANISATION || need.multiPart()) {
+            return Optional.empty();
+        }
+        Lang lang = need.lang();
+        LanguageRules rules = LexiconRules.of(lang);
+        List<String> terms = rules.terms(SlotLeads.questionSentence(question));
+        if (!rules.asksRole(terms)) {
+            return Optional.empty();
+        }
+        if (need.type() == AnswerType.ORGANISATION) {
+            return bodyOfRole(need, aboveThreshold);
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(terms));
+        for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
+            named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
+        }
+        asked.removeIf(w -> w.chars().allMatch(Character::isDigit));
+        java.util.Set<String> countries = rules.nationalities(terms);
+        List<Entity> persons = kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON && !need.names(e.id()))
+                .filter(e -> countries.isEmpty() || countries.stream().anyMatch(c -> servesCountry(e, c))).toList();
+        Map<String, java.util.Set<String>> cards = new java.util.HashMap<>();
+        Map<String, Integer> spread = new java.util.HashMap<>();
+        for (Entity person : persons) {
+            java.util.Set<String> words = new java.util.HashSet<>(factTerms.computeIfAbsent("role-" + person.id() + "/" + lang.code(),
+                    k -> rules.terms((lang == Lang.EN ? person.role() + " " : "") + person.card().description(lang).orElse(""))));
+            cards.put(person.id(), words);
+            words.forEach(w -> spread.merge(w, 1, Integer::sum));
+        }
+        int common = Math.max(1, persons.size() / 3); // "minister", "Japan": in many cards, they tell nobody apart
+        Entity best = null;
+        int bestScore = 0;
+        int second = 0;
+        for (Entity person : persons) {
+            int score = (int) asked.stream().filter(w -> cards.get(person.id()).contains(w) && spread.get(w) <= common).count();
+            boolean ofNamed = person.card().positions().stream().anyMatch(p -> p.of().filter(need::names).isPresent());
+            score += ofNamed ? 3 : 0; // "who runs RDIF": the fund's CEO
+            if (score > bestScore) {
+                second = bestScore;
+                bestScore = score;
+                best = person;
+            } else if (score > second) {
+                second = score;
+            }
+        }
+        if (best == null || bestScore < 2 || bestScore == second) {
+            return Optional.empty();
+        }
+        Entity chosen = best;
+        // the fact to cite: of those speaking of the person, the one sharing most of the words that tie question and card
+        java.util.Set<String> tying = new java.util.HashSet<>(asked);
+        tying.retainAll(cards.get(chosen.id()));
+        ScoredFact cited = null;
+        long citedShare = -1;
+        for (ScoredFact candidate : aboveThreshold) {
+            Fact fact = candidate.fact();
+            boolean speaksOf = fact.entities().contains(chosen.id()) || fact.slots().actors().stream().anyMatch(a -> a.entity().equals(chosen.id()));
+            if (!speaksOf || answerability.problem(question, question, CrossLanguageQuestions.readingLang(fact, lang), QuestionType.OTHER,
+                    fact, kb.sourceOf(fact), candidate == aboveThreshold.get(0)).isPresent()) {
+                continue;
+            }
+            List<String> factWords = factTerms.computeIfAbsent(fact.id() + "/" + lang.code(), k -> rules.terms(fact.text(lang)));
+            long share = tying.stream().filter(factWords::contains).count();
+            if (share > citedShare) {
+                cited = candidate;
+                citedShare = share;
+            }
+        }
+        return Optional.ofNullable(cited).map(c -> new Decision.FromRole(chosen, c));
+    }
+
+    /**
+     * "Which organisation does Dmitriev head?", "どこの組織のトップ": the one body a person the question names holds a
+     * position of, with the best candidate fact speaking of it.
+     */
+    private Optional<Decision> bodyOfRole(InformationNeed need, List<ScoredFact> aboveThreshold) {
+        List<Entity> bodies = need.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON)
+                .flatMap(p -> p.card().positions().stream()).flatMap(p -> p.of().stream()).distinct()
+                .map(kb::entity).flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION && !need.names(e.id())).toList();
+        if (bodies.size() != 1) {
+            return Optional.empty();
+        }
+        Entity body = bodies.get(0);
+        return aboveThreshold.stream().filter(c -> c.fact().entities().contains(body.id())
+                        || c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(body.id())))
+                .findFirst().map(c -> new Decision.FromRole(body, c));
+    }
+
+    /** Whether a person holds a position of the country, of a body within it or named after it, or a role naming it. */
+    private boolean servesCountry(Entity person, String country) {
+        String name = kb.entity(country).map(c -> c.name(Lang.EN)).orElse(country);
+        return person.role().contains(name) || person.card().positions().stream().flatMap(p -> p.of().stream())
+                .anyMatch(of -> of.equals(country) || kb.entity(of).filter(o -> o.card().within().filter(country::equals).isPresent()
+                        || o.name(Lang.EN).contains(name)).isPresent());
     }
 
     /**

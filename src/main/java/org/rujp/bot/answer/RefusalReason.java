@@ -60,4 +60,14 @@ public sealed interface RefusalReason {
                     + " and the facts found state none besides those in the question";
         }
     }
+
+    /**
+     * The question takes for granted what no candidate fact says (a person it does not speak of, a number it does
+     * not state, a fall where it reports a rise): the best fact is said instead of confirming the premise.
+     */
+    record FalsePremise(String why, org.rujp.bot.knowledge.Fact said) implements RefusalReason {
+        public String describe() {
+            return "false premise: " + why + " (" + said.id() + ")";
+        }
+    }
 }

@@ -51,6 +51,12 @@ final class SlotComposer implements Composer {
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
+        if (decision instanceof Decision.FromRole r) {
+            List<Statement> statements = statements(r.fact(), retrieved, lang);
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, SlotLeads.name(r.person(), lang), statements, retrieved,
+                    ExtractiveAnswerer.NAME, timer.nanos());
+        }
         if (decision instanceof Decision.FromCard c) {
             Fact card = cardFact(c.entity());
             List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));
@@ -142,6 +148,11 @@ final class SlotComposer implements Composer {
         if (reason instanceof RefusalReason.UnknownAttribute && declined.known().isPresent()) {
             Entity e = declined.known().get();
             return Messages.get(lang, "refusal.attribute", e.name(lang), e.card().description(lang).orElse(""));
+        }
+        if (reason instanceof RefusalReason.FalsePremise p) {
+            Fact said = p.said();
+            Lang reading = CrossLanguageQuestions.readingLang(said, lang);
+            return Messages.get(lang, "refusal.premise", said.text(reading), kb.sourceOf(said).citation());
         }
         String text = Messages.get(lang, "refusal.text");
         return unreachable.test(lang) ? text + " " + Messages.get(lang, "refusal.no_dictionary") : text;

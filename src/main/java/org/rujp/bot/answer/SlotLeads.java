@@ -56,13 +56,13 @@ final class SlotLeads {
                     .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
                             : actor(need, question, fact, Entity.Kind.ORGANISATION, rules)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules)
+            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, fact))
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
             case DATE -> date(need, fact).map(d -> Messages.date(d, need.lang()));
-            case YEAR -> date(need, fact).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
+            case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
-            case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0).map(d -> Messages.weekday(d, need.lang()));
+            case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0 && d.hasYear()).map(d -> Messages.weekday(d, need.lang()));
             case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, fact, rules)
                     : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
             case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();
@@ -94,12 +94,16 @@ final class SlotLeads {
         List<String> names = new ArrayList<>();
         Slots.Actor.Part chosenPart = null;
         boolean ofNation = false;
+        // "at which meeting did Seko speak": the part the verb names is held by someone the question names, so it is
+        // not the part of the one asked for (unless that one shares it: "who met Putin")
+        boolean partTaken = need.part().isPresent() && need.part().get() != Slots.Actor.Part.PARTICIPANT
+                && actors.stream().anyMatch(a -> a.part() == need.part().get() && need.names(a.entity()));
         for (Slots.Actor a : actors) {
             Entity e = kb.entity(a.entity()).orElse(null);
             if (e == null || e.kind() != kind || need.names(e.id())) {
                 continue;
             }
-            if (need.part().isPresent() && !fits(need.part().get(), a.part())) {
+            if (need.part().isPresent() && !partTaken && !fits(need.part().get(), a.part())) {
                 continue; // "who proposed" is not answered by whoever else the fact names
             }
             if (a.part() == Slots.Actor.Part.REPORTER && !need.asksReporter()) {
@@ -120,6 +124,21 @@ final class SlotLeads {
             }
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(need.lang() == Lang.JA ? "、" : ", ", names));
+    }
+
+    /**
+     * An organisation the fact speaks of without giving it a part in the event ("at a joint meeting of the two
+     * economic committees"): the one answer to "which body" when no actor is one. Never the publisher, never one the
+     * question names, and none when the fact speaks of several.
+     */
+    private Optional<String> body(InformationNeed need, Fact fact) {
+        if (need.part().filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()) {
+            return Optional.empty(); // "which agency reported", "which company supplies": only an actor in that part
+        }
+        java.util.Set<String> reporters = new java.util.HashSet<>(fact.slots().actors(Slots.Actor.Part.REPORTER));
+        List<Entity> bodies = fact.entities().stream().filter(id -> !reporters.contains(id) && !need.names(id)).map(kb::entity)
+                .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
     }
 
     /** Whether the entity, not itself named, holds a position of one of the countries the question names. */
@@ -202,7 +221,8 @@ final class SlotLeads {
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
-            boolean countsIt = counting && q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.counted()::contains));
+            boolean countsIt = counting && (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.counted()::contains))
+                    || q.unit() == Slots.Quantity.Unit.PEOPLE && need.counted().stream().limit(2).anyMatch(rules::people));
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events
             }
@@ -217,12 +237,8 @@ final class SlotLeads {
                     }
                 }
             }
-            for (String word : q.counts()) {
-                if (rules.terms(word).stream().anyMatch(need.terms()::contains)) {
-                    score += 10;
-                    break;
-                }
-            }
+            // every word of the question the quantity counts ("projects ... developed": the 130 developed, not the 60 under way)
+            score += 10 * (int) q.counts().stream().flatMap(w -> rules.terms(w).stream()).filter(need.terms()::contains).distinct().count();
             boolean measure = switch (q.unit()) {
                 case PERCENT, USD, RUB, JPY, EUR, YEARS, MONTHS -> true;
                 case COUNT, PEOPLE, POINTS -> false;

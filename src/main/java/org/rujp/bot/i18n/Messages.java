@@ -48,6 +48,10 @@ public final class Messages {
 
     /** "29 June 2019", "29 июня 2019 г.", "2019年6月29日", with the precision the date has. */
     public static String date(EventDate date, Lang lang) {
+        if (!date.hasYear()) { // "began in January": the article gives no year
+            return date.day() == 0 ? get(lang, "month.nominative." + date.month())
+                    : get(lang, "date.day_no_year", Integer.toString(date.day()), get(lang, "month." + date.month()));
+        }
         if (date.month() == 0) {
             return get(lang, "date.year", Integer.toString(date.year()));
         }

@@ -14,32 +14,37 @@ import java.util.regex.Pattern;
  * or a day ("2019-06-29"). Ordered by its earliest possible day.
  */
 public record EventDate(int year, int month, int day) implements Comparable<EventDate> {
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?");
 
     public EventDate {
-        if (year < 1000 || year > 9999) {
+        if (year != 0 && (year < 1000 || year > 9999)) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (month < 0 || month > 12) {
             throw new IllegalArgumentException("month out of range: " + month);
         }
+        if (year == 0 && month == 0) {
+            throw new IllegalArgumentException("a date without a year needs a month");
+        }
         if (day != 0) {
             if (month == 0) {
                 throw new IllegalArgumentException("a day needs a month");
             }
-            LocalDate.of(year, month, day); // throws on 2019-02-30
+            LocalDate.of(year == 0 ? 2000 : year, month, day); // throws on 2019-02-30
         }
     }
 
-    /** Parses YYYY, YYYY-MM or YYYY-MM-DD. */
+    /** Parses YYYY, YYYY-MM or YYYY-MM-DD, or --MM and --MM-DD when the article gives no year ("began in January"). */
     public static EventDate parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD but got '" + text + "'");
+            throw new IllegalArgumentException("expected YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD but got '" + text + "'");
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        boolean yearless = m.group(1) == null;
+        int year = yearless ? 0 : Integer.parseInt(m.group(1));
+        int month = yearless ? Integer.parseInt(m.group(4)) : m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String dayText = yearless ? m.group(5) : m.group(3);
+        int day = dayText == null ? 0 : Integer.parseInt(dayText);
         try {
             return new EventDate(year, month, day);
         } catch (java.time.DateTimeException e) {
@@ -53,6 +58,11 @@ public record EventDate(int year, int month, int day) implements Comparable<Even
         return new EventDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
+    /** Whether the year is known: "began in January" may leave it out. */
+    public boolean hasYear() {
+        return year != 0;
+    }
+
     public boolean hasDay() {
         return day != 0;
     }
@@ -62,11 +72,14 @@ public record EventDate(int year, int month, int day) implements Comparable<Even
     }
 
     public LocalDate earliest() {
-        return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+        return LocalDate.of(year == 0 ? 1 : year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
     /** ISO form with the precision it was given: "2019", "2019-06", "2019-06-29". */
     public String iso() {
+        if (year == 0) {
+            return day == 0 ? String.format("--%02d", month) : String.format("--%02d-%02d", month, day);
+        }
         if (month == 0) {
             return Integer.toString(year);
         }
@@ -79,7 +92,8 @@ public record EventDate(int year, int month, int day) implements Comparable<Even
             return Integer.toString(year);
         }
         String monthName = Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        return day == 0 ? monthName + " " + year : day + " " + monthName + " " + year;
+        String withoutYear = day == 0 ? monthName : day + " " + monthName;
+        return year == 0 ? withoutYear : withoutYear + " " + year;
     }
 
     /** Whether this date says more precisely when {@code coarser} was: June 2019 narrows 2019, 29 June 2019 narrows June 2019. */

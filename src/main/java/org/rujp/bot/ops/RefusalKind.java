@@ -19,7 +19,8 @@ final class RefusalKind {
             new Kind("below_threshold", "top score "),
             new Kind("unknown_name", "the question names "),
             new Kind("no_value", "the question asks for a "),
-            new Kind("unknown_attribute", "the question asks the "));
+            new Kind("unknown_attribute", "the question asks the "),
+            new Kind("false_premise", "false premise: "));
 
     /** Labels the rest: the free-text reasons of the fact checks (the year asked, an outcome only planned, ...). */
     static final String OTHER = "fact_check";

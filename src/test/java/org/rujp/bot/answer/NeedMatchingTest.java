@@ -117,8 +117,105 @@ class NeedMatchingTest {
         }
 
         @Test
+        void ofACountIsTheQuantityCountingMostOfWhatTheQuestionSays() {
+            assertEquals("130", answered("How many projects were drawn up under the eight-point plan?").lead());
+            assertTrue(answered("How many people has the Japanese rehabilitation centre in Vladivostok taken in?").lead().contains("2,500"));
+            assertTrue(answered("Of the plan's 130 projects, how many were being carried out?").lead().contains("60"));
+        }
+
+        @Test
         void ofAnAmountIsMoneyOrAShareNeverACount() {
             assertEquals("over 16 billion US dollars", answered("How much had Japanese investors put into the Russian Far East, according to Galushka?").lead());
+        }
+    }
+
+    @Nested
+    class APremiseTheArticlesDoNotShare {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a fall where the fact reports a rise, a share it does not state, a person it does not speak of
+                "Why did trade between Russia and Japan fall in 2018?|17%",
+                "Why did Russian-Japanese trade grow by 45% in 2018?|17%",
+                "Why did Noskov propose the Year of Interregional Exchanges?|Russkiy Mir",
+                // a cancellation where the fact reports an extension
+                "Why was the Year of Interregional Exchanges cancelled?|extension",
+                "Почему отменили Год межрегиональных обменов?|продлить",
+        })
+        void isNotConfirmedAndTheFactIsSaidInstead(String question, String said) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.message().startsWith("I can't confirm that") || r.message().startsWith("Подтвердить это не могу"), r.message());
+            // what the articles say instead, with the citation of its article (publisher, title, date)
+            assertTrue(r.message().contains(said) && r.message().matches("(?s).*“.+”, 20\\d\\d-\\d\\d-\\d\\d\\).*"), r.message());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the same number in another notation is the fact's number
+                "In what year did around 400 thousand people take part in the exchange events?|2020",
+                "約40万人が交流行事に参加したのは何年？|2020",
+        })
+        void stateItsNumberInAnyNotation(String question, String year) {
+            assertTrue(answered(question).lead().contains(year), question);
+        }
+
+        @Test
+        void aCityTheFactDoesNotNameIsRefusedButACapitalMayStandForItsCountry() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("What did Putin and Abe agree on at the G20 summit in Tokyo?"));
+            assertTrue(r.message().contains("Osaka"), r.message());
+            assertEquals("17%", answered("By how much did trade between Moscow and Tokyo grow in 2018?").lead());
+        }
+
+        @Test
+        void thatTheFactSharesIsAnswered() {
+            assertTrue(answered("Why did trade between Russia and Japan grow in 2018?").statements().get(0).text().contains("17%"));
+            assertTrue(answered("What did Seko say about leukaemia drugs?").statements().get(0).text().contains("Yaroslavl"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "What did Lavrov and Kono agree at their spring 2018 meeting in Japan?",
+                "Что подписали Лавров и Коно на весенней встрече 2018 года в Японии?",
+        })
+        void anOutcomeOfAMeetingOnlyPlannedIsRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
+
+    @Nested
+    class AMonthWithoutItsYear {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which month did the Year of Russian-Japanese Interregional Exchanges begin in?|January",
+                "В каком месяце начался Год межрегиональных обменов?|январь",
+                "地域交流年は何月に始まった？|1月",
+        })
+        void isAnsweredWithTheMonthAlone(String question, String month) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(month) && !lead.matches(".*\\d{4}.*"), question + " -> " + lead);
+        }
+    }
+
+    @Nested
+    class APersonAskedByPosition {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Who heads RDIF?|Dmitriev",
+                "Кто отвечает в правительстве Японии за экономическое сотрудничество с Россией?|Сэко",
+                "ロシアとの経済協力を担当している日本の大臣は？|世耕",
+        })
+        void isTheOneWhoseCardDescribesIt(String question, String name) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().contains(name), question + " -> " + a.lead());
+            assertTrue(a.statements().get(0).text().contains(name), a.statements().get(0).text());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which organisation does Kirill Dmitriev head?|Russian Direct Investment Fund",
+                "Какой фонд возглавляет Кирилл Дмитриев?|Российский фонд прямых инвестиций",
+        })
+        void theBodyOfAPersonsPositionIsOnTheirCard(String question, String body) {
+            assertEquals(body, answered(question).lead());
         }
     }
 

@@ -109,7 +109,7 @@ class KnowledgeLoaderTest {
                     Arguments.of("an actor part that does not exist", good + "    slots:\n      actors:\n        - {entity: putin, role: winner}\n",
                             "unknown value 'winner'; expected one of proposer, speaker"),
                     Arguments.of("a report date that is not a date", good + "    slots:\n      reported: last spring\n",
-                            "expected YYYY, YYYY-MM or YYYY-MM-DD but got 'last spring'"),
+                            "expected YYYY, YYYY-MM, YYYY-MM-DD, --MM or --MM-DD but got 'last spring'"),
                     Arguments.of("a place that is a person", good + "    slots:\n      places: [putin]\n", "'putin' is a person, not a place"),
                     Arguments.of("a quantity counting nothing", good
                             + "    slots:\n      quantities:\n        - value: {en: \"5\", ru: \"5\", ja: \"5\"}\n          unit: count\n",

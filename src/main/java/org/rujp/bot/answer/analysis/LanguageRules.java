@@ -34,6 +34,12 @@ public interface LanguageRules {
 
     boolean asksYesOrNo(List<String> terms);
 
+    /** Whether a term is an auxiliary that opens a yes-or-no question ("are", "did"): no noun, when it follows "how many". */
+    boolean auxiliary(String term);
+
+    /** Whether a term names people in general ("people", "ppl", "человек", "人"): it counts any quantity of people. */
+    boolean people(String term);
+
     /**
      * The part in the event the question's verb asks about: the part verb nearest after the question frame
      * ("who <b>announced</b> it" in "Russkiy Mir, citing RIA Novosti, wrote ... who announced it"), else the first.
@@ -48,10 +54,28 @@ public interface LanguageRules {
     boolean asksPosition(List<String> terms);
 
     /**
+     * Whether the terms describe a position rather than an act: "the minister responsible for ties with Russia",
+     * "who runs the fund", "глава фонда", "担当する大臣": the person is found by the position their card describes.
+     */
+    boolean asksRole(List<String> terms);
+
+    /**
      * The countries whose people or bodies the terms name by an adjective or demonym ("Japanese", "российский",
      * "日本側"), as entity ids: "Lavrov's Japanese counterpart" asks for a person of Japan.
      */
     java.util.Set<String> nationalities(List<String> terms);
+
+    /**
+     * Whether the question says one side of a pair of opposites and the text only the other: a fall where the text
+     * reports a rise ("упал" / "вырос"), a cancellation where it reports an extension ("cancelled" / "extended").
+     */
+    boolean opposes(List<String> question, List<String> text);
+
+    /**
+     * The outcome words the terms hold ("agreed", "signed", "договорились", "合意"): a question asking what came of
+     * an event takes it as held.
+     */
+    List<List<String>> outcomes(List<String> terms);
 
     boolean hasConjunction(List<String> terms);
 
@@ -70,7 +94,11 @@ public interface LanguageRules {
      * @param placeType for place frames, the granularity asked, if any
      * @param start index of its first term
      * @param length number of terms
+     * @param noun the index of the noun asked about, which stays a content term ("外相" in "外相は誰"), or -1
      */
-    record Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length) {
+    record Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length, int noun) {
+        public Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length) {
+            this(type, placeType, start, length, -1);
+        }
     }
 }

@@ -137,6 +137,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
+            if (next < terms.size() && r.auxiliary(terms.get(next))) {
+                return r.contentTerms(terms); // "of the plan's projects, how many are under way": counted before the frame
+            }
             List<String> counted = new ArrayList<>();
             if (next < terms.size()) {
                 counted.add(terms.get(next)); // even a stop word of the analyser: "сколько человек"

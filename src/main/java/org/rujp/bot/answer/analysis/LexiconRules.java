@@ -49,16 +49,24 @@ public final class LexiconRules implements LanguageRules {
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
     private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
+    /** Pairs of opposite predicates, each side its phrases. */
+    private final List<List<List<List<String>>>> opposites = new ArrayList<>();
+    private final List<List<String>> outcomes;
     private final List<List<String>> position;
+    private final List<List<String>> roles;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
     private final Set<String> gapAfter;
     private final Set<String> notCounters;
     private final Set<String> enders;
+    private final Set<String> people;
 
     /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
-    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd) {
+    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd, int noun) {
+        Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd) {
+            this(terms, type, placeType, atEnd, -1);
+        }
     }
 
     /** The rules of a language, loaded once. */
@@ -82,6 +90,7 @@ public final class LexiconRules implements LanguageRules {
             frames.add(new Phrase(terms(atEnd ? text.substring(0, text.length() - 1) : text),
                     AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType, atEnd));
         }
+        heads(lexicon);
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
         yesNo.addAll(phrases(lexicon, "yes_no"));
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
@@ -90,15 +99,58 @@ public final class LexiconRules implements LanguageRules {
                 attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
         lexicon.require("nationalities").entries().forEach((country, words) ->
                 nationalities.put(country, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
+        for (YamlNode pair : lexicon.require("opposites").items()) {
+            if (pair.items().size() != 2) {
+                throw pair.error("a pair of opposites has two sides");
+            }
+            opposites.add(pair.items().stream().map(side -> side.items().stream().map(w -> terms(w.nonBlank()))
+                    .filter(t -> !t.isEmpty()).toList()).toList());
+        }
+        outcomes = phrases(lexicon, "outcomes");
         position = phrases(lexicon, "position");
+        roles = phrases(lexicon, "roles");
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
         stopWords(lang).forEach(w -> words.addAll(terms(w)));
         fillers = Set.copyOf(words);
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
+        people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * Frames made of a question word and the noun it asks about: every determiner ("which", "какой", "どの") before
+     * every noun of a kind ("agency", "орган", "会議"), and for Japanese every noun before every ending ("合唱団はどこ",
+     * "大臣は"), so a noun added to its kind is asked about in every way the language asks.
+     */
+    private void heads(YamlNode lexicon) {
+        if (lexicon.get("heads").isEmpty()) {
+            return;
+        }
+        YamlNode heads = lexicon.require("heads");
+        List<String> determiners = heads.strings("determiners");
+        List<String> endings = heads.get("endings").isPresent() ? heads.strings("endings") : List.of();
+        heads.require("nouns").entries().forEach((kind, nouns) -> {
+            String[] type = kind.split("\\s+");
+            Optional<EntityCard.PlaceType> placeType = type.length > 1
+                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
+            AnswerType answerType = AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT));
+            for (YamlNode noun : nouns.items()) {
+                String word = noun.nonBlank();
+                int nounTerms = terms(word).size();
+                for (String determiner : determiners) {
+                    List<String> phrase = terms(determiner + " " + word);
+                    frames.add(new Phrase(phrase, answerType, placeType, false, phrase.size() - nounTerms));
+                }
+                for (String ending : endings) {
+                    boolean atEnd = ending.endsWith("$");
+                    frames.add(new Phrase(terms(word + (atEnd ? ending.substring(0, ending.length() - 1) : ending)), answerType,
+                            placeType, atEnd, 0));
+                }
+            }
+        });
     }
 
     private List<List<String>> phrases(YamlNode lexicon, String key) {
@@ -149,16 +201,21 @@ public final class LexiconRules implements LanguageRules {
                 if (phrase.atEnd() && !terms.subList(at + phrase.terms().size(), terms.size()).stream().allMatch(enders::contains)) {
                     continue;
                 }
-                found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size()));
+                found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun()));
             }
             List<String> p = phrase.terms();
             if (p.size() >= 2 && gapAfter.contains(p.get(0))) {
                 // "which Russian minister", "which Japanese prime minister": one word may stand between the
                 // determiner and the rest of the frame
                 List<String> rest = p.subList(1, p.size());
-                for (int i = 0; i + 1 + p.size() <= terms.size(); i++) {
-                    if (terms.get(i).equals(p.get(0)) && terms.subList(i + 2, i + 1 + p.size()).equals(rest)) {
-                        found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + 1));
+                for (int gap = 1; gap <= 1; gap++) {
+                    for (int i = 0; i + gap + p.size() <= terms.size(); i++) {
+                        // the words between describe the noun: no auxiliary ("what date did officials ...")
+                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t)));
+                        if (describing && terms.get(i).equals(p.get(0)) && terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
+                            found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
+                                    phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
+                        }
                     }
                 }
             }
@@ -204,7 +261,7 @@ public final class LexiconRules implements LanguageRules {
         boolean[] frame = new boolean[terms.size()];
         for (Frame f : frames(terms)) {
             for (int i = f.start(); i < f.start() + f.length(); i++) {
-                frame[i] = true;
+                frame[i] |= i != f.noun(); // the noun asked about is content: "外相は誰" is no question about a name alone
             }
         }
         for (List<String> phrase : describe) {
@@ -222,6 +279,16 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return content;
+    }
+
+    @Override
+    public boolean auxiliary(String term) {
+        return yesNo.contains(List.of(term));
+    }
+
+    @Override
+    public boolean people(String term) {
+        return people.contains(term);
     }
 
     @Override
@@ -291,8 +358,38 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean opposes(List<String> question, List<String> text) {
+        for (List<List<List<String>>> pair : opposites) {
+            boolean[] asked = sides(pair, question);
+            boolean[] said = sides(pair, text);
+            if (asked[0] != asked[1] && said[0] != said[1] && asked[0] != said[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean[] sides(List<List<List<String>>> pair, List<String> terms) {
+        boolean[] found = new boolean[2];
+        for (int side = 0; side < 2; side++) {
+            found[side] = pair.get(side).stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
+        }
+        return found;
+    }
+
+    @Override
+    public List<List<String>> outcomes(List<String> terms) {
+        return outcomes.stream().filter(phrase -> !occurrences(terms, phrase).isEmpty()).toList();
+    }
+
+    @Override
     public List<List<String>> attributeTerms(String attribute) {
         return attributes.getOrDefault(attribute, List.of());
+    }
+
+    @Override
+    public boolean asksRole(List<String> terms) {
+        return roles.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     @Override

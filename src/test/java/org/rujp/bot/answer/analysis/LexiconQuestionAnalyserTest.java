@@ -45,6 +45,13 @@ class LexiconQuestionAnalyserTest {
                 "en|Who is Maxim Oreshkin?|DESCRIPTION",
                 "en|What is Seko's job?|DESCRIPTION",
                 "en|Did Russia and Japan sign a peace treaty?|YES_NO",
+                // a determiner with any noun of a kind, the noun's case and place in the question as it comes
+                "en|Which commission discussed the extension?|ORGANISATION",
+                "ru|На заседании какой комиссии обсуждали продление?|ORGANISATION",
+                "ru|К какому сроку японская сторона провела проекты?|DATE",
+                "ja|延長を話し合ったのはどの委員会？|ORGANISATION",
+                "ja|閉会式で歌う日本の合唱団はどこ？|ORGANISATION",
+                "ja|プランを提案した日本の首相は？|PERSON",
                 "ru|Когда продлили год обменов?|DATE",
                 "ru|В каком году Абэ предложил план?|YEAR",
                 "ru|Какого числа Орешкин выступил в Токио?|DATE",

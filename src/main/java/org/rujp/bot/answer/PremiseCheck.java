@@ -1,0 +1,210 @@
+package org.rujp.bot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * What a question takes for granted, checked against a candidate fact before the fact may answer it. A fact
+ * answering "Why did trade fall by 25% in Tokyo?" must speak of everyone and everything the question names, state
+ * its numbers and not move the other way; otherwise it is about something else, or the question's premise is
+ * not what the articles say, and stating the fact as the answer would confirm it.
+ * <ul>
+ *   <li><b>names</b>: every person, organisation, city and region the question names is one the fact speaks of
+ *       (a place also when the fact's place lies in it or holds it: "the Far East" for Vladivostok);</li>
+ *   <li><b>numbers</b>: every number of 10 or more the question states (not a year: years have their own check),
+ *       and every share, is one the fact states, in any of its languages;</li>
+ *   <li><b>direction</b>: a question of a fall is not answered by a fact of a rise, nor the other way round.</li>
+ * </ul>
+ */
+final class PremiseCheck {
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
+            + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд)?");
+
+    private final KnowledgeBase kb;
+
+    PremiseCheck(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * What in the question the fact contradicts or does not speak of, for the logs; empty when the fact may answer.
+     *
+     * @param asked the question as read against the fact (rendered in the fact's language when it has no other)
+     * @param rules the rules of the language the fact is read in
+     */
+    Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
+        return unspoken(need, fact).or(() -> unstatedNumber(question, fact)).or(() -> opposite(asked, fact, rules));
+    }
+
+    /**
+     * The opposite of what the fact says, or a share other than the one it states ("grew by 45%" where it says 17%):
+     * the fact rules the question's premise out, rather than being about something else.
+     */
+    Optional<String> contradiction(String question, String asked, Fact fact, LanguageRules rules) {
+        boolean statesAShare = fact.texts().values().stream().anyMatch(t -> t.contains("%") || t.contains("％"));
+        Optional<String> number = unstatedNumber(question, fact).filter(why -> statesAShare && why.contains("%"));
+        return number.or(() -> opposite(asked, fact, rules));
+    }
+
+    /** A person, organisation, city or region the question names and the fact does not speak of. */
+    Optional<String> unspoken(InformationNeed need, Fact fact) {
+        if (need.refersBack() || need.type() == AnswerType.DESCRIPTION) {
+            return Optional.empty(); // "what did he say": the conversation's entity, not the question's
+        }
+        Set<String> spoken = spokenOf(fact);
+        boolean asksWho = need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION;
+        for (Entity e : need.entities()) {
+            boolean checked = switch (e.kind()) {
+                case PERSON -> true;
+                case ORGANISATION -> !asksWho; // "the head of the Japanese foreign ministry": its minister speaks for it
+                case PLACE -> e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
+                        && need.type() != AnswerType.PLACE; // "where in Osaka" asks within it
+                case PROGRAMME, EVENT -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
+                default -> false;
+            };
+            if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() == Entity.Kind.PLACE || !throughCard(e, spoken))
+                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken))) {
+                return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether one of the entity's names stands in one of the fact's texts (the fact's entity list may leave it out). */
+    private static boolean named(Entity entity, Fact fact) {
+        for (String text : fact.texts().values()) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            for (String name : entity.allNames()) {
+                if (name.length() >= 2 && lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the card of something the fact speaks of names the entity: "Abe's proposals" for a fact on his eight-point plan. */
+    private boolean throughCard(Entity entity, Set<String> spoken) {
+        for (String id : spoken) {
+            Optional<Entity> other = kb.entity(id);
+            if (other.isEmpty() || other.get().kind() == Entity.Kind.PLACE) {
+                continue;
+            }
+            String card = other.get().role() + " " + other.get().card().description(Lang.EN).orElse("");
+            if (entity.names().getOrDefault(Lang.EN, List.of()).stream().anyMatch(n -> n.length() > 2 && card.contains(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> spokenOf(Fact fact) {
+        Set<String> ids = new HashSet<>(fact.entities());
+        fact.slots().actors().forEach(a -> ids.add(a.entity()));
+        ids.addAll(fact.slots().places());
+        return ids;
+    }
+
+    /** Whether a place lies in one the fact speaks of, or holds one (the question is coarser or finer than the fact). */
+    private boolean related(Entity place, Set<String> spoken) {
+        Optional<String> countryOf = place.card().within();
+        boolean otherCity = spoken.stream().anyMatch(id -> !id.equals(place.id()) && countryOf.filter(c -> within(id, c)).isPresent());
+        if (place.role().startsWith("capital of") && countryOf.filter(spoken::contains).isPresent() && !otherCity) {
+            return true; // "Moscow and Tokyo agreed": the capitals stand for their countries, unless the fact names a city of its own
+        }
+        for (String id : spoken) {
+            boolean country = kb.entity(id).flatMap(e -> e.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent();
+            if (within(id, place.id()) || !country && within(place.id(), id)) { // a country holds too much to tell
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean within(String inner, String outer) {
+        Optional<String> next = kb.entity(inner).flatMap(e -> e.card().within());
+        for (int hops = 0; next.isPresent() && hops < 5; hops++) {
+            if (next.get().equals(outer)) {
+                return true;
+            }
+            next = kb.entity(next.get()).flatMap(e -> e.card().within());
+        }
+        return false;
+    }
+
+    /** A number the question states (10 or more, not a year; or a share) that the fact nowhere states. */
+    static Optional<String> unstatedNumber(String question, Fact fact) {
+        Set<String> stated = numbers(String.join(" ", fact.texts().values()) + " " + String.join(" ", fact.tags()));
+        fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> stated.addAll(numbers(v))));
+        Matcher m = NUMBER.matcher(question);
+        while (m.find()) {
+            String number = plain(m.group(1), m.group(2));
+            boolean share = m.group(3) != null;
+            long whole = wholePart(number);
+            boolean year = m.group(2) == null && m.group(4) == null && whole >= 1900 && whole <= 2100 && !share;
+            if (year || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
+                continue;
+            }
+            return Optional.of("the question states " + m.group().strip() + ", which the fact does not");
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> numbers = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String number = plain(m.group(1), m.group(2));
+            numbers.add(number);
+            numbers.add(scaled(number, m.group(4)));
+        }
+        return numbers;
+    }
+
+    /** The number times its scale word, in plain digits: "40万" and "400,000" alike, "1,5 млн" and "1.5 million" too. */
+    private static String scaled(String number, String scale) {
+        if (scale == null) {
+            return number;
+        }
+        long factor = switch (scale) {
+            case "万" -> 10_000L;
+            case "億" -> 100_000_000L;
+            case "thousand", "тыс" -> 1_000L;
+            case "million", "млн" -> 1_000_000L;
+            default -> 1_000_000_000L;
+        };
+        return new java.math.BigDecimal(number).multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The number without thousands separators, with its decimals when not zero: "38 000" and "38,000" alike. */
+    private static String plain(String whole, String decimals) {
+        String digits = whole.replaceAll("[ ,\u00a0]", "");
+        return decimals == null || decimals.chars().allMatch(c -> c == '0') ? digits : digits + "." + decimals;
+    }
+
+    private static long wholePart(String number) {
+        String whole = number.contains(".") ? number.substring(0, number.indexOf('.')) : number;
+        return whole.length() > 12 ? Long.MAX_VALUE : Long.parseLong(whole);
+    }
+
+    /** A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on. */
+    static Optional<String> opposite(String asked, Fact fact, LanguageRules rules) {
+        if (rules.opposes(rules.terms(asked), rules.terms(fact.text(rules.lang())))) {
+            return Optional.of("the question says the opposite of what the fact says");
+        }
+        return Optional.empty();
+    }
+
+}
