@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ final class DigestStatusCommand implements Callable<Integer> {
                 }
             }
             out.println("rujp-bot digest status: " + table.size() + " digest" + (table.size() == 1 ? "" : "s") + " planned since "
-                    + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", " + deliveries + " deliveries, "
+                    + since.truncatedTo(ChronoUnit.SECONDS) + ", " + deliveries + " deliveries, "
                     + recent.size() + " uncertain" + (uncertain.size() > recent.size()
                     ? " (" + uncertain.size() + " uncertain in all; --days widens the window)" : ""));
             return 0;

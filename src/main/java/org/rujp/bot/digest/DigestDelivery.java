@@ -1,9 +1,14 @@
 package org.rujp.bot.digest;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.rujp.bot.config.DigestSettings;
 import org.rujp.bot.store.Delivery;
 import org.rujp.bot.store.DeliveryLedger;
 import org.rujp.bot.store.StoreException;
@@ -115,8 +121,8 @@ public final class DigestDelivery {
         String host = System.getenv("HOSTNAME");
         if (host == null || host.isBlank()) {
             try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
                 host = "localhost";
             }
         }
@@ -130,7 +136,7 @@ public final class DigestDelivery {
 
     /** Sends every job and returns when each has been sent, given up or timed out; a cut-off send stays uncertain. */
     public Counts deliver(List<Job> jobs, Supplier<String> knowledgeVersion) {
-        return deliver(jobs, knowledgeVersion, new UncertainDeliveries(ledger, org.rujp.bot.config.DigestSettings.Uncertain.SKIP,
+        return deliver(jobs, knowledgeVersion, new UncertainDeliveries(ledger, DigestSettings.Uncertain.SKIP,
                 DigestEvents.NONE, clock));
     }
 
@@ -139,7 +145,7 @@ public final class DigestDelivery {
         if (jobs.isEmpty()) {
             return new Counts(0, 0, 0, 0);
         }
-        java.util.Map<Result, AtomicInteger> counts = new java.util.EnumMap<>(Result.class);
+        Map<Result, AtomicInteger> counts = new EnumMap<>(Result.class);
         for (Result r : Result.values()) {
             counts.put(r, new AtomicInteger());
         }
@@ -174,7 +180,7 @@ public final class DigestDelivery {
         /** A message is on its way to Telegram (from just before the request until its answer). */
         private volatile boolean requestOpen;
         private volatile Result recorded;
-        private volatile java.time.Instant heldSince;
+        private volatile Instant heldSince;
 
         Task(Job job, Supplier<String> knowledgeVersion, UncertainDeliveries uncertain) {
             this.job = job;
@@ -197,13 +203,10 @@ public final class DigestDelivery {
                     SendOutcome outcome;
                     try {
                         pacer.acquire(chatId, job.subscription().isGroup());
-                        if (!held) {
-                            Optional<Outcome> notHeld = hold();
-                            if (notHeld.isPresent()) {
-                                return notHeld.get();
-                            }
+                        Optional<Outcome> notNow = beginRequest();
+                        if (notNow.isPresent()) {
+                            return notNow.get();
                         }
-                        requestOpen = true;
                         try {
                             outcome = sender.send(chatId, message.html(), message.buttons());
                         } finally {
@@ -243,31 +246,60 @@ public final class DigestDelivery {
             return new Told(new SendOutcome.Sent());
         }
 
-        /** Marks the delivery in flight by this process; empty when it may be sent, else why not. */
-        private Optional<Outcome> hold() {
-            Delivery d = job.delivery();
-            java.time.Instant now = clock.instant();
-            try {
-                if (!ledger.markSending(d.id(), name, now)) {
-                    return Optional.of(new Skipped("another sender holds it, or it is finished"));
-                }
-            } catch (StoreException e) {
-                return Optional.of(new Unrecorded("cannot mark it in flight: " + e.getMessage()));
+        /**
+         * Just before each request: marks the delivery in flight by this process first when it is not yet, and
+         * notes the request open. Empty when the message may go, else why not. Synchronized with {@link #end}, so
+         * the timeout or a stop sees either nothing sent and nothing marked, or the mark and the open request.
+         */
+        private synchronized Optional<Outcome> beginRequest() {
+            if (finished.get()) {
+                return Optional.of(new Skipped("ended (timed out or stopping) before it was sent"));
             }
-            held = true;
-            heldSince = now;
+            if (!held) {
+                Delivery d = job.delivery();
+                Instant now = clock.instant();
+                try {
+                    if (!ledger.markSending(d.id(), name, now)) {
+                        return Optional.of(new Skipped("another sender holds it, or it is finished"));
+                    }
+                } catch (StoreException e) {
+                    return Optional.of(new Unrecorded("cannot mark it in flight: " + e.getMessage()));
+                }
+                held = true;
+                heldSince = now;
+            }
+            requestOpen = true;
             return Optional.empty();
         }
 
-        /** Back to planned while waiting out a retry_after that came before any message went out. */
-        private boolean release() {
+        /**
+         * Ends the task from outside, when its time is up or the process stops, by what it is doing now: a
+         * request on its way makes the delivery uncertain; a delivery not yet marked in flight is failed on a
+         * timeout and left planned on a stop; else it is failed.
+         */
+        synchronized Result end(String why, boolean stopping) {
+            return finish(!held ? (stopping ? new Unrecorded(why + " before it was sent; left planned")
+                    : new Told(new SendOutcome.Failed(why)))
+                    : requestOpen ? new CutOff(why + " while a message was on its way to Telegram")
+                    : new Told(new SendOutcome.Failed(why)));
+        }
+
+        /**
+         * Back to planned while waiting out a retry_after that came before any message went out (Telegram's answer
+         * says nothing was delivered), so that a crash while waiting leaves it to send, not uncertain. False when
+         * this process no longer holds it (another sender found it in flight first): then it must not be sent.
+         */
+        private synchronized boolean release() {
             try {
-                held = !ledger.releaseSending(job.delivery().id(), name);
-                return !held;
+                if (!ledger.releaseSending(job.delivery().id(), name)) {
+                    return false;
+                }
+                held = false;
+                return true;
             } catch (StoreException e) {
                 log.warn("Digest {} for chat {}: cannot release it for the retry_after wait: {}", job.delivery().digestKey(),
                         job.delivery().chatId(), e.getMessage());
-                return true; // still held in the ledger; the retry continues under the same mark
+                return true; // still held in the ledger; the retry goes on under the same mark
             }
         }
 
@@ -304,7 +336,7 @@ public final class DigestDelivery {
             }
             if (ending instanceof Unrecorded u) {
                 // Nothing was sent: the delivery stays planned and is sent at the next run.
-                log.error("Digest {} for chat {} not sent: {}", d.digestKey(), d.chatId(), u.why());
+                log.warn("Digest {} for chat {} not sent: {}", d.digestKey(), d.chatId(), u.why());
                 return Result.FAILED;
             }
             if (ending instanceof CutOff c) {
@@ -361,9 +393,7 @@ public final class DigestDelivery {
                     }
                     // Recorded before the worker is interrupted: its own ending after the interrupt says nothing
                     // of whether Telegram got the message.
-                    String why = "timed out after " + options.chatTimeout().toMillis() + " ms";
-                    Result result = finish(requestOpen && held ? new CutOff(why + " while a message was on its way to Telegram")
-                            : new Told(new SendOutcome.Failed(why)));
+                    Result result = end("timed out after " + options.chatTimeout().toMillis() + " ms", false);
                     future.cancel(true);
                     return result;
                 } catch (ExecutionException e) {
@@ -373,10 +403,9 @@ public final class DigestDelivery {
                 } catch (CancellationException e) {
                     return Result.FAILED;
                 } catch (InterruptedException e) {
+                    // The process is stopping: a digest not yet marked in flight stays planned for the next run.
                     Thread.currentThread().interrupt();
-                    Result result = finish(requestOpen && held
-                            ? new CutOff("interrupted (stopping) while a message was on its way to Telegram")
-                            : new Told(new SendOutcome.Failed("interrupted")));
+                    Result result = end("interrupted (stopping)", true);
                     future.cancel(true);
                     return result;
                 }
@@ -404,7 +433,7 @@ public final class DigestDelivery {
     private record Skipped(String why) implements Outcome {
     }
 
-    /** Not sent: the in-flight mark could not be written. */
+    /** Not sent, and the ledger left as it is: the in-flight mark could not be written, or the process is stopping. */
     private record Unrecorded(String why) implements Outcome {
     }
 

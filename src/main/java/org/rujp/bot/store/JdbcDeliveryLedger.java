@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.rujp.bot.knowledge.Lang;
 
 /**
@@ -23,7 +25,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
             + " sending_by, attempted_at";
     /** The states a delivery may still leave. */
     private static final String OPEN = "('planned', 'sending', 'uncertain')";
-    private static final java.util.Set<Delivery.State> OPEN_STATES = java.util.EnumSet.of(Delivery.State.PLANNED,
+    private static final Set<Delivery.State> OPEN_STATES = EnumSet.of(Delivery.State.PLANNED,
             Delivery.State.SENDING, Delivery.State.UNCERTAIN);
     /** The channel name the conversation log and the inbox hash Telegram chat ids under. */
     private static final String CHANNEL = "telegram";
