@@ -121,8 +121,10 @@ final class DigestRun {
 
     /**
      * Turns unfinished deliveries into jobs (or gives up on them); returns how many were given up, and counts in
-     * {@code foundUncertain} those found in flight. Only the one sending process runs this, and its own runs one
-     * at a time, so every delivery still in flight now was left by a sender that stopped.
+     * {@code foundUncertain} those found in flight. Only the process holding the sender role runs this, and its
+     * own runs one at a time, so every delivery still in flight now was left by a sender that stopped or lost the
+     * role. Should that one still be sending it, its answer turns the uncertain delivery into sent, and this run
+     * does not send it (unless {@code digest.uncertain} is resend, which accepts a second copy).
      */
     private int resume(KnowledgeBase kb, Map<String, Instant> firstSeen, Instant now, List<DigestDelivery.Job> jobs,
                        Set<Long> busy, int[] foundUncertain) {
