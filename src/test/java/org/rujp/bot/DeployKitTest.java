@@ -349,6 +349,7 @@ class DeployKitTest {
         metrics.answer(Lang.EN, java.time.Duration.ofMillis(20), Optional.of("nothing retrieved"));
         metrics.answerFailed("timeout");
         metrics.digestSend("sent");
+        metrics.digestUncertain("skipped");
         metrics.telegramRateLimited("sendMessage");
         Set<String> names = new TreeSet<>();
         Matcher m = Pattern.compile("(?m)^# TYPE (rujp_\\w+) (\\w+)").matcher(metrics.scrape());

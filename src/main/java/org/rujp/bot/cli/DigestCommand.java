@@ -31,17 +31,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code rujp-bot digest preview --chat ID} and {@code rujp-bot digest run-now}. */
+/**
+ * {@code rujp-bot digest preview --chat ID}, {@code rujp-bot digest run-now}, {@code rujp-bot digest status} and
+ * {@code rujp-bot digest resend-uncertain --digest KEY}.
+ */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Scheduled digests: preview a chat's next digest, or send the digests that are due now.",
-        subcommands = {DigestCommand.Preview.class, DigestCommand.RunNow.class})
+        description = "Scheduled digests: preview a chat's next digest, send the digests that are due now, see how recent"
+                + " digests went, or send uncertain ones again.",
+        subcommands = {DigestCommand.Preview.class, DigestCommand.RunNow.class, DigestStatusCommand.class,
+            DigestStatusCommand.ResendUncertain.class})
 public final class DigestCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a sub-command is required: preview or run-now");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a sub-command is required: preview, run-now, status or resend-uncertain");
     }
 
     /** The digest service over the configured store (SQLite file or PostgreSQL) and knowledge (no embedding model needed). */
@@ -157,11 +163,16 @@ public final class DigestCommand implements Runnable {
 
     /** The database, or null after saying why it cannot be used (damaged, another application's, newer). */
     private static Database openChecked(Settings settings, PrintWriter err) {
+        return openChecked(settings, err, "run-now");
+    }
+
+    /** As {@link #openChecked(Settings, PrintWriter)}, the messages naming the sub-command {@code command}. */
+    static Database openChecked(Settings settings, PrintWriter err, String command) {
         Database db;
         try {
             db = Database.open(settings.store(), databaseFile(settings));
         } catch (org.rujp.bot.store.StoreException e) {
-            err.println("rujp-bot digest run-now: " + e.getMessage());
+            err.println("rujp-bot digest " + command + ": " + e.getMessage());
             return null;
         }
         try {
@@ -169,7 +180,7 @@ public final class DigestCommand implements Runnable {
             return db;
         } catch (org.rujp.bot.store.StoreException e) {
             db.close();
-            err.println("rujp-bot digest run-now: " + e.getMessage());
+            err.println("rujp-bot digest " + command + ": " + e.getMessage());
             return null;
         }
     }

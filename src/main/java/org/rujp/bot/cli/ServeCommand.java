@@ -17,6 +17,7 @@ import org.rujp.bot.config.ConfigException;
 import org.rujp.bot.config.Settings;
 import org.rujp.bot.config.TelegramSettings;
 import org.rujp.bot.digest.DigestDelivery;
+import org.rujp.bot.digest.DigestEvents;
 import org.rujp.bot.digest.DigestSender;
 import org.rujp.bot.digest.DigestService;
 import org.rujp.bot.digest.DigestTicker;
@@ -147,7 +148,7 @@ public final class ServeCommand implements Callable<Integer> {
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, live,
                 app.knowledge(), app.index().index().key(), conversationLog, store.inbox(),
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
-                .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL))
+                .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL, metrics::digestUncertain))
                 .withOperations(metrics, endpoints)
                 .withLoaded(() -> loaded(live.app())));
         KnowledgeWatcher watcher = articles == null ? null
@@ -201,8 +202,14 @@ public final class ServeCommand implements Callable<Integer> {
     /** As {@link #digests(Store, App, Settings, Clock, Sleeper)}, over whatever knowledge is current when a digest is made. */
     static Function<DigestSender, DigestService> digests(Store store, Supplier<KnowledgeBase> knowledge, Settings settings,
                                                          Clock clock, Sleeper sleeper) {
+        return digests(store, knowledge, settings, clock, sleeper, DigestEvents.NONE);
+    }
+
+    /** As above, telling {@code events} of every uncertain digest found (serve counts them in its metrics). */
+    static Function<DigestSender, DigestService> digests(Store store, Supplier<KnowledgeBase> knowledge, Settings settings,
+                                                         Clock clock, Sleeper sleeper, DigestEvents events) {
         return sender -> DigestService.on(store.database(), knowledge, settings.digest(), sender, clock, sleeper,
-                DigestDelivery.Options.DEFAULT);
+                DigestDelivery.Options.DEFAULT, events);
     }
 
     /** What {@code app} answers from, for the bot's command replies and logged turns. */

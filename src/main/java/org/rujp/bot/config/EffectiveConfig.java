@@ -114,6 +114,7 @@ public final class EffectiveConfig {
         digest.put("zone", d.zone().getId());
         digest.put("items", d.itemsPerDigest());
         digest.put("messages_per_second", d.messagesPerSecond());
+        digest.put("uncertain", code(d.uncertain()));
 
         section(root, "ingest").put("max_article_mb", s.ingest().maxArticleBytes() >> 20);
         section(root, "log").put("format", s.operations().logFormat().code());

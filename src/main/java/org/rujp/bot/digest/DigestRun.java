@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * One pass of the digest schedule:
  * <ol>
  *   <li>register the current knowledge base, so that facts added since a chat's last digest count as new;</li>
- *   <li>resume deliveries an earlier run planned but did not finish (the bot stopped): each is resent once
- *       more at most, with the same facts, and given up after {@link #MAX_ATTEMPTS} attempts;</li>
+ *   <li>take over what an earlier run left (the bot stopped, or another replica held the digest-sender role and
+ *       died): a delivery it left in flight may have reached the chat, so it is {@link UncertainDeliveries uncertain}
+ *       and, unless {@code digest.uncertain} is resend, not sent again; one it planned but never marked in flight is
+ *       resumed with the same facts, and given up after {@link #MAX_ATTEMPTS} attempts;</li>
  *   <li>for every active subscription, find the latest scheduled time at or before now; when the ledger
  *       has no delivery with that digest key, compose the digest and plan it in the ledger;</li>
  *   <li>send everything planned through {@link DigestDelivery}, which marks each delivery sent, failed
@@ -47,12 +49,13 @@ final class DigestRun {
     private final DigestComposer composer;
     private final DigestRenderer renderer;
     private final DigestDelivery delivery;
+    private final UncertainDeliveries uncertain;
     private String registeredVersion;
     private Map<String, Instant> firstSeen = Map.of();
 
     DigestRun(Supplier<KnowledgeBase> knowledge, SubscriptionStore subscriptions, DeliveryLedger ledger,
               DigestProgress progress, DigestSchedule schedule, DigestComposer composer, DigestRenderer renderer,
-              DigestDelivery delivery) {
+              DigestDelivery delivery, UncertainDeliveries uncertain) {
         this.knowledge = knowledge;
         this.subscriptions = subscriptions;
         this.ledger = ledger;
@@ -61,6 +64,7 @@ final class DigestRun {
         this.composer = composer;
         this.renderer = renderer;
         this.delivery = delivery;
+        this.uncertain = uncertain;
     }
 
     RunReport run(Instant now) {
@@ -68,7 +72,8 @@ final class DigestRun {
         Map<String, Instant> firstSeen = register(kb, now);
         List<DigestDelivery.Job> jobs = new ArrayList<>();
         Set<Long> busy = new HashSet<>();
-        int gaveUp = resume(kb, firstSeen, now, jobs, busy);
+        int[] foundUncertain = {0};
+        int gaveUp = resume(kb, firstSeen, now, jobs, busy, foundUncertain);
         int resumed = jobs.size();
         for (Subscription sub : subscriptions.active()) {
             if (busy.contains(sub.chatId())) {
@@ -89,10 +94,10 @@ final class DigestRun {
             planned.ifPresent(d -> jobs.add(new DigestDelivery.Job(d, sub,
                     renderer.render(items, kb, sub.lang(), sub.frequency(), day, false))));
         }
-        DigestDelivery.Counts counts = delivery.deliver(jobs, kb::version);
+        DigestDelivery.Counts counts = delivery.deliver(jobs, kb::version, uncertain);
         RunReport report = new RunReport(now, jobs.size() - resumed, resumed, counts.sent(), counts.failed() + gaveUp,
-                counts.unsubscribed());
-        if (jobs.isEmpty() && gaveUp == 0) {
+                counts.unsubscribed(), counts.uncertain() + foundUncertain[0]);
+        if (jobs.isEmpty() && gaveUp == 0 && report.uncertain() == 0) {
             log.debug("Digest run at {}: nothing due", now);
         } else {
             log.info("Digest run at {}: {}", now, report);
@@ -114,12 +119,24 @@ final class DigestRun {
         return firstSeen;
     }
 
-    /** Turns unfinished deliveries into jobs (or gives up on them); returns how many were given up. */
+    /**
+     * Turns unfinished deliveries into jobs (or gives up on them); returns how many were given up, and counts in
+     * {@code foundUncertain} those found in flight. Only the process holding the sender role runs this, and its
+     * own runs one at a time, so every delivery still in flight now was left by a sender that stopped or lost the
+     * role. Should that one still be sending it, its answer turns the uncertain delivery into sent, and this run
+     * does not send it (unless {@code digest.uncertain} is resend, which accepts a second copy).
+     */
     private int resume(KnowledgeBase kb, Map<String, Instant> firstSeen, Instant now, List<DigestDelivery.Job> jobs,
-                       Set<Long> busy) {
+                       Set<Long> busy, int[] foundUncertain) {
         int gaveUp = 0;
         for (Delivery d : ledger.unfinished()) {
             busy.add(d.chatId());
+            if (d.state() == Delivery.State.SENDING) {
+                foundUncertain[0]++;
+                if (!uncertain.found(d, "its sender stopped between marking it in flight and recording Telegram's answer")) {
+                    continue;
+                }
+            }
             Optional<Subscription> sub = subscriptions.get(d.chatId()).filter(Subscription::active);
             if (sub.isEmpty()) {
                 ledger.markUnsubscribed(d.id(), now, "the chat unsubscribed before this digest was sent");

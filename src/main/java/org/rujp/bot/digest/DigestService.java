@@ -55,23 +55,38 @@ public final class DigestService {
 
     public DigestService(Supplier<KnowledgeBase> knowledge, SubscriptionStore subscriptions, DeliveryLedger ledger,
                          DigestProgress progress, DigestSettings settings, DigestDelivery delivery, Clock clock) {
+        this(knowledge, subscriptions, ledger, progress, settings, delivery, clock, DigestEvents.NONE);
+    }
+
+    /** @param events told of every uncertain digest found (serve counts them in its metrics) */
+    public DigestService(Supplier<KnowledgeBase> knowledge, SubscriptionStore subscriptions, DeliveryLedger ledger,
+                         DigestProgress progress, DigestSettings settings, DigestDelivery delivery, Clock clock,
+                         DigestEvents events) {
         this.knowledge = knowledge;
         this.subscriptions = subscriptions;
         this.progress = progress;
         this.schedule = new DigestSchedule(settings);
         this.composer = new DigestComposer(settings.itemsPerDigest());
         this.clock = clock;
-        this.run = new DigestRun(knowledge, subscriptions, ledger, progress, schedule, composer, renderer, delivery);
+        this.run = new DigestRun(knowledge, subscriptions, ledger, progress, schedule, composer, renderer, delivery,
+                new UncertainDeliveries(ledger, settings.uncertain(), events, clock));
     }
 
     /** The usual wiring over the bot's store (SQLite file or PostgreSQL), paced at {@link DigestSettings#messagesPerSecond()}. */
     public static DigestService on(Database db, Supplier<KnowledgeBase> knowledge, DigestSettings settings,
                                        DigestSender sender, Clock clock, Sleeper sleeper, DigestDelivery.Options options) {
+        return on(db, knowledge, settings, sender, clock, sleeper, options, DigestEvents.NONE);
+    }
+
+    /** As {@link #on(Database, Supplier, DigestSettings, DigestSender, Clock, Sleeper, DigestDelivery.Options)}, telling {@code events}. */
+    public static DigestService on(Database db, Supplier<KnowledgeBase> knowledge, DigestSettings settings,
+                                       DigestSender sender, Clock clock, Sleeper sleeper, DigestDelivery.Options options,
+                                       DigestEvents events) {
         SubscriptionStore subscriptions = new JdbcSubscriptionStore(db);
         DeliveryLedger ledger = new JdbcDeliveryLedger(db);
         TokenBucketPacer pacer = new TokenBucketPacer(clock, sleeper, settings.messagesPerSecond());
         DigestDelivery delivery = new DigestDelivery(sender, ledger, subscriptions, pacer, clock, sleeper, options);
-        return new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, clock);
+        return new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, clock, events);
     }
 
     /** {@code /subscribe [daily|weekly]}: without an argument keeps the current frequency (daily for a new chat). */
@@ -180,7 +195,7 @@ public final class DigestService {
     public RunReport runDue(Instant now) {
         if (!running.tryLock()) {
             log.info("Digest run at {} skipped: the previous run is still sending", now);
-            return new RunReport(now, 0, 0, 0, 0, 0);
+            return new RunReport(now, 0, 0, 0, 0, 0, 0);
         }
         try {
             return run.run(now);

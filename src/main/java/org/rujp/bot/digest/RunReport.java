@@ -11,10 +11,13 @@ import java.time.Instant;
  * @param sent digests sent
  * @param failed digests given up (their facts stay unread, so a later digest carries them)
  * @param unsubscribed chats that refused the bot and were unsubscribed
+ * @param uncertain digests found in flight after their sender stopped, or cut off by a timeout while a message was
+ *                  on its way: they may or may not have arrived (sent again only with {@code digest.uncertain: resend})
  */
-public record RunReport(Instant at, int due, int resumed, int sent, int failed, int unsubscribed) {
+public record RunReport(Instant at, int due, int resumed, int sent, int failed, int unsubscribed, int uncertain) {
     @Override
     public String toString() {
-        return "due " + due + ", resumed " + resumed + ", sent " + sent + ", failed " + failed + ", unsubscribed " + unsubscribed;
+        return "due " + due + ", resumed " + resumed + ", sent " + sent + ", failed " + failed + ", unsubscribed " + unsubscribed
+                + ", uncertain " + uncertain;
     }
 }

@@ -26,6 +26,12 @@ public interface BotMetrics {
     /** The Bot API answered 429 (flood control) to {@code method} ("sendMessage", "editMessageText", ...). */
     void telegramRateLimited(String method);
 
+    /**
+     * A digest was found uncertain (its sender stopped after Telegram may have accepted it); {@code action} is
+     * "skipped" (not sent again) or "resent".
+     */
+    void digestUncertain(String action);
+
     /** Counts nothing (tests and commands without a metrics endpoint). */
     BotMetrics NONE = new BotMetrics() {
         @Override
@@ -50,6 +56,10 @@ public interface BotMetrics {
 
         @Override
         public void telegramRateLimited(String method) {
+        }
+
+        @Override
+        public void digestUncertain(String action) {
         }
     };
 }

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code rujp_inbox_depth}: updates stored and waiting for a worker;</li>
  *   <li>{@code rujp_inbox_backlog}: updates handed to the workers, queued or running;</li>
  *   <li>{@code rujp_digest_sends_total{outcome}}: digest messages by outcome;</li>
+ *   <li>{@code rujp_digest_uncertain_total{action}}: digests found uncertain, {@code skipped} or {@code resent};</li>
  *   <li>{@code rujp_telegram_rate_limited_total{method}}: 429 answers from the Bot API;</li>
  *   <li>and Micrometer's JVM and process gauges ({@code jvm_memory_*}, {@code jvm_threads_*}, {@code process_cpu_usage},
  *       {@code system_cpu_count}, {@code process_uptime_seconds}, ...).</li>
@@ -121,6 +122,13 @@ public final class MicrometerMetrics implements BotMetrics {
     @Override
     public void digestSend(String outcome) {
         Counter.builder("rujp.digest.sends").description("Digest messages sent, by outcome").tag("outcome", label(outcome))
+                .register(registry).increment();
+    }
+
+    @Override
+    public void digestUncertain(String action) {
+        Counter.builder("rujp.digest.uncertain").description("Digests left in flight by a sender that stopped: they may or may"
+                + " not have arrived; skipped (not sent again) or resent").tag("action", label(action))
                 .register(registry).increment();
     }
 

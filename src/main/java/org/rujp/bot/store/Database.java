@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * still refuses a file newer than it knows.
  *
  * <p>Migration numbers: V1 conversation log, feedback and polling state; V2 subscriptions and
- * deliveries; V3 evaluation runs; V4 the Telegram update inbox; V5 the sources evaluated answers cited; V6 the ingested articles shared by replicas and the knowledge version. New ones append; a released migration
+ * deliveries; V3 evaluation runs; V4 the Telegram update inbox; V5 the sources evaluated answers cited; V6 the ingested articles shared by replicas and the knowledge version; V7 the in-flight and uncertain states of digest deliveries. New ones append; a released migration
  * is never edited.
  */
 public final class Database implements AutoCloseable {

@@ -329,7 +329,7 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
                 turns = s.executeUpdate();
             }
             for (String sql : List.of(
-                    "DELETE FROM deliveries WHERE state <> 'planned' AND coalesce(finished_at, planned_at) < ?",
+                    "DELETE FROM deliveries WHERE state NOT IN ('planned', 'sending') AND coalesce(finished_at, planned_at) < ?",
                     "DELETE FROM digest_sent_facts WHERE last_sent_at < ?",
                     "DELETE FROM digest_progress WHERE chat_id IN (SELECT chat_id FROM subscriptions WHERE active = 0 AND updated_at < ?)",
                     "DELETE FROM subscriptions WHERE active = 0 AND updated_at < ?")) {

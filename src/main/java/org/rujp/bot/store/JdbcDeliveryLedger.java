@@ -7,24 +7,37 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.rujp.bot.knowledge.Lang;
 
 /**
  * The deliveries ledger in the {@code deliveries} table; marking a delivery sent also advances the
- * chat's rows in {@code digest_progress} and {@code digest_sent_facts}, in the same transaction.
+ * chat's rows in {@code digest_progress} and {@code digest_sent_facts}, in the same transaction. Each change of
+ * state is one conditional UPDATE on the state it leaves (planned to sending, sending to uncertain, ...), so
+ * of two processes racing for a delivery exactly one changes it, on SQLite and on PostgreSQL alike.
  */
 public final class JdbcDeliveryLedger implements DeliveryLedger {
-    private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at";
+    private static final String COLUMNS = "delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts, planned_at,"
+            + " sending_by, attempted_at";
+    /** The states a delivery may still leave. */
+    private static final String OPEN = "('planned', 'sending', 'uncertain')";
+    private static final Set<Delivery.State> OPEN_STATES = EnumSet.of(Delivery.State.PLANNED,
+            Delivery.State.SENDING, Delivery.State.UNCERTAIN);
+    /** The channel name the conversation log and the inbox hash Telegram chat ids under. */
+    private static final String CHANNEL = "telegram";
 
     private final Database db;
     private final ChatIds ids;
+    private final Pseudonyms pseudonyms;
 
     public JdbcDeliveryLedger(Database db) {
         this.db = db;
         this.ids = ChatIds.of(db);
+        this.pseudonyms = Pseudonyms.load(db);
     }
 
     @Override
@@ -65,22 +78,68 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
 
     @Override
     public List<Delivery> unfinished() {
-        return db.query("listing unfinished deliveries", c -> select(c, "state = 'planned'"));
+        return db.query("listing unfinished deliveries", c -> select(c, "state IN ('planned', 'sending')"));
     }
 
     @Override
-    public int beginAttempt(long deliveryId, Instant at) {
-        return db.inTransaction("starting delivery " + deliveryId, c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET attempts = attempts + 1, attempted_at = ?"
-                    + " WHERE delivery_id = ? AND state = 'planned' RETURNING attempts")) {
-                s.setLong(1, at.toEpochMilli());
-                s.setLong(2, deliveryId);
+    public boolean markSending(long deliveryId, String sender, Instant at) {
+        return update("marking delivery " + deliveryId + " in flight", "UPDATE deliveries SET state = 'sending',"
+                + " sending_by = ?, attempted_at = ?, attempts = attempts + 1 WHERE delivery_id = ? AND state = 'planned'",
+                sender, at.toEpochMilli(), deliveryId) == 1;
+    }
+
+    @Override
+    public boolean releaseSending(long deliveryId, String sender) {
+        return update("releasing delivery " + deliveryId, "UPDATE deliveries SET state = 'planned', attempts = attempts - 1"
+                + " WHERE delivery_id = ? AND state = 'sending' AND sending_by = ?", deliveryId, sender) == 1;
+    }
+
+    @Override
+    public boolean markUncertain(long deliveryId, Instant at, String note) {
+        return update("marking delivery " + deliveryId + " uncertain", "UPDATE deliveries SET state = 'uncertain',"
+                + " finished_at = ?, error = ? WHERE delivery_id = ? AND state = 'sending'", at.toEpochMilli(), note, deliveryId) == 1;
+    }
+
+    @Override
+    public boolean planAgain(long deliveryId, boolean afresh) {
+        return update("planning delivery " + deliveryId + " again", "UPDATE deliveries SET state = 'planned', finished_at = NULL"
+                + (afresh ? ", attempts = 0" : "") + " WHERE delivery_id = ? AND state = 'uncertain'", deliveryId) == 1;
+    }
+
+    @Override
+    public List<Delivery> uncertain() {
+        return db.query("listing uncertain deliveries", c -> select(c, "state = 'uncertain'"));
+    }
+
+    @Override
+    public List<Count> counts(Instant since) {
+        return db.query("counting deliveries by digest", c -> {
+            List<Count> counts = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT digest_key, state, count(*) FROM deliveries"
+                    + " WHERE planned_at >= ? GROUP BY digest_key, state ORDER BY min(planned_at), digest_key, state")) {
+                s.setLong(1, since.toEpochMilli());
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned (already finished?)");
+                    while (rs.next()) {
+                        counts.add(new Count(rs.getString(1), state(rs.getString(2)), rs.getInt(3)));
                     }
-                    return rs.getInt(1);
                 }
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public String chatPseudonym(long chatId) {
+        return pseudonyms.of(CHANNEL, Long.toString(chatId)).substring(0, 16);
+    }
+
+    private int update(String what, String sql, Object... args) {
+        return db.inTransaction(what, c -> {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    s.setObject(i + 1, args[i]);
+                }
+                return s.executeUpdate();
             }
         });
     }
@@ -89,8 +148,10 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     public void markSent(long deliveryId, Instant at, String knowledgeVersion) {
         db.inTransaction("marking delivery " + deliveryId + " sent", c -> {
             List<Delivery> found = select(c, "delivery_id = ?", deliveryId);
-            if (found.isEmpty() || found.get(0).state() != Delivery.State.PLANNED) {
-                throw new StoreException(db.name() + ": delivery " + deliveryId + " is not planned; cannot mark it sent");
+            if (found.isEmpty() || !OPEN_STATES.contains(found.get(0).state())) {
+                throw new StoreException(db.name() + ": delivery " + deliveryId + " is "
+                        + (found.isEmpty() ? "not in the ledger" : "already " + found.get(0).state().name().toLowerCase(Locale.ROOT))
+                        + "; cannot mark it sent");
             }
             Delivery d = found.get(0);
             finish(c, deliveryId, "sent", at, null);
@@ -135,13 +196,14 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
 
     private Void finish(Connection c, long deliveryId, String state, Instant at, String error) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE deliveries SET state = ?, finished_at = ?, error = ?"
-                + " WHERE delivery_id = ?")) {
+                + " WHERE delivery_id = ? AND state IN " + OPEN)) {
             s.setString(1, state);
             s.setLong(2, at.toEpochMilli());
             s.setString(3, error);
             s.setLong(4, deliveryId);
             if (s.executeUpdate() == 0) {
-                throw new StoreException(db.name() + ": no delivery " + deliveryId);
+                throw new StoreException(db.name() + ": delivery " + deliveryId + " is not in the ledger or already finished;"
+                        + " cannot mark it " + state);
             }
         }
         return null;
@@ -171,7 +233,12 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
                 factIds.isEmpty() ? List.of() : Arrays.asList(factIds.split(",")),
                 Lang.fromCode(lang).orElseThrow(() -> new StoreException(db.name() + ": delivery " + id
                         + " has an unknown language '" + lang + "'")),
-                Delivery.State.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
-                rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("planned_at")));
+                state(rs.getString("state")), rs.getInt("attempts"), Instant.ofEpochMilli(rs.getLong("planned_at")),
+                Optional.ofNullable(rs.getString("sending_by")),
+                Optional.ofNullable((Number) rs.getObject("attempted_at")).map(n -> Instant.ofEpochMilli(n.longValue())));
+    }
+
+    private static Delivery.State state(String stored) {
+        return Delivery.State.valueOf(stored.toUpperCase(Locale.ROOT));
     }
 }

@@ -47,6 +47,70 @@ class DigestCommandTest {
     }
 
     @Test
+    void statusShowsRecentDigestsByStateAndTheUncertainOnesByPseudonymNeverById() {
+        String pseudonym;
+        try (Database db = Database.open(dataDir.resolve("rujp-bot.db"))) {
+            JdbcDeliveryLedger ledger = new JdbcDeliveryLedger(db);
+            Instant now = Instant.now();
+            long sent = ledger.plan(987654321, "daily:2026-12-02", java.util.List.of("a"), Lang.EN, now).orElseThrow().id();
+            long cutOff = ledger.plan(987654322, "daily:2026-12-02", java.util.List.of("a"), Lang.EN, now).orElseThrow().id();
+            ledger.plan(987654323, "daily:2026-12-02", java.util.List.of("a"), Lang.EN, now);
+            ledger.markSending(sent, "replica-a pid 1", now);
+            ledger.markSent(sent, now, "v1");
+            ledger.markSending(cutOff, "replica-a pid 1", now);
+            ledger.markUncertain(cutOff, now, "its sender stopped");
+            pseudonym = ledger.chatPseudonym(987654322);
+        }
+
+        int code = run("digest", "status", "--data-dir", dataDir.toString());
+
+        assertEquals(0, code, err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("digest            planned  sending  sent  failed  unsubscribed  uncertain"), text);
+        assertTrue(text.contains("daily:2026-12-02        1        0     1       0             0          1"), text);
+        assertTrue(text.contains("daily:2026-12-02  chat pseudonym " + pseudonym + "  in flight by replica-a pid 1 since "), text);
+        assertTrue(!text.contains("987654322"), "never the raw chat id: " + text);
+        assertTrue(text.contains("rujp-bot digest status: 1 digest planned since "), text);
+        assertTrue(text.contains(", 3 deliveries, 1 uncertain"), text);
+    }
+
+    @Test
+    void resendUncertainPlansThatDigestsUncertainDeliveriesAgainAndIsSafeToRepeat() {
+        long other;
+        try (Database db = Database.open(dataDir.resolve("rujp-bot.db"))) {
+            JdbcDeliveryLedger ledger = new JdbcDeliveryLedger(db);
+            Instant now = Instant.now();
+            long today = ledger.plan(41, "daily:2026-12-02", java.util.List.of("a"), Lang.EN, now).orElseThrow().id();
+            other = ledger.plan(41, "daily:2026-12-01", java.util.List.of("a"), Lang.EN, now).orElseThrow().id();
+            for (long id : new long[] {today, other}) {
+                ledger.markSending(id, "replica-a pid 1", now);
+                ledger.markUncertain(id, now, "its sender stopped");
+            }
+        }
+
+        assertEquals(0, run("digest", "resend-uncertain", "--digest", "daily:2026-12-02", "--data-dir", dataDir.toString()));
+        assertTrue(out.toString().contains("rujp-bot digest resend-uncertain: 1 uncertain delivery of daily:2026-12-02 planned"
+                + " again; the digest sender (serve, or 'digest run-now') sends them at its next run"), out.toString());
+        assertEquals(0, run("digest", "resend-uncertain", "--digest", "daily:2026-12-02", "--data-dir", dataDir.toString()));
+        assertTrue(out.toString().contains("no uncertain deliveries of daily:2026-12-02"), out.toString());
+
+        try (Database db = Database.open(dataDir.resolve("rujp-bot.db"))) {
+            JdbcDeliveryLedger ledger = new JdbcDeliveryLedger(db);
+            org.rujp.bot.store.Delivery planned = ledger.unfinished().get(0);
+            assertEquals("daily:2026-12-02", planned.digestKey());
+            assertEquals(0, planned.attempts(), "the operator's resend counts its attempts afresh");
+            assertEquals(java.util.List.of(other), ledger.uncertain().stream().map(org.rujp.bot.store.Delivery::id).toList(),
+                    "another digest's uncertain delivery is left alone");
+        }
+    }
+
+    @Test
+    void resendUncertainNeedsTheDigest() {
+        assertEquals(Main.EXIT_USAGE, run("digest", "resend-uncertain", "--data-dir", dataDir.toString()));
+        assertTrue(err.toString().contains("--digest"), err.toString());
+    }
+
+    @Test
     void previewNeedsAChatId() {
         assertEquals(Main.EXIT_USAGE, run("digest", "preview", "--data-dir", dataDir.toString()));
         assertTrue(err.toString().contains("--chat"), err.toString());

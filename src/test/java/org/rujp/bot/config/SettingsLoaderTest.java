@@ -121,6 +121,19 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void uncertainDigestsAreSkippedUnlessTheFileOrTheEnvironmentAsksForResend() throws IOException {
+        assertEquals(DigestSettings.Uncertain.SKIP, SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of()).digest().uncertain());
+        Path file = write("digest:\n  uncertain: resend\n");
+        assertEquals(DigestSettings.Uncertain.RESEND, SettingsLoader.load(file, true, Map.of()).digest().uncertain());
+        assertEquals(DigestSettings.Uncertain.SKIP,
+                SettingsLoader.load(file, true, Map.of("RUJP_DIGEST_UNCERTAIN", "skip")).digest().uncertain());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> SettingsLoader.load(file, true, Map.of("RUJP_DIGEST_UNCERTAIN", "twice")));
+        assertTrue(e.getMessage().contains("digest.uncertain (from environment variable RUJP_DIGEST_UNCERTAIN): expected one of"
+                + " [skip, resend] but got 'twice'"), e.getMessage());
+    }
+
+    @Test
     void theEmbeddingModelIsChosenByNameInTheFileOrTheEnvironment() throws IOException {
         assertEquals(IndexSettings.Model.ALL_MINILM_L6_V2, SettingsLoader.load(dir.resolve("absent.yaml"), false, Map.of()).index().model());
         Path file = write("index:\n  model: all-minilm-l6-v2-q\n");

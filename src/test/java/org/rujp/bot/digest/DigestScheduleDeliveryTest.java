@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +18,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rujp.bot.config.DigestSettings;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.store.Delivery;
 import org.rujp.bot.store.DeliveryLedger;
 import org.rujp.bot.store.Frequency;
 import org.rujp.bot.store.StoreException;
+import org.slf4j.LoggerFactory;
 
 /** The schedule end to end: real SQLite, injected clock, a sender that records. Monday 23 November 2026. */
 class DigestScheduleDeliveryTest {
@@ -147,46 +153,160 @@ class DigestScheduleDeliveryTest {
         }
 
         @Test
-        void aDigestSentButNotMarkedIsResentAtMostOnce() {
-            FakeTime time = new FakeTime(MONDAY);
-            RecordingSender sender = new RecordingSender(time);
-            AtomicBoolean crash = new AtomicBoolean(true);
-            try (Harness h = new Harness(file(), time, sender, org.rujp.bot.config.DigestSettings.defaults(),
-                    () -> Harness.KNOWLEDGE, real -> new CrashingLedger(real, crash))) {
-                subscribe(h, DAILY, Frequency.DAILY);
-                h.tickUntil(Instant.parse("2026-11-23T07:00:00Z"), Duration.ofMinutes(30));
-                assertEquals(1, sender.to(DAILY).size(), "sent, then the process 'died' before marking it");
-                assertEquals(Delivery.State.PLANNED, h.ledger.forChat(DAILY).get(0).state());
-            }
-            try (Harness h = new Harness(file(), time, sender)) {
-                h.tickUntil(Instant.parse("2026-11-23T20:00:00Z"), Duration.ofMinutes(30));
-                assertEquals(2, sender.to(DAILY).size(), "resent once after the restart");
-                assertEquals(sender.to(DAILY).get(0).html(), sender.to(DAILY).get(1).html(), "the same digest");
-                Delivery d = h.ledger.forChat(DAILY).get(0);
-                assertEquals(Delivery.State.SENT, d.state());
-                assertEquals(2, d.attempts());
-            }
-        }
-
-        @Test
         void aDigestInterruptedTwiceIsGivenUpAndItsFactsComeLater() {
             FakeTime time = new FakeTime(Instant.parse("2026-11-23T06:00:00Z"));
             RecordingSender sender = new RecordingSender(time);
-            try (Harness h = new Harness(file(), time, sender)) {
+            DigestSettings resend = DigestSettings.defaults().withUncertain(DigestSettings.Uncertain.RESEND);
+            try (Harness h = new Harness(file(), time, sender, resend, () -> Harness.KNOWLEDGE, null, "replica-c pid 3")) {
                 h.subscriptions.subscribe(DAILY, "private", Frequency.DAILY, Optional.empty(), Lang.EN, MONDAY);
                 long id = h.ledger.plan(DAILY, "daily:2026-11-23", List.of("fm18-zakharova-announcement"), Lang.EN,
                         time.instant()).orElseThrow().id();
-                h.ledger.beginAttempt(id, time.instant());
-                h.ledger.beginAttempt(id, time.instant());
+                // sent by replica a, which died; resent by replica b, which died too
+                h.ledger.markSending(id, "replica-a pid 1", time.instant());
+                h.ledger.markUncertain(id, time.instant(), "its sender stopped");
+                h.ledger.planAgain(id, false);
+                h.ledger.markSending(id, "replica-b pid 2", time.instant());
 
                 RunReport report = h.service.runDue(time.instant());
 
                 assertEquals(1, report.failed());
+                assertEquals(1, report.uncertain());
                 assertEquals(Delivery.State.FAILED, h.ledger.forChat(DAILY).get(0).state());
                 assertTrue(sender.sent.isEmpty());
                 h.tickUntil(Instant.parse("2026-11-24T07:00:00Z"), Duration.ofHours(1));
                 assertEquals(1, sender.to(DAILY).size(), "the next day's digest goes out as usual");
             }
+        }
+    }
+
+    /**
+     * Replica a sends the 09:00 digest to three chats and dies right after Telegram accepted chat 2's, before
+     * recording it; replica b takes over the same ledger.
+     */
+    @Nested
+    class WhenTheSenderDiesWithADigestInFlight {
+        static final long FIRST = 5_550_001;
+        static final long CUT_OFF = 5_550_002;
+        static final long NOT_YET = 5_550_003;
+        final Instant nine = Instant.parse("2026-11-23T06:00:00Z");
+        final FakeTime time = new FakeTime(nine);
+        final RecordingSender sender = new RecordingSender(time);
+
+        /** Replica a's run: chat 1 sent, chat 2 sent but not recorded (the process died), chat 3 never marked. */
+        private void replicaASendsAndDies() {
+            AtomicBoolean dead = new AtomicBoolean();
+            try (Harness a = new Harness(file(), time, sender, DigestSettings.defaults(), () -> Harness.KNOWLEDGE,
+                    real -> new DyingLedger(real, CUT_OFF, dead), "replica-a pid 1")) {
+                for (long chat : List.of(FIRST, CUT_OFF, NOT_YET)) {
+                    a.subscriptions.subscribe(chat, "private", Frequency.DAILY, Optional.empty(), Lang.EN, MONDAY);
+                }
+                a.service.runDue(time.instant());
+                assertTrue(dead.get());
+            }
+            assertEquals(List.of(FIRST, CUT_OFF), sender.sent.stream().map(RecordingSender.Sent::chatId).toList(),
+                    "Telegram accepted chat 1's and chat 2's digests");
+        }
+
+        @Test
+        void theNextLeaderDoesNotSendTheCutOffDigestAgainButReportsItUncertain() {
+            replicaASendsAndDies();
+            ListAppender<ILoggingEvent> warnings = capture(UncertainDeliveries.class);
+            time.advance(Duration.ofMinutes(1));
+            try (Harness b = new Harness(file(), time, sender, DigestSettings.defaults(), () -> Harness.KNOWLEDGE, null,
+                    "replica-b pid 2")) {
+                RunReport report = b.service.runDue(time.instant());
+
+                assertEquals(List.of(FIRST, CUT_OFF, NOT_YET), sender.sent.stream().map(RecordingSender.Sent::chatId).toList(),
+                        "no chat got the digest twice; chat 3's went out");
+                assertEquals(1, report.uncertain());
+                assertEquals(1, report.resumed());
+                assertEquals(1, report.sent());
+                assertEquals(Delivery.State.SENT, b.ledger.forChat(FIRST).get(0).state());
+                assertEquals(Delivery.State.SENT, b.ledger.forChat(NOT_YET).get(0).state());
+                Delivery uncertain = b.ledger.forChat(CUT_OFF).get(0);
+                assertEquals(Delivery.State.UNCERTAIN, uncertain.state());
+                assertEquals(Optional.of("replica-a pid 1"), uncertain.sendingBy());
+                assertEquals(List.of(uncertain.id()), b.ledger.uncertain().stream().map(Delivery::id).toList());
+                assertEquals(List.of("skipped"), b.uncertainEvents);
+                String warning = warnings.list.stream().filter(e -> e.getLevel() == Level.WARN)
+                        .map(ILoggingEvent::getFormattedMessage).findFirst().orElseThrow();
+                assertTrue(warning.contains("chat pseudonym " + b.ledger.chatPseudonym(CUT_OFF)), warning);
+                assertFalse(warning.contains(Long.toString(CUT_OFF)), "never the raw chat id: " + warning);
+                assertTrue(warning.contains("replica-a pid 1"), warning);
+
+                b.service.runDue(time.instant().plusSeconds(600));
+                assertEquals(3, sender.sent.size(), "a later run sends it neither");
+            } finally {
+                release(warnings, UncertainDeliveries.class);
+            }
+        }
+
+        @Test
+        void withResendTheNextLeaderSendsTheCutOffDigestAgain() {
+            replicaASendsAndDies();
+            time.advance(Duration.ofMinutes(1));
+            DigestSettings resend = DigestSettings.defaults().withUncertain(DigestSettings.Uncertain.RESEND);
+            try (Harness b = new Harness(file(), time, sender, resend, () -> Harness.KNOWLEDGE, null, "replica-b pid 2")) {
+                RunReport report = b.service.runDue(time.instant());
+
+                assertEquals(2, sender.to(CUT_OFF).size(), "at least once: sent again");
+                assertEquals(sender.to(CUT_OFF).get(0).html(), sender.to(CUT_OFF).get(1).html(), "the same digest");
+                assertEquals(1, sender.to(NOT_YET).size());
+                assertEquals(1, sender.to(FIRST).size());
+                assertEquals(1, report.uncertain());
+                assertEquals(List.of("resent"), b.uncertainEvents);
+                Delivery d = b.ledger.forChat(CUT_OFF).get(0);
+                assertEquals(Delivery.State.SENT, d.state());
+                assertEquals(2, d.attempts());
+                assertEquals(Optional.of("replica-b pid 2"), d.sendingBy());
+            }
+        }
+
+        @Test
+        void theOperatorsResendSendsTheUncertainDigestOnceMore() {
+            replicaASendsAndDies();
+            time.advance(Duration.ofMinutes(1));
+            try (Harness b = new Harness(file(), time, sender, DigestSettings.defaults(), () -> Harness.KNOWLEDGE, null,
+                    "replica-b pid 2")) {
+                b.service.runDue(time.instant());
+                long id = b.ledger.uncertain().get(0).id();
+
+                assertTrue(b.ledger.planAgain(id, true)); // what 'digest resend-uncertain' does
+                b.service.runDue(time.instant().plusSeconds(60));
+
+                assertEquals(2, sender.to(CUT_OFF).size());
+                assertEquals(Delivery.State.SENT, b.ledger.forChat(CUT_OFF).get(0).state());
+                assertTrue(b.ledger.uncertain().isEmpty());
+            }
+        }
+    }
+
+    @Test
+    void aRetryAfterWaitLeavesTheDigestPlannedNotInFlight() {
+        java.util.concurrent.atomic.AtomicReference<Harness> harness = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Delivery.State> duringWait = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeTime watching = new FakeTime(MONDAY) {
+            @Override
+            public void sleep(Duration duration) {
+                if (duration.equals(Duration.ofSeconds(7))) {
+                    duringWait.add(harness.get().ledger.forChat(4).get(0).state());
+                }
+                super.sleep(duration);
+            }
+        };
+        RecordingSender sender = new RecordingSender(watching).script(4, new SendOutcome.RetryAfter(7));
+        try (Harness h = new Harness(file(), watching, sender)) {
+            harness.set(h);
+            subscribe(h, 4, Frequency.DAILY);
+            watching.set(Instant.parse("2026-11-23T06:00:00Z"));
+
+            h.service.runDue(watching.instant());
+
+            assertEquals(List.of(Delivery.State.PLANNED), duringWait,
+                    "Telegram's 429 says nothing was delivered: a crash while waiting leaves it to resend, not uncertain");
+            Delivery d = h.ledger.forChat(4).get(0);
+            assertEquals(Delivery.State.SENT, d.state());
+            assertEquals(1, d.attempts(), "the refused attempt is not counted");
         }
     }
 
@@ -228,10 +348,31 @@ class DigestScheduleDeliveryTest {
         }
     }
 
-    /** A ledger whose markSent fails while {@code crash} is set, as if the process died right after sending. */
-    private record CrashingLedger(DeliveryLedger real, AtomicBoolean crash) implements DeliveryLedger {
+    private static ListAppender<ILoggingEvent> capture(Class<?> source) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(source)).addAppender(appender);
+        return appender;
+    }
+
+    private static void release(ListAppender<ILoggingEvent> appender, Class<?> source) {
+        ((Logger) LoggerFactory.getLogger(source)).detachAppender(appender);
+    }
+
+    /**
+     * A ledger over the real one, of a process that dies right after Telegram accepted the digest for chat
+     * {@code dyingAt}: recording that fails, and from then on every write fails as a dead process writes nothing.
+     */
+    private record DyingLedger(DeliveryLedger real, long dyingAt, AtomicBoolean dead) implements DeliveryLedger {
+        private void alive() {
+            if (dead.get()) {
+                throw new StoreException("the process is dead");
+            }
+        }
+
         @Override
         public Optional<Delivery> plan(long chatId, String digestKey, List<String> factIds, Lang lang, Instant at) {
+            alive();
             return real.plan(chatId, digestKey, factIds, lang, at);
         }
 
@@ -242,35 +383,73 @@ class DigestScheduleDeliveryTest {
 
         @Override
         public List<Delivery> unfinished() {
-            return crash.get() ? List.of() : real.unfinished(); // a dead process resumes nothing
+            return real.unfinished();
         }
 
         @Override
-        public int beginAttempt(long deliveryId, Instant at) {
-            return real.beginAttempt(deliveryId, at);
+        public boolean markSending(long deliveryId, String sender, Instant at) {
+            alive();
+            return real.markSending(deliveryId, sender, at);
+        }
+
+        @Override
+        public boolean releaseSending(long deliveryId, String sender) {
+            alive();
+            return real.releaseSending(deliveryId, sender);
         }
 
         @Override
         public void markSent(long deliveryId, Instant at, String knowledgeVersion) {
-            if (crash.get()) {
-                throw new StoreException("simulated crash before marking delivery " + deliveryId + " sent");
+            alive();
+            if (real.forChat(dyingAt).stream().anyMatch(d -> d.id() == deliveryId)) {
+                dead.set(true);
+                throw new StoreException("killed after Telegram accepted delivery " + deliveryId);
             }
             real.markSent(deliveryId, at, knowledgeVersion);
         }
 
         @Override
         public void markFailed(long deliveryId, Instant at, String error) {
+            alive();
             real.markFailed(deliveryId, at, error);
         }
 
         @Override
         public void markUnsubscribed(long deliveryId, Instant at, String error) {
+            alive();
             real.markUnsubscribed(deliveryId, at, error);
+        }
+
+        @Override
+        public boolean markUncertain(long deliveryId, Instant at, String note) {
+            alive();
+            return real.markUncertain(deliveryId, at, note);
+        }
+
+        @Override
+        public boolean planAgain(long deliveryId, boolean afresh) {
+            alive();
+            return real.planAgain(deliveryId, afresh);
+        }
+
+        @Override
+        public List<Delivery> uncertain() {
+            return real.uncertain();
+        }
+
+        @Override
+        public List<Count> counts(Instant since) {
+            return real.counts(since);
         }
 
         @Override
         public List<Delivery> forChat(long chatId) {
             return real.forChat(chatId);
+        }
+
+        @Override
+        public String chatPseudonym(long chatId) {
+            return real.chatPseudonym(chatId);
         }
     }
 }

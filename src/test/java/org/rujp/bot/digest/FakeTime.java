@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Virtual time that tests also move by hand, recording every sleep. */
-final class FakeTime extends VirtualTime {
+class FakeTime extends VirtualTime {
     final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     FakeTime(Instant start) {

@@ -3,6 +3,8 @@ package org.rujp.bot.digest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.rujp.bot.config.DigestSettings;
 import org.rujp.bot.knowledge.KnowledgeBase;
@@ -25,6 +27,8 @@ final class Harness implements AutoCloseable {
     final SubscriptionStore subscriptions;
     final DeliveryLedger ledger;
     final DigestService service;
+    /** What the service told of uncertain digests ("skipped", "resent"), in order. */
+    final List<String> uncertainEvents = new CopyOnWriteArrayList<>();
 
     Harness(Path file, FakeTime time, RecordingSender sender) {
         this(file, time, sender, DigestSettings.defaults(), () -> KNOWLEDGE, null);
@@ -33,6 +37,12 @@ final class Harness implements AutoCloseable {
     /** With a ledger wrapped by {@code ledgerWrapper} (crash simulation), when not null. */
     Harness(Path file, FakeTime time, RecordingSender sender, DigestSettings settings, Supplier<KnowledgeBase> knowledge,
             java.util.function.UnaryOperator<DeliveryLedger> ledgerWrapper) {
+        this(file, time, sender, settings, knowledge, ledgerWrapper, "test pid 1");
+    }
+
+    /** As a sending process named {@code name} (another replica of the same store has another name). */
+    Harness(Path file, FakeTime time, RecordingSender sender, DigestSettings settings, Supplier<KnowledgeBase> knowledge,
+            java.util.function.UnaryOperator<DeliveryLedger> ledgerWrapper, String name) {
         this.db = Database.open(file);
         this.time = time;
         this.sender = sender;
@@ -40,8 +50,9 @@ final class Harness implements AutoCloseable {
         DeliveryLedger real = new JdbcDeliveryLedger(db);
         this.ledger = ledgerWrapper == null ? real : ledgerWrapper.apply(real);
         TokenBucketPacer pacer = new TokenBucketPacer(time, time, settings.messagesPerSecond());
-        DigestDelivery delivery = new DigestDelivery(sender, ledger, subscriptions, pacer, time, time, ONE_WORKER);
-        this.service = new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, time);
+        DigestDelivery delivery = new DigestDelivery(sender, ledger, subscriptions, pacer, time, time, ONE_WORKER, name);
+        this.service = new DigestService(knowledge, subscriptions, ledger, new JdbcDigestProgress(db), settings, delivery, time,
+                uncertainEvents::add);
     }
 
     /** Calls runDue every {@code step} from the current time until {@code end} (exclusive). */

@@ -140,13 +140,13 @@ class PacingTest {
 
             DigestDelivery.Counts counts = f.deliver();
 
-            assertEquals(new DigestDelivery.Counts(6, 0, 0), counts);
+            assertEquals(new DigestDelivery.Counts(6, 0, 0, 0), counts);
             assertEquals(1L, order.get(order.size() - 1), "the slow chat finished last: " + order);
         }
     }
 
     @Test
-    void aChatThatHangsIsGivenUpAfterItsTimeoutAndTheOthersAreSent() {
+    void aChatWhoseSendHangsIsRecordedUncertainAfterItsTimeoutAndTheOthersAreSent() {
         try (Database db = Database.open(dir.resolve("bot.db"))) {
             DigestSender sender = (chatId, html, buttons) -> {
                 if (chatId == 1) {
@@ -163,10 +163,46 @@ class PacingTest {
 
             DigestDelivery.Counts counts = f.deliver();
 
-            assertEquals(new DigestDelivery.Counts(3, 1, 0), counts);
+            assertEquals(new DigestDelivery.Counts(3, 0, 0, 1), counts);
             Delivery hung = f.ledger.forChat(1).get(0);
-            assertEquals(Delivery.State.FAILED, hung.state());
+            assertEquals(Delivery.State.UNCERTAIN, hung.state(), "the request was on its way: it may have arrived");
+            assertEquals(Optional.of(f.delivery.name()), hung.sendingBy());
             assertTrue(f.ledger.forChat(2).stream().allMatch(d -> d.state() == Delivery.State.SENT));
+        }
+    }
+
+    @Test
+    void stoppingMidRunLeavesTheDigestOnItsWayUncertainAndTheOnesNotStartedPlanned() throws Exception {
+        try (Database db = Database.open(dir.resolve("bot.db"))) {
+            CountDownLatch inSend = new CountDownLatch(1);
+            DigestSender sender = (chatId, html, buttons) -> {
+                if (chatId == 1) {
+                    inSend.countDown();
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return new SendOutcome.Failed("interrupted");
+                    }
+                }
+                return new SendOutcome.Sent();
+            };
+            Fixture f = new Fixture(db, sender, new DigestDelivery.Options(1, Duration.ofSeconds(30), 3), 3);
+            java.util.concurrent.atomic.AtomicReference<DigestDelivery.Counts> counts = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread run = new Thread(() -> counts.set(f.deliver()), "digest-run");
+            run.start();
+            assertTrue(inSend.await(20, TimeUnit.SECONDS));
+
+            run.interrupt(); // what the ticker's shutdown does
+            run.join(20_000);
+
+            assertEquals(new DigestDelivery.Counts(0, 2, 0, 1), counts.get());
+            assertEquals(Delivery.State.UNCERTAIN, f.ledger.forChat(1).get(0).state(), "it may have arrived");
+            for (long chat : List.of(2L, 3L)) {
+                Delivery d = f.ledger.forChat(chat).get(0);
+                assertEquals(Delivery.State.PLANNED, d.state(), "never started: sent at the next run");
+                assertEquals(0, d.attempts());
+            }
         }
     }
 

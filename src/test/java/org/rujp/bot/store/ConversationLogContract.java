@@ -358,13 +358,17 @@ abstract class ConversationLogContract {
             long d = deliveries.plan(1, "daily:2024-05-01", List.of("f1"), org.rujp.bot.knowledge.Lang.EN, T0).orElseThrow().id();
             deliveries.markSent(d, T0, "k1");
             deliveries.plan(1, "daily:2024-05-02", List.of("f2"), org.rujp.bot.knowledge.Lang.EN, T0);
+            long inFlight = deliveries.plan(1, "daily:2024-05-03", List.of("f3"), org.rujp.bot.knowledge.Lang.EN, T0)
+                    .orElseThrow().id();
+            deliveries.markSending(inFlight, "replica-a pid 1", T0);
 
             log.purgeOlderThan(T0.plusSeconds(60));
 
             assertTrue(subs.get(1).isPresent(), "an active subscription stays");
             assertTrue(subs.get(2).isEmpty(), "a subscription stopped before the cutoff goes");
-            assertEquals(List.of("daily:2024-05-02"), deliveries.forChat(1).stream().map(Delivery::digestKey).toList(),
-                    "a planned delivery stays until it is sent");
+            assertEquals(List.of("daily:2024-05-02", "daily:2024-05-03"),
+                    deliveries.forChat(1).stream().map(Delivery::digestKey).toList(),
+                    "a planned delivery stays until it is sent, one in flight until the next run finds it");
             assertEquals(List.of(), column("SELECT fact_id FROM digest_sent_facts"));
         }
 

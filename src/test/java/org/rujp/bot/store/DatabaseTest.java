@@ -295,6 +295,9 @@ class DatabaseTest {
             KNOWN.put("turn_facts", "INSERT INTO turn_facts (turn_id, fact_id, source_id, rank, score, stated)"
                     + " VALUES (7, 'fact-a', 'src-a', 1, 0.9, 1)");
             KNOWN.put("feedback", "INSERT INTO feedback (turn_id, user_id, helpful, time_ms) VALUES (7, 'u', 1, 1700000001000)");
+            KNOWN.put("deliveries", "INSERT INTO deliveries (delivery_id, chat_id, digest_key, fact_ids, lang, state, attempts,"
+                    + " planned_at, attempted_at) VALUES (5, 42, 'daily:2026-11-23', 'fact-a,fact-b', 'en', 'planned', 1,"
+                    + " 1700000000000, 1700000001000)");
             KNOWN.put("handled_updates", "INSERT INTO handled_updates (update_id, handled_ms) VALUES (900, 1700000000000)");
             KNOWN.put("polling_state", "INSERT INTO polling_state (id, last_update_id) VALUES (1, 900)");
             KNOWN.put("eval_runs", "INSERT INTO eval_runs (id, time_ms, index_version, knowledge_version, config, metrics)"
