@@ -31,7 +31,9 @@ public final class AnswerText {
         } else if (answer instanceof Answer.Refused r) {
             out.append(r.message()).append('\n');
             if (!r.suggestions().isEmpty()) {
-                out.append(Messages.get(r.lang(), "refusal.suggest")).append('\n');
+                if (!r.message().strip().endsWith(":")) { // "Please ask a question in words, for example:" introduces them already
+                    out.append(Messages.get(r.lang(), "refusal.suggest")).append('\n');
+                }
                 r.suggestions().forEach(s -> out.append("  - ").append(s).append('\n'));
             }
         }

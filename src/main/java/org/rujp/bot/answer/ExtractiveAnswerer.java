@@ -31,6 +31,8 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final String NAME = "extractive";
     /** Longer questions are not retrieved; the user is asked for one short question. */
     public static final int MAX_QUESTION_CHARS = 1000;
+    /** HTML or XML tags typed into a question: they say nothing about what it asks. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,80})?/?>");
 
     private final Retriever retriever;
     private final AnswerSettings settings;
@@ -96,6 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(unreadable.get(), Optional.empty()),
                     List.of(), timer);
         }
+        text = MARKUP.matcher(text).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         Resolver.Resolution resolution = resolver.resolve(question, lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(text, lang);

@@ -216,7 +216,7 @@ final class NeedDecider implements Decider {
                 second = score;
             }
         }
-        if (best == null || bestScore < 2 || bestScore == second) {
+        if (best == null || bestScore < 1 || bestScore == second) {
             return Optional.empty();
         }
         Entity chosen = best;

@@ -182,6 +182,9 @@ final class SlotLeads {
      * such as twin cities), the finest place it names that the question does not.
      */
     private Optional<String> place(InformationNeed need, Fact fact) {
+        if (need.attribute().filter("birth"::equals).isPresent()) {
+            return birthplace(need, fact); // "where does Putin come from": not where the fact's event took place
+        }
         for (String id : fact.slots().places()) {
             Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
             if (place.isPresent() && !need.names(place.get().id())) {
@@ -198,6 +201,44 @@ final class SlotLeads {
                         || e.card().placeType().equals(need.placeType()))
                 .min(Comparator.comparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
                 .map(e -> e.name(need.lang()));
+    }
+
+    /**
+     * The place a fact names as someone's origin: the place named nearest before a birth word of the fact's text
+     * ("Saint Petersburg is Putin's native city", "Санкт-Петербург — родной город Путина", "…はプーチン大統領の出身地").
+     */
+    private Optional<String> birthplace(InformationNeed need, Fact fact) {
+        Lang lang = CrossLanguageQuestions.readingLang(fact, need.lang());
+        String text = fact.text(lang).toLowerCase(java.util.Locale.ROOT);
+        LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        int word = -1;
+        for (List<String> phrase : rules.attributeTerms("birth")) {
+            if (phrase.size() != 1) {
+                continue; // "come from" says nothing in a fact's text
+            }
+            int at = text.indexOf(phrase.get(0)); // a stem or base form: "nativ", "родн", "出身"
+            if (at >= 0 && (word < 0 || at < word)) {
+                word = at;
+            }
+        }
+        if (word < 0) {
+            return Optional.empty();
+        }
+        Entity nearest = null;
+        int nearestAt = -1;
+        for (Entity e : kb.entities()) {
+            if (e.kind() != Entity.Kind.PLACE || need.names(e.id())) {
+                continue;
+            }
+            for (String name : e.allNames()) {
+                int at = text.lastIndexOf(name.toLowerCase(java.util.Locale.ROOT), word);
+                if (name.length() > 2 && at >= 0 && at > nearestAt) {
+                    nearest = e;
+                    nearestAt = at;
+                }
+            }
+        }
+        return Optional.ofNullable(nearest).map(e -> e.name(need.lang()));
     }
 
     /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */

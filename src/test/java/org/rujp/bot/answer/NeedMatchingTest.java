@@ -182,6 +182,28 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class APersonsOrigin {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which city does Putin hail from?|Saint Petersburg",
+                "Из какого города родом Путин?|Санкт-Петербург",
+                "プーチン大統領はどこの出身？|サンクトペテルブルク",
+        })
+        void isThePlaceTheFactCallsTheirNativeOneNotTheEventsPlace(String question, String city) {
+            assertEquals(city, answered(question).lead());
+        }
+    }
+
+    @Nested
+    class AQuestionWithMarkup {
+        @Test
+        void isReadAsItsWords() {
+            Answer.Answered a = answered("<b>Who</b> is <i>Sergey Lavrov</i>?");
+            assertTrue(a.statements().get(0).fact().id().equals("card-lavrov"), a.statements().get(0).fact().id());
+        }
+    }
+
+    @Nested
     class AMonthWithoutItsYear {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
@@ -207,6 +229,11 @@ class NeedMatchingTest {
             Answer.Answered a = answered(question);
             assertTrue(a.lead().contains(name), question + " -> " + a.lead());
             assertTrue(a.statements().get(0).text().contains(name), a.statements().get(0).text());
+        }
+
+        @Test
+        void evenByOneWordOfTheirCardWhenNoOtherCardHasIt() {
+            assertTrue(answered("who's the japanese minister in charge of russia ties?").lead().contains("Seko"));
         }
 
         @ParameterizedTest(name = "{0}")
