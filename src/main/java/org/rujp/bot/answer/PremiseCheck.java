@@ -71,10 +71,10 @@ final class PremiseCheck {
                 case ORGANISATION -> !asksWho; // "the head of the Japanese foreign ministry": its minister speaks for it
                 case PLACE -> e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
                         && need.type() != AnswerType.PLACE; // "where in Osaka" asks within it
-                case PROGRAMME, EVENT -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
+                case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
             };
-            if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() == Entity.Kind.PLACE || !throughCard(e, spoken))
+            if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }

@@ -137,6 +137,7 @@ class NeedMatchingTest {
                 "Why did trade between Russia and Japan fall in 2018?|17%",
                 "Why did Russian-Japanese trade grow by 45% in 2018?|17%",
                 "Why did Noskov propose the Year of Interregional Exchanges?|Russkiy Mir",
+                "Why did Lavrov and Kono sign a peace treaty in Moscow?|working groups",
                 // a cancellation where the fact reports an extension
                 "Why was the Year of Interregional Exchanges cancelled?|extension",
                 "Почему отменили Год межрегиональных обменов?|продлить",
