@@ -108,6 +108,7 @@ final class NeedDecider implements Decider {
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
         List<ScoredFact> wide = partNamed ? aboveThreshold : near;
+        wide = beginningsFirst(need, question, wide);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -265,6 +266,31 @@ final class NeedDecider implements Decider {
         return person.role().contains(name) || person.card().positions().stream().flatMap(p -> p.of().stream())
                 .anyMatch(of -> of.equals(country) || kb.entity(of).filter(o -> o.card().within().filter(country::equals).isPresent()
                         || o.name(Lang.EN).contains(name)).isPresent());
+    }
+
+    /**
+     * "Since when has the exchange year been running?", "When did it begin?": a date question about a beginning
+     * is answered first by the candidates that speak of one ("began in January"), then by the others, each group
+     * in the order retrieved; any other question keeps the retrieval order.
+     */
+    private List<ScoredFact> beginningsFirst(InformationNeed need, String question, List<ScoredFact> candidates) {
+        boolean when = need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR;
+        LanguageRules rules = LexiconRules.of(need.lang());
+        if (!when || need.multiPart() || !rules.speaksOfStart(rules.terms(question))) {
+            return candidates;
+        }
+        List<ScoredFact> ordered = new ArrayList<>();
+        for (boolean beginning : new boolean[] {true, false}) {
+            for (ScoredFact c : candidates) {
+                Lang reading = CrossLanguageQuestions.readingLang(c.fact(), need.lang());
+                LanguageRules factRules = LexiconRules.of(reading);
+                List<String> terms = factTerms.computeIfAbsent(c.fact().id() + "/" + reading.code(), k -> factRules.terms(c.fact().text(reading)));
+                if (factRules.speaksOfStart(terms) == beginning) {
+                    ordered.add(c);
+                }
+            }
+        }
+        return ordered;
     }
 
     /**

@@ -216,6 +216,17 @@ class NeedMatchingTest {
             String lead = answered(question).lead();
             assertTrue(lead.contains(month) && !lead.matches(".*\\d{4}.*"), question + " -> " + lead);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a beginning asked: the fact saying when it began, before a closer one dating a later meeting
+                "When did the interregional exchanges year kick off?|January",
+                "С какого времени идёт Год межрегиональных обменов?|январь",
+                "地域交流年はいつから始まった？|1月",
+        })
+        void isTheBeginningWhenABeginningIsAsked(String question, String month) {
+            assertTrue(answered(question).lead().contains(month), question);
+        }
     }
 
     @Nested

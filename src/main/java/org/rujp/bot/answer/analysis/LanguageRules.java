@@ -77,6 +77,9 @@ public interface LanguageRules {
      */
     List<List<String>> outcomes(List<String> terms);
 
+    /** Whether the terms speak of a beginning ("since when", "began", "стартовал", "始まった"). */
+    boolean speaksOfStart(List<String> terms);
+
     boolean hasConjunction(List<String> terms);
 
     boolean refersBack(List<String> terms);

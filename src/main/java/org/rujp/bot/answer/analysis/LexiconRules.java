@@ -52,6 +52,7 @@ public final class LexiconRules implements LanguageRules {
     /** Pairs of opposite predicates, each side its phrases. */
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
     private final List<List<String>> outcomes;
+    private final List<List<String>> starts;
     private final List<List<String>> position;
     private final List<List<String>> roles;
     private final List<List<String>> conjunctions;
@@ -107,6 +108,7 @@ public final class LexiconRules implements LanguageRules {
                     .filter(t -> !t.isEmpty()).toList()).toList());
         }
         outcomes = phrases(lexicon, "outcomes");
+        starts = phrases(lexicon, "starts");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
         conjunctions = phrases(lexicon, "conjunctions");
@@ -375,6 +377,11 @@ public final class LexiconRules implements LanguageRules {
             found[side] = pair.get(side).stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
         }
         return found;
+    }
+
+    @Override
+    public boolean speaksOfStart(List<String> terms) {
+        return starts.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     @Override
