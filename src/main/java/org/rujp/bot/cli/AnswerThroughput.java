@@ -34,11 +34,20 @@ final class AnswerThroughput {
                 long t0 = System.nanoTime();
                 Answer answer = app.answerer().answer(Question.of(q));
                 long nanos = System.nanoTime() - t0;
-                out.println(AskCommand.toJson(answer, nanos));
+                out.println(AskCommand.jsonLine(answer, nanos));
                 log.record(time, answer, AnswerText.plain(answer), indexVersion, nanos);
             }
             return questions.size() / ((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** Answers alone, one question after another on this thread: nothing printed, nothing logged. */
+    static double answersOnly(App app, List<String> questions) {
+        long start = System.nanoTime();
+        for (String q : questions) {
+            app.answerer().answer(Question.of(q));
+        }
+        return questions.size() / ((System.nanoTime() - start) / 1e9);
     }
 
     /** As {@code ask --json} answers now: {@code workers} threads, answers printed and logged in order, the log queued. */

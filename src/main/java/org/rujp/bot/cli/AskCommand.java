@@ -141,9 +141,14 @@ public final class AskCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
-        out.println(JSON.writeValueAsString(toJson(a.answer(), a.nanos())));
+        out.println(jsonLine(a.answer(), a.nanos()));
         out.flush();
         log.record(a.time(), a.answer(), AnswerText.plain(a.answer()), indexVersion, a.nanos());
+    }
+
+    /** The answer's line of {@code ask --json}. */
+    static String jsonLine(Answer answer, long latencyNanos) throws IOException {
+        return JSON.writeValueAsString(toJson(answer, latencyNanos));
     }
 
     /**

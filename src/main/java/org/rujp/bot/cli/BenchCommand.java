@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.rujp.bot.App;
 import org.rujp.bot.config.Settings;
@@ -18,6 +19,8 @@ import org.rujp.bot.eval.GoldSet;
 import org.rujp.bot.eval.Metrics;
 import org.rujp.bot.eval.MetricsTable;
 import org.rujp.bot.eval.Outcome;
+import org.rujp.bot.index.BackgroundEmbedder;
+import org.rujp.bot.index.MiniLmEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,19 +30,23 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code rujp-bot bench}: measures what the targets are about, on this machine.
  * <ol>
- *   <li>index build: start-up with an empty data directory (model load and embedding every fact);</li>
+ *   <li>index build: start-up with an empty data directory (model load and embedding every fact), and the embedding
+ *       rate of its padded batches beside langchain4j's {@code embedAll} with the same model;</li>
  *   <li>cold start: a new JVM running {@code ask} against the cached index, wall clock, median of runs, the plain
  *       JVM and {@code bin/rujp-bot} side by side;</li>
- *   <li>in-process answers/s of {@code ask --json}: one thread with the log on it, and a worker per core with the log
- *       queued, side by side;</li>
+ *   <li>in-process answers/s of {@code ask --json}: as before (one thread, the log on it, ONNX Runtime's default
+ *       threads) and now (a worker per core, the log queued, one thread per model run), side by side;</li>
  *   <li>peak resident memory of {@code ask --json} over 128 questions: the plain JVM, and the launcher with the full
  *       and the quantized model;</li>
+ *   <li>warm English latency of the bot's answers beside a naive langchain4j RAG's retrieval over the raw articles
+ *       ({@link NaiveRag}), alternating question by question;</li>
  *   <li>warm answer latency over the gold set, after one warm-up pass, overall and per language.</li>
  * </ol>
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures index build time and embedding rate, cold start (new JVM, cached index; java -cp beside bin/rujp-bot), "
-                + "in-process answers/s (one thread beside a worker per core), peak RSS of ask --json (full and quantized model) "
+                + "in-process answers/s (one thread beside a worker per core), peak RSS of ask --json (full and quantized model), "
+                + "warm English latency beside a naive langchain4j RAG over the raw articles "
                 + "and warm answer latency p50/p95/p99 over the gold set.")
 public final class BenchCommand implements Callable<Integer> {
     @Mixin
@@ -50,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Passes over the gold set for warm latency (default: ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--articles", paramLabel = "DIR",
+            description = "Raw article pages for the naive langchain4j RAG the warm English answers are compared with "
+                    + "(default: shared/articles beside the working directory or above it; without any, that comparison is left out).")
+    Path articles;
 
     @Spec
     CommandSpec spec;
@@ -68,9 +80,14 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "index build (empty data dir): start-up %d ms in all; knowledge %d ms, model load and index build %d ms (%d vectors)%n",
                 build.get("total"), build.get("knowledge"), build.get("index") + build.get("model"), app.index().index().size());
 
-        if (app.embedder() instanceof org.rujp.bot.index.BackgroundEmbedder background
-                && background.await() instanceof org.rujp.bot.index.MiniLmEmbedder model) {
-            printEmbedding(out, model, app);
+        // The model as the bot runs it, and as langchain4j's model classes create it (ONNX Runtime's default threads):
+        // the figures "before" run on the second.
+        MiniLmEmbedder model = app.embedder() instanceof BackgroundEmbedder background
+                && background.await() instanceof MiniLmEmbedder m ? m : null;
+        MiniLmEmbedder shipped = model == null ? null
+                : MiniLmEmbedder.load(scratch, App.variant(settings.index()), MiniLmEmbedder.Threads.POOL_PER_RUN);
+        if (model != null) {
+            printEmbedding(out, model, shipped, app);
         }
 
         List<GoldQuestion> gold = GoldSet.load(settings.knowledgeDir().resolve("eval"), app.knowledge());
@@ -78,8 +95,15 @@ public final class BenchCommand implements Callable<Integer> {
                 BenchProcesses.loadAverage());
         BenchProcesses processes = BenchProcesses.find();
         coldStarts(out, processes, scratch, settings);
-        throughput(out, app, fresh, gold);
+        throughput(out, app, shipped == null ? app : App.start(fresh, shipped), fresh, gold);
         peakMemory(out, processes, scratch, settings, gold);
+        Optional<Path> pages = articles != null ? Optional.of(articles) : NaiveRag.defaultArticles();
+        if (model != null && pages.isPresent()) {
+            NaiveRagComparison.print(out, app, NaiveRag.over(pages.get(), model.langchain4jModel()), pages.get(), gold, Math.max(1, rounds));
+        } else {
+            out.printf(Locale.ROOT, "warm English latency against a naive langchain4j RAG: not measured (%s)%n",
+                    model == null ? "the model is not the in-process one" : "no raw articles; give them with --articles DIR");
+        }
         out.flush();
 
         EvalRunner runner = new EvalRunner(app.answerer(), app.knowledge());
@@ -136,22 +160,30 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** In-process answers/s as ask --json gives them (question cache off), one thread as before and a worker per core now, alternating. */
-    private static void throughput(PrintWriter out, App app, Settings fresh, List<GoldQuestion> gold) throws IOException {
+    /**
+     * In-process answers/s as ask --json gives them (question cache off), alternating: before (one thread, the log
+     * written on it, the model on ONNX Runtime's default threads, {@code before}'s) and now (a worker per core, the log
+     * queued, one thread per model run); then where one thread's time goes now: answering alone, and with the JSON
+     * printed and the log written on it.
+     */
+    private static void throughput(PrintWriter out, App app, App before, Settings fresh, List<GoldQuestion> gold) throws IOException {
         List<String> questions = gold.stream().map(GoldQuestion::question).toList();
         int cores = Runtime.getRuntime().availableProcessors();
         AnswerThroughput.workers(app, fresh, questions.subList(0, Math.min(100, questions.size())), cores); // warm-up
-        List<Double> before = new ArrayList<>();
-        List<Double> after = new ArrayList<>();
+        AnswerThroughput.oneThread(before, fresh, questions.subList(0, Math.min(100, questions.size())));
+        double[] sums = new double[4];
         for (int round = 0; round < 2; round++) {
-            before.add(AnswerThroughput.oneThread(app, fresh, questions));
-            after.add(AnswerThroughput.workers(app, fresh, questions, cores));
+            sums[0] += AnswerThroughput.oneThread(before, fresh, questions);
+            sums[1] += AnswerThroughput.workers(app, fresh, questions, cores);
+            sums[2] += AnswerThroughput.answersOnly(app, questions);
+            sums[3] += AnswerThroughput.oneThread(app, fresh, questions);
         }
-        double b = before.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double a = after.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         out.printf(Locale.ROOT, "in-process answers/s (ask --json, %d questions, question cache off, logged), alternating, mean of 2: "
-                        + "one thread with the log written on it %.1f, %d workers with the log queued %.1f, %.2fx; load average %s%n",
-                questions.size(), b, cores, a, a / b, BenchProcesses.loadAverage());
+                        + "before (one thread, the log written on it, ONNX Runtime's default threads) %.1f, "
+                        + "now (%d workers, the log queued, one thread per model run) %.1f, %.2fx; load average %s%n",
+                questions.size(), sums[0] / 2, cores, sums[1] / 2, sums[1] / sums[0], BenchProcesses.loadAverage());
+        out.printf(Locale.ROOT, "  one thread now, one thread per model run: answering alone %.1f answers/s; "
+                + "with the JSON printed and the log written on it %.1f (%.2fx)%n", sums[2] / 2, sums[3] / 2, sums[3] / sums[2]);
     }
 
     /**
@@ -167,14 +199,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Files.write(questions, lines, java.nio.charset.StandardCharsets.UTF_8);
         List<String> ask = List.of("ask", "--json", "--data-dir", dataDir.toString(), "--knowledge-dir", settings.knowledgeDir().toString());
+        // The quantized model in a data directory of its own: the index cache keeps one model's index, and a run that
+        // found the other model's would rebuild it, which is not what is measured.
+        Path quantizedDir = Files.createDirectories(dataDir.resolve("quantized"));
+        List<String> askQuantized = List.of("ask", "--json", "--data-dir", quantizedDir.toString(), "--knowledge-dir",
+                settings.knowledgeDir().toString());
         Map<String, String> quantized = Map.of("RUJP_INDEX_MODEL", "all-minilm-l6-v2-q");
-        processes.run(processes.plain(ask), quantized, java.util.Optional.of(questions)); // builds the quantized model's index once
+        processes.run(processes.plain(askQuantized), quantized, java.util.Optional.of(questions)); // builds its index once
         StringBuilder line = new StringBuilder("peak RSS of ask --json over 128 questions (new JVM, cached index): ");
         BenchProcesses.Run plain = processes.run(processes.plain(ask), Map.of(), java.util.Optional.of(questions));
         line.append(String.format(Locale.ROOT, "java -cp, full model %d MB", plain.peakRssKb() / 1024));
         if (processes.hasLauncher()) {
             BenchProcesses.Run full = processes.run(processes.launched(ask), Map.of(), java.util.Optional.of(questions));
-            BenchProcesses.Run small = processes.run(processes.launched(ask), quantized, java.util.Optional.of(questions));
+            BenchProcesses.Run small = processes.run(processes.launched(askQuantized), quantized, java.util.Optional.of(questions));
             line.append(String.format(Locale.ROOT, "; %s, full model %d MB (%.2fx), quantized model %d MB (%.2fx)",
                     processes.launcher().get().getFileName(), full.peakRssKb() / 1024, (double) full.peakRssKb() / plain.peakRssKb(),
                     small.peakRssKb() / 1024, (double) small.peakRssKb() / plain.peakRssKb()));
@@ -182,29 +219,40 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s; load average %s%n", line, BenchProcesses.loadAverage());
     }
 
-    /** The index build's embedding, side by side: padded batches through one session, and langchain4j's embedAll. */
-    private static void printEmbedding(PrintWriter out, org.rujp.bot.index.MiniLmEmbedder model, App app) {
+    /**
+     * The index build's embedding, side by side, alternating: padded batches on every core (the bot's), langchain4j's
+     * {@code embedAll} with the model as langchain4j creates it (ONNX Runtime's default threads; the issue's
+     * reference), and {@code embedAll} on the bot's session (one thread per run, a text per core).
+     */
+    private static void printEmbedding(PrintWriter out, MiniLmEmbedder model, MiniLmEmbedder shipped, App app) {
         List<String> texts = new ArrayList<>();
         for (org.rujp.bot.knowledge.Lang lang : org.rujp.bot.knowledge.Lang.values()) {
             app.knowledge().facts().forEach(f -> texts.add(f.text(lang)));
         }
-        model.embedAll(texts.subList(0, Math.min(8, texts.size()))); // warm-up of both paths
-        model.embedAllOneByOne(texts.subList(0, Math.min(8, texts.size())));
-        long batched = 0;
-        long oneByOne = 0;
+        List<String> warmUp = texts.subList(0, Math.min(16, texts.size()));
+        model.embedAll(warmUp);
+        shipped.embedAllOneByOne(warmUp);
+        model.embedAllOneByOne(warmUp);
+        long[] nanos = new long[3];
         for (int round = 0; round < 2; round++) {
             long t0 = System.nanoTime();
             model.embedAll(texts);
             long t1 = System.nanoTime();
-            model.embedAllOneByOne(texts);
+            shipped.embedAllOneByOne(texts);
             long t2 = System.nanoTime();
-            batched += t1 - t0;
-            oneByOne += t2 - t1;
+            model.embedAllOneByOne(texts);
+            long t3 = System.nanoTime();
+            nanos[0] += t1 - t0;
+            nanos[1] += t2 - t1;
+            nanos[2] += t3 - t2;
         }
-        double batchedRate = 2.0 * texts.size() / (batched / 1e9);
-        double oneByOneRate = 2.0 * texts.size() / (oneByOne / 1e9);
-        out.printf(Locale.ROOT, "index embedding, %d texts twice, alternating: padded batches %.0f vectors/s, langchain4j embedAll %.0f vectors/s (%.2fx)%n",
-                texts.size(), batchedRate, oneByOneRate, batchedRate / oneByOneRate);
+        double[] rate = new double[3];
+        for (int i = 0; i < 3; i++) {
+            rate[i] = 2.0 * texts.size() / (nanos[i] / 1e9);
+        }
+        out.printf(Locale.ROOT, "index embedding, %d texts twice, alternating: padded batches %.0f vectors/s, "
+                        + "langchain4j embedAll %.0f vectors/s (%.2fx), langchain4j embedAll on the bot's session %.0f vectors/s (%.2fx); load average %s%n",
+                texts.size(), rate[0], rate[1], rate[0] / rate[1], rate[2], rate[0] / rate[2], BenchProcesses.loadAverage());
     }
 
     private static void printLatency(PrintWriter out, List<Outcome> measured) {

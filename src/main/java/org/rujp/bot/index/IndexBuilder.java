@@ -52,7 +52,7 @@ public final class IndexBuilder {
 
     /** How many vectors are embedded between two progress lines in the log of a large index build. */
     static final int PROGRESS_EVERY = 500;
-    /** How many vectors are embedded between two updates of the progress bar (four of the model's padded batches). */
+    /** How many vectors are embedded between two updates of the progress bar (sixteen of the model's padded batches, spread over the cores). */
     static final int SLICE = 128;
 
     public Result load(KnowledgeBase kb) {

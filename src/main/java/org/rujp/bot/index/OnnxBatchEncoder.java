@@ -7,11 +7,17 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -21,22 +27,32 @@ import java.util.stream.IntStream;
  * the unmasked tokens ([CLS] and [SEP] included) and unit length give the vectors langchain4j's
  * {@code OnnxBertBiEncoder} gives one text at a time, to float rounding.
  *
+ * <p>The batches run side by side on {@code threads} threads, longest first, each run of the session on one thread
+ * (see {@link MiniLmEmbedder.Threads#ONE_PER_RUN}); sorted by length, a batch pads its texts by a few word pieces at
+ * most.
+ *
  * <p>A text longer than the model's 510 word pieces is left to {@code single}, which splits it as langchain4j does.
  */
 final class OnnxBatchEncoder {
     static final int MAX_TOKENS = 510;
-    static final int BATCH = 32;
+    static final int BATCH = 8;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final Function<String, float[]> single;
+    private final int threads;
 
-    OnnxBatchEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, Function<String, float[]> single) {
+    OnnxBatchEncoder(OrtEnvironment environment, OrtSession session, HuggingFaceTokenizer tokenizer, Function<String, float[]> single,
+                     int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         this.environment = environment;
         this.session = session;
         this.tokenizer = tokenizer;
         this.single = single;
+        this.threads = threads;
     }
 
     List<float[]> embedAll(List<String> texts) {
@@ -51,15 +67,49 @@ final class OnnxBatchEncoder {
             }
         }
         List<Integer> order = IntStream.range(0, texts.size()).filter(i -> ids[i] != null).boxed()
-                .sorted(Comparator.comparingInt(i -> ids[i].length)).toList();
+                .sorted(Comparator.comparingInt((Integer i) -> ids[i].length).reversed()).toList();
+        List<List<Integer>> batches = new ArrayList<>();
         for (int from = 0; from < order.size(); from += BATCH) {
-            List<Integer> batch = order.subList(from, Math.min(order.size(), from + BATCH));
+            batches.add(order.subList(from, Math.min(order.size(), from + BATCH)));
+        }
+        Consumer<List<Integer>> runBatch = batch -> {
             float[][] vectors = run(batch.stream().map(i -> ids[i]).toList());
             for (int b = 0; b < batch.size(); b++) {
                 out[batch.get(b)] = vectors[b];
             }
+        };
+        int parallel = Math.min(threads, batches.size());
+        if (parallel <= 1) {
+            batches.forEach(runBatch);
+        } else {
+            runSideBySide(batches, runBatch, parallel);
         }
         return List.of(out);
+    }
+
+    /** Runs every batch on {@code parallel} threads of their own, each taking the next batch (longest first) when done. */
+    private static void runSideBySide(List<List<Integer>> batches, Consumer<List<Integer>> runBatch, int parallel) {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "rujp-embed-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<Integer> batch : batches) {
+                done.add(pool.submit(() -> runBatch.accept(batch)));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The ids langchain4j gives the same word pieces: rebuilt into a sentence and encoded with [CLS] and [SEP]. */

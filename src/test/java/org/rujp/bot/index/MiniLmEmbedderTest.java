@@ -49,6 +49,44 @@ class MiniLmEmbedderTest {
     }
 
     @Test
+    void oneThreadPerRunGivesTheVectorsOfOnnxRuntimesDefaultThreads(@TempDir Path data) {
+        float[] onePerRun = MiniLmEmbedder.load(data, MiniLmEmbedder.Variant.FULL, MiniLmEmbedder.Threads.ONE_PER_RUN).embed(TEXT);
+        float[] pool = MiniLmEmbedder.load(data, MiniLmEmbedder.Variant.FULL, MiniLmEmbedder.Threads.POOL_PER_RUN).embed(TEXT);
+        assertArrayEquals(pool, onePerRun, 1e-6f);
+        assertTrue(cosine(pool, onePerRun) > 0.999999, "cosine " + cosine(pool, onePerRun));
+    }
+
+    @Test
+    void manyThreadsEmbeddingOnTheOneSessionAtOnceGetTheVectorsOfOneAtATime(@TempDir Path data) throws Exception {
+        MiniLmEmbedder embedder = MiniLmEmbedder.load(data);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            texts.add("Question " + i + ": when did the " + (i % 2 == 0 ? "Year of Interregional Exchanges" : "Cross Years") + " start?");
+        }
+        List<float[]> alone = texts.stream().map(embedder::embed).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<float[]>> together = new ArrayList<>();
+            for (String text : texts) {
+                together.add(pool.submit(() -> embedder.embed(text)));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(alone.get(i), together.get(i).get(), 1e-6f, texts.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    @Test
     void paddedBatchesGiveTheVectorsOfOneTextAtATime(@TempDir Path data) {
         MiniLmEmbedder embedder = MiniLmEmbedder.load(data);
         List<String> texts = new ArrayList<>(List.of(TEXT, "Putin and Abe met in Osaka.",
