@@ -120,7 +120,9 @@ final class PremiseCheck {
     /** Whether a place lies in one the fact speaks of, or holds one (the question is coarser or finer than the fact). */
     private boolean related(Entity place, Set<String> spoken) {
         Optional<String> countryOf = place.card().within();
-        boolean otherCity = spoken.stream().anyMatch(id -> !id.equals(place.id()) && countryOf.filter(c -> within(id, c)).isPresent());
+        // any city or region of the fact's own: "met in Tokyo" against a fact placing the meeting in Vladivostok
+        boolean otherCity = spoken.stream().anyMatch(id -> !id.equals(place.id()) && kb.entity(id).flatMap(e -> e.card().placeType())
+                .filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent());
         if (place.role().startsWith("capital of") && countryOf.filter(spoken::contains).isPresent() && !otherCity) {
             return true; // "Moscow and Tokyo agreed": the capitals stand for their countries, unless the fact names a city of its own
         }

@@ -138,6 +138,8 @@ class NeedMatchingTest {
                 "Why did Russian-Japanese trade grow by 45% in 2018?|17%",
                 "Why did Noskov propose the Year of Interregional Exchanges?|Russkiy Mir",
                 "Why did Lavrov and Kono sign a peace treaty in Moscow?|working groups",
+                // a capital where the fact places the event in another city
+                "Почему Путин и Абэ встретились в Токио в 2017 году?|Владивосток",
                 // a cancellation where the fact reports an extension
                 "Why was the Year of Interregional Exchanges cancelled?|extension",
                 "Почему отменили Год межрегиональных обменов?|продлить",
