@@ -33,6 +33,9 @@ final class PremiseCheck {
             + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд)?");
 
     private final KnowledgeBase kb;
+    /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
+    private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
     PremiseCheck(KnowledgeBase kb) {
         this.kb = kb;
@@ -147,9 +150,12 @@ final class PremiseCheck {
     }
 
     /** A number the question states (10 or more, not a year; or a share) that the fact nowhere states. */
-    static Optional<String> unstatedNumber(String question, Fact fact) {
-        Set<String> stated = numbers(String.join(" ", fact.texts().values()) + " " + String.join(" ", fact.tags()));
-        fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> stated.addAll(numbers(v))));
+    Optional<String> unstatedNumber(String question, Fact fact) {
+        Set<String> stated = statedNumbers.computeIfAbsent(fact.id(), id -> {
+            Set<String> numbers = numbers(String.join(" ", fact.texts().values()) + " " + String.join(" ", fact.tags()));
+            fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> numbers.addAll(numbers(v))));
+            return Set.copyOf(numbers);
+        });
         Matcher m = NUMBER.matcher(question);
         while (m.find()) {
             String number = plain(m.group(1), m.group(2));
@@ -202,11 +208,11 @@ final class PremiseCheck {
     }
 
     /** A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on. */
-    static Optional<String> opposite(String asked, Fact fact, LanguageRules rules) {
-        if (rules.opposes(rules.terms(asked), rules.terms(fact.text(rules.lang())))) {
+    Optional<String> opposite(String asked, Fact fact, LanguageRules rules) {
+        List<String> said = factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(), k -> rules.terms(fact.text(rules.lang())));
+        if (rules.opposes(rules.terms(asked), said)) {
             return Optional.of("the question says the opposite of what the fact says");
         }
         return Optional.empty();
     }
-
 }
