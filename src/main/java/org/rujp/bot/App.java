@@ -1,6 +1,7 @@
 package org.rujp.bot;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.rujp.bot.answer.Answerer;
 import org.rujp.bot.answer.ExtractiveAnswerer;
@@ -177,7 +178,7 @@ public final class App {
         Supplier<Retriever> build = () -> {
             AliasExpander aliases = new AliasExpander(knowledge);
             Bm25Retriever bm25 = new Bm25Retriever(knowledge, aliases);
-            HybridRetriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size());
+            HybridRetriever hybrid = new HybridRetriever(dense, bm25, aliases, settings, knowledge.facts().size(), Optional.of(translator));
             return new CrossLanguageRetriever(hybrid, dense, bm25, hybrid, translator, knowledge);
         };
         if (settings.modeByLang().isEmpty()) {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.Lang;
 
 /**
  * Hybrid retrieval: the English embedding model and multilingual BM25, fused. The embedding model
@@ -18,9 +20,12 @@ import org.rujp.bot.knowledge.Fact;
  *
  * <ol>
  *   <li><b>expand</b>: find the entities the question names, in any script ({@link AliasExpander});</li>
- *   <li><b>dense</b>: embed the question with the English names of those entities appended (a Russian
- *       or Japanese question naming entities: those English names alone, see
- *       {@link AliasExpander.Expansion#denseText}), and take the cosine similarity of every fact;</li>
+ *   <li><b>dense</b>: embed the question with the English names of those entities appended, and take the
+ *       cosine similarity of every fact. The model reads English only: a Russian or Japanese question is
+ *       embedded as its English rendering through the bilingual dictionaries when one is installed
+ *       ({@link QuestionTranslator.Translation#denseText}: the entities' English names and each word's first
+ *       English alternative), else as the English names of its entities alone
+ *       ({@link AliasExpander.Expansion#denseText});</li>
  *   <li><b>lexical</b>: take the normalised BM25 score in [0, 1] of every fact matching the question
  *       and its entities ({@link Bm25Retriever});</li>
  *   <li><b>candidates</b>: the union of the best {@code max(limit, 20)} of each list;</li>
@@ -48,13 +53,29 @@ public final class HybridRetriever implements Retriever {
     private final AliasExpander aliases;
     private final RetrievalSettings settings;
     private final int corpusSize;
+    private final Optional<QuestionTranslator> translator;
 
     /**
+     * Without dictionaries: a Russian or Japanese question reaches the embedding model as the English names of
+     * its entities alone.
+     *
      * @param dense the embedding retriever (cosine scores)
      * @param corpusSize how many facts the knowledge base holds, so dense scores every fact
      */
     public HybridRetriever(Retriever dense, Bm25Retriever bm25, AliasExpander aliases, RetrievalSettings settings,
                            int corpusSize) {
+        this(dense, bm25, aliases, settings, corpusSize, Optional.empty());
+    }
+
+    /**
+     * @param dense the embedding retriever (cosine scores)
+     * @param corpusSize how many facts the knowledge base holds, so dense scores every fact
+     * @param translator renders a Russian or Japanese question in English for the embedding model (where the
+     *                   language's dictionary is installed)
+     */
+    public HybridRetriever(Retriever dense, Bm25Retriever bm25, AliasExpander aliases, RetrievalSettings settings,
+                           int corpusSize, Optional<QuestionTranslator> translator) {
+        this.translator = translator;
         this.dense = dense;
         this.bm25 = bm25;
         this.aliases = aliases;
@@ -71,7 +92,7 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         AliasExpander.Expansion expansion = aliases.expand(query.text());
-        List<ScoredFact> denseList = dense.retrieve(new Query(expansion.denseText(query.text(), query.lang()), query.lang()), corpusSize);
+        List<ScoredFact> denseList = dense.retrieve(new Query(denseText(query, expansion), query.lang()), corpusSize);
         LinkedHashMap<String, Double> lexical = bm25.scores(query, expansion);
 
         Map<String, Double> contrast = contrasts(denseList);
@@ -112,6 +133,18 @@ public final class HybridRetriever implements Retriever {
             results.add(new ScoredFact(c.fact(), c.score(), results.size() + 1));
         }
         return results;
+    }
+
+    /** What the English embedding model reads of the question (see the class comment). */
+    String denseText(Query query, AliasExpander.Expansion expansion) {
+        if (query.lang() != Lang.EN) {
+            Optional<String> english = translator.flatMap(t -> t.translate(query.text(), query.lang()))
+                    .map(QuestionTranslator.Translation::denseText).filter(text -> !text.isBlank());
+            if (english.isPresent()) {
+                return english.get();
+            }
+        }
+        return expansion.denseText(query.text(), query.lang());
     }
 
     /**

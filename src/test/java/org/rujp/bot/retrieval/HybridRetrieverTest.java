@@ -3,16 +3,25 @@ package org.rujp.bot.retrieval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rujp.bot.RealKnowledge;
+import org.rujp.bot.answer.CrossLanguageAnswerTest;
 import org.rujp.bot.config.RetrievalSettings;
+import org.rujp.bot.eval.GoldQuestion;
+import org.rujp.bot.eval.GoldSet;
 import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
 
 class HybridRetrieverTest {
     private static final KnowledgeBase KB = RealKnowledge.knowledge();
@@ -55,6 +64,46 @@ class HybridRetrieverTest {
         long englishHybrid = DevQuestions.ENGLISH.stream().filter(c -> inTop3(HYBRID, c)).count();
         assertTrue(hybrid >= dense && hybrid == all.size(), () -> "hybrid " + hybrid + ", dense " + dense + " of " + all.size());
         assertTrue(englishHybrid >= englishDense, () -> "English: hybrid " + englishHybrid + ", dense " + englishDense);
+    }
+
+    /**
+     * The embedding model reads English only: with the dictionaries a Russian or Japanese question reaches it as its
+     * English rendering, not as the English names of its entities alone.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithTheDictionaries {
+        private HybridRetriever translated;
+
+        @BeforeAll
+        void translator(@TempDir Path tables) throws Exception {
+            CrossLanguageAnswerTest.installDictionaries();
+            Dictionaries dictionaries = new Dictionaries(Dictionaries.DEBIAN_EDICT, Dictionaries.DEBIAN_MUELLER, tables);
+            translated = new HybridRetriever(DENSE, BM25, ALIASES, RetrievalSettings.DEFAULTS, KB.facts().size(),
+                    Optional.of(new QuestionTranslator(ALIASES, dictionaries, KB)));
+        }
+
+        @Test
+        void embedsARussianQuestionAsItsEnglishWordsAndNames() {
+            Query query = new Query("В каком городе собирались японский и российский комитеты по экономическому сотрудничеству?", Lang.RU);
+            String dense = translated.denseText(query, ALIASES.expand(query.text()));
+            assertTrue(dense.contains("committee") && dense.contains("economic"), dense);
+            assertEquals(query.text(), HYBRID.denseText(query, ALIASES.expand(query.text())), "no entity named: the question as it is, without dictionaries");
+        }
+
+        @Test
+        void ranksTheAnsweringFactFirstMoreOftenOnQuestionsWrittenFromTheRawArticles() {
+            List<GoldQuestion> questions = GoldSet.load(Path.of("knowledge", "eval", "dev"), KB).stream()
+                    .filter(q -> q.lang() != Lang.EN && !q.refuse() && !q.facts().isEmpty()).toList();
+            long before = questions.stream().filter(q -> first(HYBRID, q)).count();
+            long after = questions.stream().filter(q -> first(translated, q)).count();
+            assertTrue(questions.size() >= 80 && after >= before + questions.size() / 20,
+                    () -> "first of " + questions.size() + ": " + before + " names alone, " + after + " translated");
+        }
+
+        private static boolean first(Retriever retriever, GoldQuestion q) {
+            return q.facts().contains(retriever.retrieve(new Query(q.question(), q.lang()), 1).get(0).fact().id());
+        }
     }
 
     @Nested
