@@ -33,12 +33,19 @@ public final class AliasExpander {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** One way of writing one entity's name, prepared for matching. */
-    private record Alias(Entity entity, String name, boolean japanese, boolean caseSensitive, List<String> words) {
+    private record Alias(Entity entity, String name, boolean japanese, boolean caseSensitive, List<String> words, List<String> plain) {
     }
 
     /** A word of the question with its position, normalised as the alias words are. */
     private record Word(String exact, String key, int start, int end) {
+        /** Lower case, ё as е, not stemmed. */
+        String plain() {
+            return exact.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        }
     }
+
+    /** Case endings of Russian surnames and nouns: "Носков" is "Носковым" (the stemmer makes "носк" of the one, "носков" of the other). */
+    private static final Set<String> CASE_ENDINGS = Set.of("а", "у", "е", "ом", "ым", "ой", "ою", "ей", "ем", "ых", "им", "ими", "ыми", "ами", "ах", "ях", "ов", "ы", "и");
 
     private record Match(Entity entity, int start, int end) {
         int length() {
@@ -60,9 +67,10 @@ public final class AliasExpander {
                     continue;
                 }
                 boolean japanese = Scripts.japanese(n) > 0;
-                List<String> words = japanese ? List.of() : words(n).stream().map(Word::key).toList();
+                List<Word> parsed = japanese ? List.of() : words(n);
+                List<String> words = parsed.stream().map(Word::key).toList();
                 if (japanese ? n.length() >= 2 : !words.isEmpty()) {
-                    aliases.add(new Alias(entity, n, japanese, isShortAcronym(n), words));
+                    aliases.add(new Alias(entity, n, japanese, isShortAcronym(n), words, parsed.stream().map(Word::plain).toList()));
                 }
             }
         }
@@ -112,12 +120,18 @@ public final class AliasExpander {
             boolean all = true;
             for (int j = 0; j < target.size() && all; j++) {
                 Word w = words.get(i + j);
-                all = alias.caseSensitive() ? w.exact().equals(alias.name()) : w.key().equals(target.get(j));
+                all = alias.caseSensitive() ? w.exact().equals(alias.name()) : w.key().equals(target.get(j)) || inflected(w.plain(), alias.plain().get(j));
             }
             if (all) {
                 out.add(new Match(alias.entity(), words.get(i).start(), words.get(i + target.size() - 1).end()));
             }
         }
+    }
+
+    /** A Cyrillic word that is the name with a case ending: "Носковым", "Лаврова". */
+    private static boolean inflected(String word, String name) {
+        return name.length() >= 4 && word.length() > name.length() && word.startsWith(name) && Scripts.cyrillic(name) > 0
+                && CASE_ENDINGS.contains(word.substring(name.length()));
     }
 
     private static boolean isKatakana(int c) {
