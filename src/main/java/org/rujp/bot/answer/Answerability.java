@@ -34,6 +34,12 @@ final class Answerability {
             "mr", "ms", "mrs", "dr");
 
     private final Set<String> vocabulary = new HashSet<>();
+    /** The Snowball stems of the Cyrillic words of {@link #vocabulary}: "Новосибирской" is not "Новости" by its first letters. */
+    private final Set<String> russianStems = new HashSet<>();
+    /** Everything the knowledge writes with Japanese script, read into its words once it is all there. */
+    private final StringBuilder japanese = new StringBuilder();
+    /** The words of {@link #japanese} as Kuromoji reads them: "京都" is not known from "東京都". */
+    private final Set<String> japaneseWords;
     /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
     private final java.util.Map<String, Set<String>> factWords = new java.util.HashMap<>();
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
@@ -50,12 +56,14 @@ final class Answerability {
         for (Entity entity : kb.entities()) {
             entity.allNames().forEach(this::addWords);
             addWords(entity.role());
+            entity.card().description(Lang.JA).ifPresent(d -> japanese.append(d).append('\n'));
         }
         for (Source source : kb.sources()) {
             addWords(source.title());
             addWords(source.publisher());
             addWords(source.place());
         }
+        japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese.toString()));
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
         Set<String> names = new HashSet<>();
@@ -73,10 +81,16 @@ final class Answerability {
     }
 
     private void addWords(String text) {
+        if (org.rujp.bot.knowledge.Scripts.japanese(text) > 0) {
+            japanese.append(text).append('\n');
+        }
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             vocabulary.add(m.group());
             vocabulary.add(stem(m.group()));
+            if (org.rujp.bot.knowledge.Scripts.cyrillic(m.group()) > 0) {
+                russianStems.add(russianStem(m.group()));
+            }
         }
     }
 
@@ -226,7 +240,8 @@ final class Answerability {
             String year = years.group(1);
             boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
                     || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
-                    || Integer.toString(source.published().getYear()).equals(year);
+                    // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
+                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year);
             if (!known) {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
@@ -276,7 +291,10 @@ final class Answerability {
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
     Optional<String> unknownName(String question, Lang lang, java.util.function.Predicate<String> alsoKnown) {
         if (lang == Lang.JA) {
-            return Optional.empty();
+            // a name Kuromoji's dictionary knows as one (京都, 北海道) that the knowledge never writes
+            return org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question).stream()
+                    .filter(noun -> noun.codePointCount(0, noun.length()) >= 2) // 韓 in 日韓, 露 in 日露: abbreviations of countries
+                    .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
         Matcher m = TOKEN.matcher(question);
         boolean first = true;
@@ -311,7 +329,8 @@ final class Answerability {
 
     /** Known as written, by its first letters, or without a case ending of one or two letters ("МИДа", "Осаке"). */
     private boolean known(String lower) {
-        if (vocabulary.contains(lower) || vocabulary.contains(stem(lower))) {
+        boolean cyrillic = org.rujp.bot.knowledge.Scripts.cyrillic(lower) > 0;
+        if (vocabulary.contains(lower) || (cyrillic ? russianStems.contains(russianStem(lower)) : vocabulary.contains(stem(lower)))) {
             return true;
         }
         for (int cut = 1; cut <= 2 && lower.length() - cut >= 3; cut++) {
@@ -331,6 +350,13 @@ final class Answerability {
             return c == '.' || c == '?' || c == '!' || c == ':';
         }
         return true;
+    }
+
+    private static String russianStem(String lower) {
+        org.tartarus.snowball.ext.RussianStemmer stemmer = new org.tartarus.snowball.ext.RussianStemmer();
+        stemmer.setCurrent(lower.replace('ё', 'е'));
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** A crude language-neutral stem: the first five letters; enough to match inflected forms of names. */

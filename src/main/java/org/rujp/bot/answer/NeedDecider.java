@@ -99,6 +99,18 @@ final class NeedDecider implements Decider {
                 return declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact()));
             }
         }
+        // A fact about the programme the question names that gives its proposal to others: "why did Putin propose the
+        // eight-point plan", wherever that fact ranks, tells that the premise is not what the articles say. (A programme
+        // has one proposer; who spoke of it or took part differs from fact to fact.)
+        boolean asksOfProposal = need.part().filter(p -> p == org.rujp.bot.knowledge.Slots.Actor.Part.PROPOSER).isPresent();
+        for (ScoredFact candidate : asksOfProposal ? aboveThreshold : List.<ScoredFact>of()) {
+            if (candidate.fact().slots().topic().filter(need::names).isPresent()) {
+                Optional<String> miscast = premises.miscast(need, candidate.fact());
+                if (miscast.isPresent()) {
+                    return declined(new RefusalReason.FalsePremise(miscast.get(), candidate.fact()));
+                }
+            }
+        }
         // The close candidates first; then any candidate above the threshold that fills every part asked for
         // ("who proposed it, and in which year?" is answered by the fact naming the proposer and the year, even
         // when a fact merely about the plan scores higher).
@@ -229,7 +241,7 @@ final class NeedDecider implements Decider {
         for (ScoredFact candidate : aboveThreshold) {
             Fact fact = candidate.fact();
             boolean speaksOf = fact.entities().contains(chosen.id()) || fact.slots().actors().stream().anyMatch(a -> a.entity().equals(chosen.id()));
-            if (!speaksOf || answerability.problem(question, question, CrossLanguageQuestions.readingLang(fact, lang), QuestionType.OTHER,
+            if (!speaksOf || premises.unspoken(need, fact).isPresent() || answerability.problem(question, question, CrossLanguageQuestions.readingLang(fact, lang), QuestionType.OTHER,
                     fact, kb.sourceOf(fact), candidate == aboveThreshold.get(0)).isPresent()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import org.rujp.bot.knowledge.EntityCard;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
 
 /**
  * What a question takes for granted, checked against a candidate fact before the fact may answer it. A fact
@@ -25,12 +26,14 @@ import org.rujp.bot.knowledge.Lang;
  *       (a place also when the fact's place lies in it or holds it: "the Far East" for Vladivostok);</li>
  *   <li><b>numbers</b>: every number of 10 or more the question states (not a year: years have their own check),
  *       and every share, is one the fact states, in any of its languages;</li>
+ *   <li><b>parts</b>: a person the question gives the part its verb names ("why did Putin propose") holds that part
+ *       in the fact, when the fact names who holds it;</li>
  *   <li><b>direction</b>: a question of a fall is not answered by a fact of a rise, nor the other way round.</li>
  * </ul>
  */
 final class PremiseCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
-            + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд)?");
+            + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч)?");
 
     private final KnowledgeBase kb;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
@@ -48,7 +51,36 @@ final class PremiseCheck {
      * @param rules the rules of the language the fact is read in
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
-        return unspoken(need, fact).or(() -> unstatedNumber(question, fact)).or(() -> opposite(asked, fact, rules));
+        return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
+                .or(() -> opposite(asked, fact, rules));
+    }
+
+    /**
+     * "Why did Putin propose the eight-point plan?", "When did Oreshkin put the plan forward?": the question gives the
+     * part its verb names (proposer, speaker, host, organiser, participant) to people the question names, and the fact
+     * gives that part to others only. A "who" question asks for the holder, so it is not checked here.
+     */
+    Optional<String> miscast(InformationNeed need, Fact fact) {
+        if (need.refersBack() || need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION || need.part().isEmpty()) {
+            return Optional.empty();
+        }
+        Slots.Actor.Part part = need.part().get();
+        if (part == Slots.Actor.Part.REPORTER || part == Slots.Actor.Part.SUBJECT) {
+            return Optional.empty();
+        }
+        List<String> holders = fact.slots().actors(part);
+        List<Entity> persons = need.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON).toList();
+        if (holders.isEmpty() || persons.isEmpty() || persons.stream().anyMatch(p -> holders.contains(p.id()))) {
+            return Optional.empty();
+        }
+        // the verb may belong to another clause ("what did Seko want to discuss before the leaders met"): only a
+        // proposal is a part no one else's words can hold; for the other parts, only people the fact casts in none
+        boolean actorsOfTheirOwn = persons.stream().anyMatch(p -> fact.slots().actors().stream().anyMatch(a -> a.entity().equals(p.id())));
+        if (part != Slots.Actor.Part.PROPOSER && actorsOfTheirOwn) {
+            return Optional.empty();
+        }
+        String named = String.join(", ", holders.stream().map(id -> kb.entity(id).map(e -> e.name(Lang.EN)).orElse(id)).toList());
+        return Optional.of("the fact gives the part of " + part.name().toLowerCase(java.util.Locale.ROOT) + " to " + named + ", not to whom the question names");
     }
 
     /**
@@ -102,7 +134,8 @@ final class PremiseCheck {
     private boolean throughCard(Entity entity, Set<String> spoken) {
         for (String id : spoken) {
             Optional<Entity> other = kb.entity(id);
-            if (other.isEmpty() || other.get().kind() == Entity.Kind.PLACE) {
+            // a programme or a body stands for who made it; a person's card names whom they met, not what the fact says
+            if (other.isEmpty() || other.get().kind() == Entity.Kind.PLACE || other.get().kind() == Entity.Kind.PERSON) {
                 continue;
             }
             String card = other.get().role() + " " + other.get().card().description(Lang.EN).orElse("");
@@ -189,8 +222,8 @@ final class PremiseCheck {
         long factor = switch (scale) {
             case "万" -> 10_000L;
             case "億" -> 100_000_000L;
-            case "thousand", "тыс" -> 1_000L;
-            case "million", "млн" -> 1_000_000L;
+            case "thousand", "тыс", "тысяч" -> 1_000L;
+            case "million", "млн", "миллион" -> 1_000_000L;
             default -> 1_000_000_000L;
         };
         return new java.math.BigDecimal(number).multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();
@@ -207,11 +240,19 @@ final class PremiseCheck {
         return whole.length() > 12 ? Long.MAX_VALUE : Long.parseLong(whole);
     }
 
-    /** A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on. */
+    /**
+     * A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on; or a
+     * question of something stopped, refused or put off ("why did Toshiba stop supplying") by a fact saying nothing
+     * of the kind.
+     */
     Optional<String> opposite(String asked, Fact fact, LanguageRules rules) {
         List<String> said = factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(), k -> rules.terms(fact.text(rules.lang())));
-        if (rules.opposes(rules.terms(asked), said)) {
+        List<String> question = rules.terms(asked);
+        if (rules.opposes(question, said)) {
             return Optional.of("the question says the opposite of what the fact says");
+        }
+        if (rules.speaksOfReversal(question) && !rules.speaksOfReversal(said)) {
+            return Optional.of("the question speaks of something stopped, refused or put off, which the fact does not");
         }
         return Optional.empty();
     }

@@ -77,6 +77,18 @@ public interface LanguageRules {
      */
     List<List<String>> outcomes(List<String> terms);
 
+    /**
+     * The words of the text its morphological dictionary tags as proper nouns (names of places, people, bodies), as
+     * written; for Japanese, whose names have no capital letters. Empty for the other languages.
+     */
+    List<String> properNouns(String text);
+
+    /**
+     * Whether the terms speak of something stopped, refused, withdrawn or put off ("stop supplying", "отказались",
+     * "打ち切る"): a question saying so takes for granted what only a fact saying so too can confirm.
+     */
+    boolean speaksOfReversal(List<String> terms);
+
     /** Whether the terms speak of a beginning ("since when", "began", "стартовал", "始まった"). */
     boolean speaksOfStart(List<String> terms);
 

@@ -53,6 +53,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
     private final List<List<String>> outcomes;
     private final List<List<String>> starts;
+    private final List<List<String>> reversals;
     private final List<List<String>> position;
     private final List<List<String>> roles;
     private final List<List<String>> conjunctions;
@@ -109,6 +110,7 @@ public final class LexiconRules implements LanguageRules {
         }
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
+        reversals = phrases(lexicon, "reversals");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
         conjunctions = phrases(lexicon, "conjunctions");
@@ -173,6 +175,30 @@ public final class LexiconRules implements LanguageRules {
             return shortTerms.computeIfAbsent(text, this::analyse);
         }
         return analyse(text);
+    }
+
+    @Override
+    public List<String> properNouns(String text) {
+        if (lang != Lang.JA) {
+            return List.of();
+        }
+        List<String> nouns = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("q", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute pos =
+                    stream.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String tag = pos.getPartOfSpeech();
+                if (tag != null && tag.startsWith("名詞-固有名詞")) {
+                    nouns.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(nouns);
     }
 
     private List<String> analyse(String text) {
@@ -377,6 +403,11 @@ public final class LexiconRules implements LanguageRules {
             found[side] = pair.get(side).stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
         }
         return found;
+    }
+
+    @Override
+    public boolean speaksOfReversal(List<String> terms) {
+        return reversals.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     @Override
