@@ -353,6 +353,10 @@ class NeedMatchingTest {
                 "Кто стал преемником Абэ?",
                 "東京の天気は？",
                 "大阪の人口は？",
+                // a company's head and a spouse: no fact states them, though a name is at hand for a "who"
+                "東芝の社長は誰？",
+                "Who is the CEO of Toshiba?",
+                "プーチン大統領の奥さんは誰？",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -374,6 +378,8 @@ class NeedMatchingTest {
         @Test
         void anAttributeAFactStatesIsAnswered() {
             assertTrue(answered("Where was Vladimir Putin born?").statements().stream().anyMatch(s -> s.text().contains("Petersburg")));
+            assertTrue(answered("RDIFのCEOは誰？").lead().contains("ドミトリエフ"));
+            assertTrue(answered("Who is the CEO of RDIF?").lead().contains("Dmitriev"));
         }
     }
 
