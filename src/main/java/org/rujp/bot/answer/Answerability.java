@@ -218,6 +218,30 @@ final class Answerability {
         return false;
     }
 
+    /**
+     * A month the question names ("met in February", "в феврале", "2月に") that the fact neither dates nor names, nor
+     * holds in a season it names ("spring" holds April): a fact of a meeting planned for spring does not tell of one in
+     * February. The article's month counts only for a fact it does not date otherwise.
+     */
+    private static Optional<String> unstatedMonth(String question, Fact fact, Source source) {
+        Set<Integer> asked = Months.named(question);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Integer> known = new HashSet<>();
+        fact.date().filter(d -> d.month() > 0).ifPresent(d -> known.add(d.month()));
+        for (String text : fact.texts().values()) {
+            known.addAll(Months.named(text));
+            known.addAll(Months.ofSeasons(text));
+        }
+        if (fact.date().isEmpty()) {
+            known.add(source.published().getMonthValue());
+        }
+        return asked.stream().filter(m -> !known.contains(m)).findFirst()
+                .map(m -> "the question asks about " + java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                        + ", which the best fact does not cover");
+    }
+
     /** Why no fact can answer the question whatever it says (checked once, before the facts), or empty. */
     Optional<String> questionProblem(String question, Lang lang) {
         return unknownName(question, lang)
@@ -245,6 +269,10 @@ final class Answerability {
             if (!known) {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
+        }
+        Optional<String> month = unstatedMonth(question, fact, source);
+        if (month.isPresent()) {
+            return month;
         }
         if (presumesWhatIsOnlyPlanned(question, lang, fact)) {
             return Optional.of("the question takes as done what the fact only reports as planned");

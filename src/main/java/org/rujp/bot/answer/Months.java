@@ -1,0 +1,74 @@
+package org.rujp.bot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The months a text names, in English, Russian or Japanese ("in February", "в феврале", "2月"), and the months of
+ * the seasons it names ("spring 2018", "весной", "春"; the northern hemisphere's: spring is March to May).
+ */
+final class Months {
+    private static final List<Pattern> NAMES = List.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+            .stream().map(n -> Pattern.compile("\\b" + n + "\\b")).toList();
+    /** Russian month stems in every case: "феврал" for февраль, февраля, феврале; "ма[йяе]" for май, мая, мае. */
+    private static final List<Pattern> RUSSIAN = List.of("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
+            "сентябр", "октябр", "ноябр", "декабр").stream()
+            .map(n -> Pattern.compile("(?<![\\p{IsCyrillic}])" + n + "(?:[ьяеюи]|ом|а|е|у)?(?![\\p{IsCyrillic}])")).toList();
+    private static final Pattern JAPANESE = Pattern.compile("(?<![\\d０-９])(1[0-2]|[1-9])月");
+    private static final List<List<Pattern>> SEASONS = List.of(
+            List.of(Pattern.compile("\\bspring\\b"), Pattern.compile("(?<![\\p{IsCyrillic}])весн"), Pattern.compile("春")),
+            List.of(Pattern.compile("\\bsummer\\b"), Pattern.compile("(?<![\\p{IsCyrillic}])лет(?:о|ом|а)(?![\\p{IsCyrillic}])"), Pattern.compile("夏")),
+            List.of(Pattern.compile("\\b(?:autumn|fall)\\b"), Pattern.compile("(?<![\\p{IsCyrillic}])осен"), Pattern.compile("秋")),
+            List.of(Pattern.compile("\\bwinter\\b"), Pattern.compile("(?<![\\p{IsCyrillic}])зим"), Pattern.compile("冬")));
+    private static final int[][] SEASON_MONTHS = {{3, 4, 5}, {6, 7, 8}, {9, 10, 11}, {12, 1, 2}};
+
+    private Months() {
+    }
+
+    /** The months (1 to 12) the text names. "May" is read as a month only when a day or a year stands next to it. */
+    static Set<Integer> named(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        Set<Integer> months = new HashSet<>();
+        for (int m = 0; m < 12; m++) {
+            Matcher en = NAMES.get(m).matcher(lower);
+            while (en.find()) {
+                if (m != 4 || nextToANumber(lower, en.start(), en.end())) { // "may" is also a verb
+                    months.add(m + 1);
+                }
+            }
+            if (RUSSIAN.get(m).matcher(lower).find()) {
+                months.add(m + 1);
+            }
+        }
+        Matcher ja = JAPANESE.matcher(text);
+        while (ja.find()) {
+            months.add(Integer.parseInt(ja.group(1)));
+        }
+        return months;
+    }
+
+    /** The months of the seasons the text names. */
+    static Set<Integer> ofSeasons(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<Integer> months = new HashSet<>();
+        for (int s = 0; s < SEASONS.size(); s++) {
+            for (Pattern p : SEASONS.get(s)) {
+                if (p.matcher(lower).find()) {
+                    for (int m : SEASON_MONTHS[s]) {
+                        months.add(m);
+                    }
+                }
+            }
+        }
+        return months;
+    }
+
+    private static boolean nextToANumber(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 4), start).matches(".*\\d\\s*$") || text.substring(end, Math.min(text.length(), end + 3)).matches("^\\s*\\d.*");
+    }
+}

@@ -1,0 +1,42 @@
+package org.rujp.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MonthsTest {
+    private static Set<Integer> months(String list) {
+        return list == null ? Set.of() : Arrays.stream(list.split(" ")).map(Integer::valueOf).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Why did they meet in February 2018?            | 2",
+            "On 10 June 2019 and in late November 2017      | 6 11",
+            "They may meet on 1 May                         | 5",
+            "Would they meet? It may happen.                | ",
+            "Почему они встретились в феврале 2018 года?    | 2",
+            "в мае, в марте и в декабре                     | 3 5 12",
+            "Мария Захарова сказала это                     | ",
+            "2月と12月に会談した                             | 2 12",
+    })
+    void namedInAnyLanguage(String text, String expected) {
+        assertEquals(months(expected), Months.named(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "scheduled to meet in spring 2018    | 3 4 5",
+            "встреча запланирована на весну      | 3 4 5",
+            "летом 2019 года, через 5 лет        | 6 7 8",
+            "2018年春に日本で会談                 | 3 4 5",
+            "in late June                        | ",
+    })
+    void ofTheSeasonsNamed(String text, String expected) {
+        assertEquals(months(expected), Months.ofSeasons(text));
+    }
+}
