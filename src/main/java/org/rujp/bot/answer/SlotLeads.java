@@ -267,6 +267,9 @@ final class SlotLeads {
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events
             }
+            if (counting && rules.people(need.counted().get(0)) && q.unit() != Slots.Quantity.Unit.PEOPLE) {
+                continue; // "сколько человек побывало на мероприятиях": people, not the events they went to
+            }
             int score = 0;
             if (counting) {
                 // the word right after "how many" counts most: "how many people did the events bring"
