@@ -13,6 +13,7 @@ import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
 import org.rujp.bot.retrieval.ScoredFact;
 
 /**
@@ -119,8 +120,8 @@ final class NeedDecider implements Decider {
         // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
-        List<ScoredFact> wide = partNamed ? aboveThreshold : near;
-        wide = beginningsFirst(need, question, wide);
+        List<ScoredFact> wide = partNamed || asksWhenProposed(need) ? aboveThreshold : near;
+        wide = proposalsFirst(need, beginningsFirst(need, question, wide));
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -298,6 +299,36 @@ final class NeedDecider implements Decider {
                 LanguageRules factRules = LexiconRules.of(reading);
                 List<String> terms = factTerms.computeIfAbsent(c.fact().id() + "/" + reading.code(), k -> factRules.terms(c.fact().text(reading)));
                 if (factRules.speaksOfStart(terms) == beginning) {
+                    ordered.add(c);
+                }
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * "When was the eight-point plan put forward?": a date question about a proposal is answered first by the
+     * candidates above the threshold whose date is the proposal's, then by the others, each group in the order
+     * retrieved. A fact dates the proposal when it names a proposer and either was reported later than its event
+     * ("Abe put forward the plan in 2016, Oreshkin recalled in 2019") or has no speaker whose words it dates ("On 10
+     * June 2019 Oreshkin said the plan proposed by Abe ..." dates Oreshkin's words, not the proposal).
+     */
+    private static boolean asksWhenProposed(InformationNeed need) {
+        boolean when = need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR;
+        return when && !need.multiPart() && need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent();
+    }
+
+    private static List<ScoredFact> proposalsFirst(InformationNeed need, List<ScoredFact> candidates) {
+        if (!asksWhenProposed(need)) {
+            return candidates;
+        }
+        List<ScoredFact> ordered = new ArrayList<>();
+        for (boolean proposal : new boolean[] {true, false}) {
+            for (ScoredFact c : candidates) {
+                Slots slots = c.fact().slots();
+                boolean datesIt = !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
+                        && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
+                if (datesIt == proposal) {
                     ordered.add(c);
                 }
             }

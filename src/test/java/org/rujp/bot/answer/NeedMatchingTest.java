@@ -105,6 +105,9 @@ class NeedMatchingTest {
                 "In what year did Shinzo Abe propose the cooperation plan?|2016",
                 "В каком году Абэ предложил план сотрудничества?|2016",
                 "安倍首相が協力プランを提案したのは何年？|2016",
+                // the proposal's date, not that of later news about the plan nor of words dating it from 2019
+                "When was the eight-point plan put forward?|2016",
+                "In what year did Abe propose his plan?|2016",
         })
         void ofAYearQuestionIsTheEventsYearNotTheReports(String question, String year) {
             String lead = answered(question).lead();
