@@ -90,7 +90,87 @@ final class PremiseCheck {
     Optional<String> contradiction(String question, String asked, Fact fact, LanguageRules rules) {
         boolean statesAShare = fact.texts().values().stream().anyMatch(t -> t.contains("%") || t.contains("％"));
         Optional<String> number = unstatedNumber(question, fact).filter(why -> statesAShare && why.contains("%"));
-        return number.or(() -> opposite(asked, fact, rules));
+        return number.or(() -> opposite(asked, fact, rules)).or(() -> otherCount(asked, fact, rules));
+    }
+
+    /** Words for the numbers one to nine, as the analysers leave them (English stems, Russian Snowball stems). */
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private static java.util.Map<String, Integer> numberWords() {
+        java.util.Map<String, Integer> words = new java.util.HashMap<>();
+        String[][] byValue = {
+                {"one", "single", "один", "одн", "одного", "одному"},
+                {"two", "twice", "два", "две", "двух", "двум", "двумя"},
+                {"three", "три", "трех", "трем", "тремя"},
+                {"four", "четыр", "четырех"},
+                {"five", "пять", "пят", "пяти"},
+                {"six", "шесть", "шест", "шести"},
+                {"seven", "семь", "сем", "семи"},
+                {"eight", "восемь", "восьм", "восьми"},
+                {"nine", "девять", "девят", "девяти"},
+        };
+        for (int i = 0; i < byValue.length; i++) {
+            for (String w : byValue[i]) {
+                words.put(w, i + 1);
+            }
+        }
+        String kanji = "一二三四五六七八九";
+        for (int i = 0; i < kanji.length(); i++) {
+            words.put(kanji.substring(i, i + 1), i + 1);
+        }
+        return words;
+    }
+
+    /** Words between a number and what it counts: "1 more year", "ещё на 1 год", "3つの作業部会". */
+    private static final Set<String> COUNT_FILLERS = Set.of("more", "addit", "extra", "another", "ещ", "еще", "つ", "の", "個", "-");
+
+    /**
+     * A count from one to nine the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
+     * года", "2年延長") where the fact gives the same thing another count and never that one.
+     */
+    Optional<String> otherCount(String asked, Fact fact, LanguageRules rules) {
+        java.util.Map<String, Set<Integer>> question = counts(rules.terms(asked));
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Set<Integer>> stated = counts(factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(),
+                k -> rules.terms(fact.text(rules.lang()))));
+        for (java.util.Map.Entry<String, Set<Integer>> e : question.entrySet()) {
+            Set<Integer> said = stated.getOrDefault(e.getKey(), Set.of());
+            if (!said.isEmpty() && e.getValue().stream().noneMatch(said::contains)) {
+                return Optional.of("the question counts " + e.getValue() + " " + e.getKey() + ", the fact " + said);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Each counted thing of the terms with the counts from one to nine given it; a month or a number is no thing. */
+    private static java.util.Map<String, Set<Integer>> counts(List<String> terms) {
+        java.util.Map<String, Set<Integer>> counts = new java.util.HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Integer value = countOf(terms.get(i));
+            if (value == null) {
+                continue;
+            }
+            for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
+                String next = terms.get(j);
+                if (COUNT_FILLERS.contains(next)) {
+                    continue;
+                }
+                if (countOf(next) == null && !next.chars().allMatch(Character::isDigit) && Months.named(next).isEmpty()) {
+                    counts.computeIfAbsent(next, k -> new HashSet<>()).add(value);
+                }
+                break;
+            }
+        }
+        return counts;
+    }
+
+    private static Integer countOf(String term) {
+        if (term.length() == 1 && term.charAt(0) >= '1' && term.charAt(0) <= '9') {
+            return term.charAt(0) - '0';
+        }
+        return NUMBER_WORDS.get(term);
     }
 
     /** A person, organisation, city or region the question names and the fact does not speak of. */

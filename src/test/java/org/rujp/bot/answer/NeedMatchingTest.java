@@ -151,6 +151,12 @@ class NeedMatchingTest {
                 // a proposer other than the one the articles name, wherever the fact naming the real one ranks
                 "Why did Putin propose the eight-point cooperation plan?|Abe",
                 "プーチン大統領が8項目の協力プランを提案したのはいつ？|安倍",
+                // a count of one to nine the fact gives the same thing otherwise, in words or digits
+                "What are the three working groups on the Kurils?|2 working groups",
+                "Почему Год обменов продлили на два года?|1 год",
+                "安倍首相の5項目の協力プランとは？|8項目",
+                // a failure where the fact tells of results
+                "How did the Tsukuba meeting fail?|significant results",
         })
         void isNotConfirmedAndTheFactIsSaidInstead(String question, String said) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
