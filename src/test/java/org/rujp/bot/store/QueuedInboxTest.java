@@ -1,0 +1,162 @@
+package org.rujp.bot.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Completions written in batches off the answering threads, on the SQLite inbox and the PostgreSQL one. */
+class QueuedInboxTest {
+    private static final Instant NOW = Instant.parse("2024-05-01T00:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    abstract static class OnADatabase {
+        @TempDir
+        Path dir;
+        Database db;
+        JdbcInbox stored;
+        UpdateInboxContractTest.MutableClock clock = new UpdateInboxContractTest.MutableClock(NOW);
+
+        abstract Database openAt(Path file);
+
+        @BeforeEach
+        void open() {
+            db = openAt(dir.resolve("bot.db"));
+            stored = new JdbcInbox(db, clock);
+        }
+
+        @AfterEach
+        void close() {
+            db.close();
+        }
+
+        /** The process starts again on the same database. */
+        JdbcInbox reopened() {
+            db.close();
+            db = openAt(dir.resolve("bot.db"));
+            return new JdbcInbox(db, clock);
+        }
+
+        private List<Long> receiveAndClaim(int n) {
+            List<UpdateInbox.Received> burst = new ArrayList<>();
+            for (long id = 1; id <= n; id++) {
+                burst.add(new UpdateInbox.Received(id, 1_000 + id, "{}"));
+            }
+            return stored.receiveAll(burst, "w/1", LEASE).stream().filter(r -> r.claim().isPresent())
+                    .map(UpdateInbox.Receipt::updateId).toList();
+        }
+
+        @Test
+        void completionsFromManyWorkersAtOnceShareTransactionsAndAreAllDoneAfterClosing() throws Exception {
+            int n = 200;
+            List<Long> ids = receiveAndClaim(n);
+            assertEquals(n, ids.size());
+            QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH);
+            long before = db.commits();
+            ExecutorService workers = Executors.newFixedThreadPool(8);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<?>> all = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                int worker = w;
+                all.add(workers.submit(() -> {
+                    go.await();
+                    for (int i = worker; i < n; i += 8) {
+                        queued.finish(ids.get(i), "answered");
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : all) {
+                f.get();
+            }
+            workers.shutdown();
+
+            queued.close();
+
+            long transactions = db.commits() - before;
+            assertTrue(transactions < n / 2, n + " completions took " + transactions + " transactions");
+            JdbcInbox after = reopened();
+            assertTrue(after.unfinished(n).isEmpty());
+            clock.now = NOW.plus(LEASE).plusSeconds(1);
+            assertTrue(ids.stream().allMatch(id -> after.claim(id, "w/2", LEASE).isEmpty()), "every one is done");
+        }
+
+        @Test
+        void anUpdateWhoseCompletionWasNotWrittenBeforeACrashIsClaimedAgainAfterItsLeaseWithItsReplyStillSent() {
+            stored.receive(10, 1, "{\"update_id\":10}");
+            QueuedInbox dying = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH, false); // its writer never runs
+            dying.claim(10, "host-a/1", LEASE).orElseThrow();
+            dying.recordSent(10, 1);
+            dying.finish(10, "answered");
+            dying.close(); // the process is gone: nothing queued was written
+
+            JdbcInbox restarted = reopened();
+            assertTrue(restarted.unfinished(10).isEmpty(), "still claimed by the process that died");
+            assertTrue(restarted.claim(10, "host-b/1", LEASE).isEmpty());
+
+            clock.now = NOW.plus(LEASE).plusSeconds(1);
+
+            UpdateInbox.Pending again = restarted.claim(10, "host-b/1", LEASE).orElseThrow();
+            assertEquals(2, again.attempts());
+            assertEquals(1, again.sent(), "the message already sent is not sent again");
+        }
+
+        @Test
+        void theNextUpdateOfAChatIsClaimedRightAfterTheOneBeforeItWasFinished() {
+            int n = 100;
+            for (long id = 1; id <= n; id++) {
+                stored.receive(id, 7, "{}");
+            }
+            try (QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH)) {
+                for (long id = 1; id <= n; id++) {
+                    assertTrue(queued.claim(id, "w/1", LEASE).isPresent(), "update " + id + " after " + (id - 1) + " was finished");
+                    queued.finish(id, "answered");
+                }
+            }
+            assertTrue(stored.unfinished(n).isEmpty());
+        }
+
+        @Test
+        void aCompletionAfterClosingIsWrittenAtOnce() {
+            stored.receive(10, 1, "a");
+            QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH);
+            queued.claim(10, "w/1", LEASE).orElseThrow();
+            queued.close();
+
+            queued.finish(10, "answered");
+
+            clock.now = NOW.plus(LEASE).plusSeconds(1);
+            assertTrue(reopened().claim(10, "w/2", LEASE).isEmpty());
+        }
+    }
+
+    @Nested
+    class InSqlite extends OnADatabase {
+        @Override
+        Database openAt(Path file) {
+            return Database.open(file);
+        }
+    }
+
+    @Nested
+    class InPostgres extends OnADatabase {
+        @Override
+        Database openAt(Path file) {
+            return TestPostgres.open(file);
+        }
+    }
+}
