@@ -49,9 +49,9 @@ import org.rujp.bot.eval.GoldSet;
  * before (4 workers, each writing its turn before sending, the inbox one transaction per update and step) and after
  * (serve now: a worker per core, turns written in batches off the workers, the inbox batched), and prints the ratios.
  * {@code inbox} compares the inbox alone the same way: a worker per core and the log queued in both, the inbox one
- * transaction per update and step (each update stored, claimed by its worker, marked done by it) against batched (a
- * getUpdates reply stored and its ready updates claimed in one transaction, completions written in batches off the
- * workers). Each run also reports the store's transactions per update (every commit: inbox, log, ids reserved).
+ * transaction per update and step as before (each update stored, claimed by its worker, marked done by it, its turn
+ * noted on it apart) against batched (a getUpdates reply stored and its ready updates claimed in one transaction,
+ * completions written in batches off the workers, turns noted in the log's batch). Each run also reports the store's transactions per update (every commit: inbox, log, ids reserved).
  */
 public final class LoadBenchmark {
     private static final long FIRST_USER = 100_000;
@@ -189,12 +189,13 @@ public final class LoadBenchmark {
              org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(app.settings().withDataDir(Files.createTempDirectory("rujp-load-store")))) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), setup.workers(), Duration.ofSeconds(60), 1_000_000);
+            org.rujp.bot.store.ConversationLog turns = setup.batchedInbox() ? store.log() : new NoteApart(store.log());
             org.rujp.bot.store.QueuedConversationLog queued = setup.queuedLog()
-                    ? new org.rujp.bot.store.QueuedConversationLog(store.log(), 1024, 64) : null;
+                    ? new org.rujp.bot.store.QueuedConversationLog(turns, 1024, 64) : null;
             org.rujp.bot.store.QueuedInbox batched = setup.batchedInbox()
                     ? new org.rujp.bot.store.QueuedInbox(store.inbox(), org.rujp.bot.store.QueuedInbox.DEFAULT_BATCH) : null;
             org.rujp.bot.store.UpdateInbox inbox = batched != null ? batched : new OneByOneInbox(store.inbox());
-            try (BotHarness h = BotHarness.start(app, api, inbox, tg, app.answerer(), queued != null ? queued : store.log())) {
+            try (BotHarness h = BotHarness.start(app, api, inbox, tg, app.answerer(), queued != null ? queued : turns)) {
                 if (warm) {
                     warmUp(h, questions);
                 }
@@ -236,6 +237,58 @@ public final class LoadBenchmark {
                     queued.close();
                 }
             }
+        }
+    }
+
+    /**
+     * The log as it was before batching: a turn written for an update is noted on it afterwards, in a transaction of
+     * its own (a queued turn always; a turn written on the worker once more, after the note in its own transaction).
+     */
+    private static final class NoteApart implements org.rujp.bot.store.ConversationLog {
+        private final org.rujp.bot.store.ConversationLog log;
+
+        NoteApart(org.rujp.bot.store.ConversationLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public long record(org.rujp.bot.store.Turn turn) {
+            return log.record(turn);
+        }
+
+        @Override
+        public long recordForUpdate(org.rujp.bot.store.Turn turn, long updateId) {
+            return log.recordForUpdate(turn, updateId);
+        }
+
+        @Override
+        public java.util.OptionalLong reserveIds(int n) {
+            return log.reserveIds(n);
+        }
+
+        @Override
+        public void recordAll(List<Numbered> turns) {
+            log.recordAll(turns);
+        }
+
+        @Override
+        public void feedback(long turnId, boolean helpful, java.time.Instant at) {
+            log.feedback(turnId, helpful, at);
+        }
+
+        @Override
+        public boolean feedback(long turnId, String userId, boolean helpful, java.time.Instant at) {
+            return log.feedback(turnId, userId, helpful, at);
+        }
+
+        @Override
+        public Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, java.time.Instant at) {
+            return log.vote(turnId, channel, chatId, userId, helpful, at);
+        }
+
+        @Override
+        public int forget(String channel, String userId) {
+            return log.forget(channel, userId);
         }
     }
 
