@@ -41,6 +41,7 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
     private final Object progress = new Object();
     private long queued; // completions queued so far
     private long written; // completions written (or given up) so far
+    private long batches; // transactions the writer wrote them in
     private volatile boolean closed;
 
     public QueuedInbox(UpdateInbox inbox, int maxBatch) {
@@ -102,6 +103,7 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
             }
             synchronized (progress) {
                 written += batch.size();
+                batches += batch.isEmpty() ? 0 : 1;
                 progress.notifyAll();
             }
             batch.clear();
@@ -148,6 +150,13 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
     private void flush() {
         if (!closed && backlog() > 0 && !flush(Duration.ofSeconds(30))) {
             log.warn("Inbox: queued completions not written within 30 s; claiming anyway");
+        }
+    }
+
+    /** Completions the writer wrote so far, and in how many batches: {@code {completions, batches}}. */
+    public long[] writtenInBatches() {
+        synchronized (progress) {
+            return new long[] {written, batches};
         }
     }
 

@@ -207,6 +207,7 @@ public final class LoadBenchmark {
                     queued.flush(Duration.ofSeconds(30));
                 }
                 long commitsBefore = store.database().commits();
+                long[] finishedBefore = batched != null ? batched.writtenInBatches() : new long[2];
                 long start = System.nanoTime();
                 if (arrival.equals("burst") || arrival.equals("0")) {
                     run.bursts(users, perUser);
@@ -227,6 +228,11 @@ public final class LoadBenchmark {
                     queued.close();
                 }
                 long commits = store.database().commits() - commitsBefore; // everything the run wrote, written now
+                if (batched != null) {
+                    long[] finished = batched.writtenInBatches();
+                    System.out.printf(Locale.ROOT, "  (%s: %d completions written in %d transactions)%n", setup.name(),
+                            finished[0] - finishedBefore[0], finished[1] - finishedBefore[1]);
+                }
                 Thread.sleep(500);
                 return run.result(setup, users, perUser, elapsed, commits);
             } finally {
