@@ -158,6 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeWatcher watcher = articles == null ? null
                 : watchKnowledge(articles, sharedVersion, live, settings, loaded::set).start(KnowledgeWatcher.PERIOD);
         running.set(bot);
+        inbox.holdWhile(() -> bot.handler().backlog() > 0); // completions of a burst share transactions
         LeaderLock leader = digestSender;
         LeaderLock polling = poller;
         // With PostgreSQL every replica ticks, and only the one holding the digest-sender role sends; when it

@@ -1,12 +1,13 @@
 package org.rujp.bot.store;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,8 +16,11 @@ import org.slf4j.LoggerFactory;
  *
  * <ol>
  *   <li>{@link #finish} queues the completion and returns; one writer thread takes whatever is queued (at most
- *       {@code maxBatch}) and writes it with {@link UpdateInbox#finishAll}. It waits for work, never for a batch to
- *       fill: an update finished alone is written at once, and a burst's completions share transactions;</li>
+ *       {@code maxBatch}) and writes it with {@link UpdateInbox#finishAll}. It never waits for a time: by default it
+ *       writes as soon as anything is queued. Told {@link #holdWhile when the workers are busy}, it holds completions
+ *       back while they are, and writes them when a batch is full, when the workers go idle
+ *       ({@link #workersIdle}), or when someone waits for them ({@link #claim}, {@link #flush}, {@link #close}): a
+ *       burst's completions share transactions, and an update answered alone is written as its worker returns;</li>
  *   <li>{@link #claim} first waits until every completion queued before it is written, so the next update of a chat
  *       finds the one before it done (its order is kept whichever thread finishes it);</li>
  *   <li>until its completion is written the update stays claimed, so no worker here or elsewhere takes it up; after
@@ -32,17 +36,19 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QueuedInbox.class);
     /** Completions written in one transaction at most. */
     public static final int DEFAULT_BATCH = 64;
-    private static final Finished STOP = new Finished(Long.MIN_VALUE, "");
 
     private final UpdateInbox inbox;
     private final int maxBatch;
-    private final LinkedBlockingQueue<Finished> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
-    private final Object progress = new Object();
+    private final Object progress = new Object(); // guards everything below
+    private final ArrayDeque<Finished> queue = new ArrayDeque<>();
+    private BooleanSupplier busy = () -> false;
+    private boolean wake; // the workers went idle since the last batch
+    private int waiting; // callers waiting for the queue to be written
     private long queued; // completions queued so far
     private long written; // completions written (or given up) so far
     private long batches; // transactions the writer wrote them in
-    private volatile boolean closed;
+    private boolean closed;
 
     public QueuedInbox(UpdateInbox inbox, int maxBatch) {
         this(inbox, maxBatch, true);
@@ -62,12 +68,33 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
         }
     }
 
+    /**
+     * From now on, completions are held back while {@code busy} says the workers are busy (it is asked under this
+     * inbox's lock: it must not wait for anything); whoever supplies it calls {@link #workersIdle} when they stop.
+     */
+    public void holdWhile(BooleanSupplier busy) {
+        synchronized (progress) {
+            this.busy = busy;
+            progress.notifyAll();
+        }
+    }
+
+    /** The workers have nothing left to do: what is queued is written now. */
+    @Override
+    public void workersIdle() {
+        synchronized (progress) {
+            wake = true;
+            progress.notifyAll();
+        }
+    }
+
     @Override
     public void finish(long updateId, String outcome) {
         synchronized (progress) {
             if (!closed) {
                 queued++;
                 queue.add(new Finished(updateId, outcome));
+                progress.notifyAll();
                 return;
             }
         }
@@ -88,26 +115,36 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
     }
 
     private void writeLoop() {
-        List<Finished> batch = new ArrayList<>(maxBatch);
-        boolean stop = false;
-        while (!stop) {
-            try {
-                batch.add(queue.take());
-                queue.drainTo(batch, maxBatch - 1);
-            } catch (InterruptedException e) {
-                continue; // only close() stops the writer, and only once the queue is written
+        while (true) {
+            List<Finished> batch = new ArrayList<>();
+            synchronized (progress) {
+                while (!closed && !due()) {
+                    try {
+                        progress.wait();
+                    } catch (InterruptedException e) {
+                        // only close() stops the writer, and only once the queue is written
+                    }
+                }
+                if (queue.isEmpty()) {
+                    return; // closed, and everything written
+                }
+                wake = false;
+                while (!queue.isEmpty() && batch.size() < maxBatch) {
+                    batch.add(queue.poll());
+                }
             }
-            stop = batch.remove(STOP);
-            if (!batch.isEmpty()) {
-                write(batch);
-            }
+            write(batch);
             synchronized (progress) {
                 written += batch.size();
-                batches += batch.isEmpty() ? 0 : 1;
+                batches++;
                 progress.notifyAll();
             }
-            batch.clear();
         }
+    }
+
+    /** Whether the queue is to be written now (under the lock). */
+    private boolean due() {
+        return !queue.isEmpty() && (queue.size() >= maxBatch || wake || waiting > 0 || !busy.getAsBoolean());
     }
 
     private void write(List<Finished> batch) {
@@ -131,24 +168,30 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
         long deadline = System.nanoTime() + wait.toNanos();
         synchronized (progress) {
             long target = queued;
-            while (written < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
+            waiting++;
+            progress.notifyAll();
+            try {
+                while (written < target) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(progress, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
                 }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(progress, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+                return true;
+            } finally {
+                waiting--;
             }
-            return true;
         }
     }
 
     private void flush() {
-        if (!closed && backlog() > 0 && !flush(Duration.ofSeconds(30))) {
+        if (backlog() > 0 && !flush(Duration.ofSeconds(30))) {
             log.warn("Inbox: queued completions not written within 30 s; claiming anyway");
         }
     }
@@ -174,8 +217,8 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
             if (closed) {
                 return;
             }
-            closed = true;
-            queue.add(STOP); // after every completion queued: finish() queues under the same lock, and not once closed
+            closed = true; // finish() queues under the same lock, and not once closed: the writer sees all there is
+            progress.notifyAll();
         }
         if (!writer.isAlive()) {
             return;

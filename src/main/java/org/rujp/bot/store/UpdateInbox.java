@@ -102,6 +102,13 @@ public interface UpdateInbox {
         }
     }
 
+    /**
+     * The answering workers have nothing left to do: an inbox that holds completions back while they work writes
+     * them now. Must not wait for anything.
+     */
+    default void workersIdle() {
+    }
+
     /** Unfinished updates that nobody holds a live claim on, oldest first, at most {@code limit}. */
     List<Pending> unfinished(int limit);
 

@@ -95,7 +95,7 @@ public final class UpdateHandler {
         this.inbox = inbox;
         this.limiter = limiter;
         this.addressing = addressing;
-        this.workers = new ChatSerialExecutor(workers, queueCapacity);
+        this.workers = new ChatSerialExecutor(workers, queueCapacity, inbox::workersIdle);
         this.queueCapacity = queueCapacity;
         this.timers = timers;
         this.clock = clock;

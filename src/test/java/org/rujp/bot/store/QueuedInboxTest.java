@@ -131,6 +131,51 @@ class QueuedInboxTest {
         }
 
         @Test
+        void whileTheWorkersAreBusyCompletionsAreHeldAndWrittenTogetherWhenTheyGoIdle() throws Exception {
+            List<Long> ids = receiveAndClaim(10);
+            java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean(true);
+            try (QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH)) {
+                queued.holdWhile(busy::get);
+                long before = db.commits();
+                for (long id : ids) {
+                    queued.finish(id, "answered");
+                }
+                Thread.sleep(200);
+                assertEquals(10, queued.backlog(), "held while the workers answer");
+                assertEquals(before, db.commits());
+
+                busy.set(false);
+                queued.workersIdle();
+
+                awaitWritten(queued);
+                assertEquals(before + 1, db.commits(), "the ten in one transaction");
+                assertTrue(stored.unfinished(10).isEmpty());
+            }
+        }
+
+        @Test
+        void aFullBatchIsWrittenEvenWhileTheWorkersAreBusy() throws Exception {
+            List<Long> ids = receiveAndClaim(8);
+            try (QueuedInbox queued = new QueuedInbox(stored, 4)) {
+                queued.holdWhile(() -> true);
+                long before = db.commits();
+                for (long id : ids) {
+                    queued.finish(id, "answered");
+                }
+                awaitWritten(queued);
+                assertEquals(before + 2, db.commits(), "two full batches of four");
+            }
+        }
+
+        private static void awaitWritten(QueuedInbox queued) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (queued.backlog() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertEquals(0, queued.backlog(), "written without anyone waiting for it");
+        }
+
+        @Test
         void aCompletionAfterClosingIsWrittenAtOnce() {
             stored.receive(10, 1, "a");
             QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH);

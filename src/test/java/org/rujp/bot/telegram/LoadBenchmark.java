@@ -196,6 +196,9 @@ public final class LoadBenchmark {
                     ? new org.rujp.bot.store.QueuedInbox(store.inbox(), org.rujp.bot.store.QueuedInbox.DEFAULT_BATCH) : null;
             org.rujp.bot.store.UpdateInbox inbox = batched != null ? batched : new OneByOneInbox(store.inbox());
             try (BotHarness h = BotHarness.start(app, api, inbox, tg, app.answerer(), queued != null ? queued : turns)) {
+                if (batched != null) {
+                    batched.holdWhile(() -> h.bot.handler().backlog() > 0); // as serve does
+                }
                 if (warm) {
                     warmUp(h, questions);
                 }
