@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *       ({@link #workersIdle}), or when someone waits for them ({@link #claim}, {@link #flush}, {@link #close}): a
  *       burst's completions share transactions, and an update answered alone is written as its worker returns;</li>
  *   <li>{@link #claim} first waits until every completion queued before it is written, so the next update of a chat
- *       finds the one before it done (its order is kept whichever thread finishes it);</li>
+ *       finds the one before it done (its order is kept whichever thread finishes it); {@link #releaseClaims} too, so
+ *       an update done is never handed out again;</li>
  *   <li>until its completion is written the update stays claimed, so no worker here or elsewhere takes it up; after
  *       a crash it is claimed again once its lease lapses, or at once by the same node's next start. Its reply is not
  *       sent twice: each message sent was recorded at once ({@link #recordSent}, not queued), as was its turn;</li>
@@ -261,8 +262,10 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
         return inbox.unfinished(limit);
     }
 
+    /** First waits for the completions queued: an update finished here must not be handed out again as unfinished. */
     @Override
     public int releaseClaims(String workerPrefix) {
+        flush();
         return inbox.releaseClaims(workerPrefix);
     }
 }

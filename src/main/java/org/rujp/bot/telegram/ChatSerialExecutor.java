@@ -102,6 +102,11 @@ final class ChatSerialExecutor {
         }
     }
 
+    /** True once closed and no worker runs any more. */
+    boolean terminated() {
+        return pool.isTerminated();
+    }
+
     /** Work queued or running. */
     int backlog() {
         return outstanding.get();

@@ -356,7 +356,11 @@ public final class UpdateHandler {
         stopped = true;
     }
 
-    /** Stops taking updates and waits up to {@code wait} for answers in flight; logs what was interrupted. */
+    /**
+     * Stops taking updates and waits up to {@code wait} for answers in flight; logs what was interrupted. When no
+     * answer is running any more, the claims this process still holds (updates claimed as they were stored and never
+     * started) are released, so that another process takes them up without waiting for their lease.
+     */
     public void close(Duration wait) {
         stopped = true;
         int unfinished = workers.close(wait);
@@ -364,6 +368,17 @@ public final class UpdateHandler {
             log.warn("Shutting down: {} update(s) interrupted or not started; they stay in the inbox for the next start", unfinished);
         } else {
             log.info("Shutting down: every answer in flight was delivered");
+        }
+        if (workers.terminated()) {
+            try {
+                int released = inbox.releaseClaims(worker);
+                if (released > 0) {
+                    log.info("Shutting down: {} claim(s) on updates not started released", released);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Shutting down: releasing the claims on updates not started failed ({}); they lapse with their lease",
+                        e.getMessage());
+            }
         }
     }
 }

@@ -176,6 +176,21 @@ class QueuedInboxTest {
         }
 
         @Test
+        void releasingClaimsFirstWritesTheCompletionsQueuedSoAnUpdateDoneIsNotHandedOutAgain() {
+            List<Long> ids = receiveAndClaim(20);
+            try (QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH)) {
+                queued.holdWhile(() -> true); // the workers are busy: nothing is written unless someone waits for it
+                for (long id : ids) {
+                    queued.finish(id, "answered");
+                }
+
+                assertEquals(0, queued.releaseClaims("w/"));
+
+                assertTrue(queued.unfinished(20).isEmpty(), "every one was done, none is handed out again");
+            }
+        }
+
+        @Test
         void aCompletionAfterClosingIsWrittenAtOnce() {
             stored.receive(10, 1, "a");
             QueuedInbox queued = new QueuedInbox(stored, QueuedInbox.DEFAULT_BATCH);
