@@ -34,6 +34,7 @@ import org.rujp.bot.telegram.ApiEndpoint;
 import org.rujp.bot.telegram.BotToken;
 import org.rujp.bot.store.LeaderLock;
 import org.rujp.bot.store.QueuedConversationLog;
+import org.rujp.bot.store.QueuedInbox;
 import org.rujp.bot.store.SenderLock;
 import org.rujp.bot.store.StoreException;
 import org.rujp.bot.store.Store;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Mixin;
  *   <li>open the store once (SQLite file or PostgreSQL): conversation log, update inbox and the digest tables
  *       share it; on PostgreSQL, long polling takes the "poller" {@link LeaderLock} (one poller per store)
  *       and digests are sent only by the replica holding the "digest-sender" one; the log's turns are written
- *       in batches off the answering threads ({@link QueuedConversationLog});</li>
+ *       in batches off the answering threads ({@link QueuedConversationLog}), and so are the inbox's completions
+ *       ({@link QueuedInbox});</li>
  *   <li>start the management port ({@code management.bind}: {@code /healthz}, 503 until the index is loaded, and
  *       {@code /metrics}); the same endpoints are on the webhook port in webhook mode;</li>
  *   <li>PostgreSQL: pull the ingested articles shared through the store into the data directory;</li>
@@ -63,8 +65,8 @@ import picocli.CommandLine.Mixin;
  *   <li>PostgreSQL: start the {@link KnowledgeWatcher}, which reloads the knowledge in the background when another
  *       replica's {@code ingest} changed the shared articles, and swaps the answerer atomically;</li>
  *   <li>start the {@link DigestTicker}: due digests (missed ones caught up once) now, then every minute;</li>
- *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then write the turns still queued, then close
- *       the store.</li>
+ *   <li>on SIGTERM: stop the ticker, then the bot and the management port, then write the completions and turns still
+ *       queued, then close the store.</li>
  * </ol>
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -145,8 +147,10 @@ public final class ServeCommand implements Callable<Integer> {
         LiveAnswerer live = new LiveAnswerer(app);
         // Turns are written in batches on a thread of their own, not on the workers answering.
         QueuedConversationLog conversationLog = new QueuedConversationLog(store.log(), LOG_QUEUE, LOG_BATCH);
+        // Updates done are marked so in batches on a thread of their own too.
+        QueuedInbox inbox = new QueuedInbox(store.inbox(), QueuedInbox.DEFAULT_BATCH);
         TelegramBot bot = TelegramBot.start(new TelegramBot.Parts(tg, settings.store(), token, url, live,
-                app.knowledge(), app.index().index().key(), conversationLog, store.inbox(),
+                app.knowledge(), app.index().index().key(), conversationLog, inbox,
                 clock, POLL_TIMEOUT, new InetSocketAddress(tg.webhookBind(), tg.webhookPort()))
                 .withDigests(digests(store, () -> live.app().knowledge(), settings, clock, Sleeper.REAL, metrics::digestUncertain))
                 .withOperations(metrics, endpoints)
@@ -154,6 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeWatcher watcher = articles == null ? null
                 : watchKnowledge(articles, sharedVersion, live, settings, loaded::set).start(KnowledgeWatcher.PERIOD);
         running.set(bot);
+        inbox.holdWhile(() -> bot.handler().backlog() > 0); // completions of a burst share transactions
         LeaderLock leader = digestSender;
         LeaderLock polling = poller;
         // With PostgreSQL every replica ticks, and only the one holding the digest-sender role sends; when it
@@ -178,6 +183,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (polling != null) {
                 polling.close();
             }
+            inbox.close(); // every update answered is marked done before the store closes
             conversationLog.close(); // every turn answered is written before the store closes
             store.close();
             if (sending != null) {

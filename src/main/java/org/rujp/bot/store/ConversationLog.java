@@ -42,8 +42,24 @@ public interface ConversationLog {
         return id;
     }
 
-    /** A turn to record under an id reserved beforehand with {@link #reserveIds}. */
-    record Numbered(long id, Turn turn) {
+    /**
+     * A turn to record under an id reserved beforehand with {@link #reserveIds}.
+     *
+     * @param updateId the inbox update the turn answers, or 0: a log that shares the inbox's database notes the turn
+     *                 on it in the transaction that records the turn
+     */
+    record Numbered(long id, Turn turn, long updateId) {
+        public Numbered(long id, Turn turn) {
+            this(id, turn, 0);
+        }
+    }
+
+    /**
+     * True when this log notes a turn on the inbox's update itself, in the transaction that records it
+     * ({@link #recordForUpdate}, {@link #recordAll}): whoever is told the turn was written has nothing left to note.
+     */
+    default boolean notesUpdates() {
+        return false;
     }
 
     /**

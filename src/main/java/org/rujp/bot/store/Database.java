@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final String name;
     private final Connection connection; // SQLite: the one connection, every use serialised on this object
     private final HikariDataSource pool; // PostgreSQL: a connection per transaction
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -310,6 +311,7 @@ public final class Database implements AutoCloseable {
                 try {
                     T result = work.run(c);
                     c.commit();
+                    commits.incrementAndGet();
                     return result;
                 } catch (SQLException | RuntimeException e) {
                     rollbackQuietly(c);
@@ -328,6 +330,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (SQLException e) {
                 rollbackQuietly(connection);
@@ -339,6 +342,14 @@ public final class Database implements AutoCloseable {
                 restoreAutoCommit();
             }
         }
+    }
+
+    /**
+     * Transactions committed through {@link #inTransaction} since this database was opened (each is one commit, one
+     * write-ahead log flush): what batching saves is counted here.
+     */
+    public long commits() {
+        return commits.get();
     }
 
     /** Runs read-only {@code work}, serialised with every other use of an SQLite database. */

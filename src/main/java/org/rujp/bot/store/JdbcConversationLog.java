@@ -56,6 +56,12 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
         return db.inTransaction("recording a turn", c -> insert(c, 0, turn, updateId));
     }
 
+    /** Turns recorded for an update are noted on it in the same transaction (the log and the inbox share the database). */
+    @Override
+    public boolean notesUpdates() {
+        return true;
+    }
+
     /**
      * Raises the table's AUTOINCREMENT counter past the reserved ids: SQLite never hands out an id at or
      * below it, so neither this process nor another one writing the same file takes them.
@@ -97,7 +103,7 @@ public final class JdbcConversationLog implements ConversationLog, ConversationH
         }
         db.inTransaction("recording " + turns.size() + " turns", c -> {
             for (Numbered t : turns) {
-                insert(c, t.id(), t.turn(), 0);
+                insert(c, t.id(), t.turn(), t.updateId());
             }
             return null;
         });

@@ -1,7 +1,9 @@
 package org.rujp.bot.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * The {@link UpdateInbox} in the store, SQLite or PostgreSQL (table {@code inbox}, migration V4). Every statement is
- * plain SQL that PostgreSQL runs too: receiving is an insert that ignores a conflict on the update id,
+ * plain SQL that PostgreSQL runs too: receiving is an insert that ignores a conflict on the update id (a batch of
+ * updates, with the claims of its ready ones, in one transaction),
  * claiming a conditional UPDATE (not done, no live lease, no earlier unfinished update of the lane; on
  * PostgreSQL through {@code SELECT ... FOR UPDATE SKIP LOCKED}, so replicas never wait on each other's claims).
  * The lane is the chat's keyed hash, never the raw chat id. Done rows keep only their id and outcome,
@@ -53,22 +56,49 @@ public final class JdbcInbox implements UpdateInbox {
 
     @Override
     public boolean receive(long updateId, long chatId, String payload) {
+        return receiveAll(List.of(new Received(updateId, chatId, payload)), null, DEFAULT_LEASE).get(0).fresh();
+    }
+
+    /**
+     * One transaction for the whole batch: each update is inserted (a conflict on its id drops it as a redelivery),
+     * then each fresh one is claimed for {@code worker} by the same conditional UPDATE as {@link #claim}, which sees
+     * the rows just inserted, so a second update of a chat in the batch waits for the first.
+     */
+    @Override
+    public List<Receipt> receiveAll(List<Received> updates, String worker, Duration lease) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
         long now = clock.millis();
-        boolean fresh = db.inTransaction("storing update " + updateId, c -> {
+        List<Receipt> receipts = db.inTransaction(updates.size() == 1 ? "storing update " + updates.get(0).updateId()
+                : "storing " + updates.size() + " updates", c -> {
+            boolean[] fresh = new boolean[updates.size()];
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO inbox (update_id, lane, payload, received_ms) VALUES (?, ?, ?, ?)
                     ON CONFLICT (update_id) DO NOTHING""")) {
-                s.setLong(1, updateId);
-                s.setString(2, pseudonyms.of("telegram", Long.toString(chatId)));
-                s.setString(3, payload);
-                s.setLong(4, now);
-                return s.executeUpdate() == 1;
+                for (int i = 0; i < updates.size(); i++) {
+                    Received r = updates.get(i);
+                    s.setLong(1, r.updateId());
+                    s.setString(2, pseudonyms.of("telegram", Long.toString(r.chatId())));
+                    s.setString(3, r.payload());
+                    s.setLong(4, now);
+                    fresh[i] = s.executeUpdate() == 1;
+                }
             }
+            List<Receipt> out = new ArrayList<>(updates.size());
+            for (int i = 0; i < updates.size(); i++) {
+                Received r = updates.get(i);
+                boolean claimed = fresh[i] && worker != null && claim(c, r.updateId(), worker, lease, now);
+                // A claim on an update inserted just now is its first attempt, with nothing sent or logged yet.
+                out.add(new Receipt(r.updateId(), fresh[i],
+                        claimed ? Optional.of(new Pending(r.updateId(), r.payload(), 1, 0, 0)) : Optional.empty()));
+            }
+            return out;
         });
         if (shouldPrune(Instant.ofEpochMilli(now))) {
             prune();
         }
-        return fresh;
+        return receipts;
     }
 
     @Override
@@ -88,15 +118,8 @@ public final class JdbcInbox implements UpdateInbox {
     public Optional<Pending> claim(long updateId, String worker, Duration lease) {
         long now = clock.millis();
         return db.inTransaction("claiming update " + updateId, c -> {
-            try (PreparedStatement s = c.prepareStatement(db.postgres() ? CLAIM_SKIP_LOCKED : CLAIM)) {
-                s.setString(1, worker);
-                s.setLong(2, now + lease.toMillis());
-                s.setLong(3, updateId);
-                s.setLong(4, now);
-                s.setString(5, worker);
-                if (s.executeUpdate() == 0) {
-                    return Optional.empty();
-                }
+            if (!claim(c, updateId, worker, lease, now)) {
+                return Optional.empty();
             }
             try (PreparedStatement s = c.prepareStatement("SELECT update_id, payload, attempts, sent, turn_id FROM inbox WHERE update_id = ?")) {
                 s.setLong(1, updateId);
@@ -106,6 +129,17 @@ public final class JdbcInbox implements UpdateInbox {
                 }
             }
         });
+    }
+
+    private boolean claim(Connection c, long updateId, String worker, Duration lease, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(db.postgres() ? CLAIM_SKIP_LOCKED : CLAIM)) {
+            s.setString(1, worker);
+            s.setLong(2, now + lease.toMillis());
+            s.setLong(3, updateId);
+            s.setLong(4, now);
+            s.setString(5, worker);
+            return s.executeUpdate() == 1;
+        }
     }
 
     @Override
@@ -133,16 +167,28 @@ public final class JdbcInbox implements UpdateInbox {
 
     @Override
     public void finish(long updateId, String outcome) {
+        finishAll(List.of(new Finished(updateId, outcome)));
+    }
+
+    @Override
+    public void finishAll(List<Finished> done) {
+        if (done.isEmpty()) {
+            return;
+        }
         long now = clock.millis();
-        db.inTransaction("finishing update " + updateId, c -> {
+        db.inTransaction(done.size() == 1 ? "finishing update " + done.get(0).updateId()
+                : "finishing " + done.size() + " updates", c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     UPDATE inbox SET state = 'done', payload = NULL, claimed_by = NULL, lease_until_ms = NULL,
                                      done_ms = ?, outcome = ?
                     WHERE update_id = ?""")) {
-                s.setLong(1, now);
-                s.setString(2, outcome);
-                s.setLong(3, updateId);
-                return s.executeUpdate();
+                for (Finished f : done) {
+                    s.setLong(1, now);
+                    s.setString(2, f.outcome());
+                    s.setLong(3, f.updateId());
+                    s.addBatch();
+                }
+                return s.executeBatch().length;
             }
         });
     }

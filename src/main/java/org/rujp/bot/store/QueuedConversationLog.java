@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  *   <li>a log that cannot reserve ids ({@link ConversationLog#reserveIds} empty) is written on the caller's
  *       thread, as without this class.</li>
  * </ol>
- * Whoever records a turn can be told when it is written ({@link #record(Turn, LongConsumer)}): serve notes the turn in
- * the update inbox only then, so that after a crash an update whose turn was still queued logs it again.
+ * Whoever records a turn can be told when it is written ({@link #record(Turn, LongConsumer)}). A turn recorded for an
+ * inbox update is noted on it in the batch's transaction when the log underneath shares the inbox's database (else by
+ * whoever is told), so that after a crash an update whose turn was still queued logs it again, and one whose turn was
+ * written does not.
  * A batch that fails is logged in one line and dropped, as a failed write on the answering thread was: the
  * answer has gone out, only its log entry is missing.
  */
@@ -75,15 +77,20 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
     }
 
     /**
-     * Queued like any turn: the inbox is told of it through {@code written} once it is written. Written directly
-     * (the log cannot reserve ids), the underlying log notes it on the update in the same transaction.
+     * Queued like any turn, and noted on the update in the batch's transaction where the log underneath can
+     * ({@link #notesUpdates}); written directly (the log cannot reserve ids), the log underneath does as it does.
      */
     @Override
     public long recordForUpdate(Turn turn, long updateId, LongConsumer written) {
         if (direct || closed) {
             return log0.recordForUpdate(turn, updateId, written);
         }
-        return record(turn, written);
+        return queue(turn, updateId, written);
+    }
+
+    @Override
+    public boolean notesUpdates() {
+        return log0.notesUpdates();
     }
 
     /** Queues the turn; {@code written} is told its id on the writer thread once the batch holding it is committed. */
@@ -92,10 +99,14 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
         if (direct || closed) {
             return log0.record(turn, written);
         }
+        return queue(turn, 0, written);
+    }
+
+    private long queue(Turn turn, long updateId, LongConsumer written) {
         handing.lock();
         try {
             if (closed) {
-                return log0.record(turn, written);
+                return direct(turn, updateId, written);
             }
             if (nextId > reservedUpTo) {
                 OptionalLong first = log0.reserveIds(RESERVE);
@@ -103,13 +114,13 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
                     direct = true;
                     log.info("Conversation log: {} cannot reserve ids; turns are written as they are answered",
                             log0.getClass().getSimpleName());
-                    return log0.record(turn, written);
+                    return direct(turn, updateId, written);
                 }
                 nextId = first.getAsLong();
                 reservedUpTo = nextId + RESERVE - 1;
             }
             long id = nextId++;
-            queue.put(new Queued(new Numbered(id, turn), written));
+            queue.put(new Queued(new Numbered(id, turn, log0.notesUpdates() ? updateId : 0), written));
             synchronized (progress) {
                 queued++;
             }
@@ -120,6 +131,11 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
         } finally {
             handing.unlock();
         }
+    }
+
+    /** Written on the caller's thread, noted on its update (when it answers one) as the log underneath does. */
+    private long direct(Turn turn, long updateId, LongConsumer written) {
+        return updateId > 0 ? log0.recordForUpdate(turn, updateId, written) : log0.record(turn, written);
     }
 
     private void writeLoop() {

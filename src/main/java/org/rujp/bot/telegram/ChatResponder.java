@@ -175,7 +175,7 @@ public final class ChatResponder {
                     t.chatType(), answer, AnswerText.plain(answer), indexVersion.get(), System.nanoTime() - receivedNanos);
             java.util.function.LongConsumer noted = id -> {
                 try {
-                    reply.ifPresent(r -> r.turnRecorded(id));
+                    reply.ifPresent(r -> r.turnRecorded(id, conversationLog.notesUpdates()));
                 } catch (RuntimeException e) {
                     log.warn("update {}: noting the logged turn in the inbox failed ({})", t.updateId(), e.getMessage());
                 }

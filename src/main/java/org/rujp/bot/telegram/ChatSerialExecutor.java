@@ -23,12 +23,29 @@ final class ChatSerialExecutor {
     private final ThreadPoolExecutor pool;
     private final Map<Long, Deque<Runnable>> pending = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
+    private final Runnable onIdle;
     private volatile boolean closing;
     private int dropped;
 
     ChatSerialExecutor(int workers, int queueCapacity) {
+        this(workers, queueCapacity, () -> { });
+    }
+
+    /** @param onIdle run each time the last piece of work queued or running is done (it must not wait for anything) */
+    ChatSerialExecutor(int workers, int queueCapacity, Runnable onIdle) {
         this.pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), new DaemonThreads("rujp-answer"));
+        this.onIdle = onIdle;
+    }
+
+    private void done(int pieces) {
+        if (pieces > 0 && outstanding.addAndGet(-pieces) == 0) {
+            try {
+                onIdle.run();
+            } catch (RuntimeException e) {
+                log.warn("After the last piece of work: {}", e.toString());
+            }
+        }
     }
 
     /** @throws RejectedExecutionException when the pool or the chat's queue is full, or closing */
@@ -54,7 +71,7 @@ final class ChatSerialExecutor {
         } catch (RejectedExecutionException e) {
             synchronized (this) {
                 pending.remove(chatId);
-                outstanding.decrementAndGet();
+                done(1);
             }
             throw e;
         }
@@ -68,13 +85,13 @@ final class ChatSerialExecutor {
             } catch (RuntimeException e) {
                 log.error("chat {}: work failed: {}", chatId, e.toString());
             } finally {
-                outstanding.decrementAndGet();
+                done(1);
             }
             synchronized (this) {
                 Deque<Runnable> queue = pending.get(chatId);
                 if (closing) {
                     dropped += queue.size();
-                    outstanding.addAndGet(-queue.size());
+                    done(queue.size());
                     queue.clear();
                 }
                 next = queue.poll();
@@ -83,6 +100,11 @@ final class ChatSerialExecutor {
                 }
             }
         }
+    }
+
+    /** True once closed and no worker runs any more. */
+    boolean terminated() {
+        return pool.isTerminated();
     }
 
     /** Work queued or running. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -26,9 +28,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *   <li>getUpdates with the offset after the last update stored in the inbox;</li>
  *   <li>read each update of the batch on its own; one that cannot be read is skipped, counted and
  *       logged in one line, and the rest go on;</li>
- *   <li>hand each update to the {@link UpdateHandler}, which stores it durably; only then does the next
- *       getUpdates confirm it (offset = last id + 1). When storing fails, the offset stays, and the
- *       batch comes again after a pause;</li>
+ *   <li>hand the batch's updates to the {@link UpdateHandler}, which stores them durably in one transaction;
+ *       only then does the next getUpdates confirm them (offset = last id + 1). When storing fails, the
+ *       offset stays, and the batch comes again after a pause;</li>
  *   <li>errors: 429 waits {@code retry_after}; a network error, 409 or 5xx backs off (0.5 s, x1.5, at
  *       most 60 s), one log line each; 401 (the token was revoked) is said once, clearly, and then
  *       tried again quietly every 10 minutes.</li>
@@ -152,28 +154,31 @@ final class LongPoller implements AutoCloseable {
             unauthorized = false;
             log.info("The Bot API accepts the token again; receiving updates");
         }
+        List<UpdateHandler.Arrived> batch = new ArrayList<>();
+        long next = offset;
         for (JsonNode element : reply.path("result")) {
             JsonNode id = element.path("update_id");
             if (!id.canConvertToLong() || !id.isIntegralNumber()) {
                 handler.skip("?", "no numeric update_id");
                 continue;
             }
-            Update update;
+            next = Math.max(next, id.asLong() + 1);
             try {
-                update = json.treeToValue(element, Update.class);
+                batch.add(new UpdateHandler.Arrived(json.treeToValue(element, Update.class), element.toString()));
             } catch (IOException | RuntimeException e) {
                 handler.skip(Long.toString(id.asLong()), reason(e));
-                offset = Math.max(offset, id.asLong() + 1);
-                continue;
             }
+        }
+        if (!batch.isEmpty()) {
             try {
-                handler.receive(update, element.toString());
+                handler.receive(batch);
             } catch (RuntimeException e) {
-                log.error("update {}: could not be stored ({}); not confirmed, it comes again", id.asLong(), e.getMessage());
+                log.error("{} update(s) from {}: could not be stored ({}); not confirmed, they come again", batch.size(),
+                        batch.get(0).update().getUpdateId(), e.getMessage());
                 return new Outcome(false, 0, 0);
             }
-            offset = Math.max(offset, id.asLong() + 1);
         }
+        offset = next;
         return new Outcome(true, status, 0);
     }
 

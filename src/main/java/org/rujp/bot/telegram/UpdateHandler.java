@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +32,13 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *   <li>map the update to our own {@link Incoming}; drop what is not addressed to the bot (see
  *       {@link Addressing}) and what the bot never answers;</li>
  *   <li>store it in the {@link UpdateInbox} before its receipt is confirmed to Telegram (a redelivered
- *       update is dropped here); a store that fails throws, so the update is not confirmed;</li>
+ *       update is dropped here), a whole getUpdates reply in one transaction that also claims, for this
+ *       process, each update ready to be answered; a store that fails throws, so nothing is confirmed;</li>
  *   <li>hand it to the bounded {@link ChatSerialExecutor}: in order within a chat, parallel across
- *       chats; when that is full, the update waits in the inbox;</li>
- *   <li>on a worker: claim it in the inbox, answer (per-user rate limit, commands, questions), with
- *       each message sent recorded at once, then mark it done;</li>
+ *       chats; when that is full, the update waits in the inbox (or, claimed already, in this process);</li>
+ *   <li>on a worker: claim it in the inbox unless it was claimed when stored (and at least half its lease is
+ *       left), answer (per-user rate limit, commands, questions), with each message sent recorded at once, then
+ *       mark it done (a {@link org.rujp.bot.store.QueuedInbox} writes the completions in batches);</li>
  *   <li>at start and every few seconds: hand the inbox's unfinished updates (left by a crash, or
  *       waiting) to the workers again.</li>
  * </ol>
@@ -43,7 +48,20 @@ public final class UpdateHandler {
     /** An update whose handling was started this many times without finishing is given up. */
     static final int MAX_ATTEMPTS = 3;
 
-    private record Job(Incoming in, Instant receivedAt, long receivedNanos) {
+    /**
+     * An update to answer.
+     *
+     * @param claim the claim taken when it was stored, if any
+     * @param claimedAt when that claim was taken (the inbox's lease runs from then or later)
+     */
+    private record Job(Incoming in, Instant receivedAt, long receivedNanos, Optional<UpdateInbox.Pending> claim, long claimedAt) {
+        Job(Incoming in, Instant receivedAt, long receivedNanos) {
+            this(in, receivedAt, receivedNanos, Optional.empty(), 0);
+        }
+    }
+
+    /** An update as read from getUpdates or the webhook, with its JSON as received. */
+    public record Arrived(Update update, String payload) {
     }
 
     private final ChatResponder responder;
@@ -59,6 +77,9 @@ public final class UpdateHandler {
     private final String worker;
     private final Duration lease;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+    /** Updates claimed when stored that the workers had no room for: the sweep hands them out again. */
+    private final Queue<Job> held = new ConcurrentLinkedQueue<>();
+    private final int queueCapacity;
     private final AtomicLong skipped = new AtomicLong();
     private volatile boolean stopped;
 
@@ -74,7 +95,8 @@ public final class UpdateHandler {
         this.inbox = inbox;
         this.limiter = limiter;
         this.addressing = addressing;
-        this.workers = new ChatSerialExecutor(workers, queueCapacity);
+        this.workers = new ChatSerialExecutor(workers, queueCapacity, inbox::workersIdle);
+        this.queueCapacity = queueCapacity;
         this.timers = timers;
         this.clock = clock;
         this.json = json;
@@ -97,26 +119,53 @@ public final class UpdateHandler {
     }
 
     /**
-     * An update read on its own from getUpdates or the webhook, with its JSON as received. Returns when
-     * it is stored (or known as a redelivery, or not for the bot).
+     * An update read on its own from the webhook, with its JSON as received. Returns when it is stored (or known as a
+     * redelivery, or not for the bot).
      *
      * @throws org.rujp.bot.store.StoreException when it could not be stored: do not confirm it
      */
     public void receive(Update update, String payload) {
-        Incoming in = UpdateMapper.map(update);
-        if (in.updateId() < 0 || !forTheBot(in)) {
+        receive(List.of(new Arrived(update, payload)));
+    }
+
+    /**
+     * The updates of one getUpdates reply (or one webhook request), stored in one transaction that also claims for
+     * this process those ready to be answered. Returns when all are stored (or known as redeliveries, or not for the
+     * bot).
+     *
+     * @throws org.rujp.bot.store.StoreException when they could not be stored: confirm none of them
+     */
+    public void receive(List<Arrived> arrived) {
+        List<Incoming> ins = new ArrayList<>(arrived.size());
+        List<UpdateInbox.Received> toStore = new ArrayList<>(arrived.size());
+        for (Arrived a : arrived) {
+            Incoming in = UpdateMapper.map(a.update());
+            if (in.updateId() >= 0 && forTheBot(in)) {
+                ins.add(in);
+                toStore.add(new UpdateInbox.Received(in.updateId(), chatOf(in), a.payload()));
+            }
+        }
+        if (toStore.isEmpty()) {
             return;
         }
-        if (!inbox.receive(in.updateId(), chatOf(in), payload)) {
-            log.info("update {}: received before; skipped", in.updateId());
-            return;
+        // Claimed at once only when the workers have room for all of them; otherwise they wait unclaimed in the inbox,
+        // where the sweep or another process finds them.
+        boolean claim = !stopped && workers.backlog() + toStore.size() <= queueCapacity;
+        long claimedAt = clock.millis();
+        List<UpdateInbox.Receipt> receipts = inbox.receiveAll(toStore, claim ? worker : null, lease);
+        for (int i = 0; i < receipts.size(); i++) {
+            UpdateInbox.Receipt r = receipts.get(i);
+            if (!r.fresh()) {
+                log.info("update {}: received before; skipped", r.updateId());
+                continue;
+            }
+            metrics.updateReceived();
+            if (stopped) {
+                log.info("update {}: arrived while stopping; stored for the next start", r.updateId());
+                continue;
+            }
+            schedule(new Job(ins.get(i), clock.instant(), System.nanoTime(), r.claim(), claimedAt));
         }
-        metrics.updateReceived();
-        if (stopped) {
-            log.info("update {}: arrived while stopping; stored for the next start", in.updateId());
-            return;
-        }
-        schedule(new Job(in, clock.instant(), System.nanoTime()));
     }
 
     /** Something in place of an update that cannot be read: counted, logged in one line, and passed over. */
@@ -157,6 +206,12 @@ public final class UpdateHandler {
 
     private void sweep() {
         try {
+            for (int n = held.size(); n > 0 && !stopped; n--) {
+                Job job = held.poll();
+                if (job != null) {
+                    schedule(job);
+                }
+            }
             if (!stopped && workers.backlog() == 0) {
                 resume();
             }
@@ -200,7 +255,12 @@ public final class UpdateHandler {
             return true;
         } catch (RejectedExecutionException e) {
             inFlight.remove(id);
-            log.warn("update {}: the workers are busy ({}); it waits in the inbox", id, e.getMessage());
+            if (job.claim().isPresent() && !stopped) {
+                held.add(job);
+                log.warn("update {}: the workers are busy ({}); claimed, it waits here for the next sweep", id, e.getMessage());
+            } else {
+                log.warn("update {}: the workers are busy ({}); it waits in the inbox", id, e.getMessage());
+            }
             return false;
         }
     }
@@ -208,7 +268,10 @@ public final class UpdateHandler {
     private void work(Job job) {
         long id = job.in().updateId();
         try {
-            Optional<UpdateInbox.Pending> claim = inbox.claim(id, worker, lease);
+            // A claim taken when the update was stored is used while at least half its lease is left; later it is
+            // renewed (the inbox lets a worker claim again what it holds), so an answer never outlives its lease.
+            Optional<UpdateInbox.Pending> claim = job.claim().isPresent() && clock.millis() - job.claimedAt() < lease.toMillis() / 2
+                    ? job.claim() : inbox.claim(id, worker, lease);
             if (claim.isEmpty()) {
                 log.debug("update {}: not claimed (done, claimed elsewhere, or its chat has an earlier one open)", id);
                 return;
@@ -293,7 +356,11 @@ public final class UpdateHandler {
         stopped = true;
     }
 
-    /** Stops taking updates and waits up to {@code wait} for answers in flight; logs what was interrupted. */
+    /**
+     * Stops taking updates and waits up to {@code wait} for answers in flight; logs what was interrupted. When no
+     * answer is running any more, the claims this process still holds (updates claimed as they were stored and never
+     * started) are released, so that another process takes them up without waiting for their lease.
+     */
     public void close(Duration wait) {
         stopped = true;
         int unfinished = workers.close(wait);
@@ -301,6 +368,17 @@ public final class UpdateHandler {
             log.warn("Shutting down: {} update(s) interrupted or not started; they stay in the inbox for the next start", unfinished);
         } else {
             log.info("Shutting down: every answer in flight was delivered");
+        }
+        if (workers.terminated()) {
+            try {
+                int released = inbox.releaseClaims(worker);
+                if (released > 0) {
+                    log.info("Shutting down: {} claim(s) on updates not started released", released);
+                }
+            } catch (RuntimeException e) {
+                log.warn("Shutting down: releasing the claims on updates not started failed ({}); they lapse with their lease",
+                        e.getMessage());
+            }
         }
     }
 }

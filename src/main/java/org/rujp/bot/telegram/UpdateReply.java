@@ -61,8 +61,11 @@ final class UpdateReply {
         return turnId;
     }
 
-    void turnRecorded(long id) {
+    /** The turn was written; {@code noted} when the log noted it on the update in that write, so nothing is left to do. */
+    void turnRecorded(long id, boolean noted) {
         turnId = id;
-        onTurn.accept(id);
+        if (!noted) {
+            onTurn.accept(id);
+        }
     }
 }

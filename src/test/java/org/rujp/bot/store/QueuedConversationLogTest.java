@@ -169,4 +169,30 @@ class QueuedConversationLogTest {
         assertTrue(sqlite.turns(Optional.empty()).stream().anyMatch(t -> t.id() == id && t.question().equals("after")));
         assertEquals(2, sqlite.turns(Optional.empty()).size());
     }
+
+    @Test
+    void turnsAnsweringInboxUpdatesAreNotedOnThemInTheTransactionsThatWriteThem() {
+        JdbcInbox inbox = new JdbcInbox(db, java.time.Clock.systemUTC());
+        for (long update = 1; update <= 20; update++) {
+            inbox.receive(update, update, "{}");
+            inbox.claim(update, "w/1", java.time.Duration.ofMinutes(2));
+        }
+        List<Long> told = Collections.synchronizedList(new ArrayList<>());
+        Map<Long, Long> turnOf = new ConcurrentHashMap<>();
+        QueuedConversationLog queued = new QueuedConversationLog(sqlite, 100, 64);
+        assertTrue(queued.notesUpdates(), "whoever is told has nothing left to note");
+        queued.flush(java.time.Duration.ofSeconds(5));
+        long before = db.commits();
+        for (long update = 1; update <= 20; update++) {
+            turnOf.put(update, queued.recordForUpdate(turn("chat" + update, "q" + update), update, told::add));
+        }
+        queued.close();
+
+        assertEquals(20, told.size());
+        assertTrue(db.commits() - before < 20, "20 turns and their notes took " + (db.commits() - before) + " transactions");
+        inbox.releaseClaims("w/");
+        for (long update = 1; update <= 20; update++) {
+            assertEquals(turnOf.get(update), inbox.claim(update, "w/2", java.time.Duration.ofMinutes(2)).orElseThrow().turnId());
+        }
+    }
 }

@@ -119,6 +119,54 @@ class UpdateInboxContractTest {
         }
 
         @Test
+        void aBatchReceivedIsStoredOnceAndItsReadyUpdatesAreClaimedForTheWorker() {
+            inbox.receive(5, 3, "earlier in chat 3");
+            inbox.receive(10, 1, "seen before");
+
+            List<UpdateInbox.Receipt> receipts = inbox.receiveAll(List.of(
+                    new UpdateInbox.Received(10, 1, "seen before"),
+                    new UpdateInbox.Received(11, 2, "first of chat 2"),
+                    new UpdateInbox.Received(12, 2, "second of chat 2"),
+                    new UpdateInbox.Received(13, 3, "chat 3 has 5 open"),
+                    new UpdateInbox.Received(14, 4, "alone")), "w/1", LEASE);
+
+            assertEquals(List.of(10L, 11L, 12L, 13L, 14L), receipts.stream().map(UpdateInbox.Receipt::updateId).toList());
+            assertEquals(List.of(false, true, true, true, true), receipts.stream().map(UpdateInbox.Receipt::fresh).toList());
+            assertEquals(List.of(false, true, false, false, true), receipts.stream().map(r -> r.claim().isPresent()).toList());
+            UpdateInbox.Pending claimed = receipts.get(1).claim().orElseThrow();
+            assertEquals(new UpdateInbox.Pending(11, "first of chat 2", 1, 0, 0), claimed);
+            assertTrue(inbox.claim(11, "host-b/1", LEASE).isEmpty(), "claimed for w/1 when stored");
+            assertEquals(List.of(5L, 10L, 12L, 13L), inbox.unfinished(10).stream().map(UpdateInbox.Pending::updateId).toList(),
+                    "the ones stored but not claimed wait in the inbox");
+            assertEquals(OptionalLong.of(14), inbox.lastUpdateId());
+        }
+
+        @Test
+        void aBatchReceivedWithoutAWorkerIsOnlyStored() {
+            List<UpdateInbox.Receipt> receipts = inbox.receiveAll(List.of(new UpdateInbox.Received(10, 1, "a")), null, LEASE);
+
+            assertTrue(receipts.get(0).fresh());
+            assertTrue(receipts.get(0).claim().isEmpty());
+            assertTrue(inbox.claim(10, "w/1", LEASE).isPresent());
+        }
+
+        @Test
+        void updatesFinishedTogetherAreEachDoneAndTheirChatsGoOn() {
+            inbox.receive(10, 1, "a");
+            inbox.receive(11, 2, "b");
+            inbox.receive(12, 1, "after a");
+            inbox.claim(10, "w/1", LEASE);
+            inbox.claim(11, "w/1", LEASE);
+
+            inbox.finishAll(List.of(new UpdateInbox.Finished(10, "answered"), new UpdateInbox.Finished(11, "command")));
+
+            assertTrue(inbox.claim(10, "w/1", LEASE).isEmpty());
+            assertTrue(inbox.claim(11, "w/1", LEASE).isEmpty());
+            assertEquals(List.of(12L), inbox.unfinished(10).stream().map(UpdateInbox.Pending::updateId).toList());
+            assertTrue(inbox.claim(12, "w/1", LEASE).isPresent());
+        }
+
+        @Test
         void releasingANodesClaimsHandsItsUnfinishedUpdatesOutAgainAndLeavesOtherNodesAlone() {
             inbox.receive(10, 1, "a");
             inbox.receive(11, 2, "b");
@@ -181,6 +229,24 @@ class UpdateInboxContractTest {
             });
             assertFalse(row.contains("987654321"), row);
             assertFalse(row.contains("secret question"), row);
+        }
+
+        @Test
+        void aBatchIsStoredAndClaimedInOneTransactionAndFinishedInAnother() {
+            List<UpdateInbox.Received> burst = new java.util.ArrayList<>();
+            for (long id = 100; id < 150; id++) {
+                burst.add(new UpdateInbox.Received(id, id, "{}"));
+            }
+            inbox.receive(1, 1, "{}"); // the first receipt after opening also prunes, in a transaction of its own
+            long before = db.commits();
+
+            List<UpdateInbox.Receipt> receipts = inbox.receiveAll(burst, "w/1", LEASE);
+            assertEquals(before + 1, db.commits());
+            assertTrue(receipts.stream().allMatch(r -> r.claim().isPresent()));
+
+            inbox.finishAll(receipts.stream().map(r -> new UpdateInbox.Finished(r.updateId(), "answered")).toList());
+            assertEquals(before + 2, db.commits());
+            assertEquals(List.of(1L), inbox.unfinished(100).stream().map(UpdateInbox.Pending::updateId).toList());
         }
 
         @Test

@@ -16,6 +16,35 @@ import org.junit.jupiter.api.Test;
 
 class ChatSerialExecutorTest {
     @Test
+    void theIdleHookRunsWhenTheLastPieceOfWorkIsDoneAndNotBefore() throws Exception {
+        List<Integer> backlogWhenIdle = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicReference<ChatSerialExecutor> self = new java.util.concurrent.atomic.AtomicReference<>();
+        ChatSerialExecutor executor = new ChatSerialExecutor(2, 100, () -> backlogWhenIdle.add(self.get().backlog()));
+        self.set(executor);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 20; i++) {
+            executor.execute(i % 3, () -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertTrue(backlogWhenIdle.isEmpty());
+
+        go.countDown();
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (executor.backlog() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        executor.close(Duration.ofSeconds(5));
+        assertTrue(!backlogWhenIdle.isEmpty(), "told when the work ran out");
+        assertTrue(backlogWhenIdle.stream().allMatch(b -> b == 0), "only then: " + backlogWhenIdle);
+    }
+
+    @Test
     void severalWorkersRunChatsInParallelAndEachChatInArrivalOrder() {
         int workers = 4;
         int chats = 12;

@@ -43,11 +43,15 @@ import org.rujp.bot.eval.GoldSet;
  *
  * <pre>mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.rujp.bot.telegram.LoadBenchmark -Dexec.args="100 5 4 think:5"</pre>
- * Arguments: users (100), questions per user (3), answer workers (4, as {@code telegram.workers}) or {@code compare},
- * arrival ({@code think:5}), and {@code cache} to turn the question cache on. Every turn is logged to the SQLite store as
- * serve logs it. {@code compare} measures two set-ups side by side in one JVM, alternating, twice each: before (4 workers,
- * each writing its turn before sending) and after (a worker per core, turns written in batches off the workers), and
- * prints the ratios.
+ * Arguments: users (100), questions per user (3), answer workers (4, as {@code telegram.workers}), {@code compare} or
+ * {@code inbox}, arrival ({@code think:5}), and {@code cache} to turn the question cache on. Every turn is logged to the
+ * SQLite store as serve logs it. {@code compare} measures two set-ups side by side in one JVM, alternating, twice each:
+ * before (4 workers, each writing its turn before sending, the inbox one transaction per update and step) and after
+ * (serve now: a worker per core, turns written in batches off the workers, the inbox batched), and prints the ratios.
+ * {@code inbox} compares the inbox alone the same way: a worker per core and the log queued in both, the inbox one
+ * transaction per update and step as before (each update stored, claimed by its worker, marked done by it, its turn
+ * noted on it apart) against batched (a getUpdates reply stored and its ready updates claimed in one transaction,
+ * completions written in batches off the workers, turns noted in the log's batch). Each run also reports the store's transactions per update (every commit: inbox, log, ids reserved).
  */
 public final class LoadBenchmark {
     private static final long FIRST_USER = 100_000;
@@ -77,7 +81,8 @@ public final class LoadBenchmark {
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int perUser = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        boolean compare = args.length > 2 && args[2].equals("compare");
+        boolean inboxOnly = args.length > 2 && args[2].equals("inbox");
+        boolean compare = args.length > 2 && (args[2].equals("compare") || inboxOnly);
         int workers = args.length > 2 && !compare ? Integer.parseInt(args[2]) : 4;
         String arrival = args.length > 3 ? args[3] : "think:5";
         boolean cache = args.length > 4 && args[4].equals("cache");
@@ -88,16 +93,20 @@ public final class LoadBenchmark {
         String described = arrival + (cache ? ", question cache on" : ", question cache off");
         {
             if (!compare) {
-                Result r = measure(app, questions, new Setup(workers + " workers, log on the worker", workers, false),
+                Result r = measure(app, questions, new Setup(workers + " workers, log on the worker", workers, false, false),
                         users, perUser, arrival, true);
                 r.print(users, perUser, described);
                 return;
             }
             // Side by side in one JVM, alternating, each after the same warm-up: the set-up before (4 workers, each
             // writing its turn to SQLite before it sends) and serve's now (a worker per core, turns written in batches).
-            Setup before = new Setup("before: 4 workers, log on the worker", 4, false);
-            Setup after = new Setup("after: " + TelegramSettings.DEFAULT_WORKERS + " workers (one per core), log queued",
-                    TelegramSettings.DEFAULT_WORKERS, true);
+            int perCore = TelegramSettings.DEFAULT_WORKERS;
+            Setup before = inboxOnly
+                    ? new Setup("before: " + perCore + " workers, log queued, inbox one transaction per update and step", perCore, true, false)
+                    : new Setup("before: 4 workers, log on the worker", 4, false, false);
+            Setup after = inboxOnly
+                    ? new Setup("after: " + perCore + " workers, log queued, inbox batched", perCore, true, true)
+                    : new Setup("after: " + perCore + " workers (one per core), log queued, inbox batched", perCore, true, true);
             List<Result> befores = new ArrayList<>();
             List<Result> afters = new ArrayList<>();
             for (int round = 0; round < 2; round++) {
@@ -112,20 +121,30 @@ public final class LoadBenchmark {
             }
             Result b = Result.pooled(before, befores);
             Result a = Result.pooled(after, afters);
-            System.out.printf(Locale.ROOT, "  after / before, both rounds pooled: updates/s %.2fx (%.1f -> %.1f), p95 %.2fx (%d -> %d ms), p50 %.2fx (%d -> %d ms)%n",
+            System.out.printf(Locale.ROOT, "  after / before, both rounds pooled: updates/s %.2fx (%.1f -> %.1f), p95 %.2fx (%d -> %d ms), p50 %.2fx (%d -> %d ms), store transactions per update %.2f -> %.2f%n",
                     a.perSecond() / b.perSecond(), b.perSecond(), a.perSecond(), (double) a.p95() / b.p95(), b.p95(), a.p95(),
-                    (double) a.p50() / b.p50(), b.p50(), a.p50());
+                    (double) a.p50() / b.p50(), b.p50(), a.p50(), b.commitsPerUpdate(), a.commitsPerUpdate());
         }
     }
 
-    /** How the bot is set up: answer workers, and whether turns are logged on the worker or queued. */
-    record Setup(String name, int workers, boolean queuedLog) {
+    /**
+     * How the bot is set up: answer workers, whether turns are logged on the worker or queued, and whether the inbox
+     * batches (or stores, claims and finishes each update in transactions of its own).
+     */
+    record Setup(String name, int workers, boolean queuedLog, boolean batchedInbox) {
     }
 
-    /** One measurement: the answers' latencies, the elapsed time, the busiest second. */
-    record Result(Setup setup, long[] sortedLatencies, long elapsedNanos, int busiest) {
+    /**
+     * One measurement: the answers' latencies, the elapsed time, the busiest second, the store's commits while it ran
+     * and the load average at its end.
+     */
+    record Result(Setup setup, long[] sortedLatencies, long elapsedNanos, int busiest, long commits, String load) {
         double perSecond() {
             return sortedLatencies.length / (elapsedNanos / 1e9);
+        }
+
+        double commitsPerUpdate() {
+            return (double) commits / sortedLatencies.length;
         }
 
         long p50() {
@@ -139,7 +158,7 @@ public final class LoadBenchmark {
         static Result pooled(Setup setup, List<Result> results) {
             long[] all = results.stream().flatMapToLong(r -> java.util.Arrays.stream(r.sortedLatencies())).sorted().toArray();
             return new Result(setup, all, results.stream().mapToLong(Result::elapsedNanos).sum(),
-                    results.stream().mapToInt(Result::busiest).max().orElse(0));
+                    results.stream().mapToInt(Result::busiest).max().orElse(0), results.stream().mapToLong(Result::commits).sum(), "");
         }
 
         void print(int users, int perUser, String arrival) {
@@ -149,6 +168,8 @@ public final class LoadBenchmark {
                     perSecond(), elapsedNanos / 1e9, busiest);
             System.out.printf(Locale.ROOT, "  latency (update queued -> sendMessage received): p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
                     p50(), p95(), pct(sortedLatencies, 99), sortedLatencies[sortedLatencies.length - 1] / 1_000_000);
+            System.out.printf(Locale.ROOT, "  store transactions: %d, %.2f per update; load average at the end: %s%n",
+                    commits, commitsPerUpdate(), load);
         }
     }
 
@@ -168,13 +189,28 @@ public final class LoadBenchmark {
              org.rujp.bot.store.Store store = org.rujp.bot.store.Store.open(app.settings().withDataDir(Files.createTempDirectory("rujp-load-store")))) {
             TelegramSettings tg = new TelegramSettings(Optional.of(FakeBotApiServer.TOKEN), api.baseUrl(), TelegramSettings.Mode.POLLING,
                     8443, "/telegram/webhook", Optional.empty(), setup.workers(), Duration.ofSeconds(60), 1_000_000);
+            org.rujp.bot.store.ConversationLog turns = setup.batchedInbox() ? store.log() : new NoteApart(store.log());
             org.rujp.bot.store.QueuedConversationLog queued = setup.queuedLog()
-                    ? new org.rujp.bot.store.QueuedConversationLog(store.log(), 1024, 64) : null;
-            try (BotHarness h = BotHarness.start(app, api, store.inbox(), tg, app.answerer(), queued != null ? queued : store.log())) {
+                    ? new org.rujp.bot.store.QueuedConversationLog(turns, 1024, 64) : null;
+            org.rujp.bot.store.QueuedInbox batched = setup.batchedInbox()
+                    ? new org.rujp.bot.store.QueuedInbox(store.inbox(), org.rujp.bot.store.QueuedInbox.DEFAULT_BATCH) : null;
+            org.rujp.bot.store.UpdateInbox inbox = batched != null ? batched : new OneByOneInbox(store.inbox());
+            try (BotHarness h = BotHarness.start(app, api, inbox, tg, app.answerer(), queued != null ? queued : turns)) {
+                if (batched != null) {
+                    batched.holdWhile(() -> h.bot.handler().backlog() > 0); // as serve does
+                }
                 if (warm) {
                     warmUp(h, questions);
                 }
                 LoadBenchmark run = new LoadBenchmark(h, questions, users);
+                if (batched != null) {
+                    batched.flush(Duration.ofSeconds(30)); // the warm-up's writes are not the run's
+                }
+                if (queued != null) {
+                    queued.flush(Duration.ofSeconds(30));
+                }
+                long commitsBefore = store.database().commits();
+                long[] finishedBefore = batched != null ? batched.writtenInBatches() : new long[2];
                 long start = System.nanoTime();
                 if (arrival.equals("burst") || arrival.equals("0")) {
                     run.bursts(users, perUser);
@@ -187,13 +223,81 @@ public final class LoadBenchmark {
                 }
                 long elapsed = System.nanoTime() - start;
                 h.awaitIdle();
+                h.stopBot();
+                if (batched != null) {
+                    batched.close();
+                }
+                if (queued != null) {
+                    queued.close();
+                }
+                long commits = store.database().commits() - commitsBefore; // everything the run wrote, written now
+                if (batched != null) {
+                    long[] finished = batched.writtenInBatches();
+                    System.out.printf(Locale.ROOT, "  (%s: %d completions written in %d transactions)%n", setup.name(),
+                            finished[0] - finishedBefore[0], finished[1] - finishedBefore[1]);
+                }
                 Thread.sleep(500);
-                return run.result(setup, users, perUser, elapsed);
+                return run.result(setup, users, perUser, elapsed, commits);
             } finally {
+                if (batched != null) {
+                    batched.close();
+                }
                 if (queued != null) {
                     queued.close();
                 }
             }
+        }
+    }
+
+    /**
+     * The log as it was before batching: a turn written for an update is noted on it afterwards, in a transaction of
+     * its own (a queued turn always; a turn written on the worker once more, after the note in its own transaction).
+     */
+    private static final class NoteApart implements org.rujp.bot.store.ConversationLog {
+        private final org.rujp.bot.store.ConversationLog log;
+
+        NoteApart(org.rujp.bot.store.ConversationLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public long record(org.rujp.bot.store.Turn turn) {
+            return log.record(turn);
+        }
+
+        @Override
+        public long recordForUpdate(org.rujp.bot.store.Turn turn, long updateId) {
+            return log.recordForUpdate(turn, updateId);
+        }
+
+        @Override
+        public java.util.OptionalLong reserveIds(int n) {
+            return log.reserveIds(n);
+        }
+
+        @Override
+        public void recordAll(List<Numbered> turns) {
+            log.recordAll(turns);
+        }
+
+        @Override
+        public void feedback(long turnId, boolean helpful, java.time.Instant at) {
+            log.feedback(turnId, helpful, at);
+        }
+
+        @Override
+        public boolean feedback(long turnId, String userId, boolean helpful, java.time.Instant at) {
+            return log.feedback(turnId, userId, helpful, at);
+        }
+
+        @Override
+        public Vote vote(long turnId, String channel, String chatId, String userId, boolean helpful, java.time.Instant at) {
+            return log.vote(turnId, channel, chatId, userId, helpful, at);
+        }
+
+        @Override
+        public int forget(String channel, String userId) {
+            return log.forget(channel, userId);
         }
     }
 
@@ -290,13 +394,13 @@ public final class LoadBenchmark {
         }
     }
 
-    private Result result(Setup setup, int users, int perUser, long elapsedNanos) {
+    private Result result(Setup setup, int users, int perUser, long elapsedNanos, long commits) {
         int duplicates = answered.stream().mapToInt(BlockingQueue::size).sum();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         if (lost.get() > 0 || duplicates > 0 || sorted.length != users * perUser) {
             throw new IllegalStateException(setup.name() + ": " + lost.get() + " answers lost, " + duplicates + " duplicated");
         }
-        return new Result(setup, sorted, elapsedNanos, busiestSecond());
+        return new Result(setup, sorted, elapsedNanos, busiestSecond(), commits, loadAverage());
     }
 
     /** The most answers delivered within any one second (a sliding window). */
