@@ -40,6 +40,8 @@ final class Answerability {
     private final StringBuilder japanese = new StringBuilder();
     /** The words of {@link #japanese} as Kuromoji reads them: "京都" is not known from "東京都". */
     private final Set<String> japaneseWords;
+    /** Whether every fact written in English is written in Japanese too (no ingested passage in English only). */
+    private final boolean japaneseComplete;
     /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
     private final java.util.Map<String, Set<String>> factWords = new java.util.HashMap<>();
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
@@ -63,6 +65,7 @@ final class Answerability {
             addWords(source.publisher());
             addWords(source.place());
         }
+        japaneseComplete = kb.facts().stream().allMatch(f -> f.has(Lang.JA) || !f.has(Lang.EN));
         japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese.toString()));
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
@@ -319,6 +322,9 @@ final class Answerability {
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
     Optional<String> unknownName(String question, Lang lang, java.util.function.Predicate<String> alsoKnown) {
         if (lang == Lang.JA) {
+            if (!japaneseComplete) {
+                return Optional.empty(); // passages in English only: a name may be in them in a form no dictionary gives (サハリン)
+            }
             // a name Kuromoji's dictionary knows as one (京都, 北海道) that the knowledge never writes
             return org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question).stream()
                     .filter(noun -> noun.codePointCount(0, noun.length()) >= 2) // 韓 in 日韓, 露 in 日露: abbreviations of countries

@@ -52,7 +52,7 @@ final class PremiseCheck {
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
-                .or(() -> opposite(asked, fact, rules));
+                .or(() -> opposite(asked, !asked.equals(question), fact, rules));
     }
 
     /**
@@ -90,7 +90,8 @@ final class PremiseCheck {
     Optional<String> contradiction(String question, String asked, Fact fact, LanguageRules rules) {
         boolean statesAShare = fact.texts().values().stream().anyMatch(t -> t.contains("%") || t.contains("％"));
         Optional<String> number = unstatedNumber(question, fact).filter(why -> statesAShare && why.contains("%"));
-        return number.or(() -> opposite(asked, fact, rules)).or(() -> otherCount(asked, fact, rules));
+        boolean rendered = !asked.equals(question);
+        return number.or(() -> opposite(asked, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(asked, fact, rules));
     }
 
     /** Words for the numbers one to nine, as the analysers leave them (English stems, Russian Snowball stems). */
@@ -324,14 +325,17 @@ final class PremiseCheck {
      * A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on; or a
      * question of something stopped, refused or put off ("why did Toshiba stop supplying") by a fact saying nothing
      * of the kind.
+     *
+     * @param rendered whether the question is read as the dictionaries render it in the fact's language
      */
-    Optional<String> opposite(String asked, Fact fact, LanguageRules rules) {
+    Optional<String> opposite(String asked, boolean rendered, Fact fact, LanguageRules rules) {
         List<String> said = factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(), k -> rules.terms(fact.text(rules.lang())));
         List<String> question = rules.terms(asked);
         if (rules.opposes(question, said)) {
             return Optional.of("the question says the opposite of what the fact says");
         }
-        if (rules.speaksOfReversal(question) && !rules.speaksOfReversal(said)) {
+        // not on a question rendered by the dictionaries: it holds every sense of every word ("стоит": cost, stand, stop)
+        if (!rendered && rules.speaksOfReversal(question) && !rules.speaksOfReversal(said)) {
             return Optional.of("the question speaks of something stopped, refused or put off, which the fact does not");
         }
         return Optional.empty();

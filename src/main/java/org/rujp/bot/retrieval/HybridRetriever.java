@@ -25,7 +25,8 @@ import org.rujp.bot.knowledge.Lang;
  *       embedded as its English rendering through the bilingual dictionaries when one is installed
  *       ({@link QuestionTranslator.Translation#denseText}: the entities' English names and each word's first
  *       English alternative), else as the English names of its entities alone
- *       ({@link AliasExpander.Expansion#denseText});</li>
+ *       ({@link AliasExpander.Expansion#denseText}); a passage with no English text (an ingested Russian
+ *       article) is compared with the question as it would be without the rendering;</li>
  *   <li><b>lexical</b>: take the normalised BM25 score in [0, 1] of every fact matching the question
  *       and its entities ({@link Bm25Retriever});</li>
  *   <li><b>candidates</b>: the union of the best {@code max(limit, 20)} of each list;</li>
@@ -96,6 +97,12 @@ public final class HybridRetriever implements Retriever {
         LinkedHashMap<String, Double> lexical = bm25.scores(query, expansion);
 
         Map<String, Double> contrast = contrasts(denseList);
+        String original = expansion.denseText(query.text(), query.lang());
+        if (!original.equals(denseText(query, expansion)) && denseList.stream().anyMatch(s -> !s.fact().has(Lang.EN))) {
+            // a passage with no English text (an ingested Russian article) is compared with the question as written
+            Map<String, Double> asWritten = contrasts(dense.retrieve(new Query(original, query.lang()), corpusSize));
+            denseList.stream().filter(s -> !s.fact().has(Lang.EN)).forEach(s -> contrast.put(s.fact().id(), asWritten.getOrDefault(s.fact().id(), 0.0)));
+        }
         Map<String, Integer> denseRank = new HashMap<>();
         Map<String, Fact> facts = new HashMap<>();
         for (ScoredFact s : denseList) {

@@ -215,6 +215,11 @@ public final class QuestionTranslator {
         if (!aliases.expand(word).entities().isEmpty()) {
             return true;
         }
+        if (lang == Lang.JA) { // "札幌": a name the dictionary renders as one the English texts write ("Sapporo")
+            return dictionaries.toEnglish(lang).map(d -> d.translations(word)).orElse(List.of()).stream()
+                    .flatMap(t -> java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
+                    .anyMatch(w -> w.length() > 2 && Character.isLetter(w.charAt(0)) && englishWords.test(w));
+        }
         if (lang != Lang.RU) {
             return false;
         }
