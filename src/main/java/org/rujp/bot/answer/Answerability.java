@@ -117,11 +117,16 @@ final class Answerability {
         Set<String> words = factWords.getOrDefault(fact.id(), Set.of());
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
-            String word = q.group();
-            // digits are no topic: a year is checked on its own, and "2018" is in many facts
-            if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
-                    && !commonStems.contains(stem(word)) && words.contains(stem(word))) {
-                return true;
+            java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(q.group()));
+            if (q.group().contains("-")) {
+                forms.addAll(java.util.List.of(q.group().split("-")));
+            }
+            for (String word : forms) {
+                // digits are no topic: a year is checked on its own, and "2018" is in many facts
+                if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                        && !commonStems.contains(stem(word)) && words.contains(stem(word))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -136,6 +141,9 @@ final class Answerability {
         Matcher m = TOKEN.matcher(text.toString().toLowerCase(Locale.ROOT));
         while (m.find()) {
             stems.add(stem(m.group()));
+            for (String part : m.group().split("-")) { // "8-point" also speaks of a "point"
+                stems.add(stem(part));
+            }
         }
         return stems;
     }

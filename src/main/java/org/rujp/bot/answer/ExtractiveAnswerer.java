@@ -33,6 +33,8 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final int MAX_QUESTION_CHARS = 1000;
     /** HTML or XML tags typed into a question: they say nothing about what it asks. */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,80})?/?>");
+    /** A script or style element typed into a question, with what it holds: code, not words of the question. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?is)<(script|style)\\b[^<>]{0,80}>.{0,500}?</\\1\\s*>");
 
     private final Retriever retriever;
     private final AnswerSettings settings;
@@ -98,7 +100,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(unreadable.get(), Optional.empty()),
                     List.of(), timer);
         }
-        text = MARKUP.matcher(text).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
+        text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         Resolver.Resolution resolution = resolver.resolve(question, lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(text, lang);

@@ -286,6 +286,21 @@ class NeedMatchingTest {
             Answer.Answered a = answered("<b>Who</b> is <i>Sergey Lavrov</i>?");
             assertTrue(a.statements().get(0).fact().id().equals("card-lavrov"), a.statements().get(0).fact().id());
         }
+
+        @Test
+        void withoutTheCodeOfAScriptOrStyleElement() {
+            Answer.Answered a = answered("<script>alert(1)</script> who is Lavrov");
+            assertTrue(a.statements().get(0).fact().id().equals("card-lavrov"), a.statements().get(0).fact().id());
+        }
+    }
+
+    @Nested
+    class InformalWording {
+        @Test
+        void aHyphenatedWordOfTheFactIsMetByItsParts() {
+            // the fact writes "8-point"; the question "8 point"
+            assertTrue(answered("hey so who actually came up w/ that 8 point thing??").lead().startsWith("Shinzo Abe"));
+        }
     }
 
     @Nested
