@@ -93,12 +93,13 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         AliasExpander.Expansion expansion = aliases.expand(query.text());
-        List<ScoredFact> denseList = dense.retrieve(new Query(denseText(query, expansion), query.lang()), corpusSize);
+        String denseText = denseText(query, expansion);
+        List<ScoredFact> denseList = dense.retrieve(new Query(denseText, query.lang()), corpusSize);
         LinkedHashMap<String, Double> lexical = bm25.scores(query, expansion);
 
         Map<String, Double> contrast = contrasts(denseList);
         String original = expansion.denseText(query.text(), query.lang());
-        if (!original.equals(denseText(query, expansion)) && denseList.stream().anyMatch(s -> !s.fact().has(Lang.EN))) {
+        if (!original.equals(denseText) && denseList.stream().anyMatch(s -> !s.fact().has(Lang.EN))) {
             // a passage with no English text (an ingested Russian article) is compared with the question as written
             Map<String, Double> asWritten = contrasts(dense.retrieve(new Query(original, query.lang()), corpusSize));
             denseList.stream().filter(s -> !s.fact().has(Lang.EN)).forEach(s -> contrast.put(s.fact().id(), asWritten.getOrDefault(s.fact().id(), 0.0)));
