@@ -287,22 +287,27 @@ final class NeedDecider implements Decider {
      * in the order retrieved; any other question keeps the retrieval order.
      */
     private List<ScoredFact> beginningsFirst(InformationNeed need, String question, List<ScoredFact> candidates) {
-        boolean when = need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR;
         LanguageRules rules = LexiconRules.of(need.lang());
-        if (!when || need.multiPart() || !rules.speaksOfStart(rules.terms(question))) {
+        if (!asksWhen(need) || !rules.speaksOfStart(rules.terms(question))) {
             return candidates;
         }
-        List<ScoredFact> ordered = new ArrayList<>();
-        for (boolean beginning : new boolean[] {true, false}) {
-            for (ScoredFact c : candidates) {
-                Lang reading = CrossLanguageQuestions.readingLang(c.fact(), need.lang());
-                LanguageRules factRules = LexiconRules.of(reading);
-                List<String> terms = factTerms.computeIfAbsent(c.fact().id() + "/" + reading.code(), k -> factRules.terms(c.fact().text(reading)));
-                if (factRules.speaksOfStart(terms) == beginning) {
-                    ordered.add(c);
-                }
-            }
-        }
+        return first(candidates, c -> {
+            Lang reading = CrossLanguageQuestions.readingLang(c.fact(), need.lang());
+            LanguageRules factRules = LexiconRules.of(reading);
+            return factRules.speaksOfStart(factTerms.computeIfAbsent(c.fact().id() + "/" + reading.code(), k -> factRules.terms(c.fact().text(reading))));
+        });
+    }
+
+    /** A single-part question asking for a date, a month or a year. */
+    private static boolean asksWhen(InformationNeed need) {
+        return !need.multiPart() && (need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR);
+    }
+
+    /** The candidates that pass first, then the others, each group in the order retrieved. */
+    private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {
+        Map<Boolean, List<ScoredFact>> parts = candidates.stream().collect(java.util.stream.Collectors.partitioningBy(test));
+        List<ScoredFact> ordered = new ArrayList<>(parts.get(true));
+        ordered.addAll(parts.get(false));
         return ordered;
     }
 
@@ -314,26 +319,18 @@ final class NeedDecider implements Decider {
      * June 2019 Oreshkin said the plan proposed by Abe ..." dates Oreshkin's words, not the proposal).
      */
     private static boolean asksWhenProposed(InformationNeed need) {
-        boolean when = need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR;
-        return when && !need.multiPart() && need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent();
+        return asksWhen(need) && need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent();
     }
 
     private static List<ScoredFact> proposalsFirst(InformationNeed need, List<ScoredFact> candidates) {
         if (!asksWhenProposed(need)) {
             return candidates;
         }
-        List<ScoredFact> ordered = new ArrayList<>();
-        for (boolean proposal : new boolean[] {true, false}) {
-            for (ScoredFact c : candidates) {
-                Slots slots = c.fact().slots();
-                boolean datesIt = !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
-                        && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
-                if (datesIt == proposal) {
-                    ordered.add(c);
-                }
-            }
-        }
-        return ordered;
+        return first(candidates, c -> {
+            Slots slots = c.fact().slots();
+            return !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
+                    && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
+        });
     }
 
     /**
