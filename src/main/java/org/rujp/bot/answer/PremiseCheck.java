@@ -52,7 +52,7 @@ final class PremiseCheck {
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
-                .or(() -> opposite(asked, !asked.equals(question), fact, rules));
+                .or(() -> opposite(rules.terms(asked), !asked.equals(question), fact, rules));
     }
 
     /**
@@ -91,7 +91,8 @@ final class PremiseCheck {
         boolean statesAShare = fact.texts().values().stream().anyMatch(t -> t.contains("%") || t.contains("％"));
         Optional<String> number = unstatedNumber(question, fact).filter(why -> statesAShare && why.contains("%"));
         boolean rendered = !asked.equals(question);
-        return number.or(() -> opposite(asked, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(asked, fact, rules));
+        List<String> askedTerms = rules.terms(asked); // read once for both checks
+        return number.or(() -> opposite(askedTerms, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(askedTerms, fact, rules));
     }
 
     /** Words for the numbers one to nine, as the analysers leave them (English stems, Russian Snowball stems). */
@@ -129,13 +130,12 @@ final class PremiseCheck {
      * A count from one to nine the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
      * года", "2年延長") where the fact gives the same thing another count and never that one.
      */
-    Optional<String> otherCount(String asked, Fact fact, LanguageRules rules) {
-        java.util.Map<String, Set<Integer>> question = counts(rules.terms(asked));
+    Optional<String> otherCount(List<String> asked, Fact fact, LanguageRules rules) {
+        java.util.Map<String, Set<Integer>> question = counts(asked);
         if (question.isEmpty()) {
             return Optional.empty();
         }
-        java.util.Map<String, Set<Integer>> stated = counts(factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(),
-                k -> rules.terms(fact.text(rules.lang()))));
+        java.util.Map<String, Set<Integer>> stated = counts(said(fact, rules));
         for (java.util.Map.Entry<String, Set<Integer>> e : question.entrySet()) {
             Set<Integer> said = stated.getOrDefault(e.getKey(), Set.of());
             if (!said.isEmpty() && e.getValue().stream().noneMatch(said::contains)) {
@@ -326,11 +326,11 @@ final class PremiseCheck {
      * question of something stopped, refused or put off ("why did Toshiba stop supplying") by a fact saying nothing
      * of the kind.
      *
+     * @param question the analysed terms of the question as read against the fact
      * @param rendered whether the question is read as the dictionaries render it in the fact's language
      */
-    Optional<String> opposite(String asked, boolean rendered, Fact fact, LanguageRules rules) {
-        List<String> said = factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(), k -> rules.terms(fact.text(rules.lang())));
-        List<String> question = rules.terms(asked);
+    Optional<String> opposite(List<String> question, boolean rendered, Fact fact, LanguageRules rules) {
+        List<String> said = said(fact, rules);
         if (rules.opposes(question, said)) {
             return Optional.of("the question says the opposite of what the fact says");
         }
@@ -339,5 +339,10 @@ final class PremiseCheck {
             return Optional.of("the question speaks of something stopped, refused or put off, which the fact does not");
         }
         return Optional.empty();
+    }
+
+    /** The fact's analysed terms in the language it is read in, analysed once. */
+    private List<String> said(Fact fact, LanguageRules rules) {
+        return factTerms.computeIfAbsent(fact.id() + "/" + rules.lang().code(), k -> rules.terms(fact.text(rules.lang())));
     }
 }
