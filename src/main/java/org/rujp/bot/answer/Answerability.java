@@ -1,6 +1,8 @@
 package org.rujp.bot.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +38,7 @@ final class Answerability {
     private final Set<String> vocabulary = new HashSet<>();
     /** The Snowball stems of the Cyrillic words of {@link #vocabulary}: "Новосибирской" is not "Новости" by its first letters. */
     private final Set<String> russianStems = new HashSet<>();
-    /** Everything the knowledge writes with Japanese script, read into its words once it is all there. */
-    private final StringBuilder japanese = new StringBuilder();
-    /** The words of {@link #japanese} as Kuromoji reads them: "京都" is not known from "東京都". */
+    /** The words of everything the knowledge writes with Japanese script, as Kuromoji reads them: "京都" is not known from "東京都". */
     private final Set<String> japaneseWords;
     /** Whether every fact written in English is written in Japanese too (no ingested passage in English only). */
     private final boolean japaneseComplete;
@@ -50,23 +50,24 @@ final class Answerability {
 
     Answerability(KnowledgeBase kb, LeadExtractor leads) {
         this.leads = leads;
+        List<String> written = new ArrayList<>();
         for (Fact fact : kb.facts()) {
-            fact.texts().values().forEach(this::addWords);
-            fact.tags().forEach(this::addWords);
+            written.addAll(fact.texts().values());
+            written.addAll(fact.tags());
             factWords.put(fact.id(), stems(fact, kb));
         }
         for (Entity entity : kb.entities()) {
-            entity.allNames().forEach(this::addWords);
-            addWords(entity.role());
-            entity.card().description(Lang.JA).ifPresent(d -> japanese.append(d).append('\n'));
+            written.addAll(entity.allNames());
+            written.add(entity.role());
         }
         for (Source source : kb.sources()) {
-            addWords(source.title());
-            addWords(source.publisher());
-            addWords(source.place());
+            written.addAll(List.of(source.title(), source.publisher(), source.place()));
         }
+        written.forEach(this::addWords);
+        String japanese = java.util.stream.Stream.concat(written.stream(), kb.entities().stream().flatMap(e -> e.card().description(Lang.JA).stream()))
+                .filter(text -> org.rujp.bot.knowledge.Scripts.japanese(text) > 0).collect(java.util.stream.Collectors.joining("\n"));
         japaneseComplete = kb.facts().stream().allMatch(f -> f.has(Lang.JA) || !f.has(Lang.EN));
-        japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese.toString()));
+        japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese));
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
         Set<String> names = new HashSet<>();
@@ -84,9 +85,6 @@ final class Answerability {
     }
 
     private void addWords(String text) {
-        if (org.rujp.bot.knowledge.Scripts.japanese(text) > 0) {
-            japanese.append(text).append('\n');
-        }
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             vocabulary.add(m.group());
