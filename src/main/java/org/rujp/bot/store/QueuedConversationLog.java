@@ -187,19 +187,7 @@ public final class QueuedConversationLog implements ConversationLog, AutoCloseab
         long deadline = System.nanoTime() + wait.toNanos();
         synchronized (progress) {
             long target = queued;
-            while (done < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(progress, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-            return true;
+            return Monitors.await(progress, () -> done >= target, deadline);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -172,19 +171,7 @@ public final class QueuedInbox implements UpdateInbox, AutoCloseable {
             waiting++;
             progress.notifyAll();
             try {
-                while (written < target) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return false;
-                    }
-                    try {
-                        TimeUnit.NANOSECONDS.timedWait(progress, left);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
-                    }
-                }
-                return true;
+                return Monitors.await(progress, () -> written >= target, deadline);
             } finally {
                 waiting--;
             }
