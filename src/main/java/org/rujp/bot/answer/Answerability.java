@@ -268,20 +268,9 @@ final class Answerability {
         if (!sharesAWord(resolved, lang, fact)) {
             return Optional.of("the best fact shares no topic word with the question");
         }
-        Matcher years = YEAR.matcher(question);
-        while (years.find()) {
-            String year = years.group(1);
-            boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
-                    || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
-                    // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
-                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year);
-            if (!known) {
-                return Optional.of("the question asks about " + year + ", which the best fact does not cover");
-            }
-        }
-        Optional<String> month = unstatedMonth(question, fact, source);
-        if (month.isPresent()) {
-            return month;
+        Optional<String> otherTime = otherTime(question, fact, source);
+        if (otherTime.isPresent()) {
+            return otherTime;
         }
         if (presumesWhatIsOnlyPlanned(question, lang, fact)) {
             return Optional.of("the question takes as done what the fact only reports as planned");
@@ -294,6 +283,25 @@ final class Answerability {
             return Optional.of("the question asks for a quantity and the fact states none of what it counts");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A year or a month the question names that the fact's time is not: the fact is of another time than the one
+     * asked about (which tells nothing of whether another fact is of that time).
+     */
+    Optional<String> otherTime(String question, Fact fact, Source source) {
+        Matcher years = YEAR.matcher(question);
+        while (years.find()) {
+            String year = years.group(1);
+            boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
+                    || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
+                    // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
+                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year);
+            if (!known) {
+                return Optional.of("the question asks about " + year + ", which the best fact does not cover");
+            }
+        }
+        return unstatedMonth(question, fact, source);
     }
 
     /**
@@ -346,7 +354,7 @@ final class Answerability {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", "");
-            if (NOT_NAMES.contains(lower) || known(lower)) {
+            if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower)) { // a month is checked against the fact's date
                 continue;
             }
             if (lower.contains("-") && java.util.Arrays.stream(lower.split("-")).allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)))) {

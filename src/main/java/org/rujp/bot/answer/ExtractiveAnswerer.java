@@ -101,7 +101,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     List.of(), timer);
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
-        Resolver.Resolution resolution = resolver.resolve(question, lang);
+        text = org.rujp.bot.answer.analysis.LexiconRules.of(lang).respell(text); // "wich", "JV": "which", "joint venture"
+        Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(text, lang);
         if (need.refersBack()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.LanguageRules;
@@ -112,6 +113,18 @@ final class NeedDecider implements Decider {
                 }
             }
         }
+        // A count the question gives something of the programme it names ("extended by three years") that a fact
+        // about that programme gives otherwise, wherever that fact ranks: the programme has one such count.
+        List<String> questionTerms = LexiconRules.of(lang).terms(question);
+        for (ScoredFact candidate : aboveThreshold) {
+            if (candidate.fact().slots().topic().filter(need::names).isPresent()
+                    && crossing.question(question, lang, need.type(), candidate.fact()).equals(question)) {
+                Optional<String> otherCount = premises.otherCount(questionTerms, candidate.fact(), LexiconRules.of(lang));
+                if (otherCount.isPresent()) {
+                    return declined(new RefusalReason.FalsePremise(otherCount.get(), candidate.fact()));
+                }
+            }
+        }
         // The close candidates first; then any candidate above the threshold that fills every part asked for
         // ("who proposed it, and in which year?" is answered by the fact naming the proposer and the year, even
         // when a fact merely about the plan scores higher).
@@ -138,7 +151,9 @@ final class NeedDecider implements Decider {
                     legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
-                topFailsChecks |= candidate == top;
+                // a best fact of another year or month rules nothing out: a near one of the time asked may answer
+                topFailsChecks |= candidate == top
+                        && answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isEmpty();
                 continue;
             }
             Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);
@@ -356,9 +371,13 @@ final class NeedDecider implements Decider {
         return counts && fact.slots().isEmpty() ? QuestionType.HOW_MANY : QuestionType.OTHER;
     }
 
-    /** Whether a fact, in any of its languages, speaks of the attribute. */
+    /**
+     * Whether a fact speaks of the attribute: in its English text when it has one (the most precise of the lexicons;
+     * "высоко оценили" is praise, not height), else in any of its languages.
+     */
     boolean states(Fact fact, String attribute) {
-        for (Lang lang : fact.texts().keySet()) {
+        Set<Lang> readings = fact.texts().containsKey(Lang.EN) ? Set.of(Lang.EN) : fact.texts().keySet();
+        for (Lang lang : readings) {
             LanguageRules rules = LexiconRules.of(lang);
             List<String> terms = factTerms.computeIfAbsent(fact.id() + "/" + lang.code(), k -> rules.terms(fact.text(lang)));
             for (List<String> phrase : rules.attributeTerms(attribute)) {

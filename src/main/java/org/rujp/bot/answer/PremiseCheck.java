@@ -185,13 +185,15 @@ final class PremiseCheck {
             boolean checked = switch (e.kind()) {
                 case PERSON -> true;
                 case ORGANISATION -> !asksWho; // "the head of the Japanese foreign ministry": its minister speaks for it
-                case PLACE -> e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
-                        && need.type() != AnswerType.PLACE; // "where in Osaka" asks within it
+                // "where in Osaka" asks within it; a country is checked only as the venue of an event the fact places
+                case PLACE -> (e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
+                        || need.venues().contains(e.id()) && !fact.slots().places().isEmpty())
+                        && need.type() != AnswerType.PLACE;
                 case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken))
-                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken))) {
+                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
         }
@@ -234,13 +236,18 @@ final class PremiseCheck {
         return ids;
     }
 
-    /** Whether a place lies in one the fact speaks of, or holds one (the question is coarser or finer than the fact). */
-    private boolean related(Entity place, Set<String> spoken) {
+    /**
+     * Whether a place lies in one the fact speaks of, or holds one (the question is coarser or finer than the fact).
+     *
+     * @param venue whether the question names the place as where the event happened ("in Moscow"): then a capital
+     *              is the city, not its country's government
+     */
+    private boolean related(Entity place, Set<String> spoken, boolean venue) {
         Optional<String> countryOf = place.card().within();
         // any city or region of the fact's own: "met in Tokyo" against a fact placing the meeting in Vladivostok
         boolean otherCity = spoken.stream().anyMatch(id -> !id.equals(place.id()) && kb.entity(id).flatMap(e -> e.card().placeType())
                 .filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent());
-        if (place.role().startsWith("capital of") && countryOf.filter(spoken::contains).isPresent() && !otherCity) {
+        if (!venue && place.role().startsWith("capital of") && countryOf.filter(spoken::contains).isPresent() && !otherCity) {
             return true; // "Moscow and Tokyo agreed": the capitals stand for their countries, unless the fact names a city of its own
         }
         for (String id : spoken) {

@@ -58,7 +58,8 @@ final class SlotLeads {
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, fact))
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case PLACE -> typed ? place(need, fact) : text.lead(QuestionType.WHERE, question, fact, lang);
+            case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(questionSentence(question))))
+                    : text.lead(QuestionType.WHERE, question, fact, lang);
             case DATE -> date(need, fact).map(d -> Messages.date(d, need.lang()));
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
@@ -181,11 +182,14 @@ final class SlotLeads {
      * The place of the event at the granularity asked; when the fact gives no place of the event (a relation
      * such as twin cities), the finest place it names that the question does not.
      */
-    private Optional<String> place(InformationNeed need, Fact fact) {
+    /** @param countries the countries of the question's adjectives: "which Russian city" is one in Russia, if the fact has one */
+    private Optional<String> place(InformationNeed need, Fact fact, java.util.Set<String> countries) {
         if (need.attribute().filter("birth"::equals).isPresent()) {
             return birthplace(need, fact); // "where does Putin come from": not where the fact's event took place
         }
-        for (String id : fact.slots().places()) {
+        List<String> places = new ArrayList<>(fact.slots().places());
+        places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> within(id, country))));
+        for (String id : places) {
             Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
             if (place.isPresent() && !need.names(place.get().id())) {
                 return place.map(e -> e.name(need.lang()));
@@ -199,7 +203,8 @@ final class SlotLeads {
                 // a country is named only when asked for: otherwise it is the speaker's, not the place asked about
                 .filter(e -> need.placeType().isEmpty() && e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
                         || e.card().placeType().equals(need.placeType()))
-                .min(Comparator.comparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
+                .min(Comparator.<Entity, Boolean>comparing(e -> countries.stream().noneMatch(country -> within(e.id(), country)))
+                        .thenComparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
                 .map(e -> e.name(need.lang()));
     }
 
@@ -239,6 +244,17 @@ final class SlotLeads {
             }
         }
         return Optional.ofNullable(nearest).map(e -> e.name(need.lang()));
+    }
+
+    private boolean within(String place, String country) {
+        Optional<String> next = kb.entity(place).flatMap(e -> e.card().within());
+        for (int hops = 0; next.isPresent() && hops < 4; hops++) {
+            if (next.get().equals(country)) {
+                return true;
+            }
+            next = kb.entity(next.get()).flatMap(e -> e.card().within());
+        }
+        return false;
     }
 
     /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rujp.bot.App;
 import org.rujp.bot.TestBots;
+import org.rujp.bot.eval.EvalRunner;
 
 /**
  * The decide stage matches what a question asks against the typed slots of the facts and the entity cards:
@@ -203,6 +204,18 @@ class NeedMatchingTest {
             assertEquals("17%", answered("By how much did trade between Moscow and Tokyo grow in 2018?").lead());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the extension was by one year, in a fact below the best one (which dates the talks on it)
+                "Why was the Year of Interregional Exchanges extended by three years?",
+                "Почему Год межрегиональных обменов продлили на два года?",
+                "地域交流年が3年延長されたのはなぜ？",
+        })
+        void aCountOfTheProgrammeNamedIsCheckedAgainstEveryFactAboutIt(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("iy21-extended-one-year"), r.reason());
+        }
+
         @Test
         void aYearOtherThanTheEventsIsRefusedThoughTheArticleIsOfThatYear() {
             // the Vladivostok meeting of September 2017 is told in an article of January 2018
@@ -300,6 +313,89 @@ class NeedMatchingTest {
         void aHyphenatedWordOfTheFactIsMetByItsParts() {
             // the fact writes "8-point"; the question "8 point"
             assertTrue(answered("hey so who actually came up w/ that 8 point thing??").lead().startsWith("Shinzo Abe"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Osaka is twinned with wich Russian city?|Saint Petersburg",
+                "where's the railway control systems JV going to be set up|Moscow",
+                "скока процентов вырос товарооборот россии и японии в 2018?|17",
+        })
+        void aMisspeltQuestionWordOrAChatAbbreviationIsReadAsMeant(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "александр галушка это кто|Дальн",
+                "Galushka, who is that?|Far East",
+        })
+        void aNameFollowedByWhoIsItAsksWhoThatIs(String question, String described) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(described), question);
+        }
+
+        @Test
+        void aMonthInShortIsAMonth() {
+            assertTrue(answered("Roughly how many projects had Tokyo organised for the interregional year by Nov 2021?").lead()
+                    .contains("150"));
+            assertInstanceOf(Answer.Refused.class, ask("Why did Lavrov and Kono meet in Tokyo in Feb 2018?"));
+        }
+    }
+
+    @Nested
+    class AQuestionWordNextToAName {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // with the names read as one word, "which ... official" asks for a person
+                "Which Russian Foreign Ministry official told reporters about the planned spring meeting of the two foreign ministers?|Zakharova",
+                // the adjective says in which country the place asked for lies
+                "What Russian city is Putin from?|Saint Petersburg",
+                "Which Japanese city is twinned with Saint Petersburg?|Osaka",
+                "В каком российском городе родился Путин?|Санкт-Петербург",
+        })
+        void isReadWithTheNameAsOneWord(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+    }
+
+    @Nested
+    class AnAttributeWordOfAnotherSense {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // "рост" of trade is growth, not a country's height
+                "Кто сообщил о росте товарооборота России и Японии и на сколько процентов он вырос в 2018-м?|Орешкин",
+                "Как высоко оценили перекрёстные годы Путин и Абэ?|Путин",
+        })
+        void isNoAttributeOfTheOtherKindsOfEntity(String question, String said) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(said), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"How tall is Putin?", "Какой рост у Путина?", "プーチン大統領の身長は？"})
+        void isTheAttributeOfAPersonAndNoFactStatesIt(String question) {
+            // the Russian facts "высоко оценили" (praised) and "рост товарооборота" (growth) say nothing of his height
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("height"), r.reason());
+        }
+    }
+
+    @Nested
+    class AVenueNamed {
+        @Test
+        void inACapitalIsTheCityNotItsCountry() {
+            // the ministers' spring 2018 meeting was to be in Japan; they met in Moscow in November 2017
+            assertInstanceOf(Answer.Refused.class, ask("ラブロフ外相と河野外相が2018年春にモスクワで会談したときの議題は？"));
+            assertInstanceOf(Answer.Refused.class, ask("What did Lavrov and Kono discuss when they met in Moscow in spring 2018?"));
+            assertFalse(answered("What did Lavrov and Kono agree in Moscow in November 2017?").statements().isEmpty());
+        }
+    }
+
+    @Nested
+    class ABestFactOfAnotherTime {
+        @Test
+        void leavesANearFactOfTheYearAskedToAnswer() {
+            assertTrue(answered("2018年の日露貿易ってどれくらい伸びたの").lead().contains("17"));
+            assertInstanceOf(Answer.Refused.class, ask("When did Putin and Abe meet in Vladivostok in 2018?"));
         }
     }
 

@@ -25,11 +25,12 @@ import org.rujp.bot.knowledge.Slots;
  *                ("russian", "patient"; "мероприят"; "件"), empty when it does not say
  * @param partCounted for each part, what it counts ("how many people ... and how many events": two counts)
  * @param refersBack whether it refers back to the conversation ("it", "он", "それ")
+ * @param venues the places the question names as where the event happened ("met <b>in Moscow</b>", "モスクワで"), by id
  */
 public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts, Optional<EntityCard.PlaceType> placeType,
                               Optional<String> attribute, List<Entity> entities, Optional<Integer> year,
                               Optional<Slots.Actor.Part> part, Set<String> terms, List<String> counted,
-                              List<List<String>> partCounted, boolean refersBack) {
+                              List<List<String>> partCounted, boolean refersBack, Set<String> venues) {
     public InformationNeed {
         parts = parts.isEmpty() ? List.of(type) : List.copyOf(parts);
         AnswerType main = type;
@@ -39,12 +40,13 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         entities = List.copyOf(entities);
         terms = Set.copyOf(terms);
         counted = List.copyOf(counted);
+        venues = Set.copyOf(venues);
     }
 
     /** The need of a question that was not read (empty, or too long to be one question): no value asked. */
     public static InformationNeed unread(Lang lang) {
         return new InformationNeed(lang, AnswerType.FACT, List.of(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Set.of(), List.of(), List.of(), false);
+                Optional.empty(), Set.of(), List.of(), List.of(), false, Set.of());
     }
 
     public boolean multiPart() {
@@ -64,7 +66,7 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);
         more.stream().filter(e -> !names(e.id())).forEach(all::add);
-        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack);
+        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack, venues);
     }
 
     /** The need of one part of a multi-part question: its own type and what it counts; a single-part need is its one part. */
@@ -73,6 +75,6 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
             return this;
         }
         return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, part, terms,
-                partCounted.get(i), List.of(partCounted.get(i)), refersBack);
+                partCounted.get(i), List.of(partCounted.get(i)), refersBack, venues);
     }
 }

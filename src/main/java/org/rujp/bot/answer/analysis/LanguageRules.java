@@ -48,6 +48,15 @@ public interface LanguageRules {
 
     Optional<String> attribute(List<String> terms);
 
+    /** Whether a term before a place's name makes the place the venue of the event ("in", "в"). */
+    boolean venueBefore(String term);
+
+    /** Whether the text right after a place's name makes the place the venue of the event ("で"). */
+    boolean venueAfter(String textAfter);
+
+    /** The question with the lexicon's common misspellings of question words put right ("wich" is "which"). */
+    String respell(String question);
+
     /** The words of an attribute, as this language writes them. */
     List<List<String>> attributeTerms(String attribute);
 

@@ -28,6 +28,9 @@ import org.rujp.bot.retrieval.AliasExpander;
  * </ol>
  */
 public final class LexiconQuestionAnalyser implements QuestionAnalyser {
+    /** What stands for a name when the question frame is read: one word no lexicon has. */
+    private static final String NAME = " xname ";
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\p{Pd}]*(?:the\\s+)?$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     /** Japanese is analysed by the most specific frame: a count beats a date word, a date beats a place. */
     private static final List<AnswerType> SPECIFICITY = List.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.WEEKDAY, AnswerType.MONTH,
@@ -54,7 +57,18 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         LanguageRules r = rules.get(lang);
         List<String> terms = r.terms(question);
         List<Entity> entities = aliases.expand(question).entities();
-        List<LanguageRules.Frame> frames = r.frames(terms);
+        // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
+        List<String> unnamed = r.terms(removeNames(question, entities));
+        List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
+        // A frame is read with each name as one word: "which Russian Foreign Ministry official" is "which <name>
+        // official", a person, not "which ... ministry"; as written when that tells more ("what Russian city")
+        List<LanguageRules.Frame> frames = r.frames(r.terms(replaceNames(question, entities, NAME)));
+        if (frames.stream().findFirst().map(f -> f.type() == AnswerType.FACT).orElse(true)) {
+            List<LanguageRules.Frame> written = r.frames(terms);
+            if (written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent() || frames.isEmpty()) {
+                frames = written;
+            }
+        }
 
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()
@@ -62,16 +76,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
-        // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
-        List<String> unnamed = r.terms(removeNames(question, entities));
-        List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
-        Optional<String> attribute = r.attribute(unnamed);
+        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities));
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
             attribute = Optional.of("position");
-        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(terms)
+        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
@@ -112,7 +123,26 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
-                counted(r, unnamed, unnamedFrames), partCounted, r.refersBack(terms) && entities.isEmpty());
+                counted(r, unnamed, unnamedFrames), partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, entities, r));
+    }
+
+    /** The places named as the venue: with a word of place before ("in Moscow", "в Москве") or after ("モスクワで") the name. */
+    private Set<String> venues(String question, List<Entity> entities, LanguageRules r) {
+        Set<String> venues = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.kind() != Entity.Kind.PLACE) {
+                continue;
+            }
+            Matcher name = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(question);
+            while (name.find()) {
+                Matcher before = LAST_WORD.matcher(question.substring(Math.max(0, name.start() - 12), name.start()));
+                String after = question.substring(name.end(), Math.min(question.length(), name.end() + 2));
+                if (before.find() && r.venueBefore(before.group(1).toLowerCase(java.util.Locale.ROOT)) || r.venueAfter(after)) {
+                    venues.add(e.id());
+                }
+            }
+        }
+        return venues;
     }
 
     /**
@@ -153,9 +183,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
     private String removeNames(String question, List<Entity> entities) {
+        return replaceNames(question, entities, " ");
+    }
+
+    private String replaceNames(String question, List<Entity> entities, String by) {
         String rest = question;
         for (Entity e : entities) {
-            rest = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(rest).replaceAll(" ");
+            rest = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(rest).replaceAll(by);
         }
         return rest;
     }

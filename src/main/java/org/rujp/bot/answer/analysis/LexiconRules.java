@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -63,6 +65,10 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> notCounters;
     private final Set<String> enders;
     private final Set<String> people;
+    private final Map<String, String> respellings;
+    private final Pattern misspelt;
+    private final Set<String> venueBefore;
+    private final List<String> venueAfter;
 
     /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
     private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd, int noun) {
@@ -108,6 +114,19 @@ public final class LexiconRules implements LanguageRules {
             opposites.add(pair.items().stream().map(side -> side.items().stream().map(w -> terms(w.nonBlank()))
                     .filter(t -> !t.isEmpty()).toList()).toList());
         }
+        Map<String, String> spellings = new java.util.HashMap<>();
+        for (YamlNode pair : lexicon.get("respell").map(YamlNode::items).orElse(List.of())) {
+            if (pair.items().size() != 2) {
+                throw pair.error("a respelling is a pair: [misspelt, right]");
+            }
+            spellings.put(pair.items().get(0).nonBlank().toLowerCase(Locale.ROOT), pair.items().get(1).nonBlank());
+        }
+        respellings = Map.copyOf(spellings);
+        misspelt = spellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
+                + String.join("|", spellings.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        venueAfter = List.copyOf(lexicon.strings("venue_after"));
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
@@ -233,13 +252,16 @@ public final class LexiconRules implements LanguageRules {
             }
             List<String> p = phrase.terms();
             if (p.size() >= 2 && gapAfter.contains(p.get(0))) {
-                // "which Russian minister", "which Japanese prime minister": one word may stand between the
-                // determiner and the rest of the frame
+                // "which Russian minister", "which Japanese pharmaceutical company": one or two words may stand
+                // between the determiner and the rest of the frame
                 List<String> rest = p.subList(1, p.size());
-                for (int gap = 1; gap <= 1; gap++) {
+                for (int gap = 1; gap <= 2; gap++) {
                     for (int i = 0; i + gap + p.size() <= terms.size(); i++) {
                         // the words between describe the noun: no auxiliary ("what date did officials ...")
-                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t)));
+                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t)))
+                                // two words only after a nationality: "which Japanese pharmaceutical company", not
+                                // "which summit took place"
+                                && (gap == 1 || !nationalities(terms.subList(i + 1, i + 2)).isEmpty());
                         if (describing && terms.get(i).equals(p.get(0)) && terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
                             found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                     phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
@@ -372,6 +394,22 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public boolean venueBefore(String term) {
+        return venueBefore.contains(term);
+    }
+
+    @Override
+    public boolean venueAfter(String textAfter) {
+        return venueAfter.stream().anyMatch(textAfter::startsWith);
+    }
+
+    @Override
+    public String respell(String question) {
+        return misspelt == null ? question : misspelt.matcher(question).replaceAll(m ->
+                Matcher.quoteReplacement(respellings.get(m.group(1).toLowerCase(Locale.ROOT))));
     }
 
     @Override

@@ -66,6 +66,12 @@ class LexiconQuestionAnalyserTest {
                 "ja|プーチン大統領の出身都市は？|PLACE",
                 "ja|オレシキンとは誰ですか？|DESCRIPTION",
                 "ja|大阪のG20サミットは何月だった？|MONTH",
+                // a name is one word between the question word and its noun; two words only after a nationality
+                "en|Which Russian Foreign Ministry official spoke of the meeting?|PERSON",
+                "en|Which Japanese pharmaceutical company makes the drugs?|ORGANISATION",
+                "en|On which islands are the joint projects?|PLACE",
+                "ru|На каких островах пройдёт совместная деятельность?|PLACE",
+                "ja|共同経済活動はどの島で行われる？|PLACE",
         })
         void isReadFromTheQuestionFrame(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());
@@ -107,6 +113,17 @@ class LexiconQuestionAnalyserTest {
             InformationNeed need = analyse(lang, question);
             assertEquals(Optional.of(attribute), need.attribute());
             assertFalse(need.entities().isEmpty(), "the entity is known: " + question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // "рост" of trade is growth: a height is asked of a person only
+                "ru|Кто сообщил о росте товарооборота России и Японии?",
+                // "established relations" founded nothing: a founding is asked of an organisation or a place
+                "en|When did Putin and Abe establish the cross years?",
+        })
+        void aWordOfAnAttributeNextToEntitiesOfOtherKindsIsNone(String lang, String question) {
+            assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
         }
 
         @Test
@@ -173,6 +190,24 @@ class LexiconQuestionAnalyserTest {
                 List<String> ids = analyse(q[0], q[1]).entities().stream().map(Entity::id).toList();
                 assertEquals(List.of("putin"), ids, q[1]);
             }
+        }
+
+        @Test
+        void aPlaceNamedWithAWordOfPlaceIsTheVenue() {
+            assertEquals(java.util.Set.of("moscow"), analyse("en", "What did Lavrov and Kono discuss in Moscow?").venues());
+            assertEquals(java.util.Set.of("moscow"), analyse("ru", "О чём говорили Лавров и Коно в Москве?").venues());
+            assertEquals(java.util.Set.of("moscow"), analyse("ja", "ラブロフ外相と河野外相がモスクワで話したことは？").venues());
+            // a capital standing for its government is no venue
+            assertEquals(java.util.Set.of(), analyse("en", "What did Moscow and Tokyo agree?").venues());
+        }
+
+        @Test
+        void aMisspeltQuestionWordIsPutRight() {
+            assertEquals("which city is it", LexiconRules.of(Lang.EN).respell("wich city is it"));
+            assertEquals("where is the joint venture", LexiconRules.of(Lang.EN).respell("where is the JV"));
+            assertEquals("сколько стоит", LexiconRules.of(Lang.RU).respell("скока стоит"));
+            // only whole words: "jvc" and "whichever" stay as written
+            assertEquals("jvc whichever", LexiconRules.of(Lang.EN).respell("jvc whichever"));
         }
 
         @Test

@@ -1,0 +1,75 @@
+package org.rujp.bot.answer.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.yaml.YamlNode;
+
+/**
+ * The kinds of entity an attribute is asked of ({@code lexicon/attribute-kinds.yaml}): a question asks a person's
+ * height, a city's population, a company's chief. An attribute word next to entities of other kinds means something
+ * else ("рост товарооборота" is growth, "высоко оценили" praise), so it is no focus of the question.
+ */
+public final class AttributeKinds {
+    private static final String RESOURCE = "lexicon/attribute-kinds.yaml";
+    private static final AttributeKinds LOADED = load();
+
+    private final Map<String, Set<Entity.Kind>> kinds;
+
+    AttributeKinds(Map<String, Set<Entity.Kind>> kinds) {
+        this.kinds = Map.copyOf(kinds);
+    }
+
+    public static AttributeKinds standard() {
+        return LOADED;
+    }
+
+    /**
+     * Whether a question naming these entities can ask the attribute: it names none (the attribute is asked of
+     * something said before), the attribute is asked of any kind, or one of them is of a kind it is asked of.
+     */
+    public boolean asked(String attribute, List<Entity> entities) {
+        Set<Entity.Kind> of = kinds.get(attribute);
+        return of == null || entities.isEmpty() || entities.stream().anyMatch(e -> of.contains(e.kind()));
+    }
+
+    static AttributeKinds parse(YamlNode root) {
+        Map<String, Set<Entity.Kind>> kinds = new TreeMap<>();
+        root.entries().forEach((attribute, list) -> {
+            Set<Entity.Kind> set = EnumSet.noneOf(Entity.Kind.class);
+            for (YamlNode kind : list.items()) {
+                try {
+                    set.add(Entity.Kind.valueOf(kind.nonBlank().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw kind.error("'" + kind.nonBlank() + "' is no kind of entity; kinds: "
+                            + java.util.Arrays.toString(Entity.Kind.values()).toLowerCase(Locale.ROOT));
+                }
+            }
+            if (set.isEmpty()) {
+                throw list.error("attribute '" + attribute + "' is asked of no kind of entity");
+            }
+            kinds.put(attribute, set);
+        });
+        return new AttributeKinds(kinds);
+    }
+
+    private static AttributeKinds load() {
+        try (InputStream in = AttributeKinds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the class path lacks " + RESOURCE);
+            }
+            return parse(YamlNode.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
