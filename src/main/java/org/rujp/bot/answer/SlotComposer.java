@@ -108,13 +108,16 @@ final class SlotComposer implements Composer {
     private Optional<String> value(AnswerType part, InformationNeed need, String question, List<Statement> statements) {
         if (part == AnswerType.DATE) {
             EventDate date = null;
+            org.rujp.bot.knowledge.Fact dating = null;
             for (Statement s : statements) {
                 EventDate d = leads.date(need, s.fact()).orElse(null);
                 if (d != null && (date == null || d.narrows(date))) {
                     date = d;
+                    dating = s.fact();
                 }
             }
-            return Optional.ofNullable(date).map(d -> Messages.date(d, need.lang()));
+            org.rujp.bot.knowledge.Fact from = dating;
+            return Optional.ofNullable(date).map(d -> leads.dateLead(from, d, need.lang()));
         }
         for (Statement s : statements) {
             Lang reading = CrossLanguageQuestions.readingLang(s.fact(), need.lang());

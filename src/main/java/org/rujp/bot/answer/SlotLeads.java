@@ -60,7 +60,7 @@ final class SlotLeads {
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(questionSentence(question))))
                     : text.lead(QuestionType.WHERE, question, fact, lang);
-            case DATE -> date(need, fact).map(d -> Messages.date(d, need.lang()));
+            case DATE -> date(need, fact).map(d -> dateLead(fact, d, need.lang()));
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
             case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0 && d.hasYear()).map(d -> Messages.weekday(d, need.lang()));
@@ -88,6 +88,9 @@ final class SlotLeads {
         // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
         java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(questionSentence(question))));
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
+        // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
+        // else ("whom did the Japanese minister meet")
+        boolean framed = byAdjective && framesANationality(rules, rules.terms(questionSentence(question)));
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
@@ -116,6 +119,9 @@ final class SlotLeads {
             if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
                 continue; // "the Japanese minister": not the Russian one beside him in the same part
             }
+            if (framed && kind == Entity.Kind.PERSON && countryServed(e).filter(c -> !countries.contains(c)).isPresent()) {
+                continue; // "which Russian minister spoke in Tokyo": never the Japanese minister the fact names alone
+            }
             if (chosenPart == null) {
                 chosenPart = a.part();
                 ofNation = ofCountry(countries, need, a.entity());
@@ -140,6 +146,68 @@ final class SlotLeads {
         List<Entity> bodies = fact.entities().stream().filter(id -> !reporters.contains(id) && !need.names(id)).map(kb::entity)
                 .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
+    }
+
+    private static boolean framesANationality(LanguageRules rules, List<String> terms) {
+        for (LanguageRules.Frame f : rules.frames(terms)) {
+            if (f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON
+                    && !rules.nationalities(terms.subList(f.start(), f.start() + f.length())).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Map<Lang, String> SEASONS = java.util.Map.of(
+            Lang.EN, "(?i)(?:spring|summer|autumn|fall|winter)(?: of)? %d",
+            Lang.RU, "(?iu)(?:весной|летом|осенью|зимой|весна|весну|лето|осень|зима|зиму)(?: \\p{IsCyrillic}+)? %d(?: года| г\\.)?",
+            Lang.JA, "%d年(?:の)?[春夏秋冬]");
+
+    /** A date as the lead: with the season the fact's text gives when the date has no month ("spring 2018"). */
+    String dateLead(Fact fact, EventDate date, Lang lang) {
+        return date.month() == 0 ? season(fact, date, lang).orElse(Messages.date(date, lang)) : Messages.date(date, lang);
+    }
+
+    /** "spring 2018", "весной 2018 года", "2018年春": a date the fact knows by its year alone, as its text gives the season. */
+    private static Optional<String> season(Fact fact, EventDate date, Lang lang) {
+        String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(String.format(SEASONS.get(lang), date.year())).matcher(text);
+        return m.find() ? Optional.of(m.group().replace("весну", "весна").replace("зиму", "зима")) : Optional.empty(); // "на весну": the season as named
+    }
+
+    private final java.util.Map<String, Optional<String>> countriesServed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The country a person serves: that of the body of their position ("Ministry of Economy, Trade and Industry of
+     * Japan"), else the first country named after "of" in their role ("Minister of Economic Development of Russia",
+     * not the Russia of "minister for economic cooperation with Russia"); empty when neither says.
+     */
+    Optional<String> countryServed(Entity person) {
+        return countriesServed.computeIfAbsent(person.id(), id -> {
+            List<Entity> countries = kb.entities().stream()
+                    .filter(e -> e.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent()).toList();
+            for (EntityCard.Position position : person.card().positions()) {
+                Optional<Entity> body = position.of().flatMap(kb::entity);
+                if (body.isPresent() && countries.contains(body.get())) {
+                    return Optional.of(body.get().id());
+                }
+                String text = body.map(b -> b.name(Lang.EN) + " " + b.role()).orElse("");
+                List<String> named = countries.stream().filter(c -> text.contains(c.name(Lang.EN))).map(Entity::id).toList();
+                if (named.size() == 1) {
+                    return Optional.of(named.get(0));
+                }
+            }
+            int first = Integer.MAX_VALUE;
+            String country = null;
+            for (Entity c : countries) {
+                int at = person.role().indexOf(" of " + c.name(Lang.EN));
+                if (at >= 0 && at < first) {
+                    first = at;
+                    country = c.id();
+                }
+            }
+            return Optional.ofNullable(country);
+        });
     }
 
     /** Whether the entity, not itself named, holds a position of one of the countries the question names. */
@@ -184,8 +252,10 @@ final class SlotLeads {
      */
     /** @param countries the countries of the question's adjectives: "which Russian city" is one in Russia, if the fact has one */
     private Optional<String> place(InformationNeed need, Fact fact, java.util.Set<String> countries) {
-        if (need.attribute().filter("birth"::equals).isPresent()) {
-            return birthplace(need, fact); // "where does Putin come from": not where the fact's event took place
+        if (need.attribute().filter("birth"::equals).isPresent() && countries.isEmpty()) {
+            // "where does Putin come from": not where the fact's event took place (but "Putin's hometown is twinned
+            // with which Japanese city" asks for a Japanese city)
+            return birthplace(need, fact);
         }
         List<String> places = new ArrayList<>(fact.slots().places());
         places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> within(id, country))));

@@ -38,7 +38,7 @@ class ExtractiveAnswererTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "When did Russia and Japan decide to prolong the year of regional exchanges?|November 2021",
-                "How many events did the Cross Years programme include?|more than 700",
+                "How many events did the Cross Years programme include?|more than 700 events",
                 "By how much did Russian-Japanese trade grow in 2018?|17%",
                 "Where is the Japanese rehabilitation centre that treated Russian patients?|Vladivostok",
         })
