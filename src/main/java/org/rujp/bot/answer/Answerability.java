@@ -151,7 +151,11 @@ final class Answerability {
     private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро)");
     private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう)");
     private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
-    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|итог)");
+    /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
+    private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
+            + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
+    private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
+    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог)"); // "по итогам работы": following on, no outcome asked
     private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果)");
 
     /**
@@ -290,6 +294,21 @@ final class Answerability {
      * asked about (which tells nothing of whether another fact is of that time).
      */
     Optional<String> otherTime(String question, Fact fact, Source source) {
+        // "before the January 2018 announcement" bounds the time of the event asked, it does not date it
+        Matcher bound = BOUND.matcher(question);
+        while (bound.find()) {
+            Matcher year = YEAR.matcher(bound.group());
+            if (year.find() && fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear).isPresent()) {
+                int asked = Integer.parseInt(year.group(1));
+                int factYear = fact.date().get().year();
+                boolean before = BEFORE.matcher(bound.group()).find();
+                if (before ? factYear > asked : factYear < asked) {
+                    return Optional.of("the question asks about a time " + (before ? "before " : "after ") + asked
+                            + ", which the best fact does not cover");
+                }
+            }
+        }
+        question = BOUND.matcher(question).replaceAll(" ");
         Matcher years = YEAR.matcher(question);
         while (years.find()) {
             String year = years.group(1);

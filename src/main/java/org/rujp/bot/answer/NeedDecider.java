@@ -134,7 +134,7 @@ final class NeedDecider implements Decider {
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
         List<ScoredFact> wide = partNamed || asksWhenProposed(need) ? aboveThreshold : near;
-        wide = proposalsFirst(need, beginningsFirst(need, question, wide));
+        wide = finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)));
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -335,6 +335,24 @@ final class NeedDecider implements Decider {
      */
     private static boolean asksWhenProposed(InformationNeed need) {
         return asksWhen(need) && need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent();
+    }
+
+    /**
+     * "On what date was the extension discussed?": a day asked for, and the first candidate dates its event by the month
+     * only, a candidate giving a day of that same month comes first. (Asked only "when", the month of the first stands:
+     * the day of another event of that month would be no answer.)
+     */
+    private static List<ScoredFact> finerDatesFirst(InformationNeed need, String question, List<ScoredFact> candidates) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        if (need.type() != AnswerType.DATE || candidates.isEmpty() || !rules.asksDay(rules.terms(question))) {
+            return candidates;
+        }
+        Optional<org.rujp.bot.knowledge.EventDate> month = candidates.get(0).fact().date().filter(d -> d.month() > 0 && d.day() == 0);
+        if (month.isEmpty()) {
+            return candidates;
+        }
+        return first(candidates, c -> c.fact().date().filter(d -> d.day() > 0 && d.year() == month.get().year()
+                && d.month() == month.get().month()).isPresent());
     }
 
     private static List<ScoredFact> proposalsFirst(InformationNeed need, List<ScoredFact> candidates) {

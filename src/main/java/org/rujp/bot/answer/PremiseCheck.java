@@ -33,7 +33,9 @@ import org.rujp.bot.knowledge.Slots;
  */
 final class PremiseCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
-            + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч)?");
+            + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч|k(?!\\p{L})|bn(?!\\p{L})|mln(?!\\p{L}))?");
+    /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
+    private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 
     private final KnowledgeBase kb;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
@@ -95,7 +97,7 @@ final class PremiseCheck {
         return number.or(() -> opposite(askedTerms, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(askedTerms, fact, rules));
     }
 
-    /** Words for the numbers one to nine, as the analysers leave them (English stems, Russian Snowball stems). */
+    /** Words for the numbers one to twelve, as the analysers leave them (English stems, Russian Snowball stems). */
     private static final java.util.Map<String, Integer> NUMBER_WORDS = numberWords();
 
     private static java.util.Map<String, Integer> numberWords() {
@@ -110,13 +112,16 @@ final class PremiseCheck {
                 {"seven", "семь", "сем", "семи"},
                 {"eight", "восемь", "восьм", "восьми"},
                 {"nine", "девять", "девят", "девяти"},
+                {"ten", "десять", "десят", "десяти"},
+                {"eleven", "одиннадцать", "одиннадцат"},
+                {"twelve", "двенадцать", "двенадцат"},
         };
         for (int i = 0; i < byValue.length; i++) {
             for (String w : byValue[i]) {
                 words.put(w, i + 1);
             }
         }
-        String kanji = "一二三四五六七八九";
+        String kanji = "一二三四五六七八九十";
         for (int i = 0; i < kanji.length(); i++) {
             words.put(kanji.substring(i, i + 1), i + 1);
         }
@@ -127,7 +132,7 @@ final class PremiseCheck {
     private static final Set<String> COUNT_FILLERS = Set.of("more", "addit", "extra", "another", "ещ", "еще", "つ", "の", "個", "-");
 
     /**
-     * A count from one to nine the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
+     * A count from one to twelve (in words; one to nine in digits) the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
      * года", "2年延長") where the fact gives the same thing another count and never that one.
      */
     Optional<String> otherCount(List<String> asked, Fact fact, LanguageRules rules) {
@@ -282,13 +287,19 @@ final class PremiseCheck {
             String number = plain(m.group(1), m.group(2));
             boolean share = m.group(3) != null;
             long whole = wholePart(number);
-            boolean year = m.group(2) == null && m.group(4) == null && whole >= 1900 && whole <= 2100 && !share;
+            boolean year = m.group(2) == null && m.group(4) == null && whole >= 1900 && whole <= 2100 && !share
+                    || number.length() == 2 && m.group(4) == null && !share && shortYear(question, m.start(1), m.end(1));
             if (year || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
                 continue;
             }
             return Optional.of("the question states " + m.group().strip() + ", which the fact does not");
         }
         return Optional.empty();
+    }
+
+    private static boolean shortYear(String text, int start, int end) {
+        return start > 0 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '\u2019')
+                || SHORT_YEAR_AFTER.matcher(text.substring(end)).find();
     }
 
     private static Set<String> numbers(String text) {
@@ -310,8 +321,8 @@ final class PremiseCheck {
         long factor = switch (scale) {
             case "万" -> 10_000L;
             case "億" -> 100_000_000L;
-            case "thousand", "тыс", "тысяч" -> 1_000L;
-            case "million", "млн", "миллион" -> 1_000_000L;
+            case "thousand", "тыс", "тысяч", "k" -> 1_000L;
+            case "million", "млн", "миллион", "mln" -> 1_000_000L;
             default -> 1_000_000_000L;
         };
         return new java.math.BigDecimal(number).multiply(java.math.BigDecimal.valueOf(factor)).stripTrailingZeros().toPlainString();

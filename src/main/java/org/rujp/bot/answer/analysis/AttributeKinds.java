@@ -34,12 +34,13 @@ public final class AttributeKinds {
     }
 
     /**
-     * Whether a question naming these entities can ask the attribute: it names none (the attribute is asked of
-     * something said before), the attribute is asked of any kind, or one of them is of a kind it is asked of.
+     * Whether a question naming these entities can ask the attribute: the attribute is asked of any kind, one of them
+     * is of a kind it is asked of, or it names none and refers back to something said before ("how old is he?"; but
+     * "the Japanese children's choir" asks of no one's children).
      */
-    public boolean asked(String attribute, List<Entity> entities) {
+    public boolean asked(String attribute, List<Entity> entities, boolean refersBack) {
         Set<Entity.Kind> of = kinds.get(attribute);
-        return of == null || entities.isEmpty() || entities.stream().anyMatch(e -> of.contains(e.kind()));
+        return of == null || entities.isEmpty() && refersBack || entities.stream().anyMatch(e -> of.contains(e.kind()));
     }
 
     static AttributeKinds parse(YamlNode root) {

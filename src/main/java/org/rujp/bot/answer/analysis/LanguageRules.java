@@ -54,6 +54,9 @@ public interface LanguageRules {
     /** Whether the text right after a place's name makes the place the venue of the event ("で"). */
     boolean venueAfter(String textAfter);
 
+    /** Whether the question asks for the day itself ("what date", "какого числа", "何日"), not only for the time. */
+    boolean asksDay(List<String> terms);
+
     /** The question with the lexicon's common misspellings of question words put right ("wich" is "which"). */
     String respell(String question);
 

@@ -76,7 +76,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
-        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities));
+        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities, r.refersBack(terms)));
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {

@@ -62,6 +62,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
     private final Set<String> gapAfter;
+    private final Set<String> copulas;
+    private final List<List<String>> dayAsked;
     private final Set<String> notCounters;
     private final Set<String> enders;
     private final Set<String> people;
@@ -141,6 +143,8 @@ public final class LexiconRules implements LanguageRules {
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
+        dayAsked = phrases(lexicon, "day_asked");
+        copulas = lexicon.get("copulas").isPresent() ? Set.copyOf(phrases(lexicon, "copulas").stream().flatMap(List::stream).toList()) : Set.of();
     }
 
     /**
@@ -258,10 +262,12 @@ public final class LexiconRules implements LanguageRules {
                 for (int gap = 1; gap <= 2; gap++) {
                     for (int i = 0; i + gap + p.size() <= terms.size(); i++) {
                         // the words between describe the noun: no auxiliary ("what date did officials ...")
-                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t)))
-                                // two words only after a nationality: "which Japanese pharmaceutical company", not
-                                // "which summit took place"
-                                && (gap == 1 || !nationalities(terms.subList(i + 1, i + 2)).isEmpty());
+                        // a copula may stand between ("what was the date"), no other auxiliary ("what date did officials")
+                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t))
+                                        && !copulas.contains(t))
+                                // two words only with a nationality: "which Japanese pharmaceutical company", "какая
+                                // именно японская фармкомпания", not "which summit took place"
+                                && (gap == 1 || !nationalities(terms.subList(i + 1, i + 1 + gap)).isEmpty());
                         if (describing && terms.get(i).equals(p.get(0)) && terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
                             found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                     phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
@@ -404,6 +410,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean venueAfter(String textAfter) {
         return venueAfter.stream().anyMatch(textAfter::startsWith);
+    }
+
+    @Override
+    public boolean asksDay(List<String> terms) {
+        return dayAsked.stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
     }
 
     @Override

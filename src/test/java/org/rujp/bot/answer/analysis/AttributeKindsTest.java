@@ -22,13 +22,16 @@ class AttributeKindsTest {
     @Test
     void anAttributeIsAskedOfTheKindsListedOnly() {
         AttributeKinds kinds = AttributeKinds.standard();
-        assertTrue(kinds.asked("height", List.of(entity("putin", Entity.Kind.PERSON))));
-        assertFalse(kinds.asked("height", List.of(entity("russia", Entity.Kind.PLACE), entity("japan", Entity.Kind.PLACE))));
-        // one entity of the kind is enough; none named leaves the attribute to what was said before
-        assertTrue(kinds.asked("height", List.of(entity("russia", Entity.Kind.PLACE), entity("putin", Entity.Kind.PERSON))));
-        assertTrue(kinds.asked("height", List.of()));
+        assertTrue(kinds.asked("height", List.of(entity("putin", Entity.Kind.PERSON)), false));
+        assertFalse(kinds.asked("height", List.of(entity("russia", Entity.Kind.PLACE), entity("japan", Entity.Kind.PLACE)), false));
+        // one entity of the kind is enough
+        assertTrue(kinds.asked("height", List.of(entity("russia", Entity.Kind.PLACE), entity("putin", Entity.Kind.PERSON)), false));
+        // none named: only when the question refers back ("how tall is he?"), not "the children's choir"
+        assertTrue(kinds.asked("height", List.of(), true));
+        assertFalse(kinds.asked("family", List.of(), false));
         // an attribute not listed has words of one sense
-        assertTrue(kinds.asked("weather", List.of(entity("sputnik", Entity.Kind.ORGANISATION))));
+        assertTrue(kinds.asked("weather", List.of(entity("sputnik", Entity.Kind.ORGANISATION)), false));
+        assertTrue(kinds.asked("weather", List.of(), false));
     }
 
     @Test
