@@ -331,18 +331,18 @@ final class Answerability {
         if (lang != Lang.EN) {
             return Optional.empty();
         }
-        Matcher m = NAME_QUESTION.matcher(question.toLowerCase(Locale.ROOT));
+        Matcher m = NAME_QUESTION.matcher(question.toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)['\u2019](?=s\\b)", ""));
         if (!m.find()) {
             return Optional.empty();
         }
         String[] words = m.group(1).strip().split("\\s+");
         String head = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1] : words[words.length - 1];
-        String text = fact.text(Lang.EN).toLowerCase(Locale.ROOT);
+        String text = fact.text(Lang.EN).toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)['\u2019](?=s\\b)", ""); // "childrens" is "children's"
         return text.matches("(?s).*\\ban? (?:[\\w'-]+ ){0,2}" + Pattern.quote(head) + "\\b.*") ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     private static final Pattern NAME_QUESTION = Pattern.compile(
-            "(?:what|which) (?:is|was|were|are) the names? of (?:the |a |an )?([\\w' -]+?)(?=\\s+(?:that|which|who|whose|at|in|on|for|from)\\b|\\?|$)");
+            "(?:what|which)(?: is| was| were| are|['\u2019]s|s) the names? of (?:the |a |an )?([\\w' -]+?)(?=\\s+(?:that|which|who|whose|at|in|on|for|from)\\b|\\?|$)");
 
     /**
      * A capitalised word inside the question (not its first word) that appears nowhere in the knowledge

@@ -434,6 +434,16 @@ class NeedMatchingTest {
         void isRefusedThoughTheFactSpeaksOfTheProduct(String question) {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "What's the name of the Japanese children's choir that was going to sing at the closing ceremony?",
+                "whats the name of the japanese childrens choir",
+        })
+        void orANameAskedInChatSpellingIsRefused(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("leave unnamed"), r.reason());
+        }
     }
 
     @Nested
