@@ -33,6 +33,9 @@ import org.rujp.bot.retrieval.ScoredFact;
 final class NeedDecider implements Decider {
     /** How far below the best score a candidate may be and still answer a value the closer ones lack. */
     private static final double WIDE_SHARE = 0.7;
+    /** The titles of the alias table's positions that head what they are of. */
+    private static final java.util.Set<String> HEAD_TITLES = java.util.Set.of("minister", "foreign minister", "prime minister",
+            "president", "ceo", "director", "chairman", "head", "governor", "mayor");
 
     private final KnowledgeBase kb;
     private final AnswerSettings settings;
@@ -235,8 +238,9 @@ final class NeedDecider implements Decider {
         int second = 0;
         for (Entity person : persons) {
             int score = (int) asked.stream().filter(w -> cards.get(person.id()).contains(w) && spread.get(w) <= common).count();
-            boolean ofNamed = person.card().positions().stream().anyMatch(p -> p.of().filter(need::names).isPresent());
-            score += ofNamed ? 3 : 0; // "who runs RDIF": the fund's CEO
+            // "who runs RDIF": the fund's CEO; "who heads the foreign ministry": its minister before its spokeswoman
+            score += person.card().positions().stream().filter(p -> p.of().filter(need::names).isPresent())
+                    .mapToInt(p -> HEAD_TITLES.contains(p.title()) ? 3 : 1).max().orElse(0);
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;
@@ -263,6 +267,10 @@ final class NeedDecider implements Decider {
             }
             List<String> factWords = factTerms.computeIfAbsent(fact.id() + "/" + lang.code(), k -> rules.terms(fact.text(lang)));
             long share = tying.stream().filter(factWords::contains).count();
+            String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+            if (chosen.names().getOrDefault(lang, List.of()).stream().anyMatch(n -> n.length() > 2 && text.contains(n))) {
+                share += 100; // a fact naming the person before one that only speaks of them ("their foreign ministers")
+            }
             if (share > citedShare) {
                 cited = candidate;
                 citedShare = share;

@@ -515,6 +515,8 @@ class NeedMatchingTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Who heads RDIF?|Dmitriev",
+                // the head of a body before another holder of a position in it (its spokeswoman)
+                "who heads the russian foreign ministry|Lavrov",
                 "Кто отвечает в правительстве Японии за экономическое сотрудничество с Россией?|Сэко",
                 "ロシアとの経済協力を担当している日本の大臣は？|世耕",
         })
