@@ -90,7 +90,7 @@ final class SlotLeads {
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
         // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
         // else ("whom did the Japanese minister meet")
-        boolean framed = byAdjective && framesANationality(rules, rules.terms(questionSentence(question)));
+        boolean framed = byAdjective && framed(rules, questionSentence(question));
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
@@ -146,6 +146,17 @@ final class SlotLeads {
         List<Entity> bodies = fact.entities().stream().filter(id -> !reporters.contains(id) && !need.names(id)).map(kb::entity)
                 .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
+    }
+
+    /** Per language and question, whether a frame holds a nationality: read once per question, not per candidate. */
+    private final java.util.Map<String, Boolean> framedNationality = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean framed(LanguageRules rules, String sentence) {
+        if (framedNationality.size() > 1000) {
+            framedNationality.clear();
+        }
+        return framedNationality.computeIfAbsent(rules.lang().code() + "|" + sentence,
+                k -> framesANationality(rules, rules.terms(sentence)));
     }
 
     private static boolean framesANationality(LanguageRules rules, List<String> terms) {

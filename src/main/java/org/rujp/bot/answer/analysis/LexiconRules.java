@@ -261,14 +261,17 @@ public final class LexiconRules implements LanguageRules {
                 List<String> rest = p.subList(1, p.size());
                 for (int gap = 1; gap <= 2; gap++) {
                     for (int i = 0; i + gap + p.size() <= terms.size(); i++) {
-                        // the words between describe the noun: no auxiliary ("what date did officials ...")
-                        // a copula may stand between ("what was the date"), no other auxiliary ("what date did officials")
+                        if (!terms.get(i).equals(p.get(0)) || !terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
+                            continue;
+                        }
+                        // the words between describe the noun: a copula may stand between ("what was the date"), no
+                        // other auxiliary ("what date did officials")
                         boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t))
                                         && !copulas.contains(t))
                                 // two words only with a nationality: "which Japanese pharmaceutical company", "какая
                                 // именно японская фармкомпания", not "which summit took place"
                                 && (gap == 1 || !nationalities(terms.subList(i + 1, i + 1 + gap)).isEmpty());
-                        if (describing && terms.get(i).equals(p.get(0)) && terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
+                        if (describing) {
                             found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                     phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
                         }
