@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.answer.analysis.LanguageRules;
 import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.i18n.Messages;
@@ -117,6 +118,15 @@ final class SlotComposer implements Composer {
                 }
             }
             org.rujp.bot.knowledge.Fact from = dating;
+            LanguageRules rules = LexiconRules.of(need.lang());
+            if (date != null && date.day() == 0 && date.month() > 0 && rules.asksDay(rules.terms(question))) {
+                for (Statement s : statements) { // "on which dates was the meeting": the day a statement's text gives
+                    Optional<String> day = leads.dayInText(s.fact(), date, need.lang());
+                    if (day.isPresent()) {
+                        return day;
+                    }
+                }
+            }
             return Optional.ofNullable(date).map(d -> leads.dateLead(from, d, need.lang()));
         }
         for (Statement s : statements) {

@@ -174,6 +174,22 @@ final class SlotLeads {
             Lang.RU, "(?iu)(?:весной|летом|осенью|зимой|весна|весну|лето|осень|зима|зиму)(?: \\p{IsCyrillic}+)? %d(?: года| г\\.)?",
             Lang.JA, "%d年(?:の)?[春夏秋冬]");
 
+    /**
+     * A day of the date's month the fact's text gives, as written ("8-9 June 2019", "8–9 июня 2019"), when its
+     * date has the month only: the text may date another event of that month than the fact's own.
+     */
+    Optional<String> dayInText(Fact fact, EventDate date, Lang lang) {
+        String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+        return org.rujp.bot.knowledge.DateFinder.find(text)
+                .filter(f -> f.day() > 0 && f.month() == date.month() && (f.year() == 0 || f.year() == date.year()))
+                .map(f -> {
+                    java.util.regex.Matcher range = DAY_RANGE.matcher(text.substring(0, f.start()));
+                    return (range.find() ? range.group() : "") + f.text();
+                });
+    }
+
+    private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile("\\d{1,2}\\s*[-–]\\s*$");
+
     /** A date as the lead: with the season the fact's text gives when the date has no month ("spring 2018"). */
     String dateLead(Fact fact, EventDate date, Lang lang) {
         return date.month() == 0 ? season(fact, date, lang).orElse(Messages.date(date, lang)) : Messages.date(date, lang);

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * Finds a calendar date in a line of an article page: "01.07.2019", "2019-07-01", "July 9, 2020, 1:43",
  * "12 January 2018", "January 12" (no year), "12 января 2018 года", "2019年6月10日".
  */
-final class DateFinder {
+public final class DateFinder {
     /** A date as printed; {@code year} is 0 when the page does not print it. */
-    record Found(int year, int month, int day, String text, int start, int end) {
+    public record Found(int year, int month, int day, String text, int start, int end) {
         boolean hasYear() {
             return year != 0;
         }
@@ -44,7 +44,7 @@ final class DateFinder {
     }
 
     /** The first valid date in the text, by position. */
-    static Optional<Found> find(String text) {
+    public static Optional<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         for (Pattern pattern : PATTERNS) {
             Matcher m = pattern.matcher(text);

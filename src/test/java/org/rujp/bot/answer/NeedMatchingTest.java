@@ -406,6 +406,11 @@ class NeedMatchingTest {
                 // a day asked for: a finer date of the same month
                 "On what date was the extension of the exchanges year discussed?|22 November 2021",
                 "地域交流年の延長は何日に話し合われた？|11月22日",
+                // or the days a statement's text gives, as it writes them
+                "on which dates was the G20 trade and digital economy ministers' meeting in Tsukuba?|8-9 June 2019",
+                "в какие числа проходила встреча министров G20 по торговле и цифровой экономике в Цукубе?|8-9 июня 2019",
+                // "what was the date": a copula and an article between question word and noun
+                "what was the date of the putin-abe summit in vladivostok?|7 September 2017",
         })
         void namesWhatItIs(String question, String lead) {
             assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());

@@ -266,11 +266,13 @@ public final class LexiconRules implements LanguageRules {
                         }
                         // the words between describe the noun: a copula may stand between ("what was the date"), no
                         // other auxiliary ("what date did officials")
-                        boolean describing = terms.subList(i + 1, i + 1 + gap).stream().noneMatch(t -> yesNo.contains(List.of(t))
-                                        && !copulas.contains(t))
-                                // two words only with a nationality: "which Japanese pharmaceutical company", "какая
-                                // именно японская фармкомпания", not "which summit took place"
-                                && (gap == 1 || !nationalities(terms.subList(i + 1, i + 1 + gap)).isEmpty());
+                        List<String> between = terms.subList(i + 1, i + 1 + gap);
+                        boolean describing = between.stream().noneMatch(t -> yesNo.contains(List.of(t)) && !copulas.contains(t))
+                                // two words only with a nationality ("which Japanese pharmaceutical company", "какая
+                                // именно японская фармкомпания", not "which summit took place"), or an article and a
+                                // copula ("what was the date")
+                                && (gap == 1 || !nationalities(between).isEmpty()
+                                        || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t)));
                         if (describing) {
                             found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                     phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
