@@ -90,7 +90,7 @@ final class SlotLeads {
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
         // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
         // else ("whom did the Japanese minister meet")
-        boolean framed = byAdjective && framed(rules, questionSentence(question));
+        java.util.Set<String> framed = byAdjective ? framed(rules, questionSentence(question)) : java.util.Set.of();
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
@@ -119,7 +119,7 @@ final class SlotLeads {
             if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
                 continue; // "the Japanese minister": not the Russian one beside him in the same part
             }
-            if (framed && kind == Entity.Kind.PERSON && countryServed(e).filter(c -> !countries.contains(c)).isPresent()) {
+            if (!framed.isEmpty() && kind == Entity.Kind.PERSON && countryServed(e).filter(c -> !framed.contains(c)).isPresent()) {
                 continue; // "which Russian minister spoke in Tokyo": never the Japanese minister the fact names alone
             }
             if (chosenPart == null) {
@@ -149,9 +149,9 @@ final class SlotLeads {
     }
 
     /** Per language and question, whether a frame holds a nationality: read once per question, not per candidate. */
-    private final java.util.Map<String, Boolean> framedNationality = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, java.util.Set<String>> framedNationality = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private boolean framed(LanguageRules rules, String sentence) {
+    private java.util.Set<String> framed(LanguageRules rules, String sentence) {
         if (framedNationality.size() > 1000) {
             framedNationality.clear();
         }
@@ -159,14 +159,30 @@ final class SlotLeads {
                 k -> framesANationality(rules, rules.terms(sentence)));
     }
 
-    private static boolean framesANationality(LanguageRules rules, List<String> terms) {
-        for (LanguageRules.Frame f : rules.frames(terms)) {
-            if (f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON
-                    && !rules.nationalities(terms.subList(f.start(), f.start() + f.length())).isEmpty()) {
-                return true;
+    /**
+     * The countries of the nationality inside the frame asking for the person ("which Russian minister"), or right
+     * after the person question word ("who's the Russian economy minister that ...", "кто из российских министров";
+     * not "who did the Japanese minister meet"): none when the adjectives describe someone else.
+     */
+    private static java.util.Set<String> framesANationality(LanguageRules rules, List<String> terms) {
+        for (int i = 1; i < terms.size() && i <= 3; i++) {
+            java.util.Set<String> countries = rules.nationalities(terms.subList(i, i + 1));
+            if (!countries.isEmpty()) {
+                boolean asksWho = rules.frames(terms.subList(0, 1)).stream()
+                        .anyMatch(f -> f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON && f.length() == 1);
+                if (asksWho && terms.subList(1, i).stream().allMatch(rules::linking)) {
+                    return countries;
+                }
+                break;
             }
         }
-        return false;
+        for (LanguageRules.Frame f : rules.frames(terms)) {
+            java.util.Set<String> countries = rules.nationalities(terms.subList(f.start(), f.start() + f.length()));
+            if (f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON && !countries.isEmpty()) {
+                return countries;
+            }
+        }
+        return java.util.Set.of();
     }
 
     private static final java.util.Map<Lang, String> SEASONS = java.util.Map.of(

@@ -420,6 +420,9 @@ class NeedMatchingTest {
         @CsvSource(delimiter = '|', value = {
                 "which Russian minister talked about trade in Tokyo?|Oreshkin|Seko",
                 "Какой российский министр говорил о торговле в Токио?|Орешкин|Сэко",
+                // the adjective right after the question word, whatever other countries the question names
+                "who's the russian economy minister that talked about trade in tokyo|Oreshkin|Seko",
+                "Who's the Japanese minister responsible for economic relations with Russia that the Russian side met in Tokyo in June 2019?|Seko|Oreshkin",
                 "putins hometown is twinned with which japanese city?|Osaka|Petersburg",
                 "Where is Putin from?|Petersburg|Vladivostok",
         })

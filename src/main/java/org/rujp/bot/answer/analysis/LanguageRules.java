@@ -48,6 +48,9 @@ public interface LanguageRules {
 
     Optional<String> attribute(List<String> terms);
 
+    /** Whether a term says nothing of its own between a question word and what it asks about ("the", "is"). */
+    boolean linking(String term);
+
     /** Whether a term before a place's name makes the place the venue of the event ("in", "в"). */
     boolean venueBefore(String term);
 

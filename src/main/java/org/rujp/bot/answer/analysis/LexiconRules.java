@@ -408,6 +408,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean linking(String term) {
+        return fillers.contains(term) || copulas.contains(term);
+    }
+
+    @Override
     public boolean venueBefore(String term) {
         return venueBefore.contains(term);
     }
