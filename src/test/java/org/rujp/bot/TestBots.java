@@ -22,6 +22,18 @@ import org.rujp.bot.knowledge.KnowledgeLoader;
  */
 public final class TestBots {
     private static final Path INDEX_CACHE = Path.of("target", "test-index-cache");
+
+    /**
+     * Waits (at most a minute) for the thread that reads the bilingual dictionaries in the background to end: a
+     * command run in process returns while it may still write its table into the test's data directory.
+     */
+    public static void awaitDictionaries() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("dictionaries")) {
+                thread.join(60_000);
+            }
+        }
+    }
     private static Embedder embedder;
     private static boolean indexBuilt;
 

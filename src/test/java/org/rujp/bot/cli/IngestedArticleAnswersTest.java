@@ -49,6 +49,17 @@ class IngestedArticleAnswersTest {
     record Run(int code, String out, String err) {
     }
 
+    /** An ingest run in process leaves the dictionaries to be read on a thread of their own, into the data directory. */
+
+    @org.junit.jupiter.api.AfterEach
+
+    void letTheDictionariesBeRead() throws InterruptedException {
+
+        org.rujp.bot.TestBots.awaitDictionaries();
+
+    }
+
+
     @BeforeAll
     void setUp(@TempDir Path tempDir) throws IOException {
         dir = tempDir;

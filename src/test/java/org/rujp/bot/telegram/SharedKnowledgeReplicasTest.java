@@ -50,6 +50,12 @@ class SharedKnowledgeReplicasTest {
     @TempDir
     Path dir;
 
+    /** An ingest run in process leaves the dictionaries to be read on a thread of their own, into the data directory. */
+    @org.junit.jupiter.api.AfterEach
+    void letTheDictionariesBeRead() throws InterruptedException {
+        TestBots.awaitDictionaries();
+    }
+
     record Run(int code, String out, String err) {
     }
 
