@@ -19,10 +19,10 @@ final class Months {
     private static final List<Pattern> RUSSIAN = List.of("январ", "феврал", "март", "апрел", "ма[йяе]", "июн", "июл", "август",
             "сентябр", "октябр", "ноябр", "декабр").stream()
             .map(n -> Pattern.compile("(?<![\\p{IsCyrillic}])" + n + "(?:[ьяеюи]|ом|а|е|у)?(?![\\p{IsCyrillic}])")).toList();
-    /** Short forms ("Nov 2021", "sept 7", "12 дек."): read as months only next to a day or a year. */
-    private static final List<Pattern> SHORT = List.of("jan|янв", "feb|фев", "mar", "apr|апр", "", "jun", "jul",
+    /** Short forms ("Nov 2021", "sept 7", "12 дек."; May has none): read as months only next to a day or a year. */
+    private static final List<Pattern> SHORT = List.of("jan|янв", "feb|фев", "mar", "apr|апр", "may", "jun", "jul",
             "aug|авг", "sept?|сент?", "oct|окт", "nov|нояб?", "dec|дек").stream()
-            .map(n -> n.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])(?:" + n + ")\\.?(?![\\p{L}])")).toList();
+            .map(n -> Pattern.compile("(?<![\\p{L}])(?:" + n + ")\\.?(?![\\p{L}])")).toList();
     private static final Pattern JAPANESE = Pattern.compile("(?<![\\d０-９])(1[0-2]|[1-9])月");
     private static final List<List<Pattern>> SEASONS = List.of(
             List.of(Pattern.compile("\\bspring\\b"), Pattern.compile("(?<![\\p{IsCyrillic}])весн"), Pattern.compile("春")),
@@ -45,8 +45,8 @@ final class Months {
                     months.add(m + 1);
                 }
             }
-            Matcher abbreviated = SHORT.get(m) == null ? null : SHORT.get(m).matcher(lower);
-            while (abbreviated != null && abbreviated.find()) {
+            Matcher abbreviated = SHORT.get(m).matcher(lower);
+            while (abbreviated.find()) {
                 if (nextToANumber(lower, abbreviated.start(), abbreviated.end())) {
                     months.add(m + 1);
                 }
@@ -67,7 +67,7 @@ final class Months {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         for (int m = 0; m < 12; m++) {
             if (NAMES.get(m).matcher(lower).matches() || RUSSIAN.get(m).matcher(lower).matches()
-                    || SHORT.get(m) != null && SHORT.get(m).matcher(lower).matches()) {
+                    || SHORT.get(m).matcher(lower).matches()) {
                 return true;
             }
         }

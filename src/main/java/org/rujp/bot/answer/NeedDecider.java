@@ -118,11 +118,12 @@ final class NeedDecider implements Decider {
         }
         // A count the question gives something of the programme it names ("extended by three years") that a fact
         // about that programme gives otherwise, wherever that fact ranks: the programme has one such count.
-        List<String> questionTerms = LexiconRules.of(lang).terms(question);
+        LanguageRules questionRules = LexiconRules.of(lang);
+        List<String> questionTerms = questionRules.terms(question);
         for (ScoredFact candidate : aboveThreshold) {
             if (candidate.fact().slots().topic().filter(need::names).isPresent()
                     && crossing.question(question, lang, need.type(), candidate.fact()).equals(question)) {
-                Optional<String> otherCount = premises.otherCount(questionTerms, candidate.fact(), LexiconRules.of(lang));
+                Optional<String> otherCount = premises.otherCount(questionTerms, candidate.fact(), questionRules);
                 if (otherCount.isPresent()) {
                     return declined(new RefusalReason.FalsePremise(otherCount.get(), candidate.fact()));
                 }

@@ -257,20 +257,9 @@ final class PremiseCheck {
         }
         for (String id : spoken) {
             boolean country = kb.entity(id).flatMap(e -> e.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent();
-            if (within(id, place.id()) || !country && within(place.id(), id)) { // a country holds too much to tell
+            if (kb.within(id, place.id()) || !country && kb.within(place.id(), id)) { // a country holds too much to tell
                 return true;
             }
-        }
-        return false;
-    }
-
-    private boolean within(String inner, String outer) {
-        Optional<String> next = kb.entity(inner).flatMap(e -> e.card().within());
-        for (int hops = 0; next.isPresent() && hops < 5; hops++) {
-            if (next.get().equals(outer)) {
-                return true;
-            }
-            next = kb.entity(next.get()).flatMap(e -> e.card().within());
         }
         return false;
     }

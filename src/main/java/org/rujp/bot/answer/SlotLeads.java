@@ -185,10 +185,12 @@ final class SlotLeads {
         return java.util.Set.of();
     }
 
-    private static final java.util.Map<Lang, String> SEASONS = java.util.Map.of(
-            Lang.EN, "(?i)(?:spring|summer|autumn|fall|winter)(?: of)? %d",
-            Lang.RU, "(?iu)(?:весной|летом|осенью|зимой|весна|весну|лето|осень|зима|зиму)(?: \\p{IsCyrillic}+)? %d(?: года| г\\.)?",
-            Lang.JA, "%d年(?:の)?[春夏秋冬]");
+    /** A season next to a year, the year as group {@code y}. */
+    private static final java.util.Map<Lang, java.util.regex.Pattern> SEASONS = java.util.Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?i)(?:spring|summer|autumn|fall|winter)(?: of)? (?<y>\\d{4})"),
+            Lang.RU, java.util.regex.Pattern.compile(
+                    "(?iu)(?:весной|летом|осенью|зимой|весна|весну|лето|осень|зима|зиму)(?: \\p{IsCyrillic}+)? (?<y>\\d{4})(?: года| г\\.)?"),
+            Lang.JA, java.util.regex.Pattern.compile("(?<y>\\d{4})年(?:の)?[春夏秋冬]"));
 
     /**
      * A day of the date's month the fact's text gives, as written ("8-9 June 2019", "8–9 июня 2019"), when its
@@ -214,8 +216,13 @@ final class SlotLeads {
     /** "spring 2018", "весной 2018 года", "2018年春": a date the fact knows by its year alone, as its text gives the season. */
     private static Optional<String> season(Fact fact, EventDate date, Lang lang) {
         String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(String.format(SEASONS.get(lang), date.year())).matcher(text);
-        return m.find() ? Optional.of(m.group().replace("весну", "весна").replace("зиму", "зима")) : Optional.empty(); // "на весну": the season as named
+        java.util.regex.Matcher m = SEASONS.get(lang).matcher(text);
+        while (m.find()) {
+            if (Integer.parseInt(m.group("y")) == date.year()) {
+                return Optional.of(m.group().replace("весну", "весна").replace("зиму", "зима")); // "на весну": the season as named
+            }
+        }
+        return Optional.empty();
     }
 
     private final java.util.Map<String, Optional<String>> countriesServed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -292,8 +299,9 @@ final class SlotLeads {
     /**
      * The place of the event at the granularity asked; when the fact gives no place of the event (a relation
      * such as twin cities), the finest place it names that the question does not.
+     *
+     * @param countries the countries of the question's adjectives: "which Russian city" is one in Russia, if the fact has one
      */
-    /** @param countries the countries of the question's adjectives: "which Russian city" is one in Russia, if the fact has one */
     private Optional<String> place(InformationNeed need, Fact fact, java.util.Set<String> countries) {
         if (need.attribute().filter("birth"::equals).isPresent() && countries.isEmpty()) {
             // "where does Putin come from": not where the fact's event took place (but "Putin's hometown is twinned
@@ -301,7 +309,7 @@ final class SlotLeads {
             return birthplace(need, fact);
         }
         List<String> places = new ArrayList<>(fact.slots().places());
-        places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> within(id, country))));
+        places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> kb.within(id, country))));
         for (String id : places) {
             Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
             if (place.isPresent() && !need.names(place.get().id())) {
@@ -316,7 +324,7 @@ final class SlotLeads {
                 // a country is named only when asked for: otherwise it is the speaker's, not the place asked about
                 .filter(e -> need.placeType().isEmpty() && e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
                         || e.card().placeType().equals(need.placeType()))
-                .min(Comparator.<Entity, Boolean>comparing(e -> countries.stream().noneMatch(country -> within(e.id(), country)))
+                .min(Comparator.<Entity, Boolean>comparing(e -> countries.stream().noneMatch(country -> kb.within(e.id(), country)))
                         .thenComparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
                 .map(e -> e.name(need.lang()));
     }
@@ -357,17 +365,6 @@ final class SlotLeads {
             }
         }
         return Optional.ofNullable(nearest).map(e -> e.name(need.lang()));
-    }
-
-    private boolean within(String place, String country) {
-        Optional<String> next = kb.entity(place).flatMap(e -> e.card().within());
-        for (int hops = 0; next.isPresent() && hops < 4; hops++) {
-            if (next.get().equals(country)) {
-                return true;
-            }
-            next = kb.entity(next.get()).flatMap(e -> e.card().within());
-        }
-        return false;
     }
 
     /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */

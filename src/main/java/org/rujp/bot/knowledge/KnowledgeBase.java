@@ -59,6 +59,18 @@ public final class KnowledgeBase {
         return Optional.ofNullable(entities.get(id));
     }
 
+    /** Whether a place lies in another, following the cards' {@code within} (Osaka in Japan; at most five steps). */
+    public boolean within(String inner, String outer) {
+        Optional<String> next = entity(inner).flatMap(e -> e.card().within());
+        for (int hops = 0; next.isPresent() && hops < 5; hops++) {
+            if (next.get().equals(outer)) {
+                return true;
+            }
+            next = entity(next.get()).flatMap(e -> e.card().within());
+        }
+        return false;
+    }
+
     public Source source(String id) {
         Source source = sources.get(id);
         if (source == null) {

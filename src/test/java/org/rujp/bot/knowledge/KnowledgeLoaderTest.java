@@ -222,6 +222,9 @@ class KnowledgeLoaderTest {
         void placesAreAtTheirGranularity() {
             assertEquals(EntityCard.PlaceType.CITY, kb.entity("osaka").orElseThrow().card().placeType().orElseThrow());
             assertEquals(EntityCard.PlaceType.COUNTRY, kb.entity("japan").orElseThrow().card().placeType().orElseThrow());
+            assertTrue(kb.within("osaka", "japan"));
+            assertFalse(kb.within("japan", "osaka"));
+            assertFalse(kb.within("osaka", "russia"));
         }
     }
 
