@@ -338,11 +338,23 @@ final class Answerability {
         String[] words = m.group(1).strip().split("\\s+");
         String head = words.length >= 2 ? words[words.length - 2] + " " + words[words.length - 1] : words[words.length - 1];
         String text = fact.text(Lang.EN).toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)['\u2019](?=s\\b)", ""); // "childrens" is "children's"
-        return text.matches("(?s).*\\ban? (?:[\\w'-]+ ){0,2}" + Pattern.quote(head) + "\\b.*") ? Optional.of(m.group(1).strip()) : Optional.empty();
+        if (text.matches("(?s).*\\ban? (?:[\\w'-]+ ){0,2}" + Pattern.quote(head) + "\\b.*")) {
+            return Optional.of(m.group(1).strip());
+        }
+        // the noun alone, when the words before it in the fact share one with the question's ("Japanese"), none of
+        // another sense ("the Russian choir" is named)
+        Matcher unnamed = Pattern.compile("\\ban? ((?:[\\w'-]+ ){1,2})" + Pattern.quote(words[words.length - 1]) + "\\b").matcher(text);
+        java.util.Set<String> asked = java.util.Set.of(words).stream().filter(w -> !w.equals(words[words.length - 1])).collect(java.util.stream.Collectors.toSet());
+        while (unnamed.find()) {
+            if (java.util.Arrays.stream(unnamed.group(1).strip().split("\\s+")).anyMatch(asked::contains)) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern NAME_QUESTION = Pattern.compile(
-            "(?:what|which)(?: is| was| were| are|['\u2019]s|s) the names? of (?:the |a |an )?([\\w' -]+?)(?=\\s+(?:that|which|who|whose|at|in|on|for|from)\\b|\\?|$)");
+            "(?:what|which)(?: is| was| were| are|['\u2019]s|s) the names? of (?:the |a |an )?([\\w' -]+?)(?=\\s+(?:that|which|who|whose|at|in|on|for|from|\\w+ing)\\b|\\?|$)");
 
     /**
      * A capitalised word inside the question (not its first word) that appears nowhere in the knowledge

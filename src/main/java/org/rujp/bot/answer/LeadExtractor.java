@@ -153,18 +153,21 @@ final class LeadExtractor {
             Pattern.compile("\\bforeign minister\\b"), "foreign minister",
             Pattern.compile("\\bpresident\\b"), "president",
             Pattern.compile("\\bspokes(?:woman|man|person)\\b"), "spokes",
-            Pattern.compile("\\b(?:ceo|chief executive)\\b"), "ceo");
+            Pattern.compile("\\b(?:ceo|chief executive)\\b"), "ceo",
+            Pattern.compile("(?<!prime |foreign )\\bministers?\\b"), "minister");
 
     private static final java.util.Map<Pattern, String> ROLES_RU = java.util.Map.of(
             Pattern.compile("премьер"), "prime minister",
             Pattern.compile("(?<![а-яё])президент"), "president",
             Pattern.compile("министр\\p{L}* иностранных дел|глав\\p{L}* мида?(?![а-яё])"), "foreign minister",
-            Pattern.compile("пресс-секретар|официальн\\p{L}* представител"), "spokes");
+            Pattern.compile("пресс-секретар|официальн\\p{L}* представител"), "spokes",
+            Pattern.compile("(?<![а-яё-])министр(?!\\p{L}* иностранных дел)"), "minister");
     private static final java.util.Map<Pattern, String> ROLES_JA = java.util.Map.of(
             Pattern.compile("首相|総理"), "prime minister",
             Pattern.compile("大統領"), "president",
             Pattern.compile("外相|外務大臣"), "foreign minister",
-            Pattern.compile("報道官"), "spokes");
+            Pattern.compile("報道官"), "spokes",
+            Pattern.compile("(?<!外務|総理)大臣|閣僚"), "minister");
 
     static boolean asksForOrganisation(String question) {
         return ASKS_FOR_ORGANISATION.matcher(question.toLowerCase(Locale.ROOT)).find();

@@ -191,7 +191,7 @@ final class NeedDecider implements Decider {
         if (furtherFiller != null && !topFailsChecks) { // a value from elsewhere never overrides what the best fact rules out
             return new Decision.FromFact(furtherFiller);
         }
-        if (fallback != null && !mustName(need)) {
+        if (fallback != null && (!mustName(need) || need.type() == AnswerType.AMOUNT && statesANumber(fallback.fact(), lang))) {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
@@ -380,9 +380,16 @@ final class NeedDecider implements Decider {
      * confident wrong answer), a count of the thing the question counts, or every part of a multi-part
      * question. A date or an amount is stated by the fact's text even where its slots lack it.
      */
+    /** Whether the fact's text writes a number: a sum its slots lack may still be in it. */
+    private static boolean statesANumber(Fact fact, Lang lang) {
+        return fact.text(CrossLanguageQuestions.readingLang(fact, lang)).chars().anyMatch(Character::isDigit);
+    }
+
     private static boolean mustName(InformationNeed need) {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;
+            // "how much money will they put in": a sum, which a fact saying only that they will invest does not give
+            case AMOUNT -> LexiconRules.of(need.lang()).money(List.copyOf(need.terms()));
             case NUMBER -> !need.counted().isEmpty();
             default -> need.multiPart();
         };

@@ -150,6 +150,9 @@ final class PremiseCheck {
         return Optional.empty();
     }
 
+    /** Japanese counters that name a month or a day of a date, not a count: 7月 is July (seven months is 7か月). */
+    private static final Set<String> DATE_COUNTERS = Set.of("月", "日");
+
     /** Each counted thing of the terms with the counts from one to nine given it; a month or a number is no thing. */
     private static java.util.Map<String, Set<Integer>> counts(List<String> terms) {
         java.util.Map<String, Set<Integer>> counts = new java.util.HashMap<>();
@@ -163,7 +166,8 @@ final class PremiseCheck {
                 if (COUNT_FILLERS.contains(next)) {
                     continue;
                 }
-                if (countOf(next) == null && !next.chars().allMatch(Character::isDigit) && Months.named(next).isEmpty()) {
+                if (countOf(next) == null && !next.chars().allMatch(Character::isDigit) && Months.named(next).isEmpty()
+                        && !DATE_COUNTERS.contains(next)) {
                     counts.computeIfAbsent(next, k -> new HashSet<>()).add(value);
                 }
                 break;

@@ -56,7 +56,8 @@ public sealed interface RefusalReason {
     /** The question asks for a value of a type no candidate fact holds. */
     record NoValue(AnswerType type) implements RefusalReason {
         public String describe() {
-            return "the question asks for a " + type.name().toLowerCase(Locale.ROOT)
+            String kind = type.name().toLowerCase(Locale.ROOT);
+            return "the question asks for " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind
                     + " and the facts found state none besides those in the question";
         }
     }

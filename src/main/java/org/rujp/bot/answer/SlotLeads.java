@@ -53,10 +53,11 @@ final class SlotLeads {
         Lang lang = need.lang();
         return switch (type) {
             case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON, rules)
-                    .or(() -> text.requiredRole(questionSentence(question), lang).isPresent() ? Optional.empty()
+                    .or(() -> text.requiredRole(questionSentence(question), lang).isPresent()
+                            || rules.asksHuman(rules.terms(questionSentence(question))) ? Optional.empty()
                             : actor(need, question, fact, Entity.Kind.ORGANISATION, rules)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, fact))
+            case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, question, fact, rules))
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(questionSentence(question))))
                     : text.lead(QuestionType.WHERE, question, fact, lang);
@@ -107,6 +108,9 @@ final class SlotLeads {
             if (e == null || e.kind() != kind || need.names(e.id())) {
                 continue;
             }
+            if (!ofTheNounAsked(rules, question, e)) {
+                continue; // "which choir": no summit, however it took part
+            }
             if (need.part().isPresent() && !partTaken && !fits(need.part().get(), a.part())) {
                 continue; // "who proposed" is not answered by whoever else the fact names
             }
@@ -119,8 +123,9 @@ final class SlotLeads {
             if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
                 continue; // "the Japanese minister": not the Russian one beside him in the same part
             }
-            if (!framed.isEmpty() && kind == Entity.Kind.PERSON && countryServed(e).filter(c -> !framed.contains(c)).isPresent()) {
-                continue; // "which Russian minister spoke in Tokyo": never the Japanese minister the fact names alone
+            if (!framed.isEmpty() && countryServed(e).filter(c -> !framed.contains(c)).isPresent()) {
+                continue; // "which Russian minister spoke in Tokyo": never the Japanese minister the fact names alone;
+                // "which Russian firm": never the Japanese company
             }
             if (chosenPart == null) {
                 chosenPart = a.part();
@@ -138,14 +143,48 @@ final class SlotLeads {
      * economic committees"): the one answer to "which body" when no actor is one. Never the publisher, never one the
      * question names, and none when the fact speaks of several.
      */
-    private Optional<String> body(InformationNeed need, Fact fact) {
+    private Optional<String> body(InformationNeed need, String question, Fact fact, LanguageRules rules) {
         if (need.part().filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()) {
             return Optional.empty(); // "which agency reported", "which company supplies": only an actor in that part
         }
         java.util.Set<String> reporters = new java.util.HashSet<>(fact.slots().actors(Slots.Actor.Part.REPORTER));
         List<Entity> bodies = fact.entities().stream().filter(id -> !reporters.contains(id) && !need.names(id)).map(kb::entity)
                 .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
+        bodies = bodies.stream().filter(e -> ofTheNounAsked(rules, question, e)).toList();
+        java.util.Set<String> framed = framed(rules, questionSentence(question)); // "which Japanese choir": not the Russian one
+        if (!framed.isEmpty()) {
+            bodies = bodies.stream().filter(e -> countryServed(e).filter(c -> !framed.contains(c)).isEmpty()).toList();
+        }
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
+    }
+
+    private final java.util.Map<String, java.util.Set<String>> kindWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The words that say what an entity is, in a language: its names, its description, and for English its role. */
+    private java.util.Set<String> kindWords(LanguageRules rules, Entity e) {
+        Lang lang = rules.lang();
+        return kindWords.computeIfAbsent(e.id() + "/" + lang.code(), k -> new java.util.HashSet<>(rules.terms(
+                String.join(" ", e.names().getOrDefault(lang, List.of())) + " " + (lang == Lang.EN ? e.role() : "") + " "
+                        + e.card().description(lang).orElse(""))));
+    }
+
+    /**
+     * Whether an organisation is one of the kind the question's frame names ("which <b>choir</b>", "какое
+     * <b>агентство</b>", "どの<b>通信社</b>"): when the knowledge calls some organisation by that noun, the answer must be
+     * one it calls so. A noun no organisation is called by ("which firm") rules nothing out.
+     */
+    private boolean ofTheNounAsked(LanguageRules rules, String question, Entity e) {
+        List<String> terms = rules.terms(questionSentence(question));
+        for (LanguageRules.Frame f : rules.frames(terms)) {
+            if (f.noun() < 0 || f.noun() >= terms.size() || f.type() != org.rujp.bot.answer.analysis.AnswerType.ORGANISATION
+                    || e.kind() != Entity.Kind.ORGANISATION) {
+                continue; // a person's title is read by its role ("which minister"), in whatever word a card gives it
+            }
+            String noun = terms.get(f.noun());
+            boolean known = kb.entities().stream().anyMatch(o -> o.kind() == e.kind() && kindWords(rules, o).contains(noun));
+            return !known || kindWords(rules, e).contains(noun);
+        }
+        return true;
     }
 
     /** Per language and question, whether a frame holds a nationality: read once per question, not per candidate. */
@@ -160,7 +199,8 @@ final class SlotLeads {
     }
 
     /**
-     * The countries of the nationality inside the frame asking for the person ("which Russian minister"), or right
+     * The countries of the nationality inside the frame asking for the person or body ("which Russian minister",
+     * "which Japanese company"), or right
      * after the person question word ("who's the Russian economy minister that ...", "кто из российских министров";
      * not "who did the Japanese minister meet"): none when the adjectives describe someone else.
      */
@@ -177,8 +217,11 @@ final class SlotLeads {
             }
         }
         for (LanguageRules.Frame f : rules.frames(terms)) {
-            java.util.Set<String> countries = rules.nationalities(terms.subList(f.start(), f.start() + f.length()));
-            if (f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON && !countries.isEmpty()) {
+            // Japanese puts the nationality before the noun the frame ends with: "ロシアの合唱団の名前は"
+            int from = rules.lang() == Lang.JA ? Math.max(0, f.start() - 2) : f.start();
+            java.util.Set<String> countries = rules.nationalities(terms.subList(from, f.start() + f.length()));
+            if ((f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON || f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION)
+                    && !countries.isEmpty()) {
                 return countries;
             }
         }
@@ -230,7 +273,8 @@ final class SlotLeads {
     /**
      * The country a person serves: that of the body of their position ("Ministry of Economy, Trade and Industry of
      * Japan"), else the first country named after "of" in their role ("Minister of Economic Development of Russia",
-     * not the Russia of "minister for economic cooperation with Russia"); empty when neither says.
+     * not the Russia of "minister for economic cooperation with Russia"); for an organisation, the one nationality its
+     * role names; empty when none says.
      */
     Optional<String> countryServed(Entity person) {
         return countriesServed.computeIfAbsent(person.id(), id -> {
@@ -255,6 +299,13 @@ final class SlotLeads {
                     first = at;
                     country = c.id();
                 }
+            }
+            if (country == null && person.kind() == Entity.Kind.ORGANISATION) {
+                // "Japanese electronics and engineering company", "subsidiary of the Russian pipeline company": one
+                // nationality in the role is the organisation's country
+                LanguageRules english = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.EN);
+                java.util.Set<String> nations = english.nationalities(english.terms(person.role()));
+                return nations.size() == 1 ? Optional.of(nations.iterator().next()) : Optional.<String>empty();
             }
             return Optional.ofNullable(country);
         });

@@ -19,6 +19,7 @@ final class RefusalKind {
             new Kind("below_threshold", "top score "),
             new Kind("unknown_name", "the question names "),
             new Kind("no_value", "the question asks for a "),
+            new Kind("no_value", "the question asks for an "),
             new Kind("unknown_attribute", "the question asks the "),
             new Kind("false_premise", "false premise: "));
 

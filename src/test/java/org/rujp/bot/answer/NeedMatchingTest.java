@@ -91,6 +91,16 @@ class NeedMatchingTest {
             assertFalse(lead.contains("Zakharova") || lead.contains("ザハロワ"), question + " -> " + lead);
         }
 
+        @Test
+        void ofAWhoQuestionMayBeACompanyUnlessItAsksForAHuman() {
+            assertTrue(answered("who supplies the equipment for the logistics centres?").lead().contains("Toshiba"));
+            for (String human : new String[] {"the guy who supplies the equipment for the logistics centres - whats his name?",
+                    "как фамилия того, кто поставляет оборудование для логистических центров?"}) {
+                Answer answer = ask(human);
+                assertFalse(answer instanceof Answer.Answered a && a.lead().matches("(?s).*(Toshiba|Тосиба).*"), human + " -> " + answer);
+            }
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Where did Putin and Abe agree to hold the Year of Interregional Exchanges?|Osaka",
@@ -429,6 +439,55 @@ class NeedMatchingTest {
         void holdsTheNationalityOfTheNounAsked(String question, String lead, String notThis) {
             String said = answered(question).lead();
             assertTrue(said.contains(lead) && !said.contains(notThis), question + " -> " + said);
+        }
+    }
+
+    @Nested
+    class TheKindAsked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the nationality of the body asked for rules out the other country's ("which Russian firm")
+                "Which Russian firm's project are RDIF's partners from Japan and South Korea willing to fund?|Transneft Telecom|Toshiba",
+                "which russian choir was to perform at the closing ceremony?|Moscow Chamber Choir|children",
+                "交流年の閉会式でソリストが出るロシアの合唱団の名前は？|モスクワ室内合唱団|児童",
+                // "whom did they cite" asks for the source, an agency
+                "на кого ссылался фонд Русский мир в заметке от 1 июля 2019?|РИА|ТАСС",
+                // 7月 is July, no count of months the fact could contradict
+                "2019年7月に地域交流年のことを記事にしてた財団ってどこ？|ルースキー・ミール|タス",
+                // a title asked for is held: no president among "our ministers"
+                "кто еще из российских министров сидел на переговорах с Сэко в июне 2019 кроме Орешкина?|Носков|Путин",
+                // "сколько ... вложили" asks a sum
+                "сколько японцы вложили в наш Дальний Восток по словам министра?|16 млрд|21",
+        })
+        void isTheOneOfThatKind(String question, String expected, String notThis) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected) && !lead.contains(notThis), question + " -> " + lead);
+        }
+
+        @Test
+        void aWordOfTwoSensesIsTheAttributeOnlyNextToItsEntity() {
+            assertTrue(answered("какого числа Орешкин в Токио говорил про рост товарооборота?").lead().contains("10 июня"));
+            assertInstanceOf(Answer.Refused.class, ask("какой рост у Путина?"));
+            assertInstanceOf(Answer.Refused.class, ask("東芝はロシアとの取引でいくら稼いでるの"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "как оформить визу в японию онлайн?",
+                "河野太郎の次に外相になったのはだれ？",
+                "世耕大臣がつくばのG20会合でロシアの不参加を批判したのはなぜ？",
+                "How much money exactly will RDIF's Japanese and South Korean partners put into Transneft Telecom?",
+                "whats the name of the japanese kids choir performing at the closing ceremony?",
+        })
+        void orWhatTheKnowledgeDoesNotSayIsRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void whatABodyDoesIsItsDescription() {
+            Answer.Answered a = answered("чем занимается цифровой проект Транснефть Телеком, куда звали японских инвесторов?");
+            String said = String.join(" ", a.statements().stream().map(Statement::text).toList());
+            assertTrue(said.contains("кабел"), said);
         }
     }
 

@@ -38,6 +38,17 @@ public final class AttributeKinds {
      * is of a kind it is asked of, or it names none and refers back to something said before ("how old is he?"; but
      * "the Japanese children's choir" asks of no one's children).
      */
+    /** Whether the attribute's words have other senses: it is asked only of the kinds listed, named next to it. */
+    public boolean ambiguous(String attribute) {
+        return kinds.containsKey(attribute);
+    }
+
+    /** Whether the attribute may be asked of the entity (any, when its words have one sense). */
+    public boolean askedOf(String attribute, Entity entity) {
+        Set<Entity.Kind> of = kinds.get(attribute);
+        return of == null || of.contains(entity.kind());
+    }
+
     public boolean asked(String attribute, List<Entity> entities, boolean refersBack) {
         Set<Entity.Kind> of = kinds.get(attribute);
         return of == null || entities.isEmpty() && refersBack || entities.stream().anyMatch(e -> of.contains(e.kind()));

@@ -75,6 +75,18 @@ public interface LanguageRules {
     boolean asksRole(List<String> terms);
 
     /**
+     * Whether the question says the one asked for is a human being ("the guy who runs ...", "whats his name", "как
+     * фамилия", "その人物"): then no organisation answers a "who" question, as it may "who supplies the equipment".
+     */
+    boolean asksHuman(List<String> terms);
+
+    /** Whether the question's verb takes the source as its object ("who were they quoting", "на кого ссылался", "何を引用"). */
+    boolean cites(List<String> terms);
+
+    /** Whether a term names money ("money", "dollars", "денег", "金額"): a "how much" asking it asks a sum. */
+    boolean money(java.util.Collection<String> terms);
+
+    /**
      * The countries whose people or bodies the terms name by an adjective or demonym ("Japanese", "российский",
      * "日本側"), as entity ids: "Lavrov's Japanese counterpart" asks for a person of Japan.
      */

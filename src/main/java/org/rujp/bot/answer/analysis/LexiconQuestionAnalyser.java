@@ -76,7 +76,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
-        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities, r.refersBack(terms)));
+        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities, r.refersBack(terms)))
+                .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a));
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
@@ -117,8 +118,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         Set<String> termSet = new HashSet<>(terms);
         Optional<Slots.Actor.Part> part = r.part(unnamed, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
-        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON) {
+        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON && !r.cites(terms)) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
+            // (but "whom were they quoting" asks for the source, which may be an agency)
         } else if (type == AnswerType.ORGANISATION && r.mentions(terms, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
@@ -182,6 +184,35 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
+    /**
+     * Whether a word of an attribute with other senses stands within four words of a name it may be asked of, or of a
+     * pronoun: "рост Путина", "how tall is he", "プーチンの身長"; not "Орешкин в Токио говорил про рост товарооборота".
+     */
+    private boolean askedNextToIts(LanguageRules r, String question, List<Entity> entities, String attribute) {
+        List<Entity> of = entities.stream().filter(e -> AttributeKinds.standard().askedOf(attribute, e)).toList();
+        List<String> named = r.terms(replaceNames(question, of, NAME));
+        String name = NAME.strip();
+        if (!of.isEmpty() && !named.contains(name)) {
+            return true; // a name in a form its pattern does not reach ("Марии Захаровой"): where it stands is unknown
+        }
+        boolean found = false;
+        for (List<String> phrase : r.attributeTerms(attribute)) {
+            for (int i = 0; i + phrase.size() <= named.size(); i++) {
+                if (!named.subList(i, i + phrase.size()).equals(phrase)) {
+                    continue;
+                }
+                found = true;
+                // Japanese asks of the topic, however far before ("東芝はロシアとの取引でいくら稼いでる")
+                int from = r.lang() == Lang.JA ? 0 : Math.max(0, i - 4);
+                List<String> around = named.subList(from, Math.min(named.size(), i + phrase.size() + 4));
+                if (around.contains(name) || r.refersBack(around)) {
+                    return true;
+                }
+            }
+        }
+        return !found; // the name stands inside the phrase ("where is Putin from"): as near as a name can be
+    }
+
     private String removeNames(String question, List<Entity> entities) {
         return replaceNames(question, entities, " ");
     }

@@ -58,6 +58,9 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> reversals;
     private final List<List<String>> position;
     private final List<List<String>> roles;
+    private final List<List<String>> humans;
+    private final List<List<String>> cites;
+    private final Set<String> money;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
@@ -125,7 +128,9 @@ public final class LexiconRules implements LanguageRules {
         }
         respellings = Map.copyOf(spellings);
         misspelt = spellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-                + String.join("|", spellings.keySet().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                + String.join("|", spellings.keySet().stream() // the longest first: "whats the name of" before "whats"
+                        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+                        .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
@@ -134,6 +139,9 @@ public final class LexiconRules implements LanguageRules {
         reversals = phrases(lexicon, "reversals");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
+        humans = lexicon.get("humans").isPresent() ? phrases(lexicon, "humans") : List.of();
+        cites = lexicon.get("cites").isPresent() ? phrases(lexicon, "cites") : List.of();
+        money = lexicon.get("money").isPresent() ? Set.copyOf(phrases(lexicon, "money").stream().flatMap(List::stream).toList()) : Set.of();
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
@@ -296,6 +304,9 @@ public final class LexiconRules implements LanguageRules {
             boolean inside = kept.stream().anyMatch(k -> f.start() >= k.start() && f.start() + f.length() <= k.start() + k.length());
             if (!inside) {
                 kept.add(f);
+            } else if (f.noun() >= 0) {
+                // the same phrase from the heads knows its noun ("which news agency" is also "which" + "news agency")
+                kept.replaceAll(k -> k.start() == f.start() && k.length() == f.length() && k.noun() < 0 && k.type() == f.type() ? f : k);
             }
         }
         return kept;
@@ -487,6 +498,21 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksRole(List<String> terms) {
         return roles.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    @Override
+    public boolean money(java.util.Collection<String> terms) {
+        return terms.stream().anyMatch(money::contains);
+    }
+
+    @Override
+    public boolean cites(List<String> terms) {
+        return cites.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+    }
+
+    @Override
+    public boolean asksHuman(List<String> terms) {
+        return humans.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     @Override
