@@ -174,17 +174,32 @@ final class SlotLeads {
      * one it calls so. A noun no organisation is called by ("which firm") rules nothing out.
      */
     private boolean ofTheNounAsked(LanguageRules rules, String question, Entity e) {
-        List<String> terms = rules.terms(questionSentence(question));
-        for (LanguageRules.Frame f : rules.frames(terms)) {
-            if (f.noun() < 0 || f.noun() >= terms.size() || f.type() != org.rujp.bot.answer.analysis.AnswerType.ORGANISATION
-                    || e.kind() != Entity.Kind.ORGANISATION) {
-                continue; // a person's title is read by its role ("which minister"), in whatever word a card gives it
-            }
-            String noun = terms.get(f.noun());
-            boolean known = kb.entities().stream().anyMatch(o -> o.kind() == e.kind() && kindWords(rules, o).contains(noun));
-            return !known || kindWords(rules, e).contains(noun);
+        if (e.kind() != Entity.Kind.ORGANISATION) {
+            return true; // a person's title is read by its role ("which minister"), in whatever word a card gives it
         }
-        return true;
+        String noun = nounAsked(rules, questionSentence(question));
+        return noun.isEmpty() || kindWords(rules, e).contains(noun);
+    }
+
+    /** Per language and question, the noun of its organisation frame that the knowledge calls some organisation by. */
+    private final java.util.Map<String, String> nounsAsked = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String nounAsked(LanguageRules rules, String sentence) {
+        if (nounsAsked.size() > 1000) {
+            nounsAsked.clear();
+        }
+        return nounsAsked.computeIfAbsent(rules.lang().code() + "|" + sentence, k -> {
+            List<String> terms = rules.terms(sentence);
+            for (LanguageRules.Frame f : rules.frames(terms)) {
+                if (f.noun() >= 0 && f.noun() < terms.size() && f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION) {
+                    String noun = terms.get(f.noun());
+                    boolean known = kb.entities().stream()
+                            .anyMatch(o -> o.kind() == Entity.Kind.ORGANISATION && kindWords(rules, o).contains(noun));
+                    return known ? noun : "";
+                }
+            }
+            return "";
+        });
     }
 
     /** Per language and question, whether a frame holds a nationality: read once per question, not per candidate. */
