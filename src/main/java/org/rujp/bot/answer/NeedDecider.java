@@ -375,16 +375,17 @@ final class NeedDecider implements Decider {
         });
     }
 
-    /**
-     * Whether only a fact holding the value may answer: a name or a place (any other name would be a
-     * confident wrong answer), a count of the thing the question counts, or every part of a multi-part
-     * question. A date or an amount is stated by the fact's text even where its slots lack it.
-     */
     /** Whether the fact's text writes a number: a sum its slots lack may still be in it. */
     private static boolean statesANumber(Fact fact, Lang lang) {
         return fact.text(CrossLanguageQuestions.readingLang(fact, lang)).chars().anyMatch(Character::isDigit);
     }
 
+    /**
+     * Whether only a fact holding the value may answer: a name or a place (any other name would be a
+     * confident wrong answer), a count of the thing the question counts, or every part of a multi-part
+     * question. A date or an amount is stated by the fact's text even where its slots lack it, but a sum of money
+     * asked for must be there.
+     */
     private static boolean mustName(InformationNeed need) {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;

@@ -63,9 +63,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // A frame is read with each name as one word: "which Russian Foreign Ministry official" is "which <name>
         // official", a person, not "which ... ministry"; as written when that tells more ("what Russian city")
         List<LanguageRules.Frame> frames = r.frames(r.terms(replaceNames(question, entities, NAME)));
+        boolean asWritten = false; // the frame is seen only with the names' words ("what is the Year of ...")
         if (frames.stream().findFirst().map(f -> f.type() == AnswerType.FACT).orElse(true)) {
             List<LanguageRules.Frame> written = r.frames(terms);
             if (written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent() || frames.isEmpty()) {
+                asWritten = written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent();
                 frames = written;
             }
         }
@@ -84,7 +86,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             type = AnswerType.DESCRIPTION;
             attribute = Optional.of("position");
         } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
-                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
+                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;

@@ -321,7 +321,8 @@ public final class LexiconRules implements LanguageRules {
     public boolean asksWhatItIs(List<String> terms) {
         for (List<String> phrase : describe) {
             List<Integer> at = occurrences(terms, phrase);
-            if (!at.isEmpty() && (lang == Lang.JA || at.get(0) == 0)) {
+            // first, or last in English and Russian ("Перекрёстные годы — это вообще что такое?")
+            if (!at.isEmpty() && (lang == Lang.JA || at.get(0) == 0 || at.get(at.size() - 1) + phrase.size() == terms.size())) {
                 return true;
             }
         }
