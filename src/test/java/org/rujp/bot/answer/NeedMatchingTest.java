@@ -483,6 +483,18 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "whats the eight-point plan|2016",
+                "What is the Year of Interregional and Sister-City Exchanges?|Osaka",
+                "Перекрёстные годы России и Японии — это вообще что такое?|Год России в Японии",
+        })
+        void aDescriptionAskedInChatSpellingLastOrThroughANameIsTheCard(String question, String said) {
+            Answer.Answered a = answered(question);
+            Statement first = a.statements().get(0);
+            assertTrue(first.fact().id().startsWith("card-") && first.text().contains(said), question + " -> " + first.fact().id() + " " + first.text());
+        }
+
         @Test
         void whatABodyDoesIsItsDescription() {
             Answer.Answered a = answered("чем занимается цифровой проект Транснефть Телеком, куда звали японских инвесторов?");
