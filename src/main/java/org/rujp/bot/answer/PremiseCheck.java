@@ -191,6 +191,13 @@ final class PremiseCheck {
         Set<String> spoken = spokenOf(fact);
         boolean asksWho = need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION;
         for (Entity e : need.entities()) {
+            // "встретятся в Москве": the venue is where the fact places the event, not a place it names otherwise (a
+            // dateline "from Moscow")
+            if (e.kind() == Entity.Kind.PLACE && need.venues().contains(e.id()) && need.type() != AnswerType.PLACE
+                    && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
+                    && !related(e, new HashSet<>(fact.slots().places()), true)) {
+                return Optional.of("the question places it in " + e.name(Lang.EN) + ", the fact elsewhere");
+            }
             boolean checked = switch (e.kind()) {
                 case PERSON -> true;
                 case ORGANISATION -> !asksWho; // "the head of the Japanese foreign ministry": its minister speaks for it

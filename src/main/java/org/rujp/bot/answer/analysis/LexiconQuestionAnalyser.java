@@ -235,6 +235,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         for (String name : names) {
             boolean russian = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
             alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name)).append(russian ? "\\p{IsCyrillic}{0,3}" : "");
+            // a name ending in a vowel declines in place of it: "Москва" in "в Москве", "Захарова" in "Марии Захаровой"
+            if (russian && name.length() >= 5 && "аяоеыйь".indexOf(Character.toLowerCase(name.charAt(name.length() - 1))) >= 0) {
+                alternatives.append("|").append(Pattern.quote(name.substring(0, name.length() - 1))).append("\\p{IsCyrillic}{1,3}(?!\\p{L})");
+            }
         }
         return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
