@@ -478,6 +478,11 @@ class NeedMatchingTest {
                 "世耕大臣がつくばのG20会合でロシアの不参加を批判したのはなぜ？",
                 "How much money exactly will RDIF's Japanese and South Korean partners put into Transneft Telecom?",
                 "whats the name of the japanese kids choir performing at the closing ceremony?",
+                // a city the fact names only as the dateline is no venue of the meeting it places in Japan
+                "Почему Захарова объявила, что Лавров и Коно весной 2018 года встретятся в Москве?",
+                // tips about a city the articles name
+                "any good sushi places in St Petersburg you'd recommend?",
+                "東京でおすすめのラーメン屋は？",
         })
         void orWhatTheKnowledgeDoesNotSayIsRefused(String question) {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
