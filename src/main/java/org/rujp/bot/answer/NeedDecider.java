@@ -138,7 +138,7 @@ final class NeedDecider implements Decider {
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
         List<ScoredFact> wide = partNamed || asksWhenProposed(need) ? aboveThreshold : near;
-        wide = finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)));
+        wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -328,6 +328,18 @@ final class NeedDecider implements Decider {
     }
 
     /** The candidates that pass first, then the others, each group in the order retrieved. */
+    /**
+     * "How many events were held in Russia?": the candidates placing their event where the question's venue is (or in
+     * it) first, each group in the order retrieved: the count of the events in Russia before the whole programme's.
+     */
+    private List<ScoredFact> venuesFirst(InformationNeed need, List<ScoredFact> candidates) {
+        if (need.venues().isEmpty() || need.type() == AnswerType.PLACE) {
+            return candidates;
+        }
+        return first(candidates, c -> c.fact().slots().places().stream()
+                .anyMatch(p -> need.venues().stream().anyMatch(v -> p.equals(v) || kb.within(p, v))));
+    }
+
     private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {
         Map<Boolean, List<ScoredFact>> parts = candidates.stream().collect(java.util.stream.Collectors.partitioningBy(test));
         List<ScoredFact> ordered = new ArrayList<>(parts.get(true));

@@ -458,6 +458,9 @@ class NeedMatchingTest {
                 "кто еще из российских министров сидел на переговорах с Сэко в июне 2019 кроме Орешкина?|Носков|Путин",
                 // "сколько ... вложили" asks a sum
                 "сколько японцы вложили в наш Дальний Восток по словам министра?|16 млрд|21",
+                // a count in the place the question names before the count of the whole programme
+                "сколько мероприятий провели в России в рамках перекрестного года?|600|700",
+                "how many cross year events were held in Russia?|600|700",
         })
         void isTheOneOfThatKind(String question, String expected, String notThis) {
             String lead = answered(question).lead();
