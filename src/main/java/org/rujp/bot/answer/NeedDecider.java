@@ -327,7 +327,6 @@ final class NeedDecider implements Decider {
         return !need.multiPart() && (need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR);
     }
 
-    /** The candidates that pass first, then the others, each group in the order retrieved. */
     /**
      * "How many events were held in Russia?": the candidates placing their event where the question's venue is (or in
      * it) first, each group in the order retrieved: the count of the events in Russia before the whole programme's.
@@ -340,6 +339,7 @@ final class NeedDecider implements Decider {
                 .anyMatch(p -> need.venues().stream().anyMatch(v -> p.equals(v) || kb.within(p, v))));
     }
 
+    /** The candidates that pass first, then the others, each group in the order retrieved. */
     private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {
         Map<Boolean, List<ScoredFact>> parts = candidates.stream().collect(java.util.stream.Collectors.partitioningBy(test));
         List<ScoredFact> ordered = new ArrayList<>(parts.get(true));
@@ -402,7 +402,7 @@ final class NeedDecider implements Decider {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;
             // "how much money will they put in": a sum, which a fact saying only that they will invest does not give
-            case AMOUNT -> LexiconRules.of(need.lang()).money(List.copyOf(need.terms()));
+            case AMOUNT -> LexiconRules.of(need.lang()).money(need.terms());
             case NUMBER -> !need.counted().isEmpty();
             default -> need.multiPart();
         };

@@ -123,7 +123,7 @@ final class SlotLeads {
             if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
                 continue; // "the Japanese minister": not the Russian one beside him in the same part
             }
-            if (!framed.isEmpty() && countryServed(e).filter(c -> !framed.contains(c)).isPresent()) {
+            if (ofAnotherCountry(framed, e)) {
                 continue; // "which Russian minister spoke in Tokyo": never the Japanese minister the fact names alone;
                 // "which Russian firm": never the Japanese company
             }
@@ -152,10 +152,13 @@ final class SlotLeads {
                 .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
         bodies = bodies.stream().filter(e -> ofTheNounAsked(rules, question, e)).toList();
         java.util.Set<String> framed = framed(rules, questionSentence(question)); // "which Japanese choir": not the Russian one
-        if (!framed.isEmpty()) {
-            bodies = bodies.stream().filter(e -> countryServed(e).filter(c -> !framed.contains(c)).isEmpty()).toList();
-        }
+        bodies = bodies.stream().filter(e -> !ofAnotherCountry(framed, e)).toList();
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
+    }
+
+    /** Whether the question's frame names countries and the entity serves another. */
+    private boolean ofAnotherCountry(java.util.Set<String> framed, Entity e) {
+        return !framed.isEmpty() && countryServed(e).filter(c -> !framed.contains(c)).isPresent();
     }
 
     private final java.util.Map<String, java.util.Set<String>> kindWords = new java.util.concurrent.ConcurrentHashMap<>();
@@ -185,11 +188,7 @@ final class SlotLeads {
     private final java.util.Map<String, String> nounsAsked = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String nounAsked(LanguageRules rules, String sentence) {
-        if (nounsAsked.size() > 1000) {
-            nounsAsked.clear();
-        }
-        return nounsAsked.computeIfAbsent(rules.lang().code() + "|" + sentence, k -> {
-            List<String> terms = rules.terms(sentence);
+        return perQuestion(nounsAsked, rules, sentence, terms -> {
             for (LanguageRules.Frame f : rules.frames(terms)) {
                 if (f.noun() >= 0 && f.noun() < terms.size() && f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION) {
                     String noun = terms.get(f.noun());
@@ -206,11 +205,16 @@ final class SlotLeads {
     private final java.util.Map<String, java.util.Set<String>> framedNationality = new java.util.concurrent.ConcurrentHashMap<>();
 
     private java.util.Set<String> framed(LanguageRules rules, String sentence) {
-        if (framedNationality.size() > 1000) {
-            framedNationality.clear();
+        return perQuestion(framedNationality, rules, sentence, terms -> framesANationality(rules, terms));
+    }
+
+    /** What a question's terms give, read once per language and question (a bounded cache: cleared when full). */
+    private static <V> V perQuestion(java.util.Map<String, V> cache, LanguageRules rules, String sentence,
+                                     java.util.function.Function<List<String>, V> read) {
+        if (cache.size() > 1000) {
+            cache.clear();
         }
-        return framedNationality.computeIfAbsent(rules.lang().code() + "|" + sentence,
-                k -> framesANationality(rules, rules.terms(sentence)));
+        return cache.computeIfAbsent(rules.lang().code() + "|" + sentence, k -> read.apply(rules.terms(sentence)));
     }
 
     /**

@@ -40,6 +40,12 @@ class NeedMatchingTest {
         return assertInstanceOf(Answer.Answered.class, ask(question), question);
     }
 
+    /** The question is answered, its lead holding the expected value and not the other. */
+    static void assertLeads(String question, String expected, String notThis) {
+        String lead = answered(question).lead();
+        assertTrue(lead.contains(expected) && !lead.contains(notThis), question + " -> " + lead);
+    }
+
     @Nested
     class TheLeadValue {
         @ParameterizedTest(name = "{0}")
@@ -437,8 +443,7 @@ class NeedMatchingTest {
                 "Where is Putin from?|Petersburg|Vladivostok",
         })
         void holdsTheNationalityOfTheNounAsked(String question, String lead, String notThis) {
-            String said = answered(question).lead();
-            assertTrue(said.contains(lead) && !said.contains(notThis), question + " -> " + said);
+            assertLeads(question, lead, notThis);
         }
     }
 
@@ -463,8 +468,7 @@ class NeedMatchingTest {
                 "how many cross year events were held in Russia?|600|700",
         })
         void isTheOneOfThatKind(String question, String expected, String notThis) {
-            String lead = answered(question).lead();
-            assertTrue(lead.contains(expected) && !lead.contains(notThis), question + " -> " + lead);
+            assertLeads(question, expected, notThis);
         }
 
         @Test

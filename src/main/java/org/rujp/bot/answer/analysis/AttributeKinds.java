@@ -33,11 +33,6 @@ public final class AttributeKinds {
         return LOADED;
     }
 
-    /**
-     * Whether a question naming these entities can ask the attribute: the attribute is asked of any kind, one of them
-     * is of a kind it is asked of, or it names none and refers back to something said before ("how old is he?"; but
-     * "the Japanese children's choir" asks of no one's children).
-     */
     /** Whether the attribute's words have other senses: it is asked only of the kinds listed, named next to it. */
     public boolean ambiguous(String attribute) {
         return kinds.containsKey(attribute);
@@ -49,9 +44,13 @@ public final class AttributeKinds {
         return of == null || of.contains(entity.kind());
     }
 
+    /**
+     * Whether a question naming these entities can ask the attribute: the attribute is asked of any kind, one of them
+     * is of a kind it is asked of, or it names none and refers back to something said before ("how old is he?"; but
+     * "the Japanese children's choir" asks of no one's children).
+     */
     public boolean asked(String attribute, List<Entity> entities, boolean refersBack) {
-        Set<Entity.Kind> of = kinds.get(attribute);
-        return of == null || entities.isEmpty() && refersBack || entities.stream().anyMatch(e -> of.contains(e.kind()));
+        return !ambiguous(attribute) || entities.isEmpty() && refersBack || entities.stream().anyMatch(e -> askedOf(attribute, e));
     }
 
     static AttributeKinds parse(YamlNode root) {

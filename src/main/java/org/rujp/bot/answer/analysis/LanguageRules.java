@@ -66,6 +66,13 @@ public interface LanguageRules {
     /** The words of an attribute, as this language writes them. */
     List<List<String>> attributeTerms(String attribute);
 
+    /**
+     * Whether a phrase of the attribute stands within four terms of {@code name} (a name's placeholder) or of a
+     * pronoun, or, in Japanese, anywhere after them; also when no phrase stands whole in the terms, a name having
+     * split it ("where is <name> from").
+     */
+    boolean attributeNear(List<String> terms, String attribute, String name);
+
     boolean asksPosition(List<String> terms);
 
     /**

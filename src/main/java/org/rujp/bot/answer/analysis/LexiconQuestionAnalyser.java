@@ -185,7 +185,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return List.of();
     }
 
-    /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
     /**
      * Whether a word of an attribute with other senses stands within four words of a name it may be asked of, or of a
      * pronoun: "рост Путина", "how tall is he", "プーチンの身長"; not "Орешкин в Токио говорил про рост товарооборота".
@@ -195,26 +194,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<String> named = r.terms(replaceNames(question, of, NAME));
         String name = NAME.strip();
         if (!of.isEmpty() && !named.contains(name)) {
-            return true; // a name in a form its pattern does not reach ("Марии Захаровой"): where it stands is unknown
+            return true; // a name in a form its pattern does not reach: where it stands is unknown
         }
-        boolean found = false;
-        for (List<String> phrase : r.attributeTerms(attribute)) {
-            for (int i = 0; i + phrase.size() <= named.size(); i++) {
-                if (!named.subList(i, i + phrase.size()).equals(phrase)) {
-                    continue;
-                }
-                found = true;
-                // Japanese asks of the topic, however far before ("東芝はロシアとの取引でいくら稼いでる")
-                int from = r.lang() == Lang.JA ? 0 : Math.max(0, i - 4);
-                List<String> around = named.subList(from, Math.min(named.size(), i + phrase.size() + 4));
-                if (around.contains(name) || r.refersBack(around)) {
-                    return true;
-                }
-            }
-        }
-        return !found; // the name stands inside the phrase ("where is Putin from"): as near as a name can be
+        return r.attributeNear(named, attribute, name);
     }
 
+    /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
     private String removeNames(String question, List<Entity> entities) {
         return replaceNames(question, entities, " ");
     }

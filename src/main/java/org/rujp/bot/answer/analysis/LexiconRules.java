@@ -139,9 +139,9 @@ public final class LexiconRules implements LanguageRules {
         reversals = phrases(lexicon, "reversals");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
-        humans = lexicon.get("humans").isPresent() ? phrases(lexicon, "humans") : List.of();
-        cites = lexicon.get("cites").isPresent() ? phrases(lexicon, "cites") : List.of();
-        money = lexicon.get("money").isPresent() ? Set.copyOf(phrases(lexicon, "money").stream().flatMap(List::stream).toList()) : Set.of();
+        humans = optionalPhrases(lexicon, "humans");
+        cites = optionalPhrases(lexicon, "cites");
+        money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
@@ -152,7 +152,7 @@ public final class LexiconRules implements LanguageRules {
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
         dayAsked = phrases(lexicon, "day_asked");
-        copulas = lexicon.get("copulas").isPresent() ? Set.copyOf(phrases(lexicon, "copulas").stream().flatMap(List::stream).toList()) : Set.of();
+        copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
     }
 
     /**
@@ -190,6 +190,16 @@ public final class LexiconRules implements LanguageRules {
 
     private List<List<String>> phrases(YamlNode lexicon, String key) {
         return lexicon.strings(key).stream().map(this::terms).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The phrases of a key a lexicon may leave out: none when it does. */
+    private List<List<String>> optionalPhrases(YamlNode lexicon, String key) {
+        return lexicon.get(key).isPresent() ? phrases(lexicon, key) : List.of();
+    }
+
+    /** Whether one of the phrases stands in the terms. */
+    private boolean anyStands(List<List<String>> phrases, List<String> terms) {
+        return phrases.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
     }
 
     @Override
@@ -471,19 +481,19 @@ public final class LexiconRules implements LanguageRules {
     private boolean[] sides(List<List<List<String>>> pair, List<String> terms) {
         boolean[] found = new boolean[2];
         for (int side = 0; side < 2; side++) {
-            found[side] = pair.get(side).stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
+            found[side] = anyStands(pair.get(side), terms);
         }
         return found;
     }
 
     @Override
     public boolean speaksOfReversal(List<String> terms) {
-        return reversals.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(reversals, terms);
     }
 
     @Override
     public boolean speaksOfStart(List<String> terms) {
-        return starts.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(starts, terms);
     }
 
     @Override
@@ -497,8 +507,25 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean attributeNear(List<String> terms, String attribute, String name) {
+        boolean found = false;
+        for (List<String> phrase : attributes.getOrDefault(attribute, List.of())) {
+            for (int at : exactOccurrences(terms, phrase)) {
+                found = true;
+                // Japanese asks of the topic, however far before ("東芝はロシアとの取引でいくら稼いでる")
+                int from = lang == Lang.JA ? 0 : Math.max(0, at - 4);
+                List<String> around = terms.subList(from, Math.min(terms.size(), at + phrase.size() + 4));
+                if (around.contains(name) || refersBack(around)) {
+                    return true;
+                }
+            }
+        }
+        return !found; // the name stands inside the phrase ("where is Putin from"): as near as a name can be
+    }
+
+    @Override
     public boolean asksRole(List<String> terms) {
-        return roles.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(roles, terms);
     }
 
     @Override
@@ -508,27 +535,27 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public boolean cites(List<String> terms) {
-        return cites.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(cites, terms);
     }
 
     @Override
     public boolean asksHuman(List<String> terms) {
-        return humans.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(humans, terms);
     }
 
     @Override
     public boolean asksPosition(List<String> terms) {
-        return position.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(position, terms);
     }
 
     @Override
     public boolean hasConjunction(List<String> terms) {
-        return conjunctions.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(conjunctions, terms);
     }
 
     @Override
     public boolean refersBack(List<String> terms) {
-        return anaphora.stream().anyMatch(p -> !occurrences(terms, p).isEmpty());
+        return anyStands(anaphora, terms);
     }
 
     @Override
