@@ -181,8 +181,9 @@ final class Answerability {
         if (!prospective.matcher(f).find()) {
             return false;
         }
-        return outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f)
-                || !prospective.matcher(q).find() && asksWhatCameOf(q, lang, f);
+        boolean askedAsPlanned = prospective.matcher(q).find(); // "what will it eventually lead to" asks the plan too
+        return !askedAsPlanned && outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f)
+                || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }
 
     /**
@@ -298,14 +299,20 @@ final class Answerability {
         Matcher bound = BOUND.matcher(question);
         while (bound.find()) {
             Matcher year = YEAR.matcher(bound.group());
-            if (year.find() && fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear).isPresent()) {
-                int asked = Integer.parseInt(year.group(1));
+            if (!year.find()) {
+                continue;
+            }
+            int asked = Integer.parseInt(year.group(1));
+            boolean before = BEFORE.matcher(bound.group()).find();
+            if (fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear).isPresent()) {
                 int factYear = fact.date().get().year();
-                boolean before = BEFORE.matcher(bound.group()).find();
                 if (before ? factYear > asked : factYear < asked) {
                     return Optional.of("the question asks about a time " + (before ? "before " : "after ") + asked
                             + ", which the best fact does not cover");
                 }
+            } else if (!before && source.published().getYear() < asked) {
+                // a fact its article does not date by the year tells nothing of a time after the article was written
+                return Optional.of("the question asks about a time after " + asked + ", which the best fact's article does not reach");
             }
         }
         question = BOUND.matcher(question).replaceAll(" ");

@@ -137,7 +137,7 @@ final class NeedDecider implements Decider {
         // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
-        List<ScoredFact> wide = partNamed || asksWhenProposed(need) ? aboveThreshold : near;
+        List<ScoredFact> wide = partNamed || asksWhenProposed(need) || asksWhoProposedAndWhen(need) ? aboveThreshold : near;
         wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
         RefusalReason first = null;
         ScoredFact fallback = null;
@@ -169,10 +169,11 @@ final class NeedDecider implements Decider {
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.part(i), asked, candidate.fact(), rules).isPresent()).count();
-            if (filled == need.parts().size() && (isClose || mustName(need) && !topFailsChecks)) {
+            boolean timeOfAnother = asksWhoProposedAndWhen(need) && !datesTheProposal(candidate.fact()); // Seko's June, not Abe's proposal
+            if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks)) {
                 return new Decision.FromFact(candidate);
             }
-            if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null) {
+            if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null && !timeOfAnother) {
                 furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
             if (need.multiPart() && partial == null
@@ -184,6 +185,9 @@ final class NeedDecider implements Decider {
             }
             first = first != null ? first : new RefusalReason.NoValue(need.type());
             fallback = fallback != null ? fallback : candidate;
+        }
+        if (need.multiPart() && furtherFiller != null && !topFailsChecks) {
+            return new Decision.FromFact(furtherFiller); // every part from one fact, rather than some of them from a closer one
         }
         if (partial != null) {
             return new Decision.FromFact(partial); // the parts it fills first, then which part is not known
@@ -365,8 +369,11 @@ final class NeedDecider implements Decider {
      */
     private static List<ScoredFact> finerDatesFirst(InformationNeed need, String question, List<ScoredFact> candidates) {
         LanguageRules rules = LexiconRules.of(need.lang());
-        if (need.type() != AnswerType.DATE || candidates.isEmpty() || !rules.asksDay(rules.terms(question))) {
+        if (need.type() != AnswerType.DATE || candidates.isEmpty()) {
             return candidates;
+        }
+        if (!rules.asksDay(rules.terms(question))) {
+            return sameEventFinerFirst(candidates);
         }
         Optional<org.rujp.bot.knowledge.EventDate> month = candidates.get(0).fact().date().filter(d -> d.month() > 0 && d.day() == 0);
         if (month.isEmpty()) {
@@ -376,15 +383,47 @@ final class NeedDecider implements Decider {
                 && d.month() == month.get().month()).isPresent());
     }
 
-    private static List<ScoredFact> proposalsFirst(InformationNeed need, List<ScoredFact> candidates) {
-        if (!asksWhenProposed(need)) {
+    /**
+     * "When did Putin and Abe agree on the exchanges year?": the first candidate dates the event by its year alone ("in
+     * the summer of 2019") and another tells the same event (its topic, its participants) with the month of that year:
+     * that one comes first. A month of another event of the year would be no answer, so it has to be the same event.
+     */
+    private static List<ScoredFact> sameEventFinerFirst(List<ScoredFact> candidates) {
+        Fact top = candidates.get(0).fact();
+        Optional<org.rujp.bot.knowledge.EventDate> year = top.date().filter(d -> d.year() > 0 && d.month() == 0);
+        Set<String> participants = participants(top);
+        if (year.isEmpty() || top.slots().topic().isEmpty() || participants.isEmpty()) {
             return candidates;
         }
-        return first(candidates, c -> {
-            Slots slots = c.fact().slots();
-            return !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
-                    && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
-        });
+        return first(candidates, c -> c.fact().date().filter(d -> d.year() == year.get().year() && d.month() > 0).isPresent()
+                && c.fact().slots().topic().equals(top.slots().topic()) && participants(c.fact()).containsAll(participants));
+    }
+
+    private static Set<String> participants(Fact fact) {
+        return Set.copyOf(fact.slots().actors(Slots.Actor.Part.PARTICIPANT));
+    }
+
+    /**
+     * "Who came up with the plan, and in which year?": the proposer and the time of the proposal, looked for in every
+     * candidate above the threshold, those dating the proposal itself first ({@link #proposalsFirst}).
+     */
+    private static boolean asksWhoProposedAndWhen(InformationNeed need) {
+        return need.multiPart() && need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent()
+                && need.parts().stream().anyMatch(t -> t == AnswerType.DATE || t == AnswerType.YEAR || t == AnswerType.MONTH);
+    }
+
+    private static List<ScoredFact> proposalsFirst(InformationNeed need, List<ScoredFact> candidates) {
+        if (!asksWhenProposed(need) && !asksWhoProposedAndWhen(need)) {
+            return candidates;
+        }
+        return first(candidates, c -> datesTheProposal(c.fact()));
+    }
+
+    /** Whether the fact's date is its proposal's: it names a proposer and was reported later, or dates nobody's words. */
+    private static boolean datesTheProposal(Fact fact) {
+        Slots slots = fact.slots();
+        return !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
+                && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
     }
 
     /** Whether the fact's text writes a number: a sum its slots lack may still be in it. */

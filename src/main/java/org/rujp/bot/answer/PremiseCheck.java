@@ -41,6 +41,8 @@ final class PremiseCheck {
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per topic and language, what its facts count and how many. */
+    private final java.util.Map<String, java.util.Map<String, Counted>> topicCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
     PremiseCheck(KnowledgeBase kb) {
         this.kb = kb;
@@ -143,11 +145,38 @@ final class PremiseCheck {
         java.util.Map<String, Set<Integer>> stated = counts(said(fact, rules));
         for (java.util.Map.Entry<String, Set<Integer>> e : question.entrySet()) {
             Set<Integer> said = stated.getOrDefault(e.getKey(), Set.of());
+            String whose = "the fact";
+            if (said.isEmpty()) { // "the ten points of the plan" of a fact about the plan that does not count them: as its topic's facts do
+                Counted counted = topicCounts(fact, rules).get(e.getKey());
+                if (counted != null) {
+                    said = counted.values();
+                    whose = String.join(", ", counted.facts());
+                }
+            }
             if (!said.isEmpty() && e.getValue().stream().noneMatch(said::contains)) {
-                return Optional.of("the question counts " + e.getValue() + " " + e.getKey() + ", the fact " + said);
+                return Optional.of("the question counts " + e.getValue() + " " + e.getKey() + ", " + whose + " " + said);
             }
         }
         return Optional.empty();
+    }
+
+    /** How many of a thing the facts about a topic count, and which facts count it. */
+    private record Counted(Set<Integer> values, Set<String> facts) {
+    }
+
+    /** What the facts about the fact's topic count, and how many: the plan's points wherever a fact about the plan counts them. */
+    private java.util.Map<String, Counted> topicCounts(Fact fact, LanguageRules rules) {
+        return fact.slots().topic().map(topic -> topicCounts.computeIfAbsent(topic + "/" + rules.lang().code(), k -> {
+            java.util.Map<String, Counted> all = new java.util.HashMap<>();
+            kb.facts().stream()
+                    .filter(f -> f.slots().topic().filter(topic::equals).isPresent())
+                    .forEach(f -> counts(said(f, rules)).forEach((thing, values) -> {
+                        Counted counted = all.computeIfAbsent(thing, t -> new Counted(new java.util.TreeSet<>(), new java.util.TreeSet<>()));
+                        counted.values().addAll(values);
+                        counted.facts().add(f.id());
+                    }));
+            return all;
+        })).orElse(java.util.Map.of());
     }
 
     /** Japanese counters that name a month or a day of a date, not a count: 7月 is July (seven months is 7か月). */
@@ -209,7 +238,7 @@ final class PremiseCheck {
                 default -> false;
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken))
-                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())))) {
+                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
         }
@@ -245,6 +274,29 @@ final class PremiseCheck {
         return false;
     }
 
+    /**
+     * Whether the fact says nowhere its event happened and another fact of its article places there the same
+     * speaking (the same speaker; for a fact without one, the same topic): "what did Oreshkin say in Tokyo about
+     * trade" of the trade figure he cited at the meeting another fact of the article places in Tokyo. Not a place
+     * the article names for someone else ("Noskov in Osaka" of an article placing Seko's remarks there).
+     */
+    private boolean placedByArticle(Entity place, Fact fact) {
+        if (!fact.slots().places().isEmpty()) {
+            return false;
+        }
+        Set<String> speakers = speakers(fact);
+        return kb.facts().stream()
+                .filter(f -> f.sourceId().equals(fact.sourceId()) && f.slots().places().contains(place.id()))
+                .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
+                        : speakers(f).stream().anyMatch(speakers::contains));
+    }
+
+    private static Set<String> speakers(Fact fact) {
+        Set<String> ids = new HashSet<>();
+        fact.slots().actors().stream().filter(a -> a.part() == Slots.Actor.Part.SPEAKER).forEach(a -> ids.add(a.entity()));
+        return ids;
+    }
+
     private static Set<String> spokenOf(Fact fact) {
         Set<String> ids = new HashSet<>(fact.entities());
         fact.slots().actors().forEach(a -> ids.add(a.entity()));
@@ -260,9 +312,10 @@ final class PremiseCheck {
      */
     private boolean related(Entity place, Set<String> spoken, boolean venue) {
         Optional<String> countryOf = place.card().within();
-        // any city or region of the fact's own: "met in Tokyo" against a fact placing the meeting in Vladivostok
+        // any city or region of the fact's own: "met in Tokyo" against a fact placing the meeting in Vladivostok (islands
+        // are where a project is, not a city speaking for a country: "Moscow and Tokyo hope the projects on the islands ...")
         boolean otherCity = spoken.stream().anyMatch(id -> !id.equals(place.id()) && kb.entity(id).flatMap(e -> e.card().placeType())
-                .filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent());
+                .filter(t -> t != EntityCard.PlaceType.COUNTRY && t != EntityCard.PlaceType.ISLAND).isPresent());
         if (!venue && place.role().startsWith("capital of") && countryOf.filter(spoken::contains).isPresent() && !otherCity) {
             return true; // "Moscow and Tokyo agreed": the capitals stand for their countries, unless the fact names a city of its own
         }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class IndexBuilder {
     /** Bump when {@link #entries} changes what is embedded. */
-    static final String RECIPE = "entries-v1";
+    static final String RECIPE = "entries-v4";
     private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
 
     private final Embedder embedder;
@@ -129,6 +129,9 @@ public final class IndexBuilder {
                     kb.entity(id).map(Entity::role).filter(r -> !r.isEmpty()).ifPresent(r -> keywords.append(' ').append(r).append('.'));
                 }
                 entries.add(new IndexEntry(fact.id(), "keywords", keywords.toString()));
+            }
+            if (!fact.asks(Lang.EN).isEmpty()) { // the fact with the questions it answers, one text: doc2query's expanded document
+                entries.add(new IndexEntry(fact.id(), "asked", fact.text(Lang.EN) + " " + String.join(" ", fact.asks(Lang.EN))));
             }
         }
         return entries;

@@ -63,7 +63,8 @@ public final class CuratedDraft {
         StringBuilder out = new StringBuilder();
         out.append("# Draft of a curated article, written from the ingested article ").append(article.sourceId()).append(".\n")
                 .append("# Fill in every empty text (each fact's ").append(others(lang)).append(", and each quantity's value in them),\n")
-                .append("# make each fact a self-contained statement, check date, entities and slots, then move this file to\n")
+                .append("# make each fact a self-contained statement, check date, entities and slots, list under asks the questions\n")
+                .append("# users would ask that the fact answers (three or four per language, in their words, not the fact's), then move this file to\n")
                 .append("# knowledge/articles/. The ingested copy is then left out (same headline and date); delete it with\n")
                 .append("# rujp-bot ingest --remove ").append(article.sourceId()).append(".\n");
         List<NewName> names = article.names();
@@ -126,6 +127,11 @@ public final class CuratedDraft {
         if (!slots.isEmpty()) {
             fact.put("slots", slots);
         }
+        Map<String, Object> asks = new LinkedHashMap<>();
+        for (Lang l : Lang.values()) {
+            asks.put(l.code(), List.of());
+        }
+        fact.put("asks", asks);
         return fact;
     }
 

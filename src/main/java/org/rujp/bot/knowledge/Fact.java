@@ -20,9 +20,11 @@ import java.util.Optional;
  * @param entities people, places, organisations and programmes named in the statement
  * @param kind curated fact or ingested passage
  * @param slots what the fact answers, typed (curated facts; {@link Slots#NONE} for passages)
+ * @param asks questions this fact answers, per language, worded as users word them: read by retrieval only,
+ *             never said (a fact's texts are what the bot says); empty for passages
  */
 public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,
-                   List<String> tags, List<String> entities, Kind kind, Slots slots) {
+                   List<String> tags, List<String> entities, Kind kind, Slots slots, Map<Lang, List<String>> asks) {
     public enum Kind { FACT, PASSAGE }
 
     public Fact {
@@ -39,6 +41,17 @@ public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional
         entities = entities == null ? List.of() : List.copyOf(entities);
         Objects.requireNonNull(kind, "kind");
         slots = slots == null ? Slots.NONE : slots;
+        EnumMap<Lang, List<String>> copied = new EnumMap<>(Lang.class);
+        if (asks != null) {
+            asks.forEach((lang, questions) -> copied.put(lang, List.copyOf(questions)));
+        }
+        asks = Map.copyOf(copied);
+    }
+
+    /** A fact without questions of its own. */
+    public Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,
+                List<String> tags, List<String> entities, Kind kind, Slots slots) {
+        this(id, sourceId, texts, date, tags, entities, kind, slots, Map.of());
     }
 
     /** A fact without typed slots (an ingested passage, or a test's). */
@@ -63,5 +76,10 @@ public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional
 
     public boolean has(Lang lang) {
         return texts.containsKey(lang);
+    }
+
+    /** The questions this fact answers in the given language; empty when it has none. */
+    public List<String> asks(Lang lang) {
+        return asks.getOrDefault(lang, List.of());
     }
 }

@@ -32,7 +32,8 @@ public final class KnowledgeLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
     private static final Set<String> ARTICLE_KEYS = Set.of("source", "facts");
     private static final Set<String> SOURCE_KEYS = Set.of("id", "publisher", "title", "published", "date_note", "place", "file", "url");
-    private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities", "slots");
+    private static final Set<String> FACT_KEYS = Set.of("id", "date", "en", "ru", "ja", "tags", "entities", "slots", "asks");
+    private static final Set<String> LANG_KEYS = Set.of("en", "ru", "ja");
     private static final Set<String> ENTITY_KEYS = union(Set.of("id", "kind", "role", "en", "ru", "ja"), SlotReader.CARD_KEYS);
 
     private KnowledgeLoader() {
@@ -161,7 +162,31 @@ public final class KnowledgeLoader {
             }
         }
         Slots slots = node.get("slots").map(n -> new SlotReader(entities).slots(n, entityIds)).orElse(Slots.NONE);
-        return new Fact(id, sourceId, texts, date, node.strings("tags"), entityIds, Fact.Kind.FACT, slots);
+        Map<Lang, List<String>> asks = node.get("asks").map(KnowledgeLoader::readAsks).orElse(Map.of());
+        return new Fact(id, sourceId, texts, date, node.strings("tags"), entityIds, Fact.Kind.FACT, slots, asks);
+    }
+
+    /** The questions a fact answers: a list per language, each question in its language's script. */
+    private static Map<Lang, List<String>> readAsks(YamlNode node) {
+        if (!node.isMap()) {
+            throw node.error("expected the questions per language (en:, ru:, ja:), each a list");
+        }
+        node.requireKeys(LANG_KEYS);
+        Map<Lang, List<String>> asks = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            Optional<YamlNode> list = node.get(lang.code());
+            if (list.isEmpty()) {
+                continue;
+            }
+            List<String> questions = new ArrayList<>();
+            for (YamlNode item : list.get().isScalar() ? List.of(list.get()) : list.get().items()) {
+                String question = item.nonBlank().replaceAll("\\s+", " ");
+                checkScript(item, lang, question);
+                questions.add(question);
+            }
+            asks.put(lang, questions);
+        }
+        return asks;
     }
 
     /** Catches a rendering pasted under the wrong language key. */

@@ -39,8 +39,9 @@ import org.rujp.bot.knowledge.Lang;
  *
  * <p>Fields of each fact: {@code text_en}, {@code text_ru}, {@code text_ja} (the statement in each
  * language it has; passages of ingested articles have only their own), {@code names_en|ru|ja} (the fact's
- * tags and every name of its entities in every script, analysed once per language) and {@code entity}
- * (its entity ids, as keywords). See {@link LanguageAnalyzers} for the analysis.
+ * tags and every name of its entities in every script, analysed once per language), {@code asks_ru|ja} (the
+ * Russian and Japanese questions the fact answers, {@link Fact#asks}) and {@code entity} (its entity ids, as
+ * keywords). See {@link LanguageAnalyzers} for the analysis.
  *
  * <p>The question is analysed in its own language and searched in that language's text and names fields.
  * Every entity the {@link AliasExpander} finds in it adds one clause that matches a fact listing the
@@ -62,6 +63,8 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
     static final float TEXT_WEIGHT = 1.0f;
     static final float NAMES_WEIGHT = 0.5f;
     static final float ENTITY_WEIGHT = 1.0f;
+    /** Weight of a question word found among the questions a fact answers rather than in its statement. */
+    static final float ASKS_WEIGHT = 1.0f;
     /** How much a word of a translated question that no English text can hold weighs, against a term no text holds. */
     static final double UNTRANSLATED_WEIGHT = 0.5;
     private static final float K1 = 1.2f;
@@ -82,6 +85,7 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
         for (Lang lang : Lang.values()) {
             perField.put(text(lang), analyzers.of(lang));
             perField.put(names(lang), analyzers.of(lang));
+            perField.put(asks(lang), analyzers.of(lang));
         }
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.of(Lang.EN), perField))
                 .setSimilarity(new BM25Similarity(K1, B));
@@ -110,6 +114,9 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
             if (fact.has(lang)) {
                 doc.add(new TextField(text(lang), fact.texts().get(lang), Field.Store.NO));
             }
+            if (lang != Lang.EN && !fact.asks(lang).isEmpty()) { // English questions are embedded: the model reads English
+                doc.add(new TextField(asks(lang), String.join(" ; ", fact.asks(lang)), Field.Store.NO));
+            }
         }
         List<String> names = new ArrayList<>(fact.tags());
         for (String id : fact.entities()) {
@@ -131,6 +138,10 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
 
     static String names(Lang lang) {
         return "names_" + lang.code();
+    }
+
+    static String asks(Lang lang) {
+        return "asks_" + lang.code();
     }
 
     @Override
@@ -162,7 +173,7 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
             double self = 0;
             Lang lang = query.lang();
             for (String term : analyzers.terms(lang, text(lang), query.text())) {
-                self += addTerm(builder, text(lang), term, TEXT_WEIGHT);
+                self += addTextTerm(builder, lang, term);
                 self += addTerm(builder, names(lang), term, NAMES_WEIGHT);
             }
             for (Entity entity : expansion.entities()) {
@@ -242,6 +253,32 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
         }
         builder.add(new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
         return weight * idf / (1 + K1);
+    }
+
+    /**
+     * Adds a term of the question's text: it counts once, at the better of the fact's statement and the
+     * questions the fact answers in Russian or Japanese ({@link Fact#asks}; English ones are embedded), so a fact
+     * is found by the words users ask it with. A word found among those questions scores what it would once in
+     * a statement of average length, at the lesser of its rarity among statements and among questions (a word many
+     * facts are asked with tells little), so the score stays on the statement's scale. Returns its
+     * self-score, as {@link #addTerm} does for the statement alone.
+     */
+    private double addTextTerm(BooleanQuery.Builder builder, Lang lang, String term) throws IOException {
+        double idf = idf(text(lang), term);
+        if (idf <= 0) {
+            return 0;
+        }
+        org.apache.lucene.search.Query inText = new BoostQuery(new TermQuery(new Term(text(lang), term)), TEXT_WEIGHT);
+        if (idf(asks(lang), term) <= 0) {
+            builder.add(inText, BooleanClause.Occur.SHOULD);
+        } else {
+            // at most what the term scores once in a statement of average length: a word the fact is asked with is as good as one it says
+            double asksIdf = Math.min(idf, idf(asks(lang), term)); // a word many facts are asked with tells little
+            org.apache.lucene.search.Query inAsks = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(asks(lang), term))),
+                    (float) (ASKS_WEIGHT * asksIdf / (1 + K1)));
+            builder.add(new DisjunctionMaxQuery(List.of(inText, inAsks), 0f), BooleanClause.Occur.SHOULD);
+        }
+        return TEXT_WEIGHT * idf / (1 + K1);
     }
 
     /**

@@ -14,7 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.TestBots;
+import java.util.Map;
+import java.util.Optional;
+import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
+import org.rujp.bot.knowledge.Source;
 import org.rujp.bot.knowledge.KnowledgeLoader;
 
 class IndexBuilderTest {
@@ -156,6 +162,36 @@ class IndexBuilderTest {
         DenseIndex index = result.index();
         var best = index.search(TestBots.embedder().embed("Toshiba equipment for Russian logistics centres"), 3);
         assertEquals("coop19-toshiba-logistics", best.keySet().iterator().next());
+    }
+
+    @Test
+    void theQuestionsAFactAnswersLiftItAboveANeighbourSharingItsWords() {
+        String statement = "The two governments see joint economic activity on the Southern Kuril Islands as a step towards a peace treaty.";
+        List<String> asked = List.of("what are the shared business ventures on the disputed isles supposed to lead to?",
+                "why bother with joint work on the islands at all?");
+        String neighbour = "Two working groups, on commercial and on logistics issues, coordinated the joint projects on the Southern Kuril Islands.";
+        DenseIndex withAsks = index(fact("goal", statement, asked), fact("groups", neighbour, List.of()));
+        DenseIndex without = index(fact("goal", statement, List.of()), fact("groups", neighbour, List.of()));
+        float[] question = TestBots.embedder().embed("what is the end goal of the shared business projects on the disputed isles?");
+
+        var found = withAsks.search(question, 2);
+        var plain = without.search(question, 2);
+        assertEquals("goal", found.keySet().iterator().next(), found::toString);
+        assertTrue(found.get("goal") > plain.get("goal") + 0.05, () -> "with its questions " + found + ", without " + plain);
+        assertEquals(plain.get("groups"), found.get("groups"), 1e-6, "a fact without questions scores as before");
+        assertEquals(1.0, withAsks.search(TestBots.embedder().embed(statement), 2).get("goal"), 1e-4, "the statement still scores as itself");
+    }
+
+    private static DenseIndex index(Fact... facts) {
+        Source source = new Source("test-source", "Test Wire", "Test", java.time.LocalDate.of(2020, 1, 1), "", "", "", Source.Origin.CURATED);
+        KnowledgeBase small = new KnowledgeBase(List.of(source), List.of(facts), List.of(), "asks-" + facts.length);
+        List<IndexEntry> entries = IndexBuilder.entries(small);
+        return DenseIndex.build(entries, TestBots.embedder().embedAll(entries.stream().map(IndexEntry::text).toList()), "test");
+    }
+
+    private static Fact fact(String id, String text, List<String> asks) {
+        return new Fact(id, "test-source", Map.of(Lang.EN, text), Optional.empty(), List.of(), List.of(), Fact.Kind.FACT, Slots.NONE,
+                Map.of(Lang.EN, asks));
     }
 
     /** Progress that records what it was told. */

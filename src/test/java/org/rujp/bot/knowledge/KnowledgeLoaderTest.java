@@ -47,6 +47,20 @@ class KnowledgeLoaderTest {
         }
 
         @Test
+        void everyFactHasQuestionsOfItsOwnInEachLanguageNoneOfThemRepeated() {
+            java.util.Map<String, String> askedOf = new java.util.HashMap<>();
+            for (Fact fact : kb.facts()) {
+                for (Lang lang : Lang.values()) {
+                    assertTrue(fact.asks(lang).size() >= 3, fact.id() + " has only " + fact.asks(lang).size() + " " + lang + " questions");
+                    for (String ask : fact.asks(lang)) {
+                        String before = askedOf.put(ask.toLowerCase(Locale.ROOT), fact.id());
+                        assertTrue(before == null, "\"" + ask + "\" is asked of both " + before + " and " + fact.id());
+                    }
+                }
+            }
+        }
+
+        @Test
         void keepsBothEventCountsOfTheCrossYearsEachWithItsOwnSource() {
             Fact seven = factContaining("700");
             Fact six = factContaining("600");
@@ -117,7 +131,12 @@ class KnowledgeLoaderTest {
                     Arguments.of("a quantity lacking a language", good
                             + "    slots:\n      quantities:\n        - value: {en: \"5\", ru: \"5\"}\n          counts: [event]\n          unit: count\n",
                             "lacks its ja text"),
-                    Arguments.of("a misspelt slot", good + "    slots:\n      actor: []\n", "unknown key 'actor'"));
+                    Arguments.of("a misspelt slot", good + "    slots:\n      actor: []\n", "unknown key 'actor'"),
+                    Arguments.of("questions in the wrong script", good + "    asks:\n      ru: [\"Who said it?\"]\n", "not written in Cyrillic"),
+                    Arguments.of("questions in no known language", good + "    asks:\n      de: [\"Wer?\"]\n", "unknown key 'de'"),
+                    Arguments.of("questions not given per language", good + "    asks: Who said it?\n", "expected the questions per language"),
+                    Arguments.of("a list of questions in no language", good + "    asks: [\"Who said it?\"]\n", "expected the questions per language"),
+                    Arguments.of("an empty question", good + "    asks:\n      en: [\"Who said it?\", \"\"]\n", "must not be empty"));
         }
 
         @ParameterizedTest(name = "{0}")

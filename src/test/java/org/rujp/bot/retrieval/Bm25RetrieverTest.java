@@ -145,6 +145,33 @@ class Bm25RetrieverTest {
         }
     }
 
+    @Test
+    void aFactIsFoundByTheWordsOfTheQuestionsItAnswersBelowItsOwnWording() {
+        String question = "Ради чего нужны общие бизнес-проекты на спорных островах?";
+        KnowledgeBase asked = goalAndGroups(List.of("ради чего затевают общие бизнес-проекты на спорных островах?"),
+                List.of("кто координирует проекты на островах?"));
+        KnowledgeBase plain = goalAndGroups(List.of(), List.of());
+        try (Bm25Retriever withAsks = new Bm25Retriever(asked, new AliasExpander(asked));
+             Bm25Retriever without = new Bm25Retriever(plain, new AliasExpander(plain))) {
+            List<ScoredFact> found = withAsks.retrieve(new Query(question, Lang.RU), 2);
+            assertEquals("goal", found.get(0).fact().id(), found::toString);
+            List<ScoredFact> unasked = without.retrieve(new Query(question, Lang.RU), 2);
+            assertTrue(unasked.isEmpty() || !unasked.get(0).fact().id().equals("goal"), "the statement alone shares no word with it: " + unasked);
+            double own = withAsks.retrieve(new Query("шаг к мирному договору", Lang.RU), 1).get(0).score();
+            assertTrue(found.get(0).score() > 0 && found.get(0).score() < own, () -> "asked " + found.get(0).score() + ", its own words " + own);
+        }
+    }
+
+    /** Two Russian facts about the islands, each answering the questions given. */
+    private static KnowledgeBase goalAndGroups(List<String> goalAsks, List<String> groupsAsks) {
+        Source source = new Source("test-source", "Test Wire", "Test", LocalDate.of(2020, 1, 1), "", "", "", Source.Origin.CURATED);
+        Fact goal = new Fact("goal", source.id(), Map.of(Lang.RU, "Совместная хозяйственная деятельность на Южных Курилах — шаг к мирному договору."),
+                Optional.empty(), List.of(), List.of(), Fact.Kind.FACT, org.rujp.bot.knowledge.Slots.NONE, Map.of(Lang.RU, goalAsks));
+        Fact groups = new Fact("groups", source.id(), Map.of(Lang.RU, "Две рабочие группы координируют проекты на островах."),
+                Optional.empty(), List.of(), List.of(), Fact.Kind.FACT, org.rujp.bot.knowledge.Slots.NONE, Map.of(Lang.RU, groupsAsks));
+        return new KnowledgeBase(List.of(source), List.of(goal, groups), List.of(), "asks-" + goalAsks.size());
+    }
+
     /** The real alias table with two ingested passages, one English and one Russian, listing no entities. */
     private static KnowledgeBase passages() {
         Source source = new Source("ingested-1", "Example News", "Example", LocalDate.of(2020, 1, 1), "", "", "", Source.Origin.INGESTED);

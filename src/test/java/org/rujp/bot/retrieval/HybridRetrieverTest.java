@@ -20,6 +20,8 @@ import org.rujp.bot.answer.CrossLanguageAnswerTest;
 import org.rujp.bot.config.RetrievalSettings;
 import org.rujp.bot.eval.GoldQuestion;
 import org.rujp.bot.eval.GoldSet;
+import org.rujp.bot.index.IndexBuilder;
+import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 
@@ -68,19 +70,36 @@ class HybridRetrieverTest {
 
     /**
      * The embedding model reads English only: with the dictionaries a Russian or Japanese question reaches it as its
-     * English rendering, not as the English names of its entities alone.
+     * English rendering, not as the English names of its entities alone. Measured on the facts without the
+     * questions they answer ({@code asks}), as ingested passages are: the curated questions already carry much of
+     * what the rendering adds.
      */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class WithTheDictionaries {
         private HybridRetriever translated;
+        private HybridRetriever untranslated;
+        private Bm25Retriever plainBm25;
 
         @BeforeAll
-        void translator(@TempDir Path tables) throws Exception {
+        void translator(@TempDir Path tables, @TempDir Path data) throws Exception {
             CrossLanguageAnswerTest.installDictionaries();
             Dictionaries dictionaries = new Dictionaries(Dictionaries.DEBIAN_EDICT, Dictionaries.DEBIAN_MUELLER, tables);
-            translated = new HybridRetriever(DENSE, BM25, ALIASES, RetrievalSettings.DEFAULTS, KB.facts().size(),
-                    Optional.of(new QuestionTranslator(ALIASES, dictionaries, KB)));
+            KnowledgeBase plain = new KnowledgeBase(KB.sources(), KB.facts().stream()
+                    .map(f -> new Fact(f.id(), f.sourceId(), f.texts(), f.date(), f.tags(), f.entities(), f.kind(), f.slots())).toList(),
+                    KB.entities(), KB.version() + "-without-asks");
+            EmbeddingRetriever dense = new EmbeddingRetriever(RealKnowledge.embedder(),
+                    new IndexBuilder(RealKnowledge.embedder(), data).load(plain).index(), plain);
+            AliasExpander aliases = new AliasExpander(plain);
+            plainBm25 = new Bm25Retriever(plain, aliases);
+            untranslated = new HybridRetriever(dense, plainBm25, aliases, RetrievalSettings.DEFAULTS, plain.facts().size());
+            translated = new HybridRetriever(dense, plainBm25, aliases, RetrievalSettings.DEFAULTS, plain.facts().size(),
+                    Optional.of(new QuestionTranslator(aliases, dictionaries, plain)));
+        }
+
+        @AfterAll
+        void closeBm25() {
+            plainBm25.close();
         }
 
         @Test
@@ -95,7 +114,7 @@ class HybridRetrieverTest {
         void ranksTheAnsweringFactFirstMoreOftenOnQuestionsWrittenFromTheRawArticles() {
             List<GoldQuestion> questions = GoldSet.load(Path.of("knowledge", "eval", "dev"), KB).stream()
                     .filter(q -> q.lang() != Lang.EN && !q.refuse() && !q.facts().isEmpty()).toList();
-            long before = questions.stream().filter(q -> first(HYBRID, q)).count();
+            long before = questions.stream().filter(q -> first(untranslated, q)).count();
             long after = questions.stream().filter(q -> first(translated, q)).count();
             assertTrue(questions.size() >= 80 && after >= before + questions.size() / 20,
                     () -> "first of " + questions.size() + ": " + before + " names alone, " + after + " translated");

@@ -112,8 +112,9 @@ public interface LanguageRules {
     List<List<String>> outcomes(List<String> terms);
 
     /**
-     * The words of the text its morphological dictionary tags as proper nouns (names of places, people, bodies), as
-     * written; for Japanese, whose names have no capital letters. Empty for the other languages.
+     * The words of the text its morphological dictionary tags as proper nouns (names of places, people, bodies), or
+     * writes in katakana without knowing them (a foreign name: ケメロヴォ), as written; for Japanese, whose names have
+     * no capital letters. Empty for the other languages.
      */
     List<String> properNouns(String text);
 

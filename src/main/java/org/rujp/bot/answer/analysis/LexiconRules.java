@@ -218,6 +218,8 @@ public final class LexiconRules implements LanguageRules {
         return analyse(text);
     }
 
+    private static final java.util.regex.Pattern KATAKANA = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
+
     @Override
     public List<String> properNouns(String text) {
         if (lang != Lang.JA) {
@@ -228,10 +230,13 @@ public final class LexiconRules implements LanguageRules {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute pos =
                     stream.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
+            org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute reading =
+                    stream.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 String tag = pos.getPartOfSpeech();
-                if (tag != null && tag.startsWith("名詞-固有名詞")) {
+                boolean unknownKatakana = reading.getReading() == null && term.length() >= 3 && KATAKANA.matcher(term).matches();
+                if (tag != null && tag.startsWith("名詞-固有名詞") || unknownKatakana) {
                     nouns.add(term.toString());
                 }
             }
