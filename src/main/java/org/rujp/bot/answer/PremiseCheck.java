@@ -56,7 +56,27 @@ final class PremiseCheck {
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
-                .or(() -> opposite(rules.terms(asked), !asked.equals(question), fact, rules));
+                .or(() -> opposite(rules.terms(asked), !asked.equals(question), fact, rules))
+                .or(() -> otherNationality(rules.terms(asked), fact, rules));
+    }
+
+    /**
+     * "Did Russian investors put $16 billion into Japan?" of a fact whose investors are Japanese: a thing the question
+     * gives one country that the fact gives only another.
+     */
+    Optional<String> otherNationality(List<String> asked, Fact fact, LanguageRules rules) {
+        java.util.Map<String, Set<String>> question = rules.nationalThings(asked);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, Set<String>> stated = rules.nationalThings(said(fact, rules));
+        for (java.util.Map.Entry<String, Set<String>> e : question.entrySet()) {
+            Set<String> countries = stated.getOrDefault(e.getKey(), Set.of());
+            if (!countries.isEmpty() && e.getValue().stream().noneMatch(countries::contains)) {
+                return Optional.of("the question's " + e.getKey() + " are of " + e.getValue() + ", the fact's of " + countries);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -224,6 +224,24 @@ class NeedMatchingTest {
                     .statements().get(0).text().contains("peace treaty"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the investors of the sixteen billion were Japanese
+                "How much did Russian investors put into 21 projects in the Russian Far East?|investor",
+                "Сколько вложили российские инвесторы в 21 проект на Дальнем Востоке?|инвестор",
+        })
+        void aThingOfAnotherCountryThanTheFactsIsRefused(String question, String thing) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains(thing) && r.reason().contains("japan"), r.reason());
+        }
+
+        @Test
+        void butThingsOfBothCountriesAreThoseOfEither() {
+            assertEquals("Tokyo", answered("In which city did the Japanese and Russian economic cooperation committees meet?").lead());
+            assertEquals("Токио", answered("В каком городе встречались японский и российский комитеты по экономическому сотрудничеству?").lead());
+            assertTrue(answered("How much did Japanese investors put into 21 projects in the Russian Far East?").lead().contains("16"));
+        }
+
         @Test
         void aFactSayingNotWhereIsPlacedWhereItsArticlePlacesTheSameSpeaker() {
             // the trade figure Oreshkin gave is placed nowhere; the article places his remarks in Tokyo

@@ -100,6 +100,13 @@ public interface LanguageRules {
     java.util.Set<String> nationalities(List<String> terms);
 
     /**
+     * Each thing the terms give a nationality, with the countries given it: "Russian investors" gives "investor" Russia,
+     * "японский и российский комитеты" gives "комитет" both. The thing is the term right after the adjective or demonym
+     * (Japanese "Xの" is a possessive as much, so it gives none).
+     */
+    java.util.Map<String, java.util.Set<String>> nationalThings(List<String> terms);
+
+    /**
      * Whether the question says one side of a pair of opposites and the text only the other: a fall where the text
      * reports a rise ("упал" / "вырос"), a cancellation where it reports an extension ("cancelled" / "extended").
      */

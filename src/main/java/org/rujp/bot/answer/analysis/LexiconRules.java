@@ -472,6 +472,33 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public Map<String, Set<String>> nationalThings(List<String> terms) {
+        Map<Integer, Map.Entry<String, Integer>> at = new java.util.HashMap<>(); // start -> country, length
+        // "ロシアの" is a possessive as much as an adjective (ロシアの極東, Russia's Far East): only an adjective gives a nationality
+        nationalities.forEach((country, phrases) -> phrases.stream().filter(phrase -> !phrase.contains("の")).forEach(phrase -> occurrences(terms, phrase)
+                .forEach(start -> at.merge(start, Map.entry(country, phrase.size()), (a, b) -> a.getValue() >= b.getValue() ? a : b))));
+        Map<String, Set<String>> things = new LinkedHashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Set<String> countries = new java.util.TreeSet<>();
+            int next = i;
+            while (at.containsKey(next)) { // "Japanese and Russian committees": both give the committees
+                countries.add(at.get(next).getKey());
+                next += at.get(next).getValue();
+                final int after = next;
+                boolean joined = conjunctions.stream().anyMatch(c -> c.size() == 1 && after < terms.size() && c.get(0).equals(terms.get(after)));
+                if (joined && at.containsKey(next + 1)) {
+                    next++;
+                }
+            }
+            if (!countries.isEmpty() && next < terms.size()) {
+                things.computeIfAbsent(terms.get(next), k -> new java.util.TreeSet<>()).addAll(countries);
+            }
+            i = Math.max(i, next - 1);
+        }
+        return things;
+    }
+
+    @Override
     public boolean opposes(List<String> question, List<String> text) {
         for (List<List<List<String>>> pair : opposites) {
             boolean[] asked = sides(pair, question);
