@@ -57,9 +57,10 @@ public final class IndexBuilder {
 
     public Result load(KnowledgeBase kb) {
         long start = System.nanoTime();
-        String key = Hashes.sha256(kb.version() + "|" + embedder.modelId() + "|" + RECIPE);
-        Path file = cacheDir.resolve("dense-" + key.substring(0, 16) + ".json");
         List<IndexEntry> entries = entries(kb);
+        // the texts embedded are in the key, not only the knowledge's version: a change in how entries are made rebuilds
+        String key = Hashes.sha256(kb.version() + "|" + embedder.modelId() + "|" + RECIPE + "|" + entriesHash(entries));
+        Path file = cacheDir.resolve("dense-" + key.substring(0, 16) + ".json");
         if (Files.isRegularFile(file)) {
             try {
                 InMemoryEmbeddingStore<TextSegment> store = InMemoryEmbeddingStore.fromFile(file);
@@ -111,6 +112,14 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw new InvalidFileException(file, 0, "cannot write the index cache: " + e.getMessage(), e);
         }
+    }
+
+    private static String entriesHash(List<IndexEntry> entries) {
+        StringBuilder all = new StringBuilder();
+        for (IndexEntry e : entries) {
+            all.append(e.factId()).append('\u0000').append(e.field()).append('\u0000').append(e.text()).append('\u0001');
+        }
+        return Hashes.sha256(all.toString());
     }
 
     /** The texts embedded for every fact. */

@@ -128,6 +128,19 @@ class IndexBuilderTest {
     }
 
     @Test
+    void otherTextsToEmbedRebuildThoughTheVersionIsTheSame() {
+        new IndexBuilder(new CountingEmbedder(), data).load(kb);
+        List<Fact> asked = new java.util.ArrayList<>(kb.facts());
+        Fact first = asked.get(0);
+        asked.set(0, new Fact(first.id(), first.sourceId(), first.texts(), first.date(), first.tags(), first.entities(), first.kind(),
+                first.slots(), Map.of(Lang.EN, List.of("a question the fact answers, added under the same version?"))));
+        CountingEmbedder counting = new CountingEmbedder();
+        IndexBuilder.Result rebuilt = new IndexBuilder(counting, data).load(new KnowledgeBase(kb.sources(), asked, kb.entities(), kb.version()));
+        assertFalse(rebuilt.fromCache());
+        assertTrue(counting.embedded.get() > 0);
+    }
+
+    @Test
     void aDifferentModelRebuilds() {
         new IndexBuilder(new CountingEmbedder(), data).load(kb);
         CountingEmbedder other = new CountingEmbedder() {
