@@ -41,6 +41,8 @@ final class PremiseCheck {
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per article, its facts that say where their event happened. */
+    private final java.util.Map<String, List<Fact>> placedFacts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per topic and language, what its facts count and how many. */
     private final java.util.Map<String, java.util.Map<String, Counted>> topicCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -55,9 +57,10 @@ final class PremiseCheck {
      * @param rules the rules of the language the fact is read in
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
+        List<String> askedTerms = rules.terms(asked);
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
-                .or(() -> opposite(rules.terms(asked), !asked.equals(question), fact, rules))
-                .or(() -> otherNationality(rules.terms(asked), fact, rules));
+                .or(() -> opposite(askedTerms, !asked.equals(question), fact, rules))
+                .or(() -> otherNationality(askedTerms, fact, rules));
     }
 
     /**
@@ -304,17 +307,12 @@ final class PremiseCheck {
         if (!fact.slots().places().isEmpty()) {
             return false;
         }
-        Set<String> speakers = speakers(fact);
-        return kb.facts().stream()
-                .filter(f -> f.sourceId().equals(fact.sourceId()) && f.slots().places().contains(place.id()))
+        List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
+        return placedFacts.computeIfAbsent(fact.sourceId(), source -> kb.facts().stream()
+                        .filter(f -> f.sourceId().equals(source) && !f.slots().places().isEmpty()).toList()).stream()
+                .filter(f -> f.slots().places().contains(place.id()))
                 .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
-                        : speakers(f).stream().anyMatch(speakers::contains));
-    }
-
-    private static Set<String> speakers(Fact fact) {
-        Set<String> ids = new HashSet<>();
-        fact.slots().actors().stream().filter(a -> a.part() == Slots.Actor.Part.SPEAKER).forEach(a -> ids.add(a.entity()));
-        return ids;
+                        : f.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speakers::contains));
     }
 
     private static Set<String> spokenOf(Fact fact) {

@@ -269,7 +269,7 @@ public final class Bm25Retriever implements Retriever, AutoCloseable {
             return 0;
         }
         org.apache.lucene.search.Query inText = new BoostQuery(new TermQuery(new Term(text(lang), term)), TEXT_WEIGHT);
-        if (idf(asks(lang), term) <= 0) {
+        if (reader.docFreq(new Term(asks(lang), term)) == 0) { // no fact is asked with it
             builder.add(inText, BooleanClause.Occur.SHOULD);
         } else {
             // at most what the term scores once in a statement of average length: a word the fact is asked with is as good as one it says
