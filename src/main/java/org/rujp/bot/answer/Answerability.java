@@ -371,15 +371,32 @@ final class Answerability {
         return unknownName(question, lang, word -> false);
     }
 
+    private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
+
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
     Optional<String> unknownName(String question, Lang lang, java.util.function.Predicate<String> alsoKnown) {
+        return unknownName(question, lang, alsoKnown, word -> false);
+    }
+
+    /**
+     * As {@link #unknownName(String, Lang, java.util.function.Predicate)}; a katakana word unknown to Kuromoji that
+     * {@code loanword} finds among the common words of a dictionary ("スポークスウーマン") is not a name either.
+     */
+    Optional<String> unknownName(String question, Lang lang, java.util.function.Predicate<String> alsoKnown,
+                                 java.util.function.Predicate<String> loanword) {
         if (lang == Lang.JA) {
             if (!japaneseComplete) {
                 return Optional.empty(); // passages in English only: a name may be in them in a form no dictionary gives (サハリン)
             }
+            org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
+            List<String> loanwords = japanese.unknownKatakana(question).stream().filter(loanword).toList();
             // a name Kuromoji's dictionary knows as one (京都, 北海道) that the knowledge never writes
-            return org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question).stream()
+            return japanese.properNouns(question).stream()
                     .filter(noun -> noun.codePointCount(0, noun.length()) >= 2) // 韓 in 日韓, 露 in 日露: abbreviations of countries
+                    .filter(noun -> !loanwords.contains(noun))
+                    // a name in katakana with its long vowel left out or marked ("セコ", "コーノ" for セコウ, コウノ)
+                    .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
+                            || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ"))
                     .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
         Matcher m = TOKEN.matcher(question);

@@ -52,6 +52,11 @@ final class CrossLanguageQuestions {
                 && translator.namesSomethingKnown(word, lang, englishWords);
     }
 
+    /** Whether a word is a common word of the language's dictionary, not a name (see {@link QuestionTranslator#loanword}). */
+    boolean loanword(String word, Lang lang) {
+        return translator != null && lang == Lang.JA && translator.available(lang) && translator.loanword(word);
+    }
+
     private Optional<QuestionTranslator.Translation> translation(String question, Lang lang) {
         if (translations.size() > 1000) {
             translations.clear();

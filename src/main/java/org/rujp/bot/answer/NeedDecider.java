@@ -71,7 +71,7 @@ final class NeedDecider implements Decider {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
         }
         Optional<String> unknown = answerability.unknownName(question, lang,
-                word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord));
+                word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord), word -> crossing.loanword(word, lang));
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
         }
@@ -221,7 +221,7 @@ final class NeedDecider implements Decider {
         if (need.type() == AnswerType.ORGANISATION) {
             return bodyOfRole(need, aboveThreshold);
         }
-        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(terms));
+        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords(terms, rules)));
         for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
             named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
         }
@@ -437,6 +437,27 @@ final class NeedDecider implements Decider {
      * question. A date or an amount is stated by the fact's text even where its slots lack it, but a sum of money
      * asked for must be there.
      */
+    /**
+     * The words that may describe the position asked for, not the act of the question: in Japanese, where the noun
+     * asked for closes the clause, those after the last word of a part ("…とコメントした<b>ロシアの経済担当の大臣</b>
+     * って誰"); in English and Russian the role and the act interleave ("the head of the investment fund quoted"), so all.
+     */
+    private static List<String> roleWords(List<String> terms, LanguageRules rules) {
+        if (rules.lang() != Lang.JA) {
+            return terms;
+        }
+        int last = -1;
+        for (int i = 0; i < terms.size(); i++) {
+            List<String> one = List.of(terms.get(i));
+            boolean act = java.util.Arrays.stream(Slots.Actor.Part.values())
+                    .anyMatch(p -> p != Slots.Actor.Part.SUBJECT && rules.mentions(one, p));
+            if (act) {
+                last = i;
+            }
+        }
+        return terms.subList(last + 1, terms.size());
+    }
+
     private static boolean mustName(InformationNeed need) {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;

@@ -330,15 +330,15 @@ final class SlotLeads {
         });
     }
 
-    /** Whether the entity, not itself named, holds a position of one of the countries the question names. */
+    /**
+     * Whether the entity, not itself named, serves one of the countries the question names: by a position of that
+     * country, or of one of its bodies (the Russian economy minister serves Russia through his ministry).
+     */
     private boolean ofCountry(java.util.Set<String> countries, InformationNeed need, String entityId) {
         if (need.names(entityId)) {
             return false;
         }
-        return kb.entity(entityId).stream().flatMap(e -> e.card().positions().stream())
-                .flatMap(position -> position.of().stream())
-                .anyMatch(country -> countries.contains(country) && kb.entity(country)
-                        .flatMap(c -> c.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent());
+        return kb.entity(entityId).flatMap(this::countryServed).filter(countries::contains).isPresent();
     }
 
     /**

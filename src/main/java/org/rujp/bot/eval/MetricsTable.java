@@ -66,7 +66,10 @@ public final class MetricsTable {
         return out.toString();
     }
 
-    /** One line per question the bot got wrong, with what it should have done and what it did. */
+    /**
+     * One entry per question the bot got wrong or answered right from an expected fact ranked below 3 (marked so),
+     * with what it should have done and what it did.
+     */
     public static List<String> failures(List<Outcome> outcomes) {
         List<String> lines = new ArrayList<>();
         for (Outcome o : outcomes) {
@@ -80,7 +83,7 @@ public final class MetricsTable {
                     : "refused (" + ((Answer.Refused) o.answer()).reason() + ")";
             String expected = q.refuse() ? "refuse" : "facts " + q.facts() + " answer " + q.answer()
                     + (o.firstRelevantRank() == 0 ? " (not retrieved)" : " (rank " + o.firstRelevantRank() + ")");
-            lines.add(q.id() + " [" + q.type() + "] " + q.question() + "\n    expected " + expected + "\n    top " + top
+            lines.add(q.id() + " [" + q.type() + "]" + (o.accurate() ? " (answered right; the expected fact ranked below 3)" : "") + " " + q.question() + "\n    expected " + expected + "\n    top " + top
                     + "; " + abbreviate(given, 220));
         }
         return lines;

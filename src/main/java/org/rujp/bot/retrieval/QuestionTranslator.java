@@ -228,6 +228,27 @@ public final class QuestionTranslator {
                 .flatMap(w -> transliterations(w).stream()).anyMatch(englishWords);
     }
 
+    /**
+     * Whether a katakana word is a loanword of the Japanese dictionary: an entry itself ("スポークスウーマン"), or two
+     * entries of at least two characters each ("クロス" + "イヤー"). Foreign names are not entries of it.
+     */
+    public boolean loanword(String word) {
+        Optional<BilingualDictionary> dictionary = dictionaries.toEnglish(Lang.JA);
+        if (dictionary.isEmpty()) {
+            return false;
+        }
+        java.util.function.Predicate<String> entry = w -> !dictionary.get().translations(w).isEmpty();
+        if (entry.test(word)) {
+            return true;
+        }
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            if (entry.test(word.substring(0, cut)) && entry.test(word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean usedByTargets(String word) {
         List<String> stems = analyzers.terms(Lang.EN, "text_en", word);
         return !stems.isEmpty() && targetStems.containsAll(stems);

@@ -358,6 +358,70 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class JapaneseAsItIsTyped {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a loanword Kuromoji does not know is a word of the dictionary, not a name the knowledge lacks
+                "ロシア外務省のスポークスウーマンは春の外相会談について何と言った？|ザハロワ",
+                "交流年のクロージングコンサートで歌う合唱団はどこ？|モスクワ室内合唱団",
+                // a Japanese name in katakana with its long vowel marked
+                "コーノ外相と会う予定だったロシアの外相は誰？|ラブロフ",
+        })
+        void aLoanwordOrAKanaNameIsNoUnknownName(String question, String expected) {
+            Answer.Answered a = answered(question);
+            assertTrue(EvalRunner.spokenText(a).contains(expected), question + " -> " + EvalRunner.spokenText(a));
+        }
+
+        @Test
+        void aForeignNameTheDictionaryLacksStillIs() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("ハバロフスクでプーチンと安倍は会った？"));
+            assertTrue(r.reason().contains("ハバロフスク"), r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // 人数ってどれくらい is one ask, of people
+                "2020年の交流イベントに集まった人数ってどれくらい？|400,000|600",
+                // 案件の数 counts 案件 (件), and the year and month of the question count nothing
+                "2021年11月までに地域交流年で日本側が実施した案件の数は？|150|1年",
+                // the verb right after 誰 is the act asked about, not the meeting the question speaks of
+                "春の外相会談についてロシア外務省で誰が明かした？|ザハロワ|ラブロフ",
+                // a hedge after the question word names no act: not the publisher
+                "物流センターに設備を出している日本企業ってどこって書いてあった？|東芝|タス",
+                // the minister who commented, not the prime minister whose plan it is
+                "安倍首相発案の協力プランが成果を出しているとコメントしたロシアの大臣って誰|オレシキン|安倍",
+                // "…閣僚、名前は？" asks a person's name
+                "郵便分野の協力について言ってたロシアの閣僚、名前は？|ノスコフ|東芝",
+        })
+        void leadsWithTheValueAsked(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
+        @Test
+        void whatFollowsABareNaniAsksNoCount() {
+            // 何 before a stop is "what": a description of the plan, not a count of something called 簡単
+            Answer.Answered a = answered("8項目の協力プランって何？簡単に");
+            assertTrue(EvalRunner.spokenText(a).contains("安倍"), EvalRunner.spokenText(a));
+        }
+    }
+
+    @Nested
+    class RussianAsItIsTyped {
+        @Test
+        void withWhichMonthItRunsAsksItsStart() {
+            assertTrue(answered("год обменов между регионами — с какого месяца он идёт?").lead().contains("январ"));
+        }
+
+        @Test
+        void aWordOfHealthWithoutAPersonAsksNoHealth() {
+            // "живые встречи" are meetings in person; "это" refers back to no one
+            Answer.Answered a = answered("проекты года регионов японская сторона проводила вживую или это были живые встречи онлайн?");
+            assertTrue(EvalRunner.spokenText(a).contains("онлайн"), EvalRunner.spokenText(a));
+            assertInstanceOf(Answer.Refused.class, ask("Путин, он жив-здоров?"));
+        }
+    }
+
+    @Nested
     class InformalWording {
         @Test
         void aHyphenatedWordOfTheFactIsMetByItsParts() {

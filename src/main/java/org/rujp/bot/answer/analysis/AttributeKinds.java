@@ -38,6 +38,11 @@ public final class AttributeKinds {
         return kinds.containsKey(attribute);
     }
 
+    /** Whether the attribute is asked of people only (health, family, age is not: a city has one too). */
+    public boolean ofPersonsOnly(String attribute) {
+        return Set.of(Entity.Kind.PERSON).equals(kinds.get(attribute));
+    }
+
     /** Whether the attribute may be asked of the entity (any, when its words have one sense). */
     public boolean askedOf(String attribute, Entity entity) {
         Set<Entity.Kind> of = kinds.get(attribute);

@@ -87,6 +87,9 @@ public interface LanguageRules {
      */
     boolean asksHuman(List<String> terms);
 
+    /** Whether the terms are only words that may close a question after its question word ("って書いてあった？"). */
+    boolean closesOnly(List<String> terms);
+
     /** Whether the question's verb takes the source as its object ("who were they quoting", "на кого ссылался", "何を引用"). */
     boolean cites(List<String> terms);
 

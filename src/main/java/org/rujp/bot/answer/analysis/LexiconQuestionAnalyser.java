@@ -37,6 +37,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType.YEAR, AnswerType.DATE, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
             AnswerType.FACT);
 
+    private static final Pattern BARE_NANI = Pattern.compile("何(?=[？?。！!、,\\s]|$)");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,7 +54,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     @Override
-    public InformationNeed analyse(String question, Lang lang) {
+    public InformationNeed analyse(String asked, Lang lang) {
+        // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
+        String question = lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked;
         LanguageRules r = rules.get(lang);
         List<String> terms = r.terms(question);
         List<Entity> entities = aliases.expand(question).entities();
@@ -78,7 +81,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
-        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities, r.refersBack(terms)))
+        // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not
+        // "это были живые встречи" (in-person meetings)
+        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities,
+                        r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a));
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
@@ -96,14 +102,19 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<List<String>> partCounted = new ArrayList<>();
         if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
             // read without the names: "how many of the eight-point plan's projects" counts projects, not points
+            LanguageRules.Frame previous = null;
             for (LanguageRules.Frame f : unnamedFrames) {
                 List<String> counts = f.type() == AnswerType.NUMBER ? counted(r, unnamed, List.of(f)) : List.of();
                 // the same kind twice only when it counts other things ("how many people ... and how many events")
                 boolean again = parts.contains(f.type()) && (f.type() != AnswerType.NUMBER || partCounted.contains(counts));
-                if (f.type().wantsValue() && !again) {
+                // a count and then "how much" one or two words apart ask one thing: "人数ってどれくらい"
+                boolean sameAsk = previous != null && previous.type() == AnswerType.NUMBER && f.type() == AnswerType.AMOUNT
+                        && f.start() - (previous.start() + previous.length()) <= 2;
+                if (f.type().wantsValue() && !again && !sameAsk) {
                     parts.add(f.type());
                     partCounted.add(counts);
                 }
+                previous = f.type().wantsValue() ? f : previous;
             }
         }
         if (parts.size() < 2 || !type.wantsValue()) {
@@ -119,11 +130,20 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
         Set<String> termSet = new HashSet<>(terms);
-        Optional<Slots.Actor.Part> part = r.part(unnamed, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
+        List<String> asking = unnamed;
+        List<String> askingNamed = terms;
+        int lastFrameEnd = unnamedFrames.stream().mapToInt(f -> f.start() + f.length()).max().orElse(unnamed.size());
+        if (!r.earliestFrameDecides() && r.closesOnly(unnamed.subList(lastFrameEnd, unnamed.size()))) {
+            // "…企業ってどこって書いてあった？": what follows the last question word hedges, it names no act
+            // (unlike "誰が明かした")
+            asking = unnamed.subList(0, lastFrameEnd);
+            askingNamed = asking;
+        }
+        Optional<Slots.Actor.Part> part = r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON && !r.cites(terms)) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
             // (but "whom were they quoting" asks for the source, which may be an agency)
-        } else if (type == AnswerType.ORGANISATION && r.mentions(terms, Slots.Actor.Part.REPORTER)) {
+        } else if (type == AnswerType.ORGANISATION && r.mentions(askingNamed, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
@@ -162,10 +182,20 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (!r.earliestFrameDecides()) {
                 String last = terms.get(f.start() + f.length() - 1);
                 String counter = last.replaceFirst("^何", "");
+                List<String> frame = terms.subList(f.start(), f.start() + f.length());
+                int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
+                int noun = f.start() + number - 1;
+                noun = noun > 0 && terms.get(noun).equals("の") ? noun - 1 : noun;
+                if (number >= 0 && noun >= 0) { // 案件の数, 人の数: the noun before it
+                    return withHeads(List.of(terms.get(noun)));
+                }
+                if (last.length() > 1 && last.endsWith("数")) {
+                    return List.of(last.substring(0, last.length() - 1)); // 人数, 件数: the number of 人, of 件
+                }
                 if (counter.isEmpty() || counter.equals(last) && f.length() == 1) {
                     // no counter ("いくつ"): what is counted is one of the question's nouns, before it ("作業部会はいくつ
                     // ある") or anywhere ("行事は全部でいくつぐらい")
-                    return r.contentTerms(terms);
+                    return withHeads(withoutDates(r.contentTerms(terms)));
                 }
                 return List.of(counter);
             }
@@ -184,6 +214,35 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         return List.of();
     }
+
+    /** The terms without the numbers of a date and their units ("2021 年 11 月" dates, it does not count). */
+    private static List<String> withoutDates(List<String> terms) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            String t = terms.get(i);
+            boolean number = t.chars().allMatch(Character::isDigit);
+            boolean unit = i > 0 && terms.get(i - 1).chars().allMatch(Character::isDigit) && DATE_UNITS.contains(t);
+            if (!(number && i + 1 < terms.size() && DATE_UNITS.contains(terms.get(i + 1))) && !unit) {
+                kept.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /** Each kanji compound followed by its last character, the counter it ends in: 案件 counts 件. */
+    private static List<String> withHeads(List<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            out.add(t);
+            String head = t.length() >= 2 ? t.substring(t.length() - 1) : "";
+            if (!head.isEmpty() && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && !out.contains(head)) {
+                out.add(head);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> DATE_UNITS = Set.of("年", "月", "日");
 
     /**
      * Whether a word of an attribute with other senses stands within four words of a name it may be asked of, or of a

@@ -222,6 +222,18 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public List<String> properNouns(String text) {
+        return properNouns(text, false);
+    }
+
+    /**
+     * The katakana words of a Japanese text that Kuromoji's dictionary does not know and does not take for a name:
+     * a loanword ("スポークスウーマン", "クロスイヤー") or a foreign name it cannot tell apart.
+     */
+    public List<String> unknownKatakana(String text) {
+        return properNouns(text, true);
+    }
+
+    private List<String> properNouns(String text, boolean unknownCommonOnly) {
         if (lang != Lang.JA) {
             return List.of();
         }
@@ -236,7 +248,8 @@ public final class LexiconRules implements LanguageRules {
             while (stream.incrementToken()) {
                 String tag = pos.getPartOfSpeech();
                 boolean unknownKatakana = reading.getReading() == null && term.length() >= 3 && KATAKANA.matcher(term).matches();
-                if (tag != null && tag.startsWith("名詞-固有名詞") || unknownKatakana) {
+                boolean proper = tag != null && tag.startsWith("名詞-固有名詞");
+                if (unknownCommonOnly ? unknownKatakana && !proper : proper || unknownKatakana) {
                     nouns.add(term.toString());
                 }
             }
@@ -264,6 +277,15 @@ public final class LexiconRules implements LanguageRules {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(terms);
+    }
+
+    private static boolean hiraganaOnly(String word) {
+        return word.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
+    }
+
+    @Override
+    public boolean closesOnly(List<String> terms) {
+        return enders.containsAll(terms);
     }
 
     @Override
@@ -307,7 +329,8 @@ public final class LexiconRules implements LanguageRules {
         if (lang == Lang.JA) {
             // 何 and a counter asks a number (何分野, 何都市), unless the counter is a date word (何年) or a particle
             for (int i = 0; i + 1 < terms.size(); i++) {
-                if (terms.get(i).equals("何") && !notCounters.contains(terms.get(i + 1))) {
+                // a counter is written in kanji or katakana: "何？ざっくり" ends the ask before an adverb
+                if (terms.get(i).equals("何") && !notCounters.contains(terms.get(i + 1)) && !hiraganaOnly(terms.get(i + 1))) {
                     found.add(new Frame(AnswerType.NUMBER, Optional.empty(), i, 2));
                 }
             }
