@@ -59,7 +59,7 @@ final class NeedDecider implements Decider {
     @Override
     public Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
         Lang lang = need.lang();
-        Optional<Entity> described = need.entities().stream().filter(e -> e.card().described()).findFirst();
+        Optional<Entity> described = described(need, question);
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {
             return new Decision.FromCard(described.get());
         }
@@ -237,6 +237,7 @@ final class NeedDecider implements Decider {
             cards.put(person.id(), words);
             words.forEach(w -> spread.merge(w, 1, Integer::sum));
         }
+        Set<String> owners = new java.util.HashSet<>(need.entities().stream().filter(e -> namedAsOwner(e, question)).map(Entity::id).toList());
         int common = Math.max(1, persons.size() / 3); // "minister", "Japan": in many cards, they tell nobody apart
         Entity best = null;
         int bestScore = 0;
@@ -244,7 +245,10 @@ final class NeedDecider implements Decider {
         for (Entity person : persons) {
             int score = (int) asked.stream().filter(w -> cards.get(person.id()).contains(w) && spread.get(w) <= common).count();
             // "who runs RDIF": the fund's CEO; "who heads the foreign ministry": its minister before its spokeswoman
-            score += person.card().positions().stream().filter(p -> p.of().filter(need::names).isPresent())
+            // (of a name that owns what is asked about only with a word of the card: "russia's wealth fund" asks for
+            // no head of Russia, "russia's foreign ministry" for its foreign minister)
+            boolean described = score > 0;
+            score += person.card().positions().stream().filter(p -> p.of().filter(need::names).filter(o -> described || !owners.contains(o)).isPresent())
                     .mapToInt(p -> HEAD_TITLES.contains(p.title()) ? 3 : 1).max().orElse(0);
             if (score > bestScore) {
                 second = bestScore;
@@ -456,6 +460,26 @@ final class NeedDecider implements Decider {
             }
         }
         return terms.subList(last + 1, terms.size());
+    }
+
+    /**
+     * The entity a card can describe: of several, not one named as the owner of another ("what is Abe's eight-point
+     * plan", "安倍の8項目プラン" ask about the plan).
+     */
+    private static Optional<Entity> described(InformationNeed need, String question) {
+        List<Entity> cards = need.entities().stream().filter(e -> e.card().described()).toList();
+        if (cards.size() < 2) {
+            return cards.stream().findFirst();
+        }
+        List<Entity> owned = cards.stream().filter(e -> !namedAsOwner(e, question)).toList();
+        return (owned.isEmpty() ? cards : owned).stream().findFirst();
+    }
+
+    /** Whether the question names the entity as the owner of something: "Abe's plan", "russia's fund", "安倍の". */
+    private static boolean namedAsOwner(Entity e, String question) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        return e.allNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(n -> lower.contains(n + "'s") || lower.contains(n + "\u2019s") || lower.contains(n + "の"));
     }
 
     private static boolean mustName(InformationNeed need) {

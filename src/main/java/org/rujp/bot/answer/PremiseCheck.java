@@ -261,7 +261,8 @@ final class PremiseCheck {
                 default -> false;
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken))
-                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact))) {
+                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact)
+                            && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
         }
@@ -313,6 +314,16 @@ final class PremiseCheck {
                 .filter(f -> f.slots().places().contains(place.id()))
                 .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
                         : f.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speakers::contains));
+    }
+
+    /**
+     * A capital named in the ties between countries stands for its country: "the minister responsible for ties with
+     * Moscow" of a fact about Russia, even when the fact names a city where it was said.
+     */
+    private boolean standsForItsCountry(Entity place, Set<String> spoken, InformationNeed need) {
+        return place.role().startsWith("capital of") && !need.venues().contains(place.id())
+                && place.card().within().filter(spoken::contains).isPresent()
+                && org.rujp.bot.answer.analysis.LexiconRules.of(need.lang()).speaksOfRelations(need.terms());
     }
 
     private static Set<String> spokenOf(Fact fact) {

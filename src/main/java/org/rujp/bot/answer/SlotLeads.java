@@ -346,7 +346,10 @@ final class SlotLeads {
      * about the second; a title in the first ("the ministers") describes the event, not the person asked for.
      */
     static String questionSentence(String question) {
-        String[] sentences = question.strip().split("(?<=[.!。！])\\s*");
+        // "the guy who runs the fund - what's his name? he was talking about Japanese partners": a statement after
+        // the last question mark tells about the one asked for, it does not ask
+        String asked = question.strip().replaceFirst("(?<=[?？])[^?？]*$", "");
+        String[] sentences = asked.split("(?<=[.!。！])\\s*");
         for (int i = sentences.length - 1; i >= 0; i--) {
             if (sentences[i].contains("?") || sentences[i].contains("？")) {
                 return sentences[i];

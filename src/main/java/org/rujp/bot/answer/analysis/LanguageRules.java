@@ -87,6 +87,9 @@ public interface LanguageRules {
      */
     boolean asksHuman(List<String> terms);
 
+    /** Whether the terms speak of the ties between countries ("ties with Moscow", "отношения с Токио"). */
+    boolean speaksOfRelations(java.util.Collection<String> terms);
+
     /** Whether the terms are only words that may close a question after its question word ("って書いてあった？"). */
     boolean closesOnly(List<String> terms);
 

@@ -58,6 +58,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> reversals;
     private final List<List<String>> position;
     private final List<List<String>> roles;
+    private final List<List<String>> relations;
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final Set<String> money;
@@ -139,6 +140,7 @@ public final class LexiconRules implements LanguageRules {
         reversals = phrases(lexicon, "reversals");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
+        relations = optionalPhrases(lexicon, "relations");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
@@ -576,6 +578,11 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return !found; // the name stands inside the phrase ("where is Putin from"): as near as a name can be
+    }
+
+    @Override
+    public boolean speaksOfRelations(java.util.Collection<String> terms) {
+        return relations.stream().anyMatch(phrase -> terms.containsAll(phrase));
     }
 
     @Override
