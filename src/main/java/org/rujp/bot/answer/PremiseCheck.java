@@ -260,7 +260,8 @@ final class PremiseCheck {
                 case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
             };
-            if (checked && !spoken.contains(e.id()) && !named(e, fact) && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken))
+            if (checked && !spoken.contains(e.id()) && !named(e, fact)
+                    && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
@@ -324,6 +325,20 @@ final class PremiseCheck {
         return place.role().startsWith("capital of") && !need.venues().contains(place.id())
                 && place.card().within().filter(spoken::contains).isPresent()
                 && org.rujp.bot.answer.analysis.LexiconRules.of(need.lang()).speaksOfRelations(need.terms());
+    }
+
+    /**
+     * Whether the question asks who said something and another fact of the article has the fact's speaker with the
+     * person: "which of our ministers said, before meeting Seko, that the plan bears fruit" of Oreshkin's words, which
+     * the article says he spoke before meeting Seko.
+     */
+    private boolean metInArticle(Entity person, Fact fact, InformationNeed need) {
+        List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
+        // only of what was said: "which minister met Noskov in Osaka" asks the meeting itself
+        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isPresent();
+        return asksWhatWasSaid && !speakers.isEmpty() && kb.facts().stream()
+                .filter(f -> f != fact && f.sourceId().equals(fact.sourceId()) && spokenOf(f).contains(person.id()))
+                .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));
     }
 
     private static Set<String> spokenOf(Fact fact) {

@@ -443,6 +443,16 @@ class NeedMatchingTest {
             assertTrue(answered("год обменов между регионами — с какого месяца он идёт?").lead().contains("январ"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // "перед переговорами" is when he spoke; the article has him meet Seko, though this fact does not
+                "кто из министров перед переговорами с Сэко сказал, что план Абэ уже даёт результаты?|Орешкин|Абэ",
+                "which minister said ahead of his meeting with Seko that Abe's plan was already producing results?|Oreshkin|Abe",
+        })
+        void anActOfCircumstanceIsNotTheActAsked(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
         @Test
         void aWordOfHealthWithoutAPersonAsksNoHealth() {
             // "живые встречи" are meetings in person; "это" refers back to no one

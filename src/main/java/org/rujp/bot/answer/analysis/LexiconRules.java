@@ -59,6 +59,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> position;
     private final List<List<String>> roles;
     private final List<List<String>> relations;
+    private final List<List<String>> circumstances;
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final Set<String> money;
@@ -141,6 +142,7 @@ public final class LexiconRules implements LanguageRules {
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
         relations = optionalPhrases(lexicon, "relations");
+        circumstances = optionalPhrases(lexicon, "circumstances");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
@@ -434,6 +436,9 @@ public final class LexiconRules implements LanguageRules {
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 for (int at : occurrences(terms, phrase)) {
+                    if (circumstance(terms, at)) {
+                        continue; // "перед встречей", "before the meeting": when, not what the one asked for did
+                    }
                     // after the frame first; Japanese puts the verb asked about next to its question word, mostly
                     // just before it ("発表したのは誰"), so there the nearest on either side counts
                     int distance = lang == Lang.JA ? Math.abs(at - from) : at >= from ? at - from : terms.size() + at;
@@ -445,6 +450,18 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether a word of circumstance stands right before the term, or before it and one filler ("before the"). */
+    private boolean circumstance(List<String> terms, int at) {
+        for (List<String> phrase : circumstances) {
+            int n = phrase.size();
+            if (at >= n && terms.subList(at - n, at).equals(phrase)
+                    || at >= n + 1 && terms.subList(at - n - 1, at - 1).equals(phrase) && fillers.contains(terms.get(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
