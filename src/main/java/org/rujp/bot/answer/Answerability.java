@@ -132,6 +132,10 @@ final class Answerability {
 
     private static Set<String> stems(Fact fact, KnowledgeBase kb) {
         StringBuilder text = new StringBuilder(String.join(" ", fact.texts().values())).append(' ').append(String.join(" ", fact.tags()));
+        // the questions it answers speak of its topic in the askers' words ("аудитория" of the people who came)
+        for (Lang lang : Lang.values()) {
+            text.append(' ').append(String.join(" ", fact.asks(lang)));
+        }
         for (String id : fact.entities()) {
             kb.entity(id).ifPresent(e -> text.append(' ').append(String.join(" ", e.allNames())).append(' ').append(e.role()));
         }

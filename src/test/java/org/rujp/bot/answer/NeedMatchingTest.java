@@ -373,6 +373,14 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aProperNounOfNoKindThatIsACommonWordIsNoName() {
+            // Kuromoji tags 港町 (a port town) a proper noun; 何月何日 asks one date, the day
+            String lead = answered("極東の港町でプーチンと安倍が会ったの、何月何日？").lead();
+            assertEquals("2017年9月7日", lead);
+            assertEquals("2021年11月", answered("地域交流年の延長が決まったのは何年何月？").lead());
+        }
+
+        @Test
         void aForeignNameTheDictionaryLacksStillIs() {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("ハバロフスクでプーチンと安倍は会った？"));
             assertTrue(r.reason().contains("ハバロフスク"), r.reason());
@@ -451,6 +459,13 @@ class NeedMatchingTest {
         })
         void anActOfCircumstanceIsNotTheActAsked(String question, String expected, String notThis) {
             assertLeads(question, expected, notThis);
+        }
+
+        @Test
+        void aWordOnlyTheQuestionsOfAFactUseIsStillItsTopic() {
+            // "аудитория" is in no statement, but in the questions the 400,000 visitors answer
+            String text = EvalRunner.spokenText(answered("какая аудитория набралась у совместных событий в 2020-м? цифра"));
+            assertTrue(text.contains("400 000"), text);
         }
 
         @Test

@@ -107,10 +107,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 List<String> counts = f.type() == AnswerType.NUMBER ? counted(r, unnamed, List.of(f)) : List.of();
                 // the same kind twice only when it counts other things ("how many people ... and how many events")
                 boolean again = parts.contains(f.type()) && (f.type() != AnswerType.NUMBER || partCounted.contains(counts));
-                // a count and then "how much" one or two words apart ask one thing: "人数ってどれくらい"
-                boolean sameAsk = previous != null && previous.type() == AnswerType.NUMBER && f.type() == AnswerType.AMOUNT
-                        && f.start() - (previous.start() + previous.length()) <= 2;
-                if (f.type().wantsValue() && !again && !sameAsk) {
+                // a count and then "how much" one or two words apart ask one thing: "人数ってどれくらい"; so do a
+                // coarser and a finer time ("何月何日", "何年何月"), asking the finer
+                boolean near = previous != null && f.start() - (previous.start() + previous.length()) <= 2;
+                boolean sameAsk = near && previous.type() == AnswerType.NUMBER && f.type() == AnswerType.AMOUNT;
+                boolean finerTime = near && finer(previous.type(), f.type()) && !parts.isEmpty()
+                        && parts.get(parts.size() - 1) == previous.type();
+                if (finerTime) {
+                    parts.set(parts.size() - 1, f.type());
+                    type = parts.size() == 1 && parts.get(0).wantsValue() ? f.type() : type;
+                } else if (f.type().wantsValue() && !again && !sameAsk) {
                     parts.add(f.type());
                     partCounted.add(counts);
                 }
@@ -148,6 +154,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
                 counted(r, unnamed, unnamedFrames), partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, entities, r));
+    }
+
+    private static boolean finer(AnswerType coarse, AnswerType fine) {
+        List<AnswerType> times = List.of(AnswerType.YEAR, AnswerType.MONTH, AnswerType.DATE);
+        return times.contains(coarse) && times.contains(fine) && times.indexOf(fine) > times.indexOf(coarse);
     }
 
     /** The places named as the venue: with a word of place before ("in Moscow", "в Москве") or after ("モスクワで") the name. */

@@ -230,8 +230,9 @@ public final class LexiconRules implements LanguageRules {
     }
 
     /**
-     * The katakana words of a Japanese text that Kuromoji's dictionary does not know and does not take for a name:
-     * a loanword ("スポークスウーマン", "クロスイヤー") or a foreign name it cannot tell apart.
+     * The words of a Japanese text that may be common words though no name of the knowledge: katakana words
+     * Kuromoji's dictionary does not know and does not take for a name (a loanword, "スポークスウーマン", or a foreign
+     * name it cannot tell apart), and its proper nouns of no kind ("港町").
      */
     public List<String> unknownKatakana(String text) {
         return properNouns(text, true);
@@ -253,7 +254,9 @@ public final class LexiconRules implements LanguageRules {
                 String tag = pos.getPartOfSpeech();
                 boolean unknownKatakana = reading.getReading() == null && term.length() >= 3 && KATAKANA.matcher(term).matches();
                 boolean proper = tag != null && tag.startsWith("名詞-固有名詞");
-                if (unknownCommonOnly ? unknownKatakana && !proper : proper || unknownKatakana) {
+                // a proper noun of no kind (not a place, person or body): Kuromoji's 港町 is also a common word
+                boolean plain = "名詞-固有名詞-一般".equals(tag) && reading.getReading() != null;
+                if (unknownCommonOnly ? unknownKatakana && !proper || plain : proper || unknownKatakana) {
                     nouns.add(term.toString());
                 }
             }
