@@ -221,12 +221,13 @@ final class NeedDecider implements Decider {
         if (need.type() == AnswerType.ORGANISATION) {
             return bodyOfRole(need, aboveThreshold);
         }
-        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords(terms, rules)));
+        List<String> roleWords = roleWords(terms, rules);
+        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords));
         for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
             named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
         }
         asked.removeIf(w -> w.chars().allMatch(Character::isDigit));
-        java.util.Set<String> countries = rules.nationalities(terms);
+        java.util.Set<String> countries = rules.nationalities(roleWords); // "…とコメントしたロシアの大臣": Russia's
         List<Entity> persons = kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON && !need.names(e.id()))
                 .filter(e -> countries.isEmpty() || countries.stream().anyMatch(c -> servesCountry(e, c))).toList();
         Map<String, java.util.Set<String>> cards = new java.util.HashMap<>();
@@ -307,6 +308,10 @@ final class NeedDecider implements Decider {
 
     /** Whether a person holds a position of the country, of a body within it or named after it, or a role naming it. */
     private boolean servesCountry(Entity person, String country) {
+        Optional<String> served = leads.countryServed(person); // Seko serves Japan, though his role speaks of Russia
+        if (served.isPresent()) {
+            return served.get().equals(country);
+        }
         String name = kb.entity(country).map(c -> c.name(Lang.EN)).orElse(country);
         return person.role().contains(name) || person.card().positions().stream().flatMap(p -> p.of().stream())
                 .anyMatch(of -> of.equals(country) || kb.entity(of).filter(o -> o.card().within().filter(country::equals).isPresent()

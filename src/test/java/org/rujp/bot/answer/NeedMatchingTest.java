@@ -396,8 +396,10 @@ class NeedMatchingTest {
                 "春の外相会談についてロシア外務省で誰が明かした？|ザハロワ|ラブロフ",
                 // a hedge after the question word names no act: not the publisher
                 "物流センターに設備を出している日本企業ってどこって書いてあった？|東芝|タス",
-                // the minister who commented, not the prime minister whose plan it is
+                // the minister who commented, not the prime minister whose plan it is, nor the Japanese minister
+                // whose role speaks of Russia
                 "安倍首相発案の協力プランが成果を出しているとコメントしたロシアの大臣って誰|オレシキン|安倍",
+                "日本の首相発案の協力計画について成果が出てるとコメントしたロシアの経済担当の大臣って誰|オレシキン|世耕",
                 // "…閣僚、名前は？" asks a person's name
                 "郵便分野の協力について言ってたロシアの閣僚、名前は？|ノスコフ|東芝",
         })
