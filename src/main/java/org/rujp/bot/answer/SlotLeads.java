@@ -229,7 +229,8 @@ final class SlotLeads {
             if (!countries.isEmpty()) {
                 boolean asksWho = rules.frames(terms.subList(0, 1)).stream()
                         .anyMatch(f -> f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON && f.length() == 1);
-                if (asksWho && terms.subList(1, i).stream().allMatch(rules::linking)) {
+                // a verb of an act between ("кто сказал, что японские партнёры…") makes the nationality another's
+                if (asksWho && terms.subList(1, i).stream().allMatch(t -> rules.linking(t) && !actWord(rules, t))) {
                     return countries;
                 }
                 break;
@@ -245,6 +246,11 @@ final class SlotLeads {
             }
         }
         return java.util.Set.of();
+    }
+
+    private static boolean actWord(LanguageRules rules, String term) {
+        return java.util.Arrays.stream(Slots.Actor.Part.values())
+                .anyMatch(p -> p != Slots.Actor.Part.SUBJECT && rules.mentions(List.of(term), p));
     }
 
     /** A season next to a year, the year as group {@code y}. */

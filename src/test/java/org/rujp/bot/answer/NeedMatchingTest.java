@@ -463,6 +463,15 @@ class NeedMatchingTest {
             assertLeads(question, expected, notThis);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the nationality after "кто сказал, что" is the partners', not the one who said it
+                "кто сказал, что японские и южнокорейские партнёры фонда готовы вложиться в проект Транснефть Телеком?|Дмитриев|Сэко",
+        })
+        void aNationalityAfterTheActIsAnothers(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
         @Test
         void aWordOnlyTheQuestionsOfAFactUseIsStillItsTopic() {
             // "аудитория" is in no statement, but in the questions the 400,000 visitors answer
