@@ -64,7 +64,10 @@ class ServeOperationsTest {
                         HttpResponse.BodyHandlers.ofString()).body();
             }
             assertEquals(1.0, PrometheusText.value(metrics, "rujp_updates_received_total").orElseThrow(), metrics);
-            assertEquals(1.0, PrometheusText.value(metrics, "rujp_answer_latency_seconds_count", "lang=en").orElseThrow(), metrics);
+            java.util.OptionalDouble latencies = PrometheusText.value(metrics, "rujp_answer_latency_seconds_count", "lang=en");
+            assertTrue(latencies.isPresent(), "no English answer latency in the metrics:\n" + metrics + "\nserve logged:\n"
+                    + Files.readString(log, StandardCharsets.UTF_8));
+            assertEquals(1.0, latencies.getAsDouble(), metrics);
             assertTrue(PrometheusText.value(metrics, "jvm_memory_used_bytes").isPresent(), metrics);
         }
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
