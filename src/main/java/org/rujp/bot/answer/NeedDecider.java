@@ -457,10 +457,7 @@ final class NeedDecider implements Decider {
         }
         int last = -1;
         for (int i = 0; i < terms.size(); i++) {
-            List<String> one = List.of(terms.get(i));
-            boolean act = java.util.Arrays.stream(Slots.Actor.Part.values())
-                    .anyMatch(p -> p != Slots.Actor.Part.SUBJECT && rules.mentions(one, p));
-            if (act) {
+            if (rules.namesAnAct(terms.get(i))) {
                 last = i;
             }
         }

@@ -230,7 +230,7 @@ final class SlotLeads {
                 boolean asksWho = rules.frames(terms.subList(0, 1)).stream()
                         .anyMatch(f -> f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON && f.length() == 1);
                 // a verb of an act between ("кто сказал, что японские партнёры…") makes the nationality another's
-                if (asksWho && terms.subList(1, i).stream().allMatch(t -> rules.linking(t) && !actWord(rules, t))) {
+                if (asksWho && terms.subList(1, i).stream().allMatch(t -> rules.linking(t) && !rules.namesAnAct(t))) {
                     return countries;
                 }
                 break;
@@ -246,11 +246,6 @@ final class SlotLeads {
             }
         }
         return java.util.Set.of();
-    }
-
-    private static boolean actWord(LanguageRules rules, String term) {
-        return java.util.Arrays.stream(Slots.Actor.Part.values())
-                .anyMatch(p -> p != Slots.Actor.Part.SUBJECT && rules.mentions(List.of(term), p));
     }
 
     /** A season next to a year, the year as group {@code y}. */

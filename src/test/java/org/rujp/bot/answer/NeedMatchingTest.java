@@ -400,8 +400,9 @@ class NeedMatchingTest {
                 // whose role speaks of Russia
                 "安倍首相発案の協力プランが成果を出しているとコメントしたロシアの大臣って誰|オレシキン|安倍",
                 "日本の首相発案の協力計画について成果が出てるとコメントしたロシアの経済担当の大臣って誰|オレシキン|世耕",
-                // "…閣僚、名前は？" asks a person's name
+                // "…閣僚、名前は？", "スポークスウーマンの名前は" ask a person's name
                 "郵便分野の協力について言ってたロシアの閣僚、名前は？|ノスコフ|東芝",
+                "ロシア外務省のスポークスウーマンの名前は？|ザハロワ|ラブロフ",
         })
         void leadsWithTheValueAsked(String question, String expected, String notThis) {
             assertLeads(question, expected, notThis);

@@ -150,6 +150,12 @@ public interface LanguageRules {
     /** Whether any verb of a part in an event occurs in the terms ("news agency", "со ссылкой" for the reporter). */
     boolean mentions(List<String> terms, Slots.Actor.Part part);
 
+    /** Whether the term is a word of some part in an event ("said", "met", "提案"): an act, not a description. */
+    default boolean namesAnAct(String term) {
+        List<String> one = List.of(term);
+        return java.util.Arrays.stream(Slots.Actor.Part.values()).anyMatch(p -> p != Slots.Actor.Part.SUBJECT && mentions(one, p));
+    }
+
     /**
      * A question frame at a position of the terms.
      *
