@@ -473,6 +473,15 @@ class NeedMatchingTest {
             assertLeads(question, expected, notThis);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a bare "кто" and then the name of a body asked for: the body, not the minister who spoke of it
+                "кто поставляет оборудование для логистических центров почты? название компании|Тосиба|Носков",
+        })
+        void aBodyNamedAfterABareWhoIsTheOneAsked(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
         @Test
         void aWordOnlyTheQuestionsOfAFactUseIsStillItsTopic() {
             // "аудитория" is in no statement, but in the questions the 400,000 visitors answer

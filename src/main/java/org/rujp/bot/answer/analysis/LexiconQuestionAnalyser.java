@@ -78,6 +78,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()
                 : frames.stream().min(java.util.Comparator.comparingInt(f -> SPECIFICITY.indexOf(f.type())));
+        // a bare "who" and later the name of a body asked for ("с кем из бизнеса … название фирмы нужно"): the body
+        Optional<LanguageRules.Frame> body = frames.stream()
+                .filter(f -> f.type() == AnswerType.ORGANISATION && f.noun() >= 0).findFirst();
+        if (main.filter(f -> f.type() == AnswerType.PERSON && f.length() == 1 && f.noun() < 0).isPresent() && body.isPresent()
+                && frames.stream().filter(f -> f.type() == AnswerType.PERSON).allMatch(f -> f.length() == 1 && f.noun() < 0)) {
+            main = body;
+        }
         AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
