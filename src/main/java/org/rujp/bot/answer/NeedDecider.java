@@ -441,12 +441,6 @@ final class NeedDecider implements Decider {
     }
 
     /**
-     * Whether only a fact holding the value may answer: a name or a place (any other name would be a
-     * confident wrong answer), a count of the thing the question counts, or every part of a multi-part
-     * question. A date or an amount is stated by the fact's text even where its slots lack it, but a sum of money
-     * asked for must be there.
-     */
-    /**
      * The words that may describe the position asked for, not the act of the question: in Japanese, where the noun
      * asked for closes the clause, those after the last word of a part ("…とコメントした<b>ロシアの経済担当の大臣</b>
      * って誰"); in English and Russian the role and the act interleave ("the head of the investment fund quoted"), so all.
@@ -484,6 +478,12 @@ final class NeedDecider implements Decider {
                 .anyMatch(n -> lower.contains(n + "'s") || lower.contains(n + "\u2019s") || lower.contains(n + "の"));
     }
 
+    /**
+     * Whether only a fact holding the value may answer: a name or a place (any other name would be a
+     * confident wrong answer), a count of the thing the question counts, or every part of a multi-part
+     * question. A date or an amount is stated by the fact's text even where its slots lack it, but a sum of money
+     * asked for must be there.
+     */
     private static boolean mustName(InformationNeed need) {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;

@@ -41,8 +41,8 @@ final class PremiseCheck {
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Per article, its facts that say where their event happened. */
-    private final java.util.Map<String, List<Fact>> placedFacts = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per article, its facts: read for the place and the people of a fact its article's other facts give. */
+    private final java.util.Map<String, List<Fact>> articleFacts = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per topic and language, what its facts count and how many. */
     private final java.util.Map<String, java.util.Map<String, Counted>> topicCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -310,8 +310,7 @@ final class PremiseCheck {
             return false;
         }
         List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
-        return placedFacts.computeIfAbsent(fact.sourceId(), source -> kb.facts().stream()
-                        .filter(f -> f.sourceId().equals(source) && !f.slots().places().isEmpty()).toList()).stream()
+        return articleFacts(fact).stream()
                 .filter(f -> f.slots().places().contains(place.id()))
                 .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
                         : f.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speakers::contains));
@@ -336,9 +335,14 @@ final class PremiseCheck {
         List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
         // only of what was said: "which minister met Noskov in Osaka" asks the meeting itself
         boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isPresent();
-        return asksWhatWasSaid && !speakers.isEmpty() && kb.facts().stream()
-                .filter(f -> f != fact && f.sourceId().equals(fact.sourceId()) && spokenOf(f).contains(person.id()))
+        return asksWhatWasSaid && !speakers.isEmpty() && articleFacts(fact).stream()
+                .filter(f -> f != fact && spokenOf(f).contains(person.id()))
                 .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));
+    }
+
+    /** The facts of the fact's article, itself among them. */
+    private List<Fact> articleFacts(Fact fact) {
+        return articleFacts.computeIfAbsent(fact.sourceId(), source -> kb.facts().stream().filter(f -> f.sourceId().equals(source)).toList());
     }
 
     private static Set<String> spokenOf(Fact fact) {

@@ -456,29 +456,16 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
-                // "перед переговорами" is when he spoke; the article has him meet Seko, though this fact does not
+                // an act of circumstance is not the act asked: "перед переговорами" is when he spoke; the article has
+                // him meet Seko, though this fact does not
                 "кто из министров перед переговорами с Сэко сказал, что план Абэ уже даёт результаты?|Орешкин|Абэ",
                 "which minister said ahead of his meeting with Seko that Abe's plan was already producing results?|Oreshkin|Abe",
-        })
-        void anActOfCircumstanceIsNotTheActAsked(String question, String expected, String notThis) {
-            assertLeads(question, expected, notThis);
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
                 // the nationality after "кто сказал, что" is the partners', not the one who said it
                 "кто сказал, что японские и южнокорейские партнёры фонда готовы вложиться в проект Транснефть Телеком?|Дмитриев|Сэко",
-        })
-        void aNationalityAfterTheActIsAnothers(String question, String expected, String notThis) {
-            assertLeads(question, expected, notThis);
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
                 // a bare "кто" and then the name of a body asked for: the body, not the minister who spoke of it
                 "кто поставляет оборудование для логистических центров почты? название компании|Тосиба|Носков",
         })
-        void aBodyNamedAfterABareWhoIsTheOneAsked(String question, String expected, String notThis) {
+        void leadsWithTheOneAsked(String question, String expected, String notThis) {
             assertLeads(question, expected, notThis);
         }
 

@@ -122,7 +122,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         && parts.get(parts.size() - 1) == previous.type();
                 if (finerTime) {
                     parts.set(parts.size() - 1, f.type());
-                    type = parts.size() == 1 && parts.get(0).wantsValue() ? f.type() : type;
+                    type = parts.size() == 1 ? f.type() : type;
                 } else if (f.type().wantsValue() && !again && !sameAsk) {
                     parts.add(f.type());
                     partCounted.add(counts);
