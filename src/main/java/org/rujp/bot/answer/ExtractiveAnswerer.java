@@ -101,17 +101,20 @@ public final class ExtractiveAnswerer implements Answerer {
                     List.of(), timer);
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
-        text = org.rujp.bot.answer.analysis.LexiconRules.of(lang).respell(text); // "wich", "JV": "which", "joint venture"
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        text = rules.respell(text); // "wich", "JV": "which", "joint venture"
+        text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
+        String asked = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
-        InformationNeed need = analyser.analyse(text, lang);
+        InformationNeed need = analyser.analyse(asked, lang);
         if (need.refersBack()) {
             need = need.withEntities(resolution.context());
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
         timer.lap("retrieve");
-        Decision decision = decider.decide(need, text, resolution.text(), retrieved);
+        Decision decision = decider.decide(need, asked, resolution.text(), retrieved);
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
     }

@@ -343,6 +343,39 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class AQuestionAsPeopleWriteIt {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a request around the question asks nothing itself: its "tell" names no speaker, its "the date" asks one
+                "Could you tell me the date on which Putin and Abe met in Vladivostok?|7 September 2017|2018",
+                "If I remember correctly, trade went up by 17% in 2018. Could you confirm the percentage?|17%|2019",
+                "Подскажите, пожалуйста, кто из наших министров рассказывал, сколько денег японский бизнес вложил в проекты на Дальнем Востоке?|Галушка|Сэко",
+                "ロシアの物流センターに機材を納めている日本の会社はどこだったか、教えていただけますか。|東芝|タス",
+                // a statement after the question asks nothing: its "cite" makes no publisher the answer
+                "Who announced the agreement on the interregional exchanges year? I'd like to cite him correctly.|Vladimir Putin|RIA",
+                // a search by its noun, with no question word
+                "Date of the Oreshkin-Seko meeting in Tokyo|10 June 2019|2016",
+                "Lavrov-Kono talks in November 2017: venue?|Moscow|Japan",
+                "Initiator of the eight-point plan|Shinzo Abe|Oreshkin",
+                "Trade growth in 2018, percent|17%|2019",
+                "Дата встречи Орешкина и Сэко|10 июня 2019|2016",
+                "Город-побратим Осаки|Санкт-Петербург|Осака",
+                "8項目の協力プランの提案者|安倍|オレシキン",
+                "2018年の日露貿易の伸び率|17%|2019",
+        })
+        void leadsWithTheValueAsked(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
+        @Test
+        void aRequestBeforeWhatItIsAboutStays() {
+            // "tell me about" asks what the plan is: no lead, the plan described
+            Answer.Answered a = answered("Could you tell me about the eight-point plan?");
+            assertTrue(EvalRunner.spokenText(a).contains("Abe"), EvalRunner.spokenText(a));
+        }
+    }
+
+    @Nested
     class AQuestionWithMarkup {
         @Test
         void isReadAsItsWords() {

@@ -156,6 +156,11 @@ public interface LanguageRules {
         return java.util.Arrays.stream(Slots.Actor.Part.values()).anyMatch(p -> p != Slots.Actor.Part.SUBJECT && mentions(one, p));
     }
 
+    /** What a question without a question word asks by its noun ("Date of the talks"), if it does. */
+    default Optional<Frame> nounAsk(String questionWithoutNames) {
+        return Optional.empty();
+    }
+
     /**
      * A question frame at a position of the terms.
      *

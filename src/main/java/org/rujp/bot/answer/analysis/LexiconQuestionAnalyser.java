@@ -75,6 +75,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
         }
 
+        if (frames.isEmpty() && !r.asksYesOrNo(terms)) {
+            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+            frames = r.nounAsk(replaceNames(question, entities, NAME)).map(List::of).orElse(frames);
+        }
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()
                 : frames.stream().min(java.util.Comparator.comparingInt(f -> SPECIFICITY.indexOf(f.type())));

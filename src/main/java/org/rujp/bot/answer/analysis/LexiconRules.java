@@ -74,6 +74,10 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> people;
     private final Map<String, String> respellings;
     private final Pattern misspelt;
+    /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
+    private final Pattern requests;
+    /** Nouns that ask when a question has no question word ("Date of the talks", "Lavrov–Kono talks: venue?"). */
+    private final List<Phrase> nounAsks = new ArrayList<>();
     private final Set<String> venueBefore;
     private final List<String> venueAfter;
 
@@ -106,6 +110,13 @@ public final class LexiconRules implements LanguageRules {
                     AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType, atEnd));
         }
         heads(lexicon);
+        lexicon.get("noun_asks").ifPresent(asks -> asks.entries().forEach((kind, nouns) -> {
+            String[] type = kind.split("\\s+");
+            Optional<EntityCard.PlaceType> placeType = type.length > 1
+                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
+            AnswerType answerType = AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT));
+            nouns.items().forEach(noun -> nounAsks.add(new Phrase(terms(noun.nonBlank()), answerType, placeType, false)));
+        }));
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
         yesNo.addAll(phrases(lexicon, "yes_no"));
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
@@ -133,6 +144,13 @@ public final class LexiconRules implements LanguageRules {
                 + String.join("|", spellings.keySet().stream() // the longest first: "whats the name of" before "whats"
                         .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
                         .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
+        String boundaryBefore = lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])";
+        String boundaryAfter = lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])";
+        requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:"
+                + String.join("|", requestPhrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                        .map(Pattern::quote).toList()) + ")" + boundaryAfter + "[\\s,、:：]*",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
@@ -497,6 +515,141 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksDay(List<String> terms) {
         return dayAsked.stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
+    }
+
+    /**
+     * The question without the request wrapped around it: "Could you tell me when they met?" asks "when they met?",
+     * and its "tell" names no act of a speaker. A request goes where a question word follows it, or the end of the
+     * sentence ("…どこだったか、教えていただけますか", "Подкомитета какой комиссии, не подскажете?"); before "the" it
+     * is a question word itself ("tell me the date": "what is the date"), before "about" it asks what a thing is ("could you
+     * tell me about the plan": "tell me about the plan"). Elsewhere it stays.
+     */
+    public String withoutRequests(String question) {
+        if (requests == null) {
+            return question;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = requests.matcher(question);
+        int kept = 0;
+        while (m.find()) {
+            String rest = question.substring(m.end());
+            String replacement;
+            if (rest.isBlank() || rest.matches("(?s)^[?？.。!！].*") || opensWithAsk(rest)) {
+                replacement = "";
+            } else if (lang == Lang.EN && rest.regionMatches(true, 0, "the ", 0, 4)) {
+                replacement = "what is ";
+            } else if (lang == Lang.EN && rest.regionMatches(true, 0, "about ", 0, 6)) {
+                replacement = "tell me "; // "could you tell me about the plan": what the plan is
+            } else if (lang == Lang.RU && rest.matches("(?isu)^(о|об|про)\\s.*")) {
+                replacement = "расскажите ";
+            } else {
+                continue;
+            }
+            out.append(question, kept, m.start()).append(replacement);
+            kept = m.end();
+        }
+        if (kept == 0) {
+            return question;
+        }
+        String unwrapped = out.append(question.substring(kept)).toString().strip();
+        // "Подскажите, пожалуйста, кто…": what is left opens the question, its case as it was
+        return unwrapped.replaceFirst("^[\\s,、:：]+", "");
+    }
+
+    /**
+     * The question without a statement after its last question mark: "Who announced it? I'd like to cite her
+     * correctly" asks who announced it; the statement asks nothing, and its words ("cite") name no act asked about.
+     * A statement with a question word of its own ("…? Tell me which year") still asks, and stays.
+     */
+    public String withoutAfterthought(String question) {
+        int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
+        if (mark < 0) {
+            return question;
+        }
+        String after = question.substring(mark + 1);
+        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty()) {
+            return question;
+        }
+        return question.substring(0, mark + 1);
+    }
+
+    /**
+     * What a question without a question word asks by its noun, as users type a search: a noun of a kind first, before
+     * what it is of ("Date of the Oreshkin–Seko talks", "Дата встречи", "Initiator of the plan"), or last, after a colon,
+     * a comma or a dash ("Lavrov–Kono talks: venue?", "trade growth in 2018, percent"), or in Japanese after の
+     * ("会談の日付", "プランの提案者"). A noun elsewhere names what the question is about, and asks nothing.
+     *
+     * @param question the question with its names taken out, so a name's words ("Year of …") are no noun
+     */
+    public Optional<Frame> nounAsk(String question) {
+        List<String> all = terms(question);
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = lang == Lang.EN && all.get(0).equals("the") ? 1 : 0;
+        for (Phrase noun : longestFirst(nounAsks)) {
+            List<String> p = noun.terms();
+            if (p.isEmpty()) {
+                continue;
+            }
+            boolean opens = lang != Lang.JA && first + p.size() <= all.size() && all.subList(first, first + p.size()).equals(p)
+                    // an English noun asks before "of" ("Date of"); a Russian one before what it governs ("Дата встречи")
+                    && (lang == Lang.RU ? first + p.size() < all.size()
+                            : first + p.size() < all.size() && (OF.contains(all.get(first + p.size()))
+                                    // "Year the plan was proposed", "Month the exchanges year started"
+                                    || TIMES.contains(noun.type()) && WHEN.contains(all.get(first + p.size()))));
+            if (opens) {
+                return Optional.of(new Frame(noun.type(), noun.placeType(), first, p.size()));
+            }
+        }
+        String tail = lastPart(question);
+        List<String> closing = terms(tail);
+        for (Phrase noun : longestFirst(nounAsks)) {
+            List<String> p = noun.terms();
+            if (!p.isEmpty() && closing.size() >= p.size() && closing.size() <= p.size() + 1
+                    && closing.subList(0, p.size()).equals(p) && (closing.size() == p.size() || enders.contains(closing.get(p.size())))
+                    && tail.length() < question.strip().length()) {
+                return Optional.of(new Frame(noun.type(), noun.placeType(), all.size() - closing.size(), p.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> OF = Set.of("of", "for");
+    private static final Set<String> WHEN = Set.of("the", "when");
+    private static final Set<AnswerType> TIMES = Set.of(AnswerType.DATE, AnswerType.MONTH, AnswerType.YEAR);
+
+    /** What follows the last colon, comma or dash (after the last の in Japanese), without the closing marks. */
+    private String lastPart(String question) {
+        String text = question.strip().replaceFirst("[?？.。!！\\s]+$", "");
+        int cut = -1;
+        if (lang == Lang.JA) {
+            cut = text.lastIndexOf('の');
+        } else {
+            Matcher m = SEPARATOR.matcher(text);
+            while (m.find()) {
+                cut = m.end() - 1;
+            }
+        }
+        return cut < 0 ? text : text.substring(cut + 1);
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("[:：,;]|\\s[-–—]\\s?|\\s?[-–—]\\s");
+
+    private static List<Phrase> longestFirst(List<Phrase> phrases) {
+        return phrases.stream().sorted(Comparator.comparingInt((Phrase p) -> p.terms().size()).reversed()).toList();
+    }
+
+    /** Whether the text opens with a question word, after at most one word ("in which year", "на какое время"). */
+    private boolean opensWithAsk(String text) {
+        List<String> opening = terms(text.length() > 60 ? text.substring(0, 60) : text);
+        if (opening.isEmpty()) {
+            return false;
+        }
+        if (frames(opening).stream().anyMatch(f -> f.start() <= 1)) {
+            return true;
+        }
+        return describe.stream().anyMatch(phrase -> exactOccurrences(opening, phrase).stream().anyMatch(at -> at <= 1));
     }
 
     @Override

@@ -94,6 +94,42 @@ class LexiconQuestionAnalyserTest {
     }
 
     @Nested
+    class ASearchByItsNoun {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|Date of the Oreshkin-Seko meeting|DATE",
+                "en|Month the interregional exchanges year started|MONTH",
+                "en|Lavrov-Kono talks: venue?|PLACE",
+                "en|Twin town of Osaka in Russia|PLACE",
+                "en|Initiator of the eight-point plan|PERSON",
+                "en|Japanese partner supplying postal equipment - company name?|ORGANISATION",
+                "en|Trade growth in 2018, percent|AMOUNT",
+                "ru|Дата встречи Орешкина и Сэко|DATE",
+                "ru|Срок продления года обменов|AMOUNT",
+                "ru|Инициатор плана из восьми пунктов|PERSON",
+                "ja|会談の日付|DATE",
+                "ja|大阪の姉妹都市|PLACE",
+                "ja|協力プランの提案者|PERSON",
+        })
+        void asksByItsFirstOrLastNoun(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a noun inside the question, or a name's own word, asks nothing
+                "en|Trade between Russia and Japan in 2018 grew|FACT",
+                "en|Year of Interregional Exchanges extended|FACT",
+                "en|Name the areas of the plan|FACT",
+                // a question word decides as before
+                "en|Venue of the talks: when were they held?|DATE",
+        })
+        void butNotANounElsewhere(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type());
+        }
+    }
+
+    @Nested
     class TheFocus {
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
