@@ -582,34 +582,52 @@ public final class LexiconRules implements LanguageRules {
      * @param question the question with its names taken out, so a name's words ("Year of …") are no noun
      */
     public Optional<Frame> nounAsk(String question) {
-        List<String> all = terms(question);
+        String text = question.strip().replaceFirst("\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*$", ""); // "…予定地（州レベル）"
+        List<String> all = terms(text);
         if (all.isEmpty()) {
             return Optional.empty();
         }
         int first = lang == Lang.EN && all.get(0).equals("the") ? 1 : 0;
-        for (Phrase noun : longestFirst(nounAsks)) {
+        List<Phrase> nouns = longestFirst(nounAsks);
+        for (Phrase noun : nouns) {
             List<String> p = noun.terms();
-            if (p.isEmpty()) {
-                continue;
-            }
-            boolean opens = lang != Lang.JA && first + p.size() <= all.size() && all.subList(first, first + p.size()).equals(p)
+            boolean opens = lang != Lang.JA && !p.isEmpty() && first + p.size() < all.size()
+                    && all.subList(first, first + p.size()).equals(p)
                     // an English noun asks before "of" ("Date of"); a Russian one before what it governs ("Дата встречи")
-                    && (lang == Lang.RU ? first + p.size() < all.size()
-                            : first + p.size() < all.size() && (OF.contains(all.get(first + p.size()))
-                                    // "Year the plan was proposed", "Month the exchanges year started"
-                                    || TIMES.contains(noun.type()) && WHEN.contains(all.get(first + p.size()))));
+                    && (lang == Lang.RU || OF.contains(all.get(first + p.size()))
+                            // "Year the plan was proposed", "Month the exchanges year started"
+                            || TIMES.contains(noun.type()) && WHEN.contains(all.get(first + p.size())));
             if (opens) {
                 return Optional.of(new Frame(noun.type(), noun.placeType(), first, p.size()));
             }
         }
-        String tail = lastPart(question);
-        List<String> closing = terms(tail);
-        for (Phrase noun : longestFirst(nounAsks)) {
-            List<String> p = noun.terms();
-            if (!p.isEmpty() && closing.size() >= p.size() && closing.size() <= p.size() + 1
-                    && closing.subList(0, p.size()).equals(p) && (closing.size() == p.size() || enders.contains(closing.get(p.size())))
-                    && tail.length() < question.strip().length()) {
-                return Optional.of(new Frame(noun.type(), noun.placeType(), all.size() - closing.size(), p.size()));
+        String tail = lastPart(text);
+        if (tail.length() < text.strip().length()) {
+            // the part after the last separator is the noun asked, with what it describes before it in English and
+            // Japanese ("launch month", "開催都市") or after it in Russian ("город проведения")
+            List<String> closing = terms(tail).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+            for (Phrase noun : nouns) {
+                List<String> p = noun.terms();
+                if (p.isEmpty() || closing.size() < p.size()) {
+                    continue;
+                }
+                boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p);
+                boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p);
+                if (ends || begins) {
+                    return Optional.of(new Frame(noun.type(), noun.placeType(), all.size() - closing.size(), p.size()));
+                }
+            }
+        }
+        // a search of a few words: its first noun of a kind, after at most two words describing it ("osaka twin
+        // city on the russian side", "japanese corporate partner equipping …")
+        List<String> opening = all.stream().filter(t -> !fillers.contains(t)).limit(4).toList();
+        if (lang != Lang.JA) {
+            for (Phrase noun : nouns) {
+                List<String> p = noun.terms();
+                // a lone first word may be a verb ("Name the areas"): a noun asks after a word describing it, or as a phrase
+                if (!p.isEmpty() && exactOccurrences(opening, p).stream().anyMatch(at -> at <= 2 && at + p.size() >= 2)) {
+                    return Optional.of(new Frame(noun.type(), noun.placeType(), all.indexOf(p.get(0)), p.size()));
+                }
             }
         }
         return Optional.empty();
@@ -624,7 +642,10 @@ public final class LexiconRules implements LanguageRules {
         String text = question.strip().replaceFirst("[?？.。!！\\s]+$", "");
         int cut = -1;
         if (lang == Lang.JA) {
-            cut = text.lastIndexOf('の');
+            // after the last の, space or comma: "会談の日付", "2018年 日ロ貿易 伸び率"
+            for (char c : new char[] {'の', ' ', '\u3000', '、'}) {
+                cut = Math.max(cut, text.lastIndexOf(c));
+            }
         } else {
             Matcher m = SEPARATOR.matcher(text);
             while (m.find()) {

@@ -110,6 +110,14 @@ class LexiconQuestionAnalyserTest {
                 "ja|会談の日付|DATE",
                 "ja|大阪の姉妹都市|PLACE",
                 "ja|協力プランの提案者|PERSON",
+                // the last part, with the words describing its noun
+                "en|exchanges year - start month|MONTH",
+                "ru|встреча министров в июне 2019 — город проведения|PLACE",
+                "ja|2017年9月の首脳会談 開催都市|PLACE",
+                "ja|鉄道制御システムの合弁 予定地（州レベル）|PLACE",
+                // a search of a few words: its first noun of a kind
+                "en|osaka twin city in russia|PLACE",
+                "en|japanese corporate partner of the postal centres|ORGANISATION",
         })
         void asksByItsFirstOrLastNoun(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());
