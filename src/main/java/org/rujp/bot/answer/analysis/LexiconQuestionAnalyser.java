@@ -76,8 +76,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         if (frames.isEmpty() && !r.asksYesOrNo(terms)) {
-            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付"), which also
+            // says what a count counts ("number of events")
             frames = r.nounAsk(replaceNames(question, entities, NAME)).map(List::of).orElse(frames);
+            unnamedFrames = unnamedFrames.isEmpty() ? r.nounAsk(removeNames(question, entities)).map(List::of).orElse(unnamedFrames)
+                    : unnamedFrames;
         }
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()

@@ -601,11 +601,12 @@ public final class LexiconRules implements LanguageRules {
                 return Optional.of(new Frame(noun.type(), noun.placeType(), first, p.size()));
             }
         }
-        String tail = lastPart(text);
-        if (tail.length() < text.strip().length()) {
-            // the part after the last separator is the noun asked, with what it describes before it in English and
-            // Japanese ("launch month", "開催都市") or after it in Russian ("город проведения")
-            List<String> closing = terms(tail).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+        // a part after a separator is the noun asked, with what it describes before it in English and Japanese
+        // ("launch month", "開催都市") or after it in Russian ("город проведения"); the last such part, as a search
+        // may add where it read it ("— общее число мероприятий, со слов президента?")
+        List<String> parts = partsAfterSeparators(text);
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            List<String> closing = terms(parts.get(i)).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
             for (Phrase noun : nouns) {
                 List<String> p = noun.terms();
                 if (p.isEmpty() || closing.size() < p.size()) {
@@ -614,7 +615,8 @@ public final class LexiconRules implements LanguageRules {
                 boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p);
                 boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p);
                 if (ends || begins) {
-                    return Optional.of(new Frame(noun.type(), noun.placeType(), all.size() - closing.size(), p.size()));
+                    int at = Math.max(0, all.indexOf(p.get(0)));
+                    return Optional.of(new Frame(noun.type(), noun.placeType(), at, p.size()));
                 }
             }
         }
@@ -624,6 +626,9 @@ public final class LexiconRules implements LanguageRules {
         if (lang != Lang.JA) {
             for (Phrase noun : nouns) {
                 List<String> p = noun.terms();
+                if (noun.type() == AnswerType.YEAR) {
+                    continue; // "year" is in the names of the programmes: "Russia-Japan cross year events"
+                }
                 // a lone first word may be a verb ("Name the areas"): a noun asks after a word describing it, or as a phrase
                 if (!p.isEmpty() && exactOccurrences(opening, p).stream().anyMatch(at -> at <= 2 && at + p.size() >= 2)) {
                     return Optional.of(new Frame(noun.type(), noun.placeType(), all.indexOf(p.get(0)), p.size()));
@@ -637,25 +642,35 @@ public final class LexiconRules implements LanguageRules {
     private static final Set<String> WHEN = Set.of("the", "when");
     private static final Set<AnswerType> TIMES = Set.of(AnswerType.DATE, AnswerType.MONTH, AnswerType.YEAR);
 
-    /** What follows the last colon, comma or dash (after the last の in Japanese), without the closing marks. */
-    private String lastPart(String question) {
+    /**
+     * The parts after each colon, comma, dash or full stop, the first part not among them (after each の, space or
+     * comma in Japanese), without the closing marks.
+     */
+    private List<String> partsAfterSeparators(String question) {
         String text = question.strip().replaceFirst("[?？.。!！\\s]+$", "");
-        int cut = -1;
+        List<int[]> separators = new ArrayList<>(); // start and end of each
         if (lang == Lang.JA) {
-            // after the last の, space or comma: "会談の日付", "2018年 日ロ貿易 伸び率"
-            for (char c : new char[] {'の', ' ', '\u3000', '、'}) {
-                cut = Math.max(cut, text.lastIndexOf(c));
+            // "会談の日付", "2018年 日ロ貿易 伸び率"
+            for (int i = 0; i < text.length(); i++) {
+                if ("の \u3000、。".indexOf(text.charAt(i)) >= 0) {
+                    separators.add(new int[] {i, i + 1});
+                }
             }
         } else {
             Matcher m = SEPARATOR.matcher(text);
             while (m.find()) {
-                cut = m.end() - 1;
+                separators.add(new int[] {m.start(), m.end()});
             }
         }
-        return cut < 0 ? text : text.substring(cut + 1);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < separators.size(); i++) {
+            int end = i + 1 < separators.size() ? separators.get(i + 1)[0] : text.length();
+            parts.add(text.substring(separators.get(i)[1], Math.max(separators.get(i)[1], end)));
+        }
+        return parts;
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile("[:：,;]|\\s[-–—]\\s?|\\s?[-–—]\\s");
+    private static final Pattern SEPARATOR = Pattern.compile("[:：,;]|[.?!](?=\\s)|\\s[-–—]\\s?|\\s?[-–—]\\s");
 
     private static List<Phrase> longestFirst(List<Phrase> phrases) {
         return phrases.stream().sorted(Comparator.comparingInt((Phrase p) -> p.terms().size()).reversed()).toList();

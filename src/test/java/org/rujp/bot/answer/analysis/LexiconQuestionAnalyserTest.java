@@ -118,6 +118,9 @@ class LexiconQuestionAnalyserTest {
                 // a search of a few words: its first noun of a kind
                 "en|osaka twin city in russia|PLACE",
                 "en|japanese corporate partner of the postal centres|ORGANISATION",
+                // the last part that names a noun, and a part after a full stop
+                "ru|Программа перекрёстных годов — общее число мероприятий, со слов президента?|NUMBER",
+                "ru|Продление обсуждали на подкомитете межправкомиссии. Дата заседания?|DATE",
         })
         void asksByItsFirstOrLastNoun(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());
@@ -129,6 +132,8 @@ class LexiconQuestionAnalyserTest {
                 "en|Trade between Russia and Japan in 2018 grew|FACT",
                 "en|Year of Interregional Exchanges extended|FACT",
                 "en|Name the areas of the plan|FACT",
+                // "year" among the first words is a programme's, not a year asked
+                "en|Cross year events in Russia, attendance|NUMBER",
                 // a question word decides as before
                 "en|Venue of the talks: when were they held?|DATE",
         })
