@@ -82,16 +82,21 @@ final class LeadExtractor {
             case RU -> ROLES_RU;
             case JA -> ROLES_JA;
         };
-        // Roles are written in English in the alias table: each pattern maps to the English word.
+        // Roles are written in English in the alias table: each pattern maps to the English word. The role written
+        // first is the one asked ("японского премьера или нашего президента"), whatever order the table iterates in.
+        int first = Integer.MAX_VALUE;
+        String role = null;
         for (java.util.Map.Entry<Pattern, String> e : roles.entrySet()) {
             Matcher m = e.getKey().matcher(q);
-            while (m.find()) {
+            while (m.find() && m.start() < first) {
                 if (!titlesANamedPerson(q, m.start(), m.end(), lang) && !aVerbStandsBetween(q, m.start(), m.end(), lang)) {
-                    return Optional.of(e.getValue());
+                    first = m.start();
+                    role = e.getValue();
+                    break;
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(role);
     }
 
     private static final Pattern QUESTION_WORD_EN = Pattern.compile("\\b(?:who|whom|whose|which|what)\\b");

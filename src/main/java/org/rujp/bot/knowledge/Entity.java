@@ -25,7 +25,7 @@ public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> 
         role = role == null ? "" : role.strip();
         EnumMap<Lang, List<String>> copy = new EnumMap<>(Lang.class);
         names.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
-        names = Map.copyOf(copy);
+        names = Lang.ordered(copy);
         card = card == null ? EntityCard.NONE : card;
     }
 

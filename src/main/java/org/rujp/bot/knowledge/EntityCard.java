@@ -27,7 +27,7 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         placeType = placeType == null ? Optional.empty() : placeType;
         within = within == null ? Optional.empty() : within;
         positions = List.copyOf(positions);
-        description = Map.copyOf(description);
+        description = Lang.ordered(description);
         sources = List.copyOf(sources);
     }
 

@@ -35,7 +35,7 @@ public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional
         if (texts == null || texts.isEmpty()) {
             throw new IllegalArgumentException("fact " + id + " has no text");
         }
-        texts = Map.copyOf(new EnumMap<>(texts));
+        texts = Lang.ordered(texts); // in the languages' order, the same in every run (Map.copyOf's is not)
         date = date == null ? Optional.empty() : date;
         tags = tags == null ? List.of() : List.copyOf(tags);
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -45,7 +45,7 @@ public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional
         if (asks != null) {
             asks.forEach((lang, questions) -> copied.put(lang, List.copyOf(questions)));
         }
-        asks = Map.copyOf(copied);
+        asks = Lang.ordered(copied);
     }
 
     /** A fact without questions of its own. */

@@ -24,4 +24,15 @@ public enum Lang {
         }
         return Optional.empty();
     }
+
+    /**
+     * An unmodifiable copy of a map by language that iterates in the languages' order: {@code Map.copyOf} iterates in
+     * an order that changes from run to run, and what is read first (a fact's first text, a name's first spelling)
+     * must not.
+     */
+    public static <V> java.util.Map<Lang, V> ordered(java.util.Map<Lang, V> map) {
+        java.util.EnumMap<Lang, V> copy = new java.util.EnumMap<>(Lang.class);
+        map.forEach((lang, value) -> copy.put(java.util.Objects.requireNonNull(lang), java.util.Objects.requireNonNull(value)));
+        return java.util.Collections.unmodifiableMap(copy);
+    }
 }

@@ -54,7 +54,7 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
         public enum Unit { COUNT, PERCENT, USD, RUB, JPY, EUR, PEOPLE, YEARS, MONTHS, POINTS }
 
         public Quantity {
-            value = Map.copyOf(value);
+            value = Lang.ordered(value);
             counts = List.copyOf(counts);
         }
 

@@ -57,4 +57,16 @@ class LeadExtractorTest {
     void keepsSmallQuantitiesButNotDaysOfTheMonth(String question, String text, String expected) {
         assertEquals(Optional.of(expected), number(question, text, Lang.EN));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // two roles: the one written first, in every run (the role table's order is no order)
+            "Чьими устами было озвучено решение — японского премьера или нашего президента?|RU|prime minister",
+            "Чьими устами было озвучено решение — нашего президента или японского премьера?|RU|president",
+            "Which president or prime minister announced it?|EN|president",
+            "首相と大統領のどちらが発表した？|JA|prime minister",
+    })
+    void theRoleAskedIsTheOneWrittenFirst(String question, Lang lang, String role) {
+        assertEquals(Optional.of(role), LEADS.requiredRole(question, lang));
+    }
 }
