@@ -157,8 +157,23 @@ public interface LanguageRules {
     }
 
     /** What a question without a question word asks by its noun ("Date of the talks"), if it does. */
-    default Optional<Frame> nounAsk(String questionWithoutNames) {
+    default Optional<NounAsk> nounAsk(String questionWithoutNames) {
         return Optional.empty();
+    }
+
+    /** What a searched count counts: the content words of the part of the search that asks it. */
+    default List<String> countedIn(String part) {
+        return List.of();
+    }
+
+    /**
+     * A search's noun asking for a value.
+     *
+     * @param frame the frame it stands for
+     * @param part the part of the search it stands in ("общее число мероприятий" of "Программа … — общее число
+     *             мероприятий, со слов президента?")
+     */
+    record NounAsk(Frame frame, String part) {
     }
 
     /**

@@ -75,12 +75,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
         }
 
+        Optional<LanguageRules.NounAsk> searched = Optional.empty();
         if (frames.isEmpty() && !r.asksYesOrNo(terms)) {
-            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付"), which also
-            // says what a count counts ("number of events")
-            frames = r.nounAsk(replaceNames(question, entities, NAME)).map(List::of).orElse(frames);
-            unnamedFrames = unnamedFrames.isEmpty() ? r.nounAsk(removeNames(question, entities)).map(List::of).orElse(unnamedFrames)
-                    : unnamedFrames;
+            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+            searched = r.nounAsk(replaceNames(question, entities, NAME));
+            frames = searched.map(n -> List.of(n.frame())).orElse(frames);
         }
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()
@@ -166,8 +165,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         } else if (type == AnswerType.ORGANISATION && r.mentions(askingNamed, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
+        // a searched count counts the words of its part ("общее число мероприятий"), not what follows the search
+        List<String> counted = searched.filter(n -> n.frame().type() == AnswerType.NUMBER)
+                .map(n -> r.countedIn(n.part().replace(NAME.strip(), " "))).orElseGet(() -> counted(r, unnamed, unnamedFrames));
         return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
-                counted(r, unnamed, unnamedFrames), partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, entities, r));
+                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, entities, r));
     }
 
     private static boolean finer(AnswerType coarse, AnswerType fine) {

@@ -78,6 +78,8 @@ public final class LexiconRules implements LanguageRules {
     private final Pattern requests;
     /** Nouns that ask when a question has no question word ("Date of the talks", "Lavrov–Kono talks: venue?"). */
     private final List<Phrase> nounAsks = new ArrayList<>();
+    /** The one-word nouns of a count a search asks by ("number", "число", "件数"): what they count is another word. */
+    private final Set<String> countNouns = new java.util.HashSet<>();
     private final Set<String> venueBefore;
     private final List<String> venueAfter;
 
@@ -116,6 +118,9 @@ public final class LexiconRules implements LanguageRules {
                     ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
             AnswerType answerType = AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT));
             nouns.items().forEach(noun -> nounAsks.add(new Phrase(terms(noun.nonBlank()), answerType, placeType, false)));
+            if (answerType == AnswerType.NUMBER) {
+                nouns.items().stream().map(noun -> terms(noun.nonBlank())).filter(t -> t.size() == 1).forEach(countNouns::addAll);
+            }
         }));
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
         yesNo.addAll(phrases(lexicon, "yes_no"));
@@ -581,7 +586,8 @@ public final class LexiconRules implements LanguageRules {
      *
      * @param question the question with its names taken out, so a name's words ("Year of …") are no noun
      */
-    public Optional<Frame> nounAsk(String question) {
+    @Override
+    public Optional<NounAsk> nounAsk(String question) {
         String text = question.strip().replaceFirst("\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*$", ""); // "…予定地（州レベル）"
         List<String> all = terms(text);
         if (all.isEmpty()) {
@@ -598,7 +604,7 @@ public final class LexiconRules implements LanguageRules {
                             // "Year the plan was proposed", "Month the exchanges year started"
                             || TIMES.contains(noun.type()) && WHEN.contains(all.get(first + p.size())));
             if (opens) {
-                return Optional.of(new Frame(noun.type(), noun.placeType(), first, p.size()));
+                return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), first, p.size()), firstPart(text)));
             }
         }
         // a part after a separator is the noun asked, with what it describes before it in English and Japanese
@@ -616,14 +622,15 @@ public final class LexiconRules implements LanguageRules {
                 boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p);
                 if (ends || begins) {
                     int at = Math.max(0, all.indexOf(p.get(0)));
-                    return Optional.of(new Frame(noun.type(), noun.placeType(), at, p.size()));
+                    return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), at, p.size()), parts.get(i)));
                 }
             }
         }
-        // a search of a few words: its first noun of a kind, after at most two words describing it ("osaka twin
-        // city on the russian side", "japanese corporate partner equipping …")
+        // an English search of a few words: its first noun of a kind, after at most two words describing it ("osaka
+        // twin city on the russian side", "japanese corporate partner equipping …"); a Russian one puts it first
+        // ("Дата встречи"), a noun after is of what it governs ("проекты года регионов")
         List<String> opening = all.stream().filter(t -> !fillers.contains(t)).limit(4).toList();
-        if (lang != Lang.JA) {
+        if (lang == Lang.EN) {
             for (Phrase noun : nouns) {
                 List<String> p = noun.terms();
                 if (noun.type() == AnswerType.YEAR) {
@@ -631,11 +638,33 @@ public final class LexiconRules implements LanguageRules {
                 }
                 // a lone first word may be a verb ("Name the areas"): a noun asks after a word describing it, or as a phrase
                 if (!p.isEmpty() && exactOccurrences(opening, p).stream().anyMatch(at -> at <= 2 && at + p.size() >= 2)) {
-                    return Optional.of(new Frame(noun.type(), noun.placeType(), all.indexOf(p.get(0)), p.size()));
+                    return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), all.indexOf(p.get(0)), p.size()),
+                            firstPart(text)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The text before its first separator. */
+    private String firstPart(String text) {
+        Matcher m = SEPARATOR.matcher(text);
+        return m.find() ? text.substring(0, m.start()) : text;
+    }
+
+    /**
+     * What a searched count counts: the words of the part that asks, but for the nouns of a count themselves
+     * ("number", "tally", "число", "数") and numbers ("2020 participation figure": participants).
+     */
+    @Override
+    public List<String> countedIn(String part) {
+        List<String> counted = new ArrayList<>();
+        for (String t : contentTerms(terms(part))) {
+            if (!countNouns.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
+                counted.add(t);
+            }
+        }
+        return counted;
     }
 
     private static final Set<String> OF = Set.of("of", "for");

@@ -128,6 +128,17 @@ class LexiconQuestionAnalyserTest {
 
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
+                // what a searched count counts is in its own part, not in what the search adds after it
+                "ru|Программа перекрёстных годов — общее число мероприятий, со слов президента?|мероприят|президент",
+                "en|2020 participation figure for the exchange events|particip|2020",
+        })
+        void countsWhatItsPartSays(String lang, String question, String counted, String notCounted) {
+            List<String> terms = analyse(lang, question).counted();
+            assertTrue(terms.contains(counted) && !terms.contains(notCounted), terms.toString());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
                 // a noun inside the question, or a name's own word, asks nothing
                 "en|Trade between Russia and Japan in 2018 grew|FACT",
                 "en|Year of Interregional Exchanges extended|FACT",
