@@ -120,12 +120,25 @@ public final class AliasExpander {
             boolean all = true;
             for (int j = 0; j < target.size() && all; j++) {
                 Word w = words.get(i + j);
-                all = alias.caseSensitive() ? w.exact().equals(alias.name()) : w.key().equals(target.get(j)) || inflected(w.plain(), alias.plain().get(j));
+                all = alias.caseSensitive() ? w.exact().equals(alias.name())
+                        : w.key().equals(target.get(j)) || sameStem(w.key(), target.get(j)) || inflected(w.plain(), alias.plain().get(j));
             }
             if (all) {
                 out.add(new Match(alias.entity(), words.get(i).start(), words.get(i + target.size() - 1).end()));
             }
         }
+    }
+
+    /**
+     * Two Russian stems of one word in two cases, which the stemmer cuts one vowel apart: "Корея" gives "коре",
+     * "Кореи" gives "кор". At least three letters stay and the letter between is a vowel, so words do not meet by
+     * chance ("конце" is no "Коно").
+     */
+    private static boolean sameStem(String key, String target) {
+        String shorter = key.length() <= target.length() ? key : target;
+        String longer = shorter == key ? target : key;
+        return shorter.length() >= 3 && longer.length() - shorter.length() == 1 && longer.startsWith(shorter)
+                && "аеиоуыэюя".indexOf(longer.charAt(shorter.length())) >= 0 && Scripts.cyrillic(shorter) > 0;
     }
 
     /** A Cyrillic word that is the name with a case ending: "Носковым", "Лаврова". */

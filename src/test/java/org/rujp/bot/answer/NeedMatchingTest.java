@@ -360,6 +360,11 @@ class NeedMatchingTest {
                 "Trade growth in 2018, percent|17%|2019",
                 "Дата встречи Орешкина и Сэко|10 июня 2019|2016",
                 "Город-побратим Осаки|Санкт-Петербург|Осака",
+                // "when exactly" asks for the day, not the month the best fact gives
+                "Когда именно было решено продлить год обменов между регионами?|22 ноября 2021|Владивосток",
+                "When exactly was the extension of the exchanges year decided?|22 November 2021|Vladivostok",
+                // a country in a case the stemmer cuts shorter is the country the facts name
+                "А кто сообщил, что партнёры РФПИ из Японии и Южной Кореи готовы инвестировать?|Дмитриев|Сэко",
                 "8項目の協力プランの提案者|安倍|オレシキン",
                 "2018年の日露貿易の伸び率|17%|2019",
         })

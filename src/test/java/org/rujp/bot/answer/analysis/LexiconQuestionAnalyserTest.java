@@ -66,6 +66,10 @@ class LexiconQuestionAnalyserTest {
                 "ja|プーチン大統領の出身都市は？|PLACE",
                 "ja|オレシキンとは誰ですか？|DESCRIPTION",
                 "ja|大阪のG20サミットは何月だった？|MONTH",
+                // "в чём" asks what, before a relative "куда"; a season is a date
+                "ru|В чём суть цифрового проекта, куда японские партнёры вложат деньги?|FACT",
+                "ru|На какое время года была намечена встреча министров?|DATE",
+                "en|What season were the foreign ministers due to meet in?|DATE",
                 // a name is one word between the question word and its noun; two words only after a nationality
                 "en|Which Russian Foreign Ministry official spoke of the meeting?|PERSON",
                 "en|Which Japanese pharmaceutical company makes the drugs?|ORGANISATION",
