@@ -262,6 +262,7 @@ final class PremiseCheck {
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact)
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
+                    && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
@@ -284,6 +285,15 @@ final class PremiseCheck {
     }
 
     /** Whether the card of something the fact speaks of names the entity: "Abe's proposals" for a fact on his eight-point plan. */
+    /**
+     * Whether someone the fact speaks of holds a position of the body: "what did the Russian Foreign Ministry say"
+     * of what its spokeswoman said.
+     */
+    private boolean speaksFor(Entity body, Set<String> spoken) {
+        return spoken.stream().map(kb::entity).flatMap(Optional::stream).filter(p -> p.kind() == Entity.Kind.PERSON)
+                .anyMatch(p -> p.card().positions().stream().anyMatch(position -> position.of().filter(body.id()::equals).isPresent()));
+    }
+
     private boolean throughCard(Entity entity, Set<String> spoken) {
         for (String id : spoken) {
             Optional<Entity> other = kb.entity(id);

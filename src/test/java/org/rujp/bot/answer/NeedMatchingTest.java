@@ -363,6 +363,8 @@ class NeedMatchingTest {
                 // "when exactly" asks for the day, not the month the best fact gives
                 "Когда именно было решено продлить год обменов между регионами?|22 ноября 2021|Владивосток",
                 "When exactly was the extension of the exchanges year decided?|22 November 2021|Vladivostok",
+                // a body speaks through the one holding its position: its spokeswoman said it
+                "日露の外務次官級協議は次は何月に行われる予定だとロシア外務省は言っていましたか？|2018年2月|1月",
                 // a country in a case the stemmer cuts shorter is the country the facts name
                 "А кто сообщил, что партнёры РФПИ из Японии и Южной Кореи готовы инвестировать?|Дмитриев|Сэко",
                 "8項目の協力プランの提案者|安倍|オレシキン",
