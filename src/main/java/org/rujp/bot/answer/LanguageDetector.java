@@ -12,7 +12,8 @@ import org.rujp.bot.knowledge.Scripts;
  *
  * <p>The text votes by words, not letters, so that a few names in another script do not decide: each
  * Latin or Cyrillic word is one vote for English or Russian, and Japanese, written without spaces,
- * gets one vote per two characters (a rough length of a Japanese word). "What did Путин say?" is
+ * gets one vote per two characters (a rough length of a Japanese word); a Latin acronym ("RDIF") is a name and
+ * casts none. "What did Путин say?" is
  * English, "Кто такой Abe?" Russian, "G20サミットはいつ?" Japanese. On a tie the language that is
  * not English wins (Latin names are common in Russian and Japanese questions; the reverse is rare),
  * unless the hint names one of the tied languages. Russian typed in Latin letters ("kogda byl god
@@ -38,7 +39,7 @@ public final class LanguageDetector {
             japaneseChars += ja;
             if (ru > 0 && ru >= en) {
                 cyrillic++;
-            } else if (en > 0 && en > ru) {
+            } else if (en > 0 && en > ru && !acronym(word)) {
                 latin++;
             }
         }
@@ -54,6 +55,11 @@ public final class LanguageDetector {
             return Lang.JA;
         }
         return cyrillic == best ? Lang.RU : Lang.EN;
+    }
+
+    /** A Latin acronym ("RDIF", "TASS", "METI") is a name, in a question of any language: it casts no vote. */
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(c -> Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     private static int votes(Lang lang, int latin, int cyrillic, int japanese) {

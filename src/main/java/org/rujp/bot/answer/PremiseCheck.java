@@ -34,6 +34,8 @@ import org.rujp.bot.knowledge.Slots;
 final class PremiseCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
             + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч|k(?!\\p{L})|bn(?!\\p{L})|mln(?!\\p{L}))?");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\d])");
     /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 
@@ -393,7 +395,8 @@ final class PremiseCheck {
             fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> numbers.addAll(numbers(v))));
             return Set.copyOf(numbers);
         });
-        Matcher m = NUMBER.matcher(question);
+        // a date written with dots or slashes ("10.06.2019", "2019/6/10") is a date, checked as one, no number
+        Matcher m = NUMBER.matcher(NUMERIC_DATE.matcher(question).replaceAll(r -> " ".repeat(r.group().length())));
         while (m.find()) {
             String number = plain(m.group(1), m.group(2));
             boolean share = m.group(3) != null;

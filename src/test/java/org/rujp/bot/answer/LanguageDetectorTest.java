@@ -19,6 +19,10 @@ class LanguageDetectorTest {
             "G20サミットはいつ?                            | -  | JA",
             "What does 安倍 mean?                          | -  | EN",
             "プーチンとAbeは何を話しましたか                | -  | JA",
+            // an acronym is a name: it casts no vote
+            "RDIF ceo 氏名                                 | -  | JA",
+            "TASS RIA 誰                                   | -  | JA",
+            "What did RDIF say?                           | -  | EN",
             "kogda byl god mezhregionalnykh obmenov       | RU | EN",
             "kogda byl god mezhregionalnykh obmenov       | -  | EN",
             "''                                           | RU | RU",

@@ -363,6 +363,10 @@ class NeedMatchingTest {
                 // "when exactly" asks for the day, not the month the best fact gives
                 "Когда именно было решено продлить год обменов между регионами?|22 ноября 2021|Владивосток",
                 "When exactly was the extension of the exchanges year decided?|22 November 2021|Vladivostok",
+                // a date written with dots is a date, no number the fact must state; "констатировал" is said
+                "10.06.2019, Токио. Кто из членов российского правительства констатировал, что план Абэ уже приносит конкретную отдачу?|Орешкин|Сэко",
+                // an acronym casts no vote for English: a Japanese search for a name
+                "RDIF ceo 氏名|ドミトリエフ|Dmitriev",
                 // a body speaks through the one holding its position: its spokeswoman said it
                 "日露の外務次官級協議は次は何月に行われる予定だとロシア外務省は言っていましたか？|2018年2月|1月",
                 // a country in a case the stemmer cuts shorter is the country the facts name
