@@ -367,6 +367,8 @@ class NeedMatchingTest {
                 "10.06.2019, Токио. Кто из членов российского правительства констатировал, что план Абэ уже приносит конкретную отдачу?|Орешкин|Сэко",
                 // an acronym casts no vote for English: a Japanese search for a name
                 "RDIF ceo 氏名|ドミトリエフ|Dmitriev",
+                // a cabinet member is a person asked for, and "member states" no question of membership
+                "Which Russian cabinet member stated in Tokyo that the Abe plan is already delivering results?|Oreshkin|Seko",
                 // a body speaks through the one holding its position: its spokeswoman said it
                 "日露の外務次官級協議は次は何月に行われる予定だとロシア外務省は言っていましたか？|2018年2月|1月",
                 // a country in a case the stemmer cuts shorter is the country the facts name
