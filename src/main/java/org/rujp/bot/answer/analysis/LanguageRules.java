@@ -161,6 +161,11 @@ public interface LanguageRules {
         return Optional.empty();
     }
 
+    /** Whether a conjunction stands in the terms between two positions ("what is it <b>and</b> whose idea"). */
+    default boolean conjunctionBetween(List<String> terms, int from, int to) {
+        return false;
+    }
+
     /** What a searched count counts: the content words of the part of the search that asks it. */
     default List<String> countedIn(String part) {
         return List.of();

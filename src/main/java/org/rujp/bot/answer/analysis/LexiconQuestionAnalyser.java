@@ -136,6 +136,17 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 previous = f.type().wantsValue() ? f : previous;
             }
         }
+        if (!type.wantsValue() && parts.size() == 1 && r.earliestFrameDecides() && type != AnswerType.DESCRIPTION) {
+            // "what is the eight-point plan and whose idea was it?": the value asked after "and" leads, the fact
+            // describes (not a relative "куда" before it: "в чём суть проекта, куда японские и корейские …")
+            AnswerType besides = parts.get(0);
+            Optional<LanguageRules.Frame> value = unnamedFrames.stream().filter(f -> f.type() == besides).findFirst();
+            int opening = unnamedFrames.isEmpty() ? 0 : unnamedFrames.get(0).start();
+            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start())) {
+                type = besides;
+                placeType = value.get().placeType().isPresent() ? value.get().placeType() : placeType;
+            }
+        }
         if (parts.size() < 2 || !type.wantsValue()) {
             parts = List.of(type);
             partCounted = List.of();

@@ -849,6 +849,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean conjunctionBetween(List<String> terms, int from, int to) {
+        return conjunctions.stream().anyMatch(c -> occurrences(terms, c).stream().anyMatch(at -> at > from && at < to));
+    }
+
+    @Override
     public boolean hasConjunction(List<String> terms) {
         return anyStands(conjunctions, terms);
     }

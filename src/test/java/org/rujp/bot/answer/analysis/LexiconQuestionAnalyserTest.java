@@ -69,6 +69,9 @@ class LexiconQuestionAnalyserTest {
                 // "в чём" asks what, before a relative "куда"; a season is a date
                 "ru|В чём суть цифрового проекта, куда японские партнёры вложат деньги?|FACT",
                 "ru|На какое время года была намечена встреча министров?|DATE",
+                // what a thing is and a value asked after "and": the value leads; not a relative word before "и"
+                "en|What is the eight-point plan and whose idea was it?|PERSON",
+                "ru|В чём суть цифрового проекта, куда японские и корейские партнёры вложат деньги?|FACT",
                 "en|What season were the foreign ministers due to meet in?|DATE",
                 // a name is one word between the question word and its noun; two words only after a nationality
                 "en|Which Russian Foreign Ministry official spoke of the meeting?|PERSON",
