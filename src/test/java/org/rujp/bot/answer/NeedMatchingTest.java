@@ -381,6 +381,14 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aSalaryIsNoWordOfAFundsName() {
+            // the RDIF is a "sovereign wealth fund": its card states no one's wealth
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class,
+                    ask("Could you tell me what salary Kirill Dmitriev receives as head of the RDIF?"));
+            assertTrue(r.reason().contains("salary"), r.reason());
+        }
+
+        @Test
         void aRequestBeforeWhatItIsAboutStays() {
             // "tell me about" asks what the plan is: no lead, the plan described
             Answer.Answered a = answered("Could you tell me about the eight-point plan?");
