@@ -440,12 +440,9 @@ final class Answerability {
         if (vocabulary.contains(lower) || (cyrillic ? russianStems.contains(russianStem(lower)) : vocabulary.contains(stem(lower)))) {
             return true;
         }
-        if (cyrillic) {
-            // the stemmer cuts one case a vowel shorter: "Кореи" gives "кор", "Корея" "коре"
-            String stem = russianStem(lower);
-            if (stem.length() >= 3 && "аеиоуыэюя".chars().anyMatch(v -> russianStems.contains(stem + (char) v))) {
-                return true;
-            }
+        // the stemmer cuts one case a vowel shorter: "Кореи" gives "кор", "Корея" "коре"
+        if (cyrillic && org.rujp.bot.retrieval.AliasExpander.stemsAVowelLonger(russianStem(lower)).stream().anyMatch(russianStems::contains)) {
+            return true;
         }
         for (int cut = 1; cut <= 2 && lower.length() - cut >= 3; cut++) {
             if (vocabulary.contains(lower.substring(0, lower.length() - cut))) {

@@ -129,16 +129,23 @@ public final class AliasExpander {
         }
     }
 
-    /**
-     * Two Russian stems of one word in two cases, which the stemmer cuts one vowel apart: "Корея" gives "коре",
-     * "Кореи" gives "кор". At least three letters stay and the letter between is a vowel, so words do not meet by
-     * chance ("конце" is no "Коно").
-     */
+    /** Two Russian stems of one word in two cases, one a vowel longer (see {@link #stemsAVowelLonger}). */
     private static boolean sameStem(String key, String target) {
         String shorter = key.length() <= target.length() ? key : target;
         String longer = shorter == key ? target : key;
-        return shorter.length() >= 3 && longer.length() - shorter.length() == 1 && longer.startsWith(shorter)
-                && "аеиоуыэюя".indexOf(longer.charAt(shorter.length())) >= 0 && Scripts.cyrillic(shorter) > 0;
+        return stemsAVowelLonger(shorter).contains(longer);
+    }
+
+    /**
+     * The Russian stems a vowel longer than this one: the stemmer cuts some cases of a word a vowel shorter ("Корея"
+     * gives "коре", "Кореи" gives "кор"). None for a stem under three letters, and a consonant never, so words do not
+     * meet by chance ("конце" is no "Коно").
+     */
+    public static List<String> stemsAVowelLonger(String stem) {
+        if (stem.length() < 3 || Scripts.cyrillic(stem) == 0) {
+            return List.of();
+        }
+        return "аеиоуыэюя".chars().mapToObj(v -> stem + (char) v).toList();
     }
 
     /** A Cyrillic word that is the name with a case ending: "Носковым", "Лаврова". */

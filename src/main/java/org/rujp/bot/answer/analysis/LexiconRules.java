@@ -90,6 +90,15 @@ public final class LexiconRules implements LanguageRules {
         }
     }
 
+    /** What a lexicon's kind names ("place city"): the answer type and, for a place, its granularity. */
+    private record Kind(AnswerType type, Optional<EntityCard.PlaceType> placeType) {
+        static Kind of(String name) {
+            String[] words = name.split("\\s+");
+            return new Kind(AnswerType.valueOf(words[0].toUpperCase(Locale.ROOT)), words.length > 1
+                    ? Optional.of(EntityCard.PlaceType.valueOf(words[1].toUpperCase(Locale.ROOT))) : Optional.empty());
+        }
+    }
+
     /** The rules of a language, loaded once. */
     public static synchronized LexiconRules of(Lang lang) {
         return LOADED.computeIfAbsent(lang, l -> {
@@ -103,25 +112,21 @@ public final class LexiconRules implements LanguageRules {
         this.analyzer = analyzer;
         for (YamlNode frame : lexicon.require("frames").items()) {
             List<YamlNode> pair = frame.items();
-            String[] type = pair.get(1).nonBlank().split("\\s+");
-            Optional<EntityCard.PlaceType> placeType = type.length > 1
-                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
+            Kind kind = Kind.of(pair.get(1).nonBlank());
             String text = pair.get(0).nonBlank();
             boolean atEnd = text.endsWith("$");
-            frames.add(new Phrase(terms(atEnd ? text.substring(0, text.length() - 1) : text),
-                    AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT)), placeType, atEnd));
+            frames.add(new Phrase(terms(atEnd ? text.substring(0, text.length() - 1) : text), kind.type(), kind.placeType(), atEnd));
         }
         heads(lexicon);
-        lexicon.get("noun_asks").ifPresent(asks -> asks.entries().forEach((kind, nouns) -> {
-            String[] type = kind.split("\\s+");
-            Optional<EntityCard.PlaceType> placeType = type.length > 1
-                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
-            AnswerType answerType = AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT));
-            nouns.items().forEach(noun -> nounAsks.add(new Phrase(terms(noun.nonBlank()), answerType, placeType, false)));
-            if (answerType == AnswerType.NUMBER) {
+        lexicon.get("noun_asks").ifPresent(asks -> asks.entries().forEach((name, nouns) -> {
+            Kind kind = Kind.of(name);
+            nouns.items().forEach(noun -> nounAsks.add(new Phrase(terms(noun.nonBlank()), kind.type(), kind.placeType(), false)));
+            if (kind.type() == AnswerType.NUMBER) {
                 nouns.items().stream().map(noun -> terms(noun.nonBlank())).filter(t -> t.size() == 1).forEach(countNouns::addAll);
             }
         }));
+        // read longest first, once: "number of events" before "number"
+        nounAsks.sort(Comparator.comparingInt((Phrase p) -> p.terms().size()).reversed());
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
         yesNo.addAll(phrases(lexicon, "yes_no"));
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
@@ -145,18 +150,13 @@ public final class LexiconRules implements LanguageRules {
             spellings.put(pair.items().get(0).nonBlank().toLowerCase(Locale.ROOT), pair.items().get(1).nonBlank());
         }
         respellings = Map.copyOf(spellings);
-        misspelt = spellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])("
-                + String.join("|", spellings.keySet().stream() // the longest first: "whats the name of" before "whats"
-                        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
-                        .map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        misspelt = spellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(spellings.keySet())
+                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
         String boundaryBefore = lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])";
         String boundaryAfter = lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])";
-        requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:"
-                + String.join("|", requestPhrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                        .map(Pattern::quote).toList()) + ")" + boundaryAfter + "[\\s,、:：]*",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(requestPhrases) + ")"
+                + boundaryAfter + "[\\s,、:：]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         outcomes = phrases(lexicon, "outcomes");
@@ -182,6 +182,12 @@ public final class LexiconRules implements LanguageRules {
         copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
     }
 
+    /** The phrases as a regular expression's alternatives, quoted, the longest first: "whats the name of" before "whats". */
+    private static String alternation(java.util.Collection<String> phrases) {
+        return String.join("|", phrases.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
+                .map(Pattern::quote).toList());
+    }
+
     /**
      * Frames made of a question word and the noun it asks about: every determiner ("which", "какой", "どの") before
      * every noun of a kind ("agency", "орган", "会議"), and for Japanese every noun before every ending ("合唱団はどこ",
@@ -194,11 +200,10 @@ public final class LexiconRules implements LanguageRules {
         YamlNode heads = lexicon.require("heads");
         List<String> determiners = heads.strings("determiners");
         List<String> endings = heads.get("endings").isPresent() ? heads.strings("endings") : List.of();
-        heads.require("nouns").entries().forEach((kind, nouns) -> {
-            String[] type = kind.split("\\s+");
-            Optional<EntityCard.PlaceType> placeType = type.length > 1
-                    ? Optional.of(EntityCard.PlaceType.valueOf(type[1].toUpperCase(Locale.ROOT))) : Optional.empty();
-            AnswerType answerType = AnswerType.valueOf(type[0].toUpperCase(Locale.ROOT));
+        heads.require("nouns").entries().forEach((name, nouns) -> {
+            Kind kind = Kind.of(name);
+            AnswerType answerType = kind.type();
+            Optional<EntityCard.PlaceType> placeType = kind.placeType();
             for (YamlNode noun : nouns.items()) {
                 String word = noun.nonBlank();
                 int nounTerms = terms(word).size();
@@ -594,8 +599,7 @@ public final class LexiconRules implements LanguageRules {
             return Optional.empty();
         }
         int first = lang == Lang.EN && all.get(0).equals("the") ? 1 : 0;
-        List<Phrase> nouns = longestFirst(nounAsks);
-        for (Phrase noun : nouns) {
+        for (Phrase noun : nounAsks) {
             List<String> p = noun.terms();
             boolean opens = lang != Lang.JA && !p.isEmpty() && first + p.size() < all.size()
                     && all.subList(first, first + p.size()).equals(p)
@@ -613,7 +617,7 @@ public final class LexiconRules implements LanguageRules {
         List<String> parts = partsAfterSeparators(text);
         for (int i = parts.size() - 1; i >= 0; i--) {
             List<String> closing = terms(parts.get(i)).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
-            for (Phrase noun : nouns) {
+            for (Phrase noun : nounAsks) {
                 List<String> p = noun.terms();
                 if (p.isEmpty() || closing.size() < p.size()) {
                     continue;
@@ -631,7 +635,7 @@ public final class LexiconRules implements LanguageRules {
         // ("Дата встречи"), a noun after is of what it governs ("проекты года регионов")
         List<String> opening = all.stream().filter(t -> !fillers.contains(t)).limit(4).toList();
         if (lang == Lang.EN) {
-            for (Phrase noun : nouns) {
+            for (Phrase noun : nounAsks) {
                 List<String> p = noun.terms();
                 if (noun.type() == AnswerType.YEAR) {
                     continue; // "year" is in the names of the programmes: "Russia-Japan cross year events"
@@ -700,10 +704,6 @@ public final class LexiconRules implements LanguageRules {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("[:：,;]|[.?!](?=\\s)|\\s[-–—]\\s?|\\s?[-–—]\\s");
-
-    private static List<Phrase> longestFirst(List<Phrase> phrases) {
-        return phrases.stream().sorted(Comparator.comparingInt((Phrase p) -> p.terms().size()).reversed()).toList();
-    }
 
     /** Whether the text opens with a question word, after at most one word ("in which year", "на какое время"). */
     private boolean opensWithAsk(String text) {
