@@ -47,9 +47,11 @@ final class Answerability {
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
     private final Set<String> commonStems = new HashSet<>();
     private final LeadExtractor leads;
+    private final KnowledgeBase kb;
 
     Answerability(KnowledgeBase kb, LeadExtractor leads) {
         this.leads = leads;
+        this.kb = kb;
         List<String> written = new ArrayList<>();
         for (Fact fact : kb.facts()) {
             written.addAll(fact.texts().values());
@@ -151,9 +153,9 @@ final class Answerability {
     }
 
     private static final Pattern PROSPECTIVE_EN = Pattern.compile(
-            "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend)");
-    private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро)");
-    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう)");
+            "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend|wants? to|wanted to|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to)");
+    private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро|хоте|хочет|хотят)");
+    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
     private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
@@ -326,7 +328,10 @@ final class Answerability {
             boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
                     || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
                     // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
-                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year);
+                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year)
+                    // the years the programme the fact is about was held: the 700 events of the Cross Years are of 2018
+                    || fact.slots().topic().flatMap(kb::entity).flatMap(e -> e.card().held())
+                            .filter(held -> held.covers(Integer.parseInt(year))).isPresent();
             if (!known) {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }

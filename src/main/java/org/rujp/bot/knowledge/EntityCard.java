@@ -15,8 +15,24 @@ import java.util.Optional;
  * @param sources the ids of the articles the card restates
  */
 public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
-                         Map<Lang, String> description, List<String> sources) {
-    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of());
+                         Map<Lang, String> description, List<String> sources, Optional<Held> held) {
+    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty());
+
+    /**
+     * The years a programme or an event was held, as its articles give them: the Cross Years' events are of 2018 and
+     * 2019, whenever a fact reports them.
+     */
+    public record Held(int from, int to) {
+        public Held {
+            if (to < from) {
+                throw new IllegalArgumentException("held to " + to + " before it began in " + from);
+            }
+        }
+
+        public boolean covers(int year) {
+            return year >= from && year <= to;
+        }
+    }
 
     public enum PlaceType {
         /** Finest first: an answer to "where" prefers the finer place. */
@@ -29,6 +45,7 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         positions = List.copyOf(positions);
         description = Lang.ordered(description);
         sources = List.copyOf(sources);
+        held = held == null ? Optional.empty() : held;
     }
 
     public boolean described() {

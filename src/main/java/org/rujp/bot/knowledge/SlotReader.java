@@ -17,7 +17,7 @@ import org.rujp.bot.yaml.YamlNode;
  */
 final class SlotReader {
     static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic");
-    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources");
+    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held");
     private static final Set<String> ACTOR_KEYS = Set.of("entity", "role");
     private static final Set<String> QUANTITY_KEYS = Set.of("value", "counts", "unit");
     private static final Set<String> POSITION_KEYS = Set.of("title", "of", "as_of", "from", "to");
@@ -69,7 +69,19 @@ final class SlotReader {
                     role.get("from").map(SlotReader::year), role.get("to").map(SlotReader::year)));
         }
         Map<Lang, String> description = item.get("description").map(n -> perLanguage(n, true)).orElse(Map.of());
-        return new EntityCard(placeType, item.get("within").map(YamlNode::nonBlank), positions, description, item.strings("sources"));
+        Optional<EntityCard.Held> held = item.get("held").map(SlotReader::held);
+        return new EntityCard(placeType, item.get("within").map(YamlNode::nonBlank), positions, description, item.strings("sources"), held);
+    }
+
+    /** {@code held: {from: 2018, to: 2019}}, or one year: {@code held: {from: 2018}}. */
+    private static EntityCard.Held held(YamlNode node) {
+        node.requireKeys(Set.of("from", "to"));
+        int from = year(node.require("from"));
+        int to = node.get("to").map(SlotReader::year).orElse(from);
+        if (to < from) {
+            throw node.error("'held' ends in " + to + ", before it begins in " + from);
+        }
+        return new EntityCard.Held(from, to);
     }
 
     /** Checks what a card refers to, once every entity and source is known. */

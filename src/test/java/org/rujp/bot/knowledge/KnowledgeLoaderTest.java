@@ -184,7 +184,9 @@ class KnowledgeLoaderTest {
                             "a description needs 'sources'"),
                     Arguments.of("a position of an unknown country", "    roles:\n      - {title: minister, of: atlantis}\n",
                             "unknown entity 'atlantis'"),
-                    Arguments.of("an unknown kind of place", "    place_type: continent\n", "unknown value 'continent'"));
+                    Arguments.of("an unknown kind of place", "    place_type: continent\n", "unknown value 'continent'"),
+                    Arguments.of("held ending before it begins", "    held: {from: 2019, to: 2018}\n", "'held' ends in 2018, before it begins in 2019"),
+                    Arguments.of("held in no year", "    held: {from: soon}\n", "soon"));
         }
 
         @ParameterizedTest(name = "{0}")
