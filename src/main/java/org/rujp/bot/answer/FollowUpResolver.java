@@ -9,12 +9,17 @@ import org.rujp.bot.knowledge.Lang;
 /**
  * Rewrites a follow-up ("When was it extended?") into a self-contained question for retrieval by
  * joining it with the previous resolved question of the conversation. A question is a follow-up
- * when it refers back (it, this, they, он, это, それ, ...) or is short and names no known entity.
+ * when it refers back (it, this, they, он, это, それ, ...), or names no known entity but a country and
+ * is short or goes on from the last question ("and when was the idea first agreed?", "а сколько…",
+ * "じゃあ…").
  */
 public final class FollowUpResolver implements Resolver {
     private static final Pattern ANAPHOR_EN = Pattern.compile("\\b(it|its|this|that|these|those|they|them|their|he|his|she|her|there|then|the same)\\b");
     private static final Pattern ANAPHOR_RU = Pattern.compile("(^|[^\\p{L}])(он|она|оно|они|его|её|ее|их|ему|ей|им|это|этот|эта|эти|этого|этой|того|там|тогда|тот|та|те)([^\\p{L}]|$)");
     private static final Pattern ANAPHOR_JA = Pattern.compile("(それ|その|彼|彼女|そこ|この|あの|これ|同じ)");
+    private static final Pattern GOES_ON_EN = Pattern.compile("^(and|also|so|then|plus|what about|how about)\\b");
+    private static final Pattern GOES_ON_RU = Pattern.compile("^(а|и|ещё|еще|а ещё|а еще|тогда|так|также)([^\\p{L}]|$)");
+    private static final Pattern GOES_ON_JA = Pattern.compile("^(じゃあ|じゃ|では|それで|で、|あと|また|ちなみに|ところで)");
 
     /** The id prefix of an entity card stated as an answer, so that a follow-up can refer to the entity. */
     static final String CARD_PREFIX = "card-";
@@ -71,13 +76,24 @@ public final class FollowUpResolver implements Resolver {
             case JA -> ANAPHOR_JA.matcher(lower).find();
         };
         boolean namesEntity = false;
+        boolean namesMore = false; // names an entity besides a country, which nearly every question names
         for (Entity e : kb.entities()) {
             if (LeadExtractor.mentioned(e, lower)) {
                 namesEntity = true;
-                break;
+                namesMore |= !isCountry(e);
             }
         }
+        boolean goesOn = switch (lang) {
+            case EN -> GOES_ON_EN.matcher(lower).find();
+            case RU -> GOES_ON_RU.matcher(lower).find();
+            case JA -> GOES_ON_JA.matcher(lower).find();
+        };
         int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
-        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= 4);
+        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= 4) || (goesOn && !namesMore);
+    }
+
+    private static boolean isCountry(Entity e) {
+        return e.kind() == Entity.Kind.PLACE
+                && e.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY).isPresent();
     }
 }

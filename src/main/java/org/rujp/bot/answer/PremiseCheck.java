@@ -159,7 +159,7 @@ final class PremiseCheck {
     private static final Set<String> COUNT_FILLERS = Set.of("more", "addit", "extra", "another", "ещ", "еще", "つ", "の", "個", "-");
 
     /**
-     * A count from one to twelve (in words; one to nine in digits) the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
+     * A count from one to twelve (in words or digits) the question gives a thing ("three working groups", "a 5-point plan", "продлили на два
      * года", "2年延長") where the fact gives the same thing another count and never that one.
      */
     Optional<String> otherCount(List<String> asked, Fact fact, LanguageRules rules) {
@@ -231,8 +231,8 @@ final class PremiseCheck {
     }
 
     private static Integer countOf(String term) {
-        if (term.length() == 1 && term.charAt(0) >= '1' && term.charAt(0) <= '9') {
-            return term.charAt(0) - '0';
+        if (term.matches("[1-9]|1[0-2]")) {
+            return Integer.parseInt(term);
         }
         return NUMBER_WORDS.get(term);
     }
@@ -403,7 +403,9 @@ final class PremiseCheck {
             long whole = wholePart(number);
             boolean year = m.group(2) == null && m.group(4) == null && whole >= 1900 && whole <= 2100 && !share
                     || number.length() == 2 && m.group(4) == null && !share && shortYear(question, m.start(1), m.end(1));
-            if (year || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
+            // "spring 18", "by nov 21", "в 21м": two digits may be the year the fact states, written short
+            boolean yearStated = number.length() == 2 && !share && m.group(4) == null && stated.contains("20" + number);
+            if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
                 continue;
             }
             return Optional.of("the question states " + m.group().strip() + ", which the fact does not");

@@ -459,10 +459,11 @@ final class SlotLeads {
     private Optional<String> quantity(AnswerType type, InformationNeed need, Fact fact, LanguageRules rules) {
         Slots.Quantity best = null;
         int bestScore = -1;
+        java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
-            boolean countsIt = counting && (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.counted()::contains))
+            boolean countsIt = counting && (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(alike::contains))
                     || q.unit() == Slots.Quantity.Unit.PEOPLE && need.counted().stream().limit(2).anyMatch(rules::people));
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events
@@ -474,8 +475,8 @@ final class SlotLeads {
             if (counting) {
                 // the word right after "how many" counts most: "how many people did the events bring"
                 for (int i = 0; i < need.counted().size(); i++) {
-                    String term = need.counted().get(i);
-                    if (q.counts().stream().anyMatch(w -> rules.terms(w).contains(term))) {
+                    java.util.Set<String> term = rules.countedAlike(List.of(need.counted().get(i)));
+                    if (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(term::contains))) {
                         score += 100 - 10 * i;
                         break;
                     }

@@ -566,6 +566,52 @@ class NeedMatchingTest {
             assertTrue(EvalRunner.spokenText(answered(question)).contains(described), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // chat shorthand for a nationality, a word or "with"
+                "which jp minister handles econ ties w russia?|Seko",
+                // a year written in two digits is the year the fact gives, no number it lacks
+                "who was lavrov meant to meet up with in spring 18, the japanese FM? name pls|Kono",
+                // a count asked by a word the fact does not use counts the same things: events are мероприятия
+                "скока всего событий было в перекрестных годах?|700",
+                // "их" and "уже в работе" count what the question named before
+                "рабочие группы по курилам — скока их было?|2",
+                "а из 130 проектов по тому плану скока уже в работе?|60",
+                // "какого числа" asks a date, whatever noun follows it
+                "какого числа чиновники на подкомитете обсуждали продление года побратимов?|22 ноября",
+                // "агентство" and "agency" ask for who reported it
+                "в 2019 новость что будет год межрег обменов русский мир у какого агентства взял?|РИА",
+                "the russkiy mir piece in 2019 - which agency did they get it from?|RIA",
+                "コロナの年(2020)の日露交流イベントって参加者どんくらいいた？|400,000",
+                "交流年の閉会式で歌う合唱団ってどこどこ？2つあったよね|モスクワ室内合唱団",
+                // the years a programme was held date a fact about it, whenever it was reported
+                "2018の日露交流年のプログラムってイベント全部で何件くらいあった？|700",
+        })
+        void chatShorthandIsReadAsMeant(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "オレシキンって何大臣だっけ|経済発展",
+                "орешкин это какой министр был? чем рулил|экономического развития",
+        })
+        void aJobAskedInChatIsTheCard(String question, String said) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(said), question);
+        }
+
+        @Test
+        void aCountAboveNineInDigitsIsCheckedToo() {
+            // the plan has eight points; 10 in "6月10日" is a day, not ten points
+            assertInstanceOf(Answer.Refused.class, ask("安倍が2016に出した10項目のプランってどんな中身だったっけ"));
+        }
+
+        @Test
+        void aWishAskedIsNoOutcomeTakenAsDone() {
+            // 結局 … 伸ばしたい asks what the plan wants, which the fact says
+            assertTrue(EvalRunner.spokenText(answered("日露協力プランて結局ロシアの人たちのなにを伸ばしたいわけ？")).contains("寿命"));
+        }
+
         @Test
         void aMonthInShortIsAMonth() {
             assertTrue(answered("Roughly how many projects had Tokyo organised for the interregional year by Nov 2021?").lead()

@@ -166,6 +166,14 @@ public interface LanguageRules {
         return false;
     }
 
+    /**
+     * The counted words with the words that count the same things ("события" and "мероприятия", "案件" and
+     * "プロジェクト"), the words themselves first.
+     */
+    default java.util.Set<String> countedAlike(List<String> counted) {
+        return new java.util.LinkedHashSet<>(counted);
+    }
+
     /** What a searched count counts: the content words of the part of the search that asks it. */
     default List<String> countedIn(String part) {
         return List.of();

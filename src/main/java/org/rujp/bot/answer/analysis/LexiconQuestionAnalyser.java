@@ -65,10 +65,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
         // A frame is read with each name as one word: "which Russian Foreign Ministry official" is "which <name>
         // official", a person, not "which ... ministry"; as written when that tells more ("what Russian city")
-        List<LanguageRules.Frame> frames = r.frames(r.terms(replaceNames(question, entities, NAME)));
+        List<String> frameTerms = r.terms(replaceNames(question, entities, NAME));
+        List<LanguageRules.Frame> frames = joinersDropped(r, frameTerms, r.frames(frameTerms));
         boolean asWritten = false; // the frame is seen only with the names' words ("what is the Year of ...")
         if (frames.stream().findFirst().map(f -> f.type() == AnswerType.FACT).orElse(true)) {
-            List<LanguageRules.Frame> written = r.frames(terms);
+            List<LanguageRules.Frame> written = joinersDropped(r, terms, r.frames(terms));
             if (written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent() || frames.isEmpty()) {
                 asWritten = written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent();
                 frames = written;
@@ -212,6 +213,23 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
      * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
      */
+    /**
+     * The frames without a first bare "что" that follows a word of its own clause and is followed by a question word:
+     * "в 2019 новость что будет год обменов, у какого агентства взял?" asks which agency; that "что" joins the
+     * clause of the news ("news that …") and asks nothing. Where the earliest frame decides only.
+     */
+    private static List<LanguageRules.Frame> joinersDropped(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
+        if (!r.earliestFrameDecides() || frames.size() < 2) {
+            return frames;
+        }
+        LanguageRules.Frame first = frames.get(0);
+        boolean bare = first.type() == AnswerType.FACT && first.length() == 1 && first.noun() < 0 && first.start() > 0;
+        if (!bare || r.linking(terms.get(first.start() - 1)) || frames.get(1).type() == AnswerType.FACT) {
+            return frames;
+        }
+        return frames.subList(1, frames.size());
+    }
+
     private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         for (LanguageRules.Frame f : frames) {
             if (f.type() != AnswerType.NUMBER) {
@@ -239,8 +257,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
-            if (next < terms.size() && r.auxiliary(terms.get(next))) {
-                return r.contentTerms(terms); // "of the plan's projects, how many are under way": counted before the frame
+            if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next)))
+                    || r.linking(terms.get(next)) && !r.people(terms.get(next)))) {
+                // "of the plan's projects, how many are under way", "рабочие группы — сколько их было", "из 130 проектов
+                // сколько уже в работе": counted before the frame
+                return r.contentTerms(terms);
             }
             List<String> counted = new ArrayList<>();
             if (next < terms.size()) {

@@ -80,7 +80,10 @@ public final class LexiconRules implements LanguageRules {
     private final List<Phrase> nounAsks = new ArrayList<>();
     /** The one-word nouns of a count a search asks by ("number", "число", "件数"): what they count is another word. */
     private final Set<String> countNouns = new java.util.HashSet<>();
+    private final Map<String, Set<String>> countedAlike = new java.util.HashMap<>();
     private final Set<String> venueBefore;
+    private final Set<String> purposeBefore;
+    private final Set<String> purposeAfter;
     private final List<String> venueAfter;
 
     /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
@@ -125,6 +128,11 @@ public final class LexiconRules implements LanguageRules {
                 nouns.items().stream().map(noun -> terms(noun.nonBlank())).filter(t -> t.size() == 1).forEach(countNouns::addAll);
             }
         }));
+        lexicon.get("counted_alike").ifPresent(groups -> groups.items().forEach(group -> {
+            Set<String> alike = group.items().stream().map(w -> terms(w.nonBlank())).filter(t -> t.size() == 1)
+                    .map(t -> t.get(0)).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+            alike.forEach(w -> countedAlike.computeIfAbsent(w, k -> new java.util.LinkedHashSet<>()).addAll(alike));
+        }));
         // read longest first, once: "number of events" before "number"
         nounAsks.sort(Comparator.comparingInt((Phrase p) -> p.terms().size()).reversed());
         lexicon.require("describe").items().forEach(item -> describe.add(terms(item.items().get(0).nonBlank())));
@@ -150,15 +158,18 @@ public final class LexiconRules implements LanguageRules {
             spellings.put(pair.items().get(0).nonBlank().toLowerCase(Locale.ROOT), pair.items().get(1).nonBlank());
         }
         respellings = Map.copyOf(spellings);
-        misspelt = spellings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation(spellings.keySet())
-                + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
+        // Japanese writes no spaces: its words are found anywhere
         String boundaryBefore = lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])";
         String boundaryAfter = lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])";
+        misspelt = spellings.isEmpty() ? null : Pattern.compile(boundaryBefore + "(" + alternation(spellings.keySet())
+                + ")" + boundaryAfter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
         requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(requestPhrases) + ")"
                 + boundaryAfter + "[\\s,、:：]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
+        purposeBefore = optionalWords(lexicon, "purpose_before");
+        purposeAfter = optionalWords(lexicon, "purpose_after");
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
@@ -222,6 +233,11 @@ public final class LexiconRules implements LanguageRules {
 
     private List<List<String>> phrases(YamlNode lexicon, String key) {
         return lexicon.strings(key).stream().map(this::terms).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The single words of a key a lexicon may leave out, as the analyser reads them: none when it does. */
+    private Set<String> optionalWords(YamlNode lexicon, String key) {
+        return optionalPhrases(lexicon, key).stream().filter(p -> p.size() == 1).map(p -> p.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The phrases of a key a lexicon may leave out: none when it does. */
@@ -334,6 +350,9 @@ public final class LexiconRules implements LanguageRules {
                 }
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun()));
             }
+        }
+        List<Frame> exact = List.copyOf(found);
+        for (Phrase phrase : frames) {
             List<String> p = phrase.terms();
             if (p.size() >= 2 && gapAfter.contains(p.get(0))) {
                 // "which Russian minister", "which Japanese pharmaceutical company": one or two words may stand
@@ -353,7 +372,11 @@ public final class LexiconRules implements LanguageRules {
                                 // copula ("what was the date")
                                 && (gap == 1 || !nationalities(between).isEmpty()
                                         || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t)));
-                        if (describing) {
+                        // the words between do not end a frame of their own: "какого числа чиновники" asks a date
+                        int from = i;
+                        int upTo = i + 1 + gap;
+                        boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
+                        if (describing && !taken) {
                             found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                     phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
                         }
@@ -428,6 +451,13 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public Set<String> countedAlike(List<String> counted) {
+        Set<String> all = new java.util.LinkedHashSet<>(counted);
+        counted.forEach(w -> all.addAll(countedAlike.getOrDefault(w, Set.of())));
+        return all;
+    }
+
+    @Override
     public boolean auxiliary(String term) {
         return yesNo.contains(List.of(term));
     }
@@ -499,12 +529,30 @@ public final class LexiconRules implements LanguageRules {
     public Optional<String> attribute(List<String> terms) {
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
             for (List<String> phrase : e.getValue()) {
-                if (!occurrences(terms, phrase).isEmpty()) {
+                if (occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size()))) {
                     return Optional.of(e.getKey());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words at {@code at} name what something is for, not what is asked of someone: "for their health",
+     * "для населения", "国民の健康のため" (a purpose word at most three words before, or two after).
+     */
+    private boolean purpose(List<String> terms, int at, int length) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (purposeBefore.contains(terms.get(i))) {
+                return true;
+            }
+        }
+        for (int i = at + length; i < Math.min(terms.size(), at + length + 3); i++) {
+            if (purposeAfter.contains(terms.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -569,7 +617,8 @@ public final class LexiconRules implements LanguageRules {
     /**
      * The question without a statement after its last question mark: "Who announced it? I'd like to cite her
      * correctly" asks who announced it; the statement asks nothing, and its words ("cite") name no act asked about.
-     * A statement with a question word of its own ("…? Tell me which year") still asks, and stays.
+     * A statement with a question word of its own ("…? Tell me which year"), or asking someone's job ("…? чем рулил"),
+     * still asks, and stays.
      */
     public String withoutAfterthought(String question) {
         int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
@@ -577,7 +626,7 @@ public final class LexiconRules implements LanguageRules {
             return question;
         }
         String after = question.substring(mark + 1);
-        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty()) {
+        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty() || asksPosition(terms(after))) {
             return question;
         }
         return question.substring(0, mark + 1);

@@ -193,6 +193,27 @@ class LexiconQuestionAnalyserTest {
             assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
         }
 
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|What was Seko hoping the plan would do for ordinary Russians, for their health?",
+                "en|goal of the economic plan for the Russian population according to Seko",
+                "ru|Что, по словам Сэко, план даст для здоровья россиян?",
+                "ja|世耕氏によると、国民の健康のために計画は何をする？",
+        })
+        void anAttributeNamedAsWhatSomethingIsForIsNotAsked(String lang, String question) {
+            assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|рабочие группы по курилам — сколько их было?|групп",
+                "ru|из 130 проектов по плану сколько уже в работе?|проект",
+                "en|of the plan's projects, how many of them are under way?|project",
+        })
+        void aCountAskedOfAPronounOrBeforeAFillerCountsWhatWasNamedBefore(String lang, String question, String counted) {
+            assertTrue(analyse(lang, question).counted().contains(counted), question + " -> " + analyse(lang, question).counted());
+        }
+
         @Test
         void aQuestionAboutTheEventItselfHasNoAttribute() {
             assertEquals(Optional.empty(), analyse("en", "When was the Year of Interregional Exchanges extended?").attribute());
