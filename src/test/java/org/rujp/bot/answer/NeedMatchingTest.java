@@ -586,6 +586,12 @@ class NeedMatchingTest {
                 "交流年の閉会式で歌う合唱団ってどこどこ？2つあったよね|モスクワ室内合唱団",
                 // the years a programme was held date a fact about it, whenever it was reported
                 "2018の日露交流年のプログラムってイベント全部で何件くらいあった？|700",
+                // "things" count anything; "the name of" names no speaker
+                "how many things did tokyo organise for the regional exchange yr by nov 21?|150",
+                "For a briefing note I need the name of the intergovernmental format that had extending the regional exchanges year on its agenda. Which body was it?|Intergovernmental Commission",
+                // "その数" counts what was named before it; "の数字" is no count of 字
+                "北方四島の共同経済活動で案件調整を担う作業部会、その数とそれぞれの担当テーマ|2つ",
+                "ガルシカの話の数字まとめて！投資額と案件の数|21",
         })
         void chatShorthandIsReadAsMeant(String question, String lead) {
             assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());

@@ -40,6 +40,11 @@ public interface LanguageRules {
     /** Whether a term names people in general ("people", "ppl", "человек", "人"): it counts any quantity of people. */
     boolean people(String term);
 
+    /** Whether the word counts anything at all ("how many things"): it names nothing the count must be of. */
+    default boolean genericCounted(String term) {
+        return false;
+    }
+
     /**
      * The part in the event the question's verb asks about: the part verb nearest after the question frame
      * ("who <b>announced</b> it" in "Russkiy Mir, citing RIA Novosti, wrote ... who announced it"), else the first.

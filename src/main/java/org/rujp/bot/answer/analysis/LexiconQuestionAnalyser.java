@@ -38,6 +38,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType.FACT);
 
     private static final Pattern BARE_NANI = Pattern.compile("何(?=[？?。！!、,\\s]|$)");
+    /**
+     * A relative clause after a noun and a comma, closed by a comma or a dash: "проект, куда заходят инвесторы, — что
+     * строить?", "the city, where they met — what was agreed?". Its "куда" or "where" asks nothing.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,8 +61,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     @Override
     public InformationNeed analyse(String asked, Lang lang) {
         // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
-        String question = lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked;
         LanguageRules r = rules.get(lang);
+        String question = withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked);
         List<String> terms = r.terms(question);
         List<Entity> entities = aliases.expand(question).entities();
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
@@ -213,6 +218,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
      * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
      */
+    /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */
+    private static String withoutRelatives(LanguageRules r, String question) {
+        String unrelated = RELATIVE.matcher(question).replaceAll("");
+        return !unrelated.equals(question) && !r.frames(r.terms(unrelated)).isEmpty() ? unrelated : question;
+    }
+
     /**
      * The frames without a first bare "что" that follows a word of its own clause and is followed by a question word:
      * "в 2019 новость что будет год обменов, у какого агентства взял?" asks which agency; that "что" joins the
@@ -242,8 +253,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
                 int noun = f.start() + number - 1;
                 noun = noun > 0 && terms.get(noun).equals("の") ? noun - 1 : noun;
-                if (number >= 0 && noun >= 0) { // 案件の数, 人の数: the noun before it
-                    return withHeads(List.of(terms.get(noun)));
+                if (number >= 0 && noun >= 0 && !r.refersBack(List.of(terms.get(noun) + "の")) && !r.refersBack(List.of(terms.get(noun)))) {
+                    return withHeads(List.of(terms.get(noun))); // 案件の数, 人の数: the noun before it
+                }
+                if (number >= 0 && noun >= 0) { // "作業部会、その数": what was named before
+                    return withHeads(withoutDates(r.contentTerms(terms.subList(0, noun))));
                 }
                 if (last.length() > 1 && last.endsWith("数")) {
                     return List.of(last.substring(0, last.length() - 1)); // 人数, 件数: the number of 人, of 件
@@ -262,6 +276,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 // "of the plan's projects, how many are under way", "рабочие группы — сколько их было", "из 130 проектов
                 // сколько уже в работе": counted before the frame
                 return r.contentTerms(terms);
+            }
+            if (next < terms.size() && r.genericCounted(terms.get(next))) {
+                return List.of(); // "how many things did Tokyo organise": any count the fact gives
             }
             List<String> counted = new ArrayList<>();
             if (next < terms.size()) {

@@ -70,6 +70,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> copulas;
     private final List<List<String>> dayAsked;
     private final Set<String> notCounters;
+    private final Set<String> genericCounted;
     private final Set<String> enders;
     private final Set<String> people;
     private final Map<String, String> respellings;
@@ -186,6 +187,7 @@ public final class LexiconRules implements LanguageRules {
         stopWords(lang).forEach(w -> words.addAll(terms(w)));
         fillers = Set.copyOf(words);
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
+        genericCounted = optionalWords(lexicon, "generic_counted");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
@@ -460,6 +462,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean auxiliary(String term) {
         return yesNo.contains(List.of(term));
+    }
+
+    @Override
+    public boolean genericCounted(String term) {
+        return genericCounted.contains(term);
     }
 
     @Override

@@ -214,6 +214,24 @@ class LexiconQuestionAnalyserTest {
             assertTrue(analyse(lang, question).counted().contains(counted), question + " -> " + analyse(lang, question).counted());
         }
 
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|«Транснефть Телеком», цифровой проект, куда заходят японские и корейские инвесторы, — что предполагается строить?|FACT",
+                "en|The joint venture, where Japanese firms take part - what will it make?|FACT",
+                // the only question word asks, relative or not
+                "ru|Город, где встретились Путин и Абэ?|PLACE",
+                "en|Ok, when and where did they meet?|DATE",
+        })
+        void aRelativeClauseAsksNothingWhenAnotherQuestionWordDoes(String lang, String question, String type) {
+            assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {"ja|北方四島の共同経済活動で案件調整を担う作業部会、その数とそれぞれの担当テーマ|部会"})
+        void aCountOfThatCountsWhatWasNamedBefore(String lang, String question, String counted) {
+            assertTrue(analyse(lang, question).counted().contains(counted), question + " -> " + analyse(lang, question).counted());
+        }
+
         @Test
         void aQuestionAboutTheEventItselfHasNoAttribute() {
             assertEquals(Optional.empty(), analyse("en", "When was the Year of Interregional Exchanges extended?").attribute());
