@@ -66,7 +66,11 @@ final class Answerability {
             written.addAll(List.of(source.title(), source.publisher(), source.place()));
         }
         written.forEach(this::addWords);
-        String japanese = java.util.stream.Stream.concat(written.stream(), kb.entities().stream().flatMap(e -> e.card().description(Lang.JA).stream()))
+        // the questions a fact answers, in the askers' words: "パンデミック" is a word of the knowledge, though its texts
+        // say "大流行"
+        String japanese = java.util.stream.Stream.of(written.stream(), kb.entities().stream().flatMap(e -> e.card().description(Lang.JA).stream()),
+                        kb.facts().stream().flatMap(f -> f.asks(Lang.JA).stream()))
+                .flatMap(s -> s)
                 .filter(text -> org.rujp.bot.knowledge.Scripts.japanese(text) > 0).collect(java.util.stream.Collectors.joining("\n"));
         japaneseComplete = kb.facts().stream().allMatch(f -> f.has(Lang.JA) || !f.has(Lang.EN));
         japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese));

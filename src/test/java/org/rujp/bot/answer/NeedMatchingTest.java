@@ -607,6 +607,21 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aLoanwordOnlyTheQuestionsOfAFactUseIsNoUnknownName() {
+            // "パンデミック" is in no statement (they say 大流行), but in the questions the 400,000 visitors answer
+            assertTrue(answered("パンデミック下の2020年、日露交流行事への参加者数").lead().contains("400,000"));
+        }
+
+        @Test
+        void aWordForTimeInARemarkAsksNoDate() {
+            // "…時期だったと思うので気になっています" remarks on the time; the question asks the form
+            String text = EvalRunner.spokenText(answered("地域交流年の枠内で日本側が行った事業は、ほとんどがどういう形で実施されたんですか？"
+                    + "パンデミックの時期だったと思うので気になっています。"));
+            assertTrue(text.contains("オンライン"), text);
+            assertTrue(answered("交流年の延長が決まった時期は？").lead().contains("2021年11月"));
+        }
+
+        @Test
         void aCountAboveNineInDigitsIsCheckedToo() {
             // the plan has eight points; 10 in "6月10日" is a day, not ten points
             assertInstanceOf(Answer.Refused.class, ask("安倍が2016に出した10項目のプランってどんな中身だったっけ"));
