@@ -215,7 +215,7 @@ final class NeedDecider implements Decider {
         Lang lang = need.lang();
         LanguageRules rules = LexiconRules.of(lang);
         List<String> terms = rules.terms(SlotLeads.questionSentence(question));
-        if (!rules.asksRole(terms)) {
+        if (!rules.asksRole(lang == Lang.JA ? terms : roleWords(terms, rules))) {
             return Optional.empty();
         }
         if (need.type() == AnswerType.ORGANISATION) {
@@ -440,13 +440,26 @@ final class NeedDecider implements Decider {
         return fact.text(CrossLanguageQuestions.readingLang(fact, lang)).chars().anyMatch(Character::isDigit);
     }
 
+    /** The words opening what someone said, after a verb of saying (their stems). */
+    private static final Set<String> REPORTED_SPEECH = Set.of("that", "что", "чтобы");
+
     /**
      * The words that may describe the position asked for, not the act of the question: in Japanese, where the noun
      * asked for closes the clause, those after the last word of a part ("…とコメントした<b>ロシアの経済担当の大臣</b>
-     * って誰"); in English and Russian the role and the act interleave ("the head of the investment fund quoted"), so all.
+     * って誰"); in English and Russian the role and the act interleave ("the head of the investment fund quoted"), so
+     * all but what someone is said to have said ("кто озвучил, что главы МИД увидятся").
      */
     private static List<String> roleWords(List<String> terms, LanguageRules rules) {
         if (rules.lang() != Lang.JA) {
+            // "кто озвучил, что главы МИД увидятся", "who said that the foreign ministers would meet": the role is in
+            // what was said, not the one asked for
+            boolean act = false;
+            for (int i = 0; i < terms.size(); i++) {
+                if (act && REPORTED_SPEECH.contains(terms.get(i))) {
+                    return terms.subList(0, i);
+                }
+                act |= rules.namesAnAct(terms.get(i));
+            }
             return terms;
         }
         int last = -1;

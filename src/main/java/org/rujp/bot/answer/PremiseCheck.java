@@ -237,6 +237,16 @@ final class PremiseCheck {
         return NUMBER_WORDS.get(term);
     }
 
+    /**
+     * Whether the place is islands or a region the fact speaks of: "projects on the Southern Kurils" chosen at a meeting
+     * in Vladivostok are of the islands, though the meeting was not. (A city the fact names only as its dateline is no
+     * such place.)
+     */
+    private static boolean territorySpokenOf(Entity place, Fact fact) {
+        return fact.entities().contains(place.id()) && place.card().placeType()
+                .filter(t -> t == EntityCard.PlaceType.ISLAND || t == EntityCard.PlaceType.REGION).isPresent();
+    }
+
     /** A person, organisation, city or region the question names and the fact does not speak of. */
     Optional<String> unspoken(InformationNeed need, Fact fact) {
         if (need.refersBack() || need.type() == AnswerType.DESCRIPTION) {
@@ -249,7 +259,7 @@ final class PremiseCheck {
             // dateline "from Moscow")
             if (e.kind() == Entity.Kind.PLACE && need.venues().contains(e.id()) && need.type() != AnswerType.PLACE
                     && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
-                    && !related(e, new HashSet<>(fact.slots().places()), true)) {
+                    && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)) {
                 return Optional.of("the question places it in " + e.name(Lang.EN) + ", the fact elsewhere");
             }
             boolean checked = switch (e.kind()) {

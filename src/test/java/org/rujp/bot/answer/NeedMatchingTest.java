@@ -621,6 +621,39 @@ class NeedMatchingTest {
             assertTrue(answered("交流年の延長が決まった時期は？").lead().contains("2021年11月"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the heads of the ministries are in what was said: the one asked said it
+                "Кто конкретно озвучил, что главы МИД увидятся весной в Японии, — сам Лавров или кто-то другой? Нужна фамилия для подписи|Захаров",
+                // whose report was retold: the agency
+                "а про продление в ноябре 2021 — чье сообщение пересказывал Русский мир? кто дал первым?|ТАСС",
+                // 何州 asks a region, 都市名 a city
+                "日本製の白血病の薬、ロシアで近く生産開始って話、生産拠点は何州って書いてありました？|ヤロスラブリ州",
+                // projects of the islands chosen at a meeting elsewhere: the islands are no false venue
+                "北方四島での有望プロジェクトを日露の外務省が選んだ、と2017年9月のウラジオストク会談後に明かしたのは誰？|プーチン",
+        })
+        void aFactCheckersQuestionLeadsWithTheValue(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Кто такой Александр Галушка — министр чего именно?|Дальнего Востока",
+                // "Asian" and "I've" are no names the knowledge lacks
+                "what exactly is the Transneft Telecom digital project that RDIF's Asian partners say they'd invest in? what would it build?|cables",
+        })
+        void aFactCheckersQuestionIsAnswered(String question, String said) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(said), question);
+        }
+
+        @Test
+        void aWrongFigureToConfirmIsCorrectedByTheFact() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class,
+                    ask("Oreshkin's trade growth number for 2018 - I've got 15% in the draft, can you confirm?"));
+            assertTrue(r.message().contains("17%"), r.message());
+            assertFalse(r.reason().contains("I've"), r.reason());
+        }
+
         @Test
         void aCountAboveNineInDigitsIsCheckedToo() {
             // the plan has eight points; 10 in "6月10日" is a day, not ten points

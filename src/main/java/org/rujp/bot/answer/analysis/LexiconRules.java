@@ -624,8 +624,8 @@ public final class LexiconRules implements LanguageRules {
     /**
      * The question without a statement after its last question mark: "Who announced it? I'd like to cite her
      * correctly" asks who announced it; the statement asks nothing, and its words ("cite") name no act asked about.
-     * A statement with a question word of its own ("…? Tell me which year"), or asking someone's job ("…? чем рулил"),
-     * still asks, and stays.
+     * A statement with a question word of its own ("…? Tell me which year"), asking someone's job ("…? чем рулил") or
+     * searching by a noun ("…？発言者を正確に"), still asks, and stays.
      */
     public String withoutAfterthought(String question) {
         int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
@@ -633,7 +633,8 @@ public final class LexiconRules implements LanguageRules {
             return question;
         }
         String after = question.substring(mark + 1);
-        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty() || asksPosition(terms(after))) {
+        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty() || asksPosition(terms(after))
+                || nounAsk(after).isPresent()) {
             return question;
         }
         return question.substring(0, mark + 1);
