@@ -646,6 +646,25 @@ class NeedMatchingTest {
             assertTrue(EvalRunner.spokenText(answered(question)).contains(said), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // names offered to choose from are no premise, and one of them is the answer
+                "Who proposed the eight-point plan, Putin or Abe?|Shinzo Abe",
+                "Did Putin or Abe propose the eight-point plan?|Shinzo Abe",
+                "Чей это был план из восьми пунктов — Путина или японского премьера? Проверяю атрибуцию|Абэ",
+                "8項目のプランを出したのはプーチンと安倍のどちら？|安倍",
+                "Did Lavrov and Kono meet in Moscow or Tokyo in November 2017?|Moscow",
+        })
+        void aChoiceOfferedIsAnsweredByTheOneTheFactsName(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
+        @Test
+        void aChoiceOfUnknownsIsStillRefused() {
+            assertInstanceOf(Answer.Refused.class, ask("Was the plan proposed by Putin or by Medvedev?"));
+            assertInstanceOf(Answer.Refused.class, ask("Why did Putin propose the eight-point plan?"));
+        }
+
         @Test
         void aWrongFigureToConfirmIsCorrectedByTheFact() {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class,

@@ -185,8 +185,57 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // a searched count counts the words of its part ("общее число мероприятий"), not what follows the search
         List<String> counted = searched.filter(n -> n.frame().type() == AnswerType.NUMBER)
                 .map(n -> r.countedIn(n.part().replace(NAME.strip(), " "))).orElseGet(() -> counted(r, unnamed, unnamedFrames));
-        return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, termSet,
-                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, entities, r));
+        // "Putin or Abe?": names offered to choose from are no premise, and one of them may be the answer
+        Set<String> offered = offered(question, lang);
+        List<Entity> premised = entities.stream().filter(e -> !offered.contains(e.id())).toList();
+        boolean whichOfThem = lang == Lang.JA && (question.contains("どちら") || question.contains("どっち")); // not "where"
+        if ((type == AnswerType.YES_NO || whichOfThem) && !offered.isEmpty() && parts.size() == 1) {
+            // "Did Putin or Abe propose the plan?", "プーチンと安倍のどちら" ask which of them
+            Optional<Entity.Kind> kind = entities.stream().filter(e -> offered.contains(e.id())).map(Entity::kind).distinct()
+                    .reduce((a, b) -> a == b ? a : null);
+            AnswerType before = type;
+            AnswerType which = kind.map(k -> switch (k) {
+                case PERSON -> AnswerType.PERSON;
+                case ORGANISATION -> AnswerType.ORGANISATION;
+                case PLACE -> AnswerType.PLACE;
+                default -> before;
+            }).orElse(before);
+            type = which;
+            parts = List.of(which);
+        }
+        return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
+                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, premised, r));
+    }
+
+    /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
+    /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら)");
+
+    /**
+     * The entities offered as a choice ("Putin or Abe", "Путина или японского премьера", "プーチンと安倍のどちら"): named
+     * on either side of an "or" whose other side names an entity of the same kind or describes one.
+     */
+    private Set<String> offered(String question, Lang lang) {
+        Set<String> offered = new HashSet<>();
+        Matcher m = (lang == Lang.JA ? ALTERNATIVES_JA : ALTERNATIVES).matcher(question);
+        while (m.find()) {
+            List<Entity> left = aliases.expand(m.group(1)).entities();
+            List<Entity> right = aliases.expand(m.group(2)).entities();
+            if (left.isEmpty() && right.isEmpty() || lang == Lang.JA && (left.isEmpty() || right.isEmpty())) {
+                continue; // in Japanese と and か are everywhere: a choice names something on both sides
+            }
+            // the entity nearest the "or" on each side: "the plan of Putin or Abe"
+            Optional<Entity> before = left.isEmpty() ? Optional.empty() : Optional.of(left.get(left.size() - 1));
+            Optional<Entity> after = right.stream().findFirst();
+            if (before.isPresent() && after.isPresent() && before.get().kind() != after.get().kind()) {
+                continue; // "Abe's plan or the Cross Years": two things, no choice between answers
+            }
+            before.ifPresent(e -> offered.add(e.id()));
+            after.ifPresent(e -> offered.add(e.id()));
+        }
+        return offered;
     }
 
     private static boolean finer(AnswerType coarse, AnswerType fine) {
