@@ -6,8 +6,23 @@ import org.rujp.bot.retrieval.ScoredFact;
 
 /** What the decide stage concluded: which knowledge answers the question, or why none does. */
 public sealed interface Decision {
-    /** The best fact fills the need. */
-    record FromFact(ScoredFact best) implements Decision {
+    /**
+     * The best fact fills the need.
+     *
+     * @param corrects a figure the question gave that the fact states otherwise ("I've got 15%, can you confirm?"), said
+     *                 as not so beside the fact's value
+     */
+    record FromFact(ScoredFact best, Optional<Correction> corrects) implements Decision {
+        public FromFact(ScoredFact best) {
+            this(best, Optional.empty());
+        }
+    }
+
+    /**
+     * @param value the fact's figure ("17%")
+     * @param figure the question's, which the fact does not state ("15%")
+     */
+    record Correction(String value, String figure) {
     }
 
     /**

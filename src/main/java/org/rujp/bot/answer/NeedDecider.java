@@ -100,6 +100,11 @@ final class NeedDecider implements Decider {
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
             Optional<String> contradiction = premises.contradiction(question, asked, candidate.fact(), LexiconRules.of(reading));
+            Optional<Decision.Correction> corrects = contradiction.isPresent()
+                    ? corrects(need, question, asked, candidate, LexiconRules.of(reading)) : Optional.empty();
+            if (corrects.isPresent()) {
+                return new Decision.FromFact(candidate, corrects); // "15%, is that right?": 17%
+            }
             if (contradiction.isPresent()) {
                 return declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact()));
             }
@@ -161,6 +166,11 @@ final class NeedDecider implements Decider {
                 continue;
             }
             Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);
+            Optional<Decision.Correction> corrects = premise.isPresent() && isClose ? corrects(need, question, asked, candidate, rules)
+                    : Optional.empty();
+            if (corrects.isPresent()) {
+                return new Decision.FromFact(candidate, corrects);
+            }
             if (premise.isPresent()) {
                 // not about what the question names: a further candidate may be (unlike a fact that rules the question out)
                 first = first != null || !isClose ? first : new RefusalReason.FalsePremise(premise.get(), candidate.fact());
@@ -505,6 +515,28 @@ final class NeedDecider implements Decider {
             case NUMBER -> !need.counted().isEmpty();
             default -> need.multiPart();
         };
+    }
+
+    /**
+     * "Oreshkin's trade growth for 2018 - I've got 15%, can you confirm?", "約200件と書いたんですが数字合ってます？": a
+     * figure to check that the fact states otherwise, in a question asking that figure, and nothing else of the question
+     * the fact contradicts; the fact's own figure answers, said as correcting it. (A question about something else,
+     * "why did the 15% growth happen", stays a false premise.)
+     */
+    private Optional<Decision.Correction> corrects(InformationNeed need, String question, String asked, ScoredFact candidate,
+                                                  LanguageRules rules) {
+        boolean confirm = need.type() == AnswerType.YES_NO; // "15%, is that right?": the figure is what is asked
+        if (need.type() != AnswerType.NUMBER && need.type() != AnswerType.AMOUNT && !confirm || need.multiPart()) {
+            return Optional.empty();
+        }
+        Optional<String> figure = premises.unstatedFigure(question, candidate.fact());
+        if (figure.isEmpty() || premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules).isPresent()) {
+            return Optional.empty();
+        }
+        boolean share = figure.get().contains("%") || figure.get().contains("％") || figure.get().contains("процент");
+        AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
+        Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
+        return value.filter(v -> share == (v.contains("%") || v.contains("％"))).map(v -> new Decision.Correction(v, figure.get()));
     }
 
     private static Decision declined(RefusalReason reason) {

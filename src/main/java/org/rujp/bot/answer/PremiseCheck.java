@@ -400,6 +400,21 @@ final class PremiseCheck {
 
     /** A number the question states (10 or more, not a year; or a share) that the fact nowhere states. */
     Optional<String> unstatedNumber(String question, Fact fact) {
+        return unstatedFigure(question, fact).map(figure -> "the question states " + figure + ", which the fact does not");
+    }
+
+    /**
+     * What in the question the fact contradicts or does not speak of besides a figure it does not state: a question
+     * giving a wrong figure to check ("I've got 15%, can you confirm?") is answered with the fact's.
+     */
+    Optional<String> conflictBesidesFigures(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
+        List<String> askedTerms = rules.terms(asked);
+        return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> opposite(askedTerms, !asked.equals(question), fact, rules))
+                .or(() -> otherNationality(askedTerms, fact, rules));
+    }
+
+    /** The first number the question gives that the fact does not state (years, small counts and dates aside), as written. */
+    Optional<String> unstatedFigure(String question, Fact fact) {
         Set<String> stated = statedNumbers.computeIfAbsent(fact.id(), id -> {
             Set<String> numbers = numbers(String.join(" ", fact.texts().values()) + " " + String.join(" ", fact.tags()));
             fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> numbers.addAll(numbers(v))));
@@ -418,7 +433,7 @@ final class PremiseCheck {
             if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
                 continue;
             }
-            return Optional.of("the question states " + m.group().strip() + ", which the fact does not");
+            return Optional.of(m.group().strip());
         }
         return Optional.empty();
     }

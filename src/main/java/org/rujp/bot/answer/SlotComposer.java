@@ -49,6 +49,10 @@ final class SlotComposer implements Composer {
         if (decision instanceof Decision.FromFact f) {
             List<Statement> statements = statements(f.best(), retrieved, lang);
             String lead = lead(need, question.text().strip(), statements);
+            if (f.corrects().isPresent()) {
+                Decision.Correction c = f.corrects().get();
+                lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
+            }
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }

@@ -665,12 +665,22 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask("Why did Putin propose the eight-point plan?"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Oreshkin's trade growth number for 2018 - I've got 15% in the draft, can you confirm?|17% (not 15%)",
+                "Did trade grow by 15% in 2018?|17% (not 15%)",
+                "проверяю цифру: японский реабилитационный центр на Дальнем Востоке уже обслужил около 5 тысяч российских пациентов — верно? сколько на самом деле?|2 500",
+                "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",
+        })
+        void aWrongFigureToCheckIsCorrectedByTheFacts(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
         @Test
-        void aWrongFigureToConfirmIsCorrectedByTheFact() {
-            Answer.Refused r = assertInstanceOf(Answer.Refused.class,
-                    ask("Oreshkin's trade growth number for 2018 - I've got 15% in the draft, can you confirm?"));
+        void aWrongFigureInAQuestionAboutSomethingElseIsAFalsePremise() {
+            // the question asks why, not the figure: the articles do not say that growth happened
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Why did trade between Russia and Japan grow by 15% in 2018?"));
             assertTrue(r.message().contains("17%"), r.message());
-            assertFalse(r.reason().contains("I've"), r.reason());
         }
 
         @Test
