@@ -638,6 +638,22 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+                // "exact figure" counts nothing exact: the turnout is the people counted
+                "2020 exchange events turnout despite covid - exact figure pls|400,000",
+                // a bare "which one" after a search leaves the asking to its noun
+                "osaka's twin city on the russian side - which one exactly?|Saint Petersburg",
+                "Which of the two leaders went public with the exchange-year agreement after the Osaka talks?|Vladimir Putin",
+                "リア・ノーボスチを引いて地域交流年の実施をルースキー・ミール財団が報じた記事、掲載の年月日は？|2019年7月1日",
+                // a word saying how the value is given before the searched noun
+                "общее число мероприятий перекрёстных годов, со слов президента|700",
+                "Exact date of the Oreshkin-Seko meeting|10 June 2019",
+        })
+        void aSearchWithWordsAroundItsNounLeadsWithTheValue(String question, String lead) {
+            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
                 "Кто такой Александр Галушка — министр чего именно?|Дальнего Востока",
                 // "Asian" and "I've" are no names the knowledge lacks
                 "what exactly is the Transneft Telecom digital project that RDIF's Asian partners say they'd invest in? what would it build?|cables",

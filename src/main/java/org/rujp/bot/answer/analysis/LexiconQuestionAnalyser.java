@@ -82,8 +82,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         Optional<LanguageRules.NounAsk> searched = Optional.empty();
-        if (frames.isEmpty() && !r.asksYesOrNo(terms)) {
-            // no question word: a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+        // no question word, or only a bare one after the search ("osaka's twin city on the russian side - which one
+        // exactly?"): a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+        boolean bare = frames.size() == 1 && frames.get(0).type() == AnswerType.FACT && frames.get(0).noun() < 0
+                && frames.get(0).start() > 0;
+        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
             searched = r.nounAsk(replaceNames(question, entities, NAME));
             frames = searched.map(n -> List.of(n.frame())).orElse(frames);
         }

@@ -71,6 +71,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> dayAsked;
     private final Set<String> notCounters;
     private final Set<String> genericCounted;
+    private final Set<String> countModifiers;
     private final Set<String> enders;
     private final Set<String> people;
     private final Map<String, String> respellings;
@@ -188,6 +189,7 @@ public final class LexiconRules implements LanguageRules {
         fillers = Set.copyOf(words);
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
+        countModifiers = optionalWords(lexicon, "count_modifiers");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
@@ -656,6 +658,9 @@ public final class LexiconRules implements LanguageRules {
             return Optional.empty();
         }
         int first = lang == Lang.EN && all.get(0).equals("the") ? 1 : 0;
+        while (first + 1 < all.size() && countModifiers.contains(all.get(first))) {
+            first++; // "Exact date of the talks", "Общее число мероприятий …"
+        }
         for (Phrase noun : nounAsks) {
             List<String> p = noun.terms();
             boolean opens = lang != Lang.JA && !p.isEmpty() && first + p.size() < all.size()
@@ -721,10 +726,12 @@ public final class LexiconRules implements LanguageRules {
     public List<String> countedIn(String part) {
         List<String> counted = new ArrayList<>();
         for (String t : contentTerms(terms(part))) {
-            if (!countNouns.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
-                counted.add(t);
+            if (!countNouns.contains(t) && !countModifiers.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
+                counted.add(t); // "exact figure" counts nothing exact
             }
         }
+        // "exchange events turnout": the people counted, whichever word of the search names them
+        counted.sort(Comparator.comparing(t -> !people.contains(t)));
         return counted;
     }
 
