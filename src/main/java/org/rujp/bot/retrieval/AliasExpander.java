@@ -131,10 +131,15 @@ public final class AliasExpander {
 
     /** Two Russian stems of one word in two cases, one a vowel longer (see {@link #stemsAVowelLonger}). */
     private static boolean sameStem(String key, String target) {
+        // compared for every word of every alias: by characters, not by building the longer stems
         String shorter = key.length() <= target.length() ? key : target;
         String longer = shorter == key ? target : key;
-        return stemsAVowelLonger(shorter).contains(longer);
+        return longer.length() == shorter.length() + 1 && shorter.length() >= 3 && longer.startsWith(shorter)
+                && VOWELS.indexOf(longer.charAt(shorter.length())) >= 0;
     }
+
+    /** The Russian vowels a stem may be one longer by. */
+    private static final String VOWELS = "аеиоуыэюя";
 
     /**
      * The Russian stems a vowel longer than this one: the stemmer cuts some cases of a word a vowel shorter ("Корея"
@@ -145,7 +150,7 @@ public final class AliasExpander {
         if (stem.length() < 3 || Scripts.cyrillic(stem) == 0) {
             return List.of();
         }
-        return "аеиоуыэюя".chars().mapToObj(v -> stem + (char) v).toList();
+        return VOWELS.chars().mapToObj(v -> stem + (char) v).toList();
     }
 
     /** A Cyrillic word that is the name with a case ending: "Носковым", "Лаврова". */
