@@ -2,6 +2,7 @@ package org.rujp.bot.answer;
 
 import java.util.List;
 import java.util.Optional;
+import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.QuestionAnalyser;
 import org.rujp.bot.config.AnswerSettings;
@@ -103,11 +104,15 @@ public final class ExtractiveAnswerer implements Answerer {
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.respell(text); // "wich", "JV": "which", "joint venture"
+        boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String asked = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(asked, lang);
+        if (confirming && need.type() == AnswerType.FACT && !need.multiPart()) {
+            need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so
+        }
         if (need.refersBack()) {
             need = need.withEntities(resolution.context());
         }

@@ -685,11 +685,19 @@ class NeedMatchingTest {
         @CsvSource(delimiter = '|', value = {
                 "Oreshkin's trade growth number for 2018 - I've got 15% in the draft, can you confirm?|17% (not 15%)",
                 "Did trade grow by 15% in 2018?|17% (not 15%)",
+                // a statement given to be confirmed asks whether it is so
+                "Trade grew by 15% in 2018, according to Oreshkin - can you confirm?|17% (not 15%)",
+                "東京側が地域交流年で手がけたプロジェクト、約200件と書いたんですが数字合ってます？|200ではありません",
                 "проверяю цифру: японский реабилитационный центр на Дальнем Востоке уже обслужил около 5 тысяч российских пациентов — верно? сколько на самом деле?|2 500",
                 "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",
         })
         void aWrongFigureToCheckIsCorrectedByTheFacts(String question, String lead) {
             assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+        }
+
+        @Test
+        void aConfirmationAskedOfAValueAnswersIt() {
+            assertTrue(answered("Could you confirm the date of the Oreshkin-Seko meeting?").lead().contains("10 June 2019"));
         }
 
         @Test

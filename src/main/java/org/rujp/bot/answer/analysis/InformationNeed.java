@@ -62,6 +62,12 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         return entities.stream().anyMatch(e -> e.id().equals(entityId));
     }
 
+    /** The same need asking whether what the question states is so ("…15% in 2018 - can you confirm?"). */
+    public InformationNeed asConfirmation() {
+        return new InformationNeed(lang, AnswerType.YES_NO, List.of(AnswerType.YES_NO), placeType, attribute, entities, year, part,
+                terms, counted, List.of(), refersBack, venues);
+    }
+
     /** The same need with the entities of the conversation added (a follow-up's "it"). */
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);

@@ -40,6 +40,11 @@ public interface LanguageRules {
     /** Whether a term names people in general ("people", "ppl", "человек", "人"): it counts any quantity of people. */
     boolean people(String term);
 
+    /** Whether the question asks to confirm what it states ("can you confirm?", "верно?", "合ってる？"). */
+    default boolean asksConfirmation(List<String> terms) {
+        return false;
+    }
+
     /** Whether the word counts anything at all ("how many things"): it names nothing the count must be of. */
     default boolean genericCounted(String term) {
         return false;

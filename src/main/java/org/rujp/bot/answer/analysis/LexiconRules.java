@@ -72,6 +72,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> notCounters;
     private final Set<String> genericCounted;
     private final Set<String> countModifiers;
+    private final List<List<String>> confirms;
     private final Set<String> enders;
     private final Set<String> people;
     private final Map<String, String> respellings;
@@ -190,6 +191,7 @@ public final class LexiconRules implements LanguageRules {
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
+        confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
@@ -464,6 +466,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean auxiliary(String term) {
         return yesNo.contains(List.of(term));
+    }
+
+    @Override
+    public boolean asksConfirmation(List<String> terms) {
+        return anyStands(confirms, terms);
     }
 
     @Override
