@@ -41,6 +41,12 @@ class NeedMatchingTest {
         return assertInstanceOf(Answer.Answered.class, ask(question), question);
     }
 
+    /** The question is answered, its lead holding the expected value. */
+    static void assertLeadHas(String question, String expected) {
+        String lead = answered(question).lead();
+        assertTrue(lead.contains(expected), question + " -> " + lead);
+    }
+
     /** The question is answered, its lead holding the expected value and not the other. */
     static void assertLeads(String question, String expected, String notThis) {
         String lead = answered(question).lead();
@@ -594,7 +600,7 @@ class NeedMatchingTest {
                 "ガルシカの話の数字まとめて！投資額と案件の数|21",
         })
         void chatShorthandIsReadAsMeant(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -633,7 +639,7 @@ class NeedMatchingTest {
                 "北方四島での有望プロジェクトを日露の外務省が選んだ、と2017年9月のウラジオストク会談後に明かしたのは誰？|プーチン",
         })
         void aFactCheckersQuestionLeadsWithTheValue(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -649,7 +655,7 @@ class NeedMatchingTest {
                 "Exact date of the Oreshkin-Seko meeting|10 June 2019",
         })
         void aSearchWithWordsAroundItsNounLeadsWithTheValue(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -672,7 +678,7 @@ class NeedMatchingTest {
                 "Did Lavrov and Kono meet in Moscow or Tokyo in November 2017?|Moscow",
         })
         void aChoiceOfferedIsAnsweredByTheOneTheFactsName(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @Test
@@ -692,7 +698,7 @@ class NeedMatchingTest {
                 "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",
         })
         void aWrongFigureToCheckIsCorrectedByTheFacts(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @Test
@@ -739,7 +745,7 @@ class NeedMatchingTest {
                 "В каком российском городе родился Путин?|Санкт-Петербург",
         })
         void isReadWithTheNameAsOneWord(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
     }
 
@@ -798,7 +804,7 @@ class NeedMatchingTest {
                 "what was the date of the putin-abe summit in vladivostok?|7 September 2017",
         })
         void namesWhatItIs(String question, String lead) {
-            assertTrue(answered(question).lead().contains(lead), question + " -> " + answered(question).lead());
+            assertLeadHas(question, lead);
         }
 
         @ParameterizedTest(name = "{0}")
