@@ -234,6 +234,9 @@ final class NeedDecider implements Decider {
         List<String> roleWords = roleWords(terms, rules);
         java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords));
         for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
+            if (named.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.REGION).isPresent()) {
+                continue; // "in charge of the Far East": a region is what a minister's role is of
+            }
             named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
         }
         asked.removeIf(w -> w.chars().allMatch(Character::isDigit));

@@ -644,6 +644,16 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+                // a region named is what the role asked for is of, not a name to leave out
+                "yo whos the russian guy in charge of far east stuff?|Galushka",
+                "Кто отвечает за Дальний Восток в правительстве России?|Галушка",
+        })
+        void aRoleOfARegionIsFoundThroughTheCards(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
                 // "exact figure" counts nothing exact: the turnout is the people counted
                 "2020 exchange events turnout despite covid - exact figure pls|400,000",
                 // a bare "which one" after a search leaves the asking to its noun
@@ -675,6 +685,7 @@ class NeedMatchingTest {
                 "Did Putin or Abe propose the eight-point plan?|Shinzo Abe",
                 "Чей это был план из восьми пунктов — Путина или японского премьера? Проверяю атрибуцию|Абэ",
                 "8項目のプランを出したのはプーチンと安倍のどちら？|安倍",
+                "安倍さんとプーチンさん、どっちが8項目のプランを出したの？|安倍",
                 "Did Lavrov and Kono meet in Moscow or Tokyo in November 2017?|Moscow",
         })
         void aChoiceOfferedIsAnsweredByTheOneTheFactsName(String question, String lead) {
@@ -693,6 +704,7 @@ class NeedMatchingTest {
                 "Did trade grow by 15% in 2018?|17% (not 15%)",
                 // a statement given to be confirmed asks whether it is so
                 "Trade grew by 15% in 2018, according to Oreshkin - can you confirm?|17% (not 15%)",
+                "Russia-Japan trade in 2018 up 20% y/y per Oreshkin - correct?|17% (not 20%)",
                 "東京側が地域交流年で手がけたプロジェクト、約200件と書いたんですが数字合ってます？|200ではありません",
                 "проверяю цифру: японский реабилитационный центр на Дальнем Востоке уже обслужил около 5 тысяч российских пациентов — верно? сколько на самом деле?|2 500",
                 "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",

@@ -214,7 +214,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
     /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
-    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら)");
+    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
 
     /**
      * The entities offered as a choice ("Putin or Abe", "Путина или японского премьера", "プーチンと安倍のどちら"): named
