@@ -686,6 +686,9 @@ class NeedMatchingTest {
                 "Чей это был план из восьми пунктов — Путина или японского премьера? Проверяю атрибуцию|Абэ",
                 "8項目のプランを出したのはプーチンと安倍のどちら？|安倍",
                 "安倍さんとプーチンさん、どっちが8項目のプランを出したの？|安倍",
+                // the agreement (を) is what was announced: the announcer, not both who agreed
+                "安倍さんとプーチンさん、どっちが交流年の合意を発表したの？|プーチン",
+                "8項目のプランの提案をしたのは誰？|安倍",
                 "Did Lavrov and Kono meet in Moscow or Tokyo in November 2017?|Moscow",
         })
         void aChoiceOfferedIsAnsweredByTheOneTheFactsName(String question, String lead) {

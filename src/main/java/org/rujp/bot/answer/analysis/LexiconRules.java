@@ -508,6 +508,11 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public Optional<Slots.Actor.Part> part(List<String> terms, int from) {
+        // "合意を発表したのは": the agreement is what was announced; an object counts only when no other act does
+        return part(terms, from, false).or(() -> part(terms, from, true));
+    }
+
+    private Optional<Slots.Actor.Part> part(List<String> terms, int from, boolean objects) {
         int best = Integer.MAX_VALUE;
         Slots.Actor.Part found = null;
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
@@ -515,6 +520,9 @@ public final class LexiconRules implements LanguageRules {
                 for (int at : occurrences(terms, phrase)) {
                     if (circumstance(terms, at)) {
                         continue; // "перед встречей", "before the meeting": when, not what the one asked for did
+                    }
+                    if (!objects && lang == Lang.JA && at + phrase.size() < terms.size() && terms.get(at + phrase.size()).equals("を")) {
+                        continue;
                     }
                     // after the frame first; Japanese puts the verb asked about next to its question word, mostly
                     // just before it ("発表したのは誰"), so there the nearest on either side counts
