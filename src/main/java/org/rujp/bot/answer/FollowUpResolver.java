@@ -93,7 +93,6 @@ public final class FollowUpResolver implements Resolver {
     }
 
     private static boolean isCountry(Entity e) {
-        return e.kind() == Entity.Kind.PLACE
-                && e.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY).isPresent();
+        return e.kind() == Entity.Kind.PLACE && e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY);
     }
 }

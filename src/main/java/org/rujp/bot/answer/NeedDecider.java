@@ -99,9 +99,10 @@ final class NeedDecider implements Decider {
         for (ScoredFact candidate : close) {
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
-            Optional<String> contradiction = premises.contradiction(question, asked, candidate.fact(), LexiconRules.of(reading));
+            LanguageRules readingRules = LexiconRules.of(reading);
+            Optional<String> contradiction = premises.contradiction(question, asked, candidate.fact(), readingRules);
             Optional<Decision.Correction> corrects = contradiction.isPresent()
-                    ? corrects(need, question, asked, candidate, LexiconRules.of(reading)) : Optional.empty();
+                    ? corrects(need, question, asked, candidate, readingRules) : Optional.empty();
             if (corrects.isPresent()) {
                 return new Decision.FromFact(candidate, corrects); // "15%, is that right?": 17%
             }
@@ -234,7 +235,7 @@ final class NeedDecider implements Decider {
         List<String> roleWords = roleWords(terms, rules);
         java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords));
         for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
-            if (named.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.REGION).isPresent()) {
+            if (named.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.REGION)) {
                 continue; // "in charge of the Far East": a region is what a minister's role is of
             }
             named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
@@ -536,10 +537,15 @@ final class NeedDecider implements Decider {
         if (figure.isEmpty() || premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules).isPresent()) {
             return Optional.empty();
         }
-        boolean share = figure.get().contains("%") || figure.get().contains("％") || figure.get().contains("процент");
+        boolean share = share(figure.get());
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
         Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
-        return value.filter(v -> share == (v.contains("%") || v.contains("％"))).map(v -> new Decision.Correction(v, figure.get()));
+        return value.filter(v -> share == share(v)).map(v -> new Decision.Correction(v, figure.get()));
+    }
+
+    /** Whether a figure is a share ("15%", "15％", "15 процентов"): corrected only by a share. */
+    private static boolean share(String figure) {
+        return figure.contains("%") || figure.contains("％") || figure.contains("процент");
     }
 
     private static Decision declined(RefusalReason reason) {

@@ -59,8 +59,14 @@ final class PremiseCheck {
      * @param rules the rules of the language the fact is read in
      */
     Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
+        return conflict(need, question, asked, fact, rules, true);
+    }
+
+    /** {@link #conflict}, with or without the check of the figures the question states. */
+    private Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules,
+                                      boolean figures) {
         List<String> askedTerms = rules.terms(asked);
-        return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> unstatedNumber(question, fact))
+        return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> figures ? unstatedNumber(question, fact) : Optional.empty())
                 .or(() -> opposite(askedTerms, !asked.equals(question), fact, rules))
                 .or(() -> otherNationality(askedTerms, fact, rules));
     }
@@ -243,8 +249,7 @@ final class PremiseCheck {
      * such place.)
      */
     private static boolean territorySpokenOf(Entity place, Fact fact) {
-        return fact.entities().contains(place.id()) && place.card().placeType()
-                .filter(t -> t == EntityCard.PlaceType.ISLAND || t == EntityCard.PlaceType.REGION).isPresent();
+        return fact.entities().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.ISLAND, EntityCard.PlaceType.REGION);
     }
 
     /** A person, organisation, city or region the question names and the fact does not speak of. */
@@ -408,9 +413,7 @@ final class PremiseCheck {
      * giving a wrong figure to check ("I've got 15%, can you confirm?") is answered with the fact's.
      */
     Optional<String> conflictBesidesFigures(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
-        List<String> askedTerms = rules.terms(asked);
-        return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> opposite(askedTerms, !asked.equals(question), fact, rules))
-                .or(() -> otherNationality(askedTerms, fact, rules));
+        return conflict(need, question, asked, fact, rules, false);
     }
 
     /** The first number the question gives that the fact does not state (years, small counts and dates aside), as written. */

@@ -299,7 +299,7 @@ final class SlotLeads {
     Optional<String> countryServed(Entity person) {
         return countriesServed.computeIfAbsent(person.id(), id -> {
             List<Entity> countries = kb.entities().stream()
-                    .filter(e -> e.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent()).toList();
+                    .filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).toList();
             for (EntityCard.Position position : person.card().positions()) {
                 Optional<Entity> body = position.of().flatMap(kb::entity);
                 if (body.isPresent() && countries.contains(body.get())) {
@@ -460,6 +460,7 @@ final class SlotLeads {
         Slots.Quantity best = null;
         int bestScore = -1;
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
+        List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
@@ -474,8 +475,8 @@ final class SlotLeads {
             int score = 0;
             if (counting) {
                 // the word right after "how many" counts most: "how many people did the events bring"
-                for (int i = 0; i < need.counted().size(); i++) {
-                    java.util.Set<String> term = rules.countedAlike(List.of(need.counted().get(i)));
+                for (int i = 0; i < alikeEach.size(); i++) {
+                    java.util.Set<String> term = alikeEach.get(i);
                     if (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(term::contains))) {
                         score += 100 - 10 * i;
                         break;

@@ -48,6 +48,11 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         held = held == null ? Optional.empty() : held;
     }
 
+    /** Whether the card is of a place of one of these types. */
+    public boolean placeTypeIn(PlaceType... types) {
+        return placeType.filter(t -> java.util.Arrays.asList(types).contains(t)).isPresent();
+    }
+
     public boolean described() {
         return !description.isEmpty();
     }

@@ -135,7 +135,7 @@ public final class AliasExpander {
         String shorter = key.length() <= target.length() ? key : target;
         String longer = shorter == key ? target : key;
         return longer.length() == shorter.length() + 1 && shorter.length() >= 3 && longer.startsWith(shorter)
-                && VOWELS.indexOf(longer.charAt(shorter.length())) >= 0;
+                && VOWELS.indexOf(longer.charAt(shorter.length())) >= 0 && Scripts.cyrillic(shorter) > 0;
     }
 
     /** The Russian vowels a stem may be one longer by. */

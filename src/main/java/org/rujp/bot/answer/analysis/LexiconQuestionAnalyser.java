@@ -43,6 +43,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * строить?", "the city, where they met — what was agreed?". Its "куда" or "where" asks nothing.
      */
     private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)");
+    /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
+    /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
@@ -210,12 +215,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, premised, r));
     }
 
-    /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
-    private static final Pattern ALTERNATIVES = Pattern.compile(
-            "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
-    /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
-    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
-
     /**
      * The entities offered as a choice ("Putin or Abe", "Путина или японского премьера", "プーチンと安倍のどちら"): named
      * on either side of an "or" whose other side names an entity of the same kind or describes one.
@@ -265,11 +264,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return venues;
     }
 
-    /**
-     * What a "how many" question may count: the content terms after its frame ("how many <b>Russian patients</b>",
-     * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
-     * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
-     */
     /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */
     private static String withoutRelatives(LanguageRules r, String question) {
         String unrelated = RELATIVE.matcher(question).replaceAll("");
@@ -293,6 +287,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return frames.subList(1, frames.size());
     }
 
+    /**
+     * What a "how many" question may count: the content terms after its frame ("how many <b>Russian patients</b>",
+     * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
+     * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
+     */
     private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         for (LanguageRules.Frame f : frames) {
             if (f.type() != AnswerType.NUMBER) {

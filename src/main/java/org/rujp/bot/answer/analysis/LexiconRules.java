@@ -650,8 +650,11 @@ public final class LexiconRules implements LanguageRules {
             return question;
         }
         String after = question.substring(mark + 1);
-        if (after.codePoints().noneMatch(Character::isLetterOrDigit) || !frames(terms(after)).isEmpty() || asksPosition(terms(after))
-                || nounAsk(after).isPresent()) {
+        if (after.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return question;
+        }
+        List<String> remark = terms(after);
+        if (!frames(remark).isEmpty() || asksPosition(remark) || nounAsk(after).isPresent()) {
             return question;
         }
         return question.substring(0, mark + 1);
