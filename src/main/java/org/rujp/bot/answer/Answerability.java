@@ -162,6 +162,11 @@ final class Answerability {
             "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend|wants? to|wanted to|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to)");
     private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро|хоте|хочет|хотят)");
     private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
+    /** A question asking what something is for or leads to: it asks of the plan, not of what came of it. */
+    private static final Pattern ASKS_GOAL_EN = Pattern.compile(
+            "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards|lead to|leading to)\\b");
+    private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к)");
+    private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|何のため|なんのため)");
     private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
@@ -193,7 +198,13 @@ final class Answerability {
         if (!prospective.matcher(f).find()) {
             return false;
         }
-        boolean askedAsPlanned = prospective.matcher(q).find(); // "what will it eventually lead to" asks the plan too
+        Pattern asksGoal = switch (lang) {
+            case EN -> ASKS_GOAL_EN;
+            case RU -> ASKS_GOAL_RU;
+            case JA -> ASKS_GOAL_JA;
+        };
+        // "what will it eventually lead to", "what is the stated end goal", "最終的にどこへ向かうためのステップ": the plan is asked
+        boolean askedAsPlanned = prospective.matcher(q).find() || asksGoal.matcher(q).find();
         return !askedAsPlanned && outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }
@@ -412,6 +423,7 @@ final class Answerability {
                     // a name in katakana with its long vowel left out or marked ("セコ", "コーノ" for セコウ, コウノ)
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
                             || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ"))
+                    .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun))
                     .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
         Matcher m = TOKEN.matcher(question);
@@ -424,7 +436,8 @@ final class Answerability {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019](?:s|ve|m|d|ll|re)$", ""); // "I've" is "I"
-            if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower)) { // a month is checked against the fact's date
+            if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower) // a month is checked against the fact's date
+                    || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower)) { // "KPI", "USD"
                 continue;
             }
             if (lower.contains("-") && java.util.Arrays.stream(lower.split("-")).allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)))) {

@@ -1,0 +1,75 @@
+package org.rujp.bot.answer.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.rujp.bot.yaml.YamlNode;
+
+/**
+ * Abbreviations of the common register ({@code lexicon/abbreviations.yaml}) and the ISO 4217 currency codes: "KPI",
+ * "USD", "LPs" or "ООО" in a question name no one, so the check for names the knowledge base never mentions passes
+ * over them. An abbreviation naming an organisation is not common: the articles not mentioning it is still a refusal.
+ */
+public final class Abbreviations {
+    private static final String RESOURCE = "lexicon/abbreviations.yaml";
+    private static final Abbreviations LOADED = load();
+
+    private final Set<String> common;
+
+    Abbreviations(Set<String> common) {
+        this.common = Set.copyOf(common);
+    }
+
+    public static Abbreviations standard() {
+        return LOADED;
+    }
+
+    /** Whether the word, in any case, is a common abbreviation or a currency code ("USD", "usd", "KPIs"). */
+    public boolean common(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return common.contains(lower) || isCurrency(lower);
+    }
+
+    private static boolean isCurrency(String lower) {
+        if (lower.length() != 3 || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        try {
+            Currency.getInstance(lower.toUpperCase(Locale.ROOT));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    static Abbreviations parse(YamlNode root) {
+        Set<String> words = new HashSet<>();
+        for (YamlNode group : root.require("common").items()) {
+            for (YamlNode word : group.items()) {
+                String written = word.nonBlank();
+                if (!written.equals(written.toLowerCase(Locale.ROOT))) {
+                    throw word.error("'" + written + "' is written with capitals; abbreviations are listed in lower case");
+                }
+                words.add(written);
+            }
+        }
+        return new Abbreviations(words);
+    }
+
+    private static Abbreviations load() {
+        try (InputStream in = Abbreviations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the class path lacks " + RESOURCE);
+            }
+            return parse(YamlNode.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
