@@ -104,6 +104,7 @@ public final class ExtractiveAnswerer implements Answerer {
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.respell(text); // "wich", "JV": "which", "joint venture"
+        text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String asked = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
@@ -114,14 +115,51 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so
         }
         if (need.refersBack()) {
-            need = need.withEntities(resolution.context());
+            need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(rules.terms(asked))));
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
         timer.lap("retrieve");
         Decision decision = decider.decide(need, asked, resolution.text(), retrieved);
+        if (decision instanceof Decision.Declined) {
+            decision = corrected(need, asked, confirming, resolution, retrieved, lang).orElse(decision);
+        }
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+    }
+
+    /**
+     * A value given to be checked and not what the articles say ("were the talks held in Tokyo? need the city
+     * confirmed"): the question read without it answers, as a correction of it.
+     */
+    private Optional<Decision> corrected(InformationNeed need, String asked, boolean confirming, Resolver.Resolution resolution,
+                                         List<ScoredFact> retrieved, Lang lang) {
+        for (Claims claim : Claims.in(asked, need, confirming)) {
+            InformationNeed without = analyser.analyse(claim.without(), lang).asking(claim.asked(), claim.granularity());
+            if (without.refersBack()) {
+                without = without.withEntities(resolution.context());
+            }
+            Optional<Decision> corrected = decider.corrected(without, claim.without(), claim.claimed(), retrieved);
+            if (corrected.isPresent()) {
+                return corrected;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a follow-up refers back to. "その伸び率って誰の発言？", "who said that?" ask who said what was answered
+     * before: a person of the previous answer is the one asked for, not what "その" refers to, unless a personal
+     * pronoun refers to them ("what did he say?"). Any other question keeps them ("who else was there?").
+     */
+    private static List<org.rujp.bot.knowledge.Entity> referents(InformationNeed need, List<org.rujp.bot.knowledge.Entity> context,
+                                                                 boolean personalPronoun) {
+        boolean asksWhoSaidIt = need.part().filter(p -> p == org.rujp.bot.knowledge.Slots.Actor.Part.SPEAKER
+                || p == org.rujp.bot.knowledge.Slots.Actor.Part.REPORTER).isPresent();
+        if (need.type() != AnswerType.PERSON || !asksWhoSaidIt || personalPronoun) {
+            return context;
+        }
+        return context.stream().filter(e -> e.kind() != org.rujp.bot.knowledge.Entity.Kind.PERSON).toList();
     }
 
     /** The question languages some facts lack while having English: ingested English articles. */

@@ -491,6 +491,11 @@ final class NeedDecider implements Decider {
      */
     private static Optional<Entity> described(InformationNeed need, String question) {
         List<Entity> cards = need.entities().stream().filter(e -> e.card().described()).toList();
+        // "TASS quotes Zakharova a lot. What's her job?": a position is held by a person, whatever else the question names
+        if (need.attribute().filter("position"::equals).isPresent()
+                && cards.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)) {
+            cards = cards.stream().filter(e -> e.kind() == Entity.Kind.PERSON).toList();
+        }
         if (cards.size() < 2) {
             return cards.stream().findFirst();
         }
@@ -541,6 +546,18 @@ final class NeedDecider implements Decider {
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
         Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
         return value.filter(v -> share == share(v)).map(v -> new Decision.Correction(v, figure.get()));
+    }
+
+    @Override
+    public Optional<Decision> corrected(InformationNeed need, String question, String claimed, List<ScoredFact> retrieved) {
+        if (!(decide(need, question, question, retrieved) instanceof Decision.FromFact found) || found.corrects().isPresent()) {
+            return Optional.empty();
+        }
+        LanguageRules rules = LexiconRules.of(CrossLanguageQuestions.readingLang(found.best().fact(), need.lang()));
+        Optional<String> value = leads.lead(need.type(), need, question, found.best().fact(), rules);
+        String plainClaim = claimed.toLowerCase(java.util.Locale.ROOT);
+        return value.filter(v -> !v.toLowerCase(java.util.Locale.ROOT).contains(plainClaim)) // the articles' own value
+                .map(v -> new Decision.FromFact(found.best(), Optional.of(new Decision.Correction(v, claimed))));
     }
 
     /** Whether a figure is a share ("15%", "15％", "15 процентов"): corrected only by a share. */

@@ -264,7 +264,8 @@ final class PremiseCheck {
             // dateline "from Moscow")
             if (e.kind() == Entity.Kind.PLACE && need.venues().contains(e.id()) && need.type() != AnswerType.PLACE
                     && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
-                    && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)) {
+                    && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)
+                    && !saidWhereAnotherFactPlacesTheDay(e, fact, fact.slots().actors(Slots.Actor.Part.SPEAKER), need)) {
                 return Optional.of("the question places it in " + e.name(Lang.EN) + ", the fact elsewhere");
             }
             boolean checked = switch (e.kind()) {
@@ -280,7 +281,7 @@ final class PremiseCheck {
             if (checked && !spoken.contains(e.id()) && !named(e, fact)
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
-                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact)
+                    && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
@@ -332,15 +333,34 @@ final class PremiseCheck {
      * trade" of the trade figure he cited at the meeting another fact of the article places in Tokyo. Not a place
      * the article names for someone else ("Noskov in Osaka" of an article placing Seko's remarks there).
      */
-    private boolean placedByArticle(Entity place, Fact fact) {
+    private boolean placedByArticle(Entity place, Fact fact, InformationNeed need) {
+        List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
+        if (saidWhereAnotherFactPlacesTheDay(place, fact, speakers, need)) {
+            return true;
+        }
         if (!fact.slots().places().isEmpty()) {
             return false;
         }
-        List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
         return articleFacts(fact).stream()
                 .filter(f -> f.slots().places().contains(place.id()))
                 .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
                         : f.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speakers::contains));
+    }
+
+    /**
+     * "At the June 2019 Tokyo sit-down, who said he wanted to go through the plan before the Osaka summit?": the fact
+     * places the summit it speaks of, and another fact of the article has its speaker in Tokyo on that very day. Only
+     * of a question about what was said.
+     */
+    private boolean saidWhereAnotherFactPlacesTheDay(Entity place, Fact fact, List<String> speakers, InformationNeed need) {
+        // only of what was said: "what did Putin and Abe agree at the summit in Tokyo" places the summit itself
+        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isPresent();
+        if (!asksWhatWasSaid || speakers.isEmpty() || fact.date().filter(d -> d.day() > 0).isEmpty()) {
+            return false;
+        }
+        return articleFacts(fact).stream()
+                .filter(f -> f != fact && f.date().equals(fact.date()) && f.slots().places().contains(place.id()))
+                .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));
     }
 
     /**

@@ -84,7 +84,8 @@ final class SlotLeads {
     private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind, LanguageRules rules) {
         Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(questionSentence(question), need.lang()) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
-        actors.sort(Comparator.comparingInt(a -> need.part().filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
+        Optional<Slots.Actor.Part> part = askedPart(need, actors);
+        actors.sort(Comparator.comparingInt(a -> part.filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
         // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
         // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
         java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(questionSentence(question))));
@@ -101,8 +102,8 @@ final class SlotLeads {
         boolean ofNation = false;
         // "at which meeting did Seko speak": the part the verb names is held by someone the question names, so it is
         // not the part of the one asked for (unless that one shares it: "who met Putin")
-        boolean partTaken = need.part().isPresent() && need.part().get() != Slots.Actor.Part.PARTICIPANT
-                && actors.stream().anyMatch(a -> a.part() == need.part().get() && need.names(a.entity()));
+        boolean partTaken = part.isPresent() && part.get() != Slots.Actor.Part.PARTICIPANT
+                && actors.stream().anyMatch(a -> a.part() == part.get() && need.names(a.entity()));
         for (Slots.Actor a : actors) {
             Entity e = kb.entity(a.entity()).orElse(null);
             if (e == null || e.kind() != kind || need.names(e.id())) {
@@ -111,7 +112,7 @@ final class SlotLeads {
             if (!ofTheNounAsked(rules, question, e)) {
                 continue; // "which choir": no summit, however it took part
             }
-            if (need.part().isPresent() && !partTaken && !fits(need.part().get(), a.part())) {
+            if (part.isPresent() && !partTaken && !fits(part.get(), a.part())) {
                 continue; // "who proposed" is not answered by whoever else the fact names
             }
             if (a.part() == Slots.Actor.Part.REPORTER && !need.asksReporter()) {
@@ -360,11 +361,30 @@ final class SlotLeads {
     }
 
     /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */
+    /**
+     * The part of the one asked for. "Kono was to host his Russian counterpart: who?" names a participant of a meeting
+     * whose fact gives no host: the named one hosts, and the one asked is the other participant.
+     */
+    private static Optional<Slots.Actor.Part> askedPart(InformationNeed need, List<Slots.Actor> actors) {
+        boolean hostNamedAmongParticipants = need.part().filter(p -> p == Slots.Actor.Part.HOST).isPresent()
+                && actors.stream().noneMatch(a -> a.part() == Slots.Actor.Part.HOST)
+                && actors.stream().anyMatch(a -> a.part() == Slots.Actor.Part.PARTICIPANT && need.names(a.entity()));
+        return hostNamedAmongParticipants ? Optional.of(Slots.Actor.Part.PARTICIPANT) : need.part();
+    }
+
     private static boolean fits(Slots.Actor.Part asked, Slots.Actor.Part actual) {
         return asked == actual
                 || asked == Slots.Actor.Part.PARTICIPANT && actual == Slots.Actor.Part.HOST
                 || asked == Slots.Actor.Part.SPEAKER && actual == Slots.Actor.Part.PROPOSER;
     }
+
+    /** Whether the question itself states the quantity's figure ("of the 130 projects, how many…"). */
+    private static boolean givenByTheQuestion(Slots.Quantity q, InformationNeed need) {
+        java.util.regex.Matcher digits = FIGURE.matcher(q.value(Lang.EN).replace(",", ""));
+        return digits.find() && need.terms().contains(digits.group());
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?");
 
     static String name(Entity e, Lang lang) {
         return e.kind() == Entity.Kind.PERSON && lang == Lang.EN && !e.role().isEmpty() ? e.name(lang) + " (" + e.role() + ")" : e.name(lang);
@@ -458,14 +478,16 @@ final class SlotLeads {
 
     private Optional<String> quantity(AnswerType type, InformationNeed need, Fact fact, LanguageRules rules) {
         Slots.Quantity best = null;
-        int bestScore = -1;
+        int bestScore = Integer.MIN_VALUE;
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
             boolean countsIt = counting && (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(alike::contains))
-                    || q.unit() == Slots.Quantity.Unit.PEOPLE && need.counted().stream().limit(2).anyMatch(rules::people));
+                    // the word after "how many"; any of a Japanese question's nouns ("交流イベントの動員数")
+                    || q.unit() == Slots.Quantity.Unit.PEOPLE
+                            && need.counted().stream().limit(rules.earliestFrameDecides() ? 2 : Long.MAX_VALUE).anyMatch(rules::people));
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events
             }
@@ -489,12 +511,17 @@ final class SlotLeads {
                 case PERCENT, USD, RUB, JPY, EUR, YEARS, MONTHS -> true;
                 case COUNT, PEOPLE, POINTS -> false;
             };
-            boolean named = q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.terms()::contains));
+            boolean named = q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(need.terms()::contains))
+                    // "動員数ってどれくらい", "what was the turnout like": a count of people, asked in words for people
+                    || q.unit() == Slots.Quantity.Unit.PEOPLE && need.terms().stream().anyMatch(rules::people);
             if (type == AnswerType.AMOUNT && !measure && !named) {
                 continue; // "how much" asks for money, a share or a time, not a count of something it does not name
             }
             if (type == AnswerType.AMOUNT && measure) {
                 score += 20; // and money or a share before a count it names
+            }
+            if (givenByTheQuestion(q, need)) {
+                score -= 200; // "over 60 of the ___ projects", "из 130 проектов сколько": the other figure is asked
             }
             if (score > bestScore) {
                 best = q;

@@ -1136,6 +1136,124 @@ class NeedMatchingTest {
             assertTrue(follow.lead().contains("Abe") && follow.lead().contains("2016"), follow.lead());
             assertFalse(follow.lead().contains("TASS"), follow.lead());
         }
+
+        @Test
+        void askingWhoSaidWhatWasAnsweredIsAnsweredByThePersonOfThatAnswer() {
+            // "その伸び率" refers to the growth: Oreshkin, who gave it, is the one asked for, not a premise of the question
+            Answer.Answered a = answered("2018年の日露貿易はどれくらい伸びた？");
+            Question.Context context = new Question.Context(a.resolvedQuestion(), a.statements().stream().map(s -> s.fact().id()).toList());
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class,
+                    app.answerer().answer(new Question("その伸び率って誰の発言ベース？", Optional.empty(), Optional.of(context))));
+            assertTrue(follow.lead().contains("オレシキン"), follow.lead());
+        }
+    }
+
+    @Nested
+    class BusinessWording {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // abbreviations of the common register and currency codes name no one the articles lack
+                "Patient KPI: how many Russian patients has the Japanese rehabilitation centre in Vladivostok treated?|2,500",
+                "How much, in USD, did Japanese investors put into the Russian Far East?|16 billion",
+                // the year given is a bound, not the year asked ("в 2018 году" ends the question)
+                "What y/y growth did trade between Russia and Japan show in 2018?|17%",
+                // the named one hosts a meeting whose fact gives no host: the other participant is asked
+                "Kono was to host his Russian counterpart in spring 2018. Who was it?|Lavrov",
+                "В каком году Абэ выкатил свой план из восьми пунктов?|2016",
+                // a surname asked for, not the agency: the one who gave the figure
+                "Кто источник цифры про 17% роста товарооборота? Нужна фамилия, не агентство|Орешкин",
+                // another fact of the article has the speaker in Tokyo that day: no premise the articles contradict
+                "At the Tokyo talks on 10 June 2019, who said he wanted a detailed look at the plan before the Osaka summit?|Seko",
+                "2020年の交流イベントの動員数はどれくらい？|400,000",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "What did JBIC invest in the Russian Far East?", // an organisation's abbreviation stays a name
+                "What is Kirill Dmitriev's compensation?",
+                "河野外相のあとを継いだのは誰？",
+                "What was Russia-Japan trade in 2018 in absolute terms?",
+                "2018年の日露貿易、17%増はわかったけど、実額だといくらだったの？",
+        })
+        void isRefusedWhenTheArticlesDoNotSay(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a person's position, though the agency quoting them is named first
+                "Sputnik quotes Galushka a lot. What is his job?|Far East",
+                "ガルーシカ氏は何担当の大臣？|極東",
+        })
+        void aPositionIsTheCardOfThePersonAskedOf(String question, String expected) {
+            String said = answered(question).statements().get(0).text();
+            assertTrue(said.contains(expected), question + " -> " + said);
+        }
+
+        @Test
+        void aQuestionAskingTheGoalOfAPlanIsNoPremiseThatItWasReached() {
+            Answer.Answered a = answered("What is the end goal of the joint economic activity on the Southern Kurils, as the two sides see it?");
+            assertTrue(a.statements().get(0).text().contains("peace treaty"), a.statements().get(0).text());
+        }
+    }
+
+    @Nested
+    class AValueGivenToBeChecked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a venue, asked for or to be confirmed, is corrected at its own granularity
+                "Lavrov and Kono's talks in late November - were those held in Tokyo? need the city confirmed|Moscow|not Tokyo",
+                "Переговоры Лаврова и Коно в конце ноября прошли в Токио, верно?|Москв|Токио",
+                // a year given with the question asking for it, or to be confirmed
+                "安倍首相が8項目の協力プランを出したのって2017年でしたっけ？|2016|2017",
+                "Is it true that Abe proposed the eight-point plan in 2015?|2016|not 2015",
+        })
+        void isCorrectedByWhatTheArticlesSay(String question, String value, String claimed) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(value) && lead.contains(claimed), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a year not given to be checked: the premise is refused, not corrected
+                "Did Abe propose the eight-point plan in 2015?",
+                "Why did Putin propose the eight-point plan in 2015?",
+                // two details given: the other may be as wrong as the one corrected
+                "The November 2018 talks between Lavrov and Kono were in Tokyo, correct?",
+                "姉妹都市交流年が合意されたのって2018年の東京での首脳会談だよね？確認したい",
+        })
+        void isRefusedWhenNotAskedToBeCheckedOrWhenNothingElseIsWrong(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void aValueTheArticlesShareIsNoCorrection() {
+            String lead = answered("Putin and Abe met in Vladivostok in 2017, correct?").lead();
+            assertFalse(lead.contains("(not"), lead);
+        }
+    }
+
+    @Nested
+    class QuizWording {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which of these proposed the eight-point plan: A) Putin, B) Abe, C) Seko|Abe|Putin",
+                "Кто из них предложил план из 8 пунктов: А) Путин, Б) Абэ, В) Сэко|Абэ|Путин",
+                "次のうち8項目の協力プランを提案したのは誰か：A プーチン B 安倍 C 世耕|安倍|プーチン",
+                "Fill in the blank: Abe's cooperation plan has ___ points|8|130",
+                "Complete the sentence: over 60 of the ___ projects are already being implemented|130|60",
+                "Назовите японского министра, который должен был встретиться с Лавровым весной 2018 года|Коно|2018",
+                "State the year the Russia-Japan cross years began|2018|TASS",
+                "Верно или нет: товарооборот России и Японии вырос на 15% в 2018 году|17%|2018",
+                "大阪の姉妹都市を答えよ|サンクトペテルブルク|大阪",
+                "2018年春にラブロフ外相と会談する予定だった日本の外相の名前を書け|河野|ラブロフ",
+        })
+        void isAnsweredAsTheQuestionItStandsFor(String prompt, String expected, String notThis) {
+            assertLeads(prompt, expected, notThis);
+        }
     }
 
     @Test

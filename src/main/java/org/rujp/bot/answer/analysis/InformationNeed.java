@@ -68,6 +68,15 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
                 terms, counted, List.of(), refersBack, venues);
     }
 
+    /**
+     * The same need asking for a value of another type: "were those talks held in Tokyo? need the city confirmed",
+     * read without "Tokyo", asks for the city.
+     */
+    public InformationNeed asking(AnswerType asked, Optional<EntityCard.PlaceType> granularity) {
+        return new InformationNeed(lang, asked, List.of(asked), granularity, attribute, entities, year, part, terms, List.of(), List.of(),
+                refersBack, venues);
+    }
+
     /** The same need with the entities of the conversation added (a follow-up's "it"). */
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);

@@ -47,6 +47,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
     /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    /** An option listed before the last "or": "<b>Putin,</b> Abe or Seko". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(?u)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,\\s*$");
+    /** Japanese options in a list: 「プーチン、安倍、世耕のどれ」「…のうち誰」. */
+    private static final Pattern LIST_JA = Pattern.compile("((?:[^、。？?：:\\s]{1,15}、){1,5}[^、。？?：:\\s]{1,15}?)の(?:うち|中で)?(?:どれ|どちら|どっち|誰|だれ)");
+    /** A question asking which of several: "which of them", "кто из", "какой из". */
+    private static final Pattern WHICH_OF = Pattern.compile("(?iu)\\bwhich\\b|(?<!\\p{L})(?:кто|как\\p{L}*|котор\\p{L}*)\\s+из(?!\\p{L})");
     private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
@@ -184,9 +190,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             askingNamed = asking;
         }
         Optional<Slots.Actor.Part> part = r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
-        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON && !r.cites(terms)) {
+        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON
+                && (!r.cites(terms) || r.asksHuman(terms.stream().filter(t -> !r.refersBack(List.of(t))).toList()))) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
-            // (but "whom were they quoting" asks for the source, which may be an agency)
+            // (but "whom were they quoting" asks for the source, which may be an agency, unless a surname is asked)
         } else if (type == AnswerType.ORGANISATION && r.mentions(askingNamed, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
@@ -196,7 +203,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // "Putin or Abe?": names offered to choose from are no premise, and one of them may be the answer
         Set<String> offered = offered(question, lang);
         List<Entity> premised = entities.stream().filter(e -> !offered.contains(e.id())).toList();
-        boolean whichOfThem = lang == Lang.JA && (question.contains("どちら") || question.contains("どっち")); // not "where"
+        boolean whichOfThem = lang == Lang.JA ? question.contains("どちら") || question.contains("どっち") || question.contains("どれ") // not "where"
+                : type == AnswerType.FACT && offered.size() >= 2 && WHICH_OF.matcher(question).find(); // "which of these: A) Putin, B) Abe"
         if ((type == AnswerType.YES_NO || whichOfThem) && !offered.isEmpty() && parts.size() == 1) {
             // "Did Putin or Abe propose the plan?", "プーチンと安倍のどちら" ask which of them
             Optional<Entity.Kind> kind = entities.stream().filter(e -> offered.contains(e.id())).map(Entity::kind).distinct()
@@ -236,8 +244,38 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             before.ifPresent(e -> offered.add(e.id()));
             after.ifPresent(e -> offered.add(e.id()));
+            if (lang != Lang.JA && before.isPresent()) {
+                listedBefore(question.substring(0, m.start(1)), before.get().kind()).forEach(e -> offered.add(e.id()));
+            }
+        }
+        if (lang == Lang.JA) {
+            Matcher list = LIST_JA.matcher(question);
+            while (list.find()) {
+                List<Entity> named = java.util.Arrays.stream(list.group(1).split("、"))
+                        .map(option -> aliases.expand(option).entities()).filter(found -> !found.isEmpty())
+                        .map(found -> found.get(found.size() - 1)).toList();
+                if (named.size() >= 2 && named.stream().map(Entity::kind).distinct().count() == 1) {
+                    named.forEach(e -> offered.add(e.id()));
+                }
+            }
         }
         return offered;
+    }
+
+    /** The options listed before the first side of an "or" ("Putin, Abe or Seko"), of the kind of that side. */
+    private List<Entity> listedBefore(String text, Entity.Kind kind) {
+        List<Entity> listed = new ArrayList<>();
+        String rest = text;
+        Matcher m;
+        while ((m = LISTED_BEFORE.matcher(rest)).find()) {
+            List<Entity> named = aliases.expand(m.group(1)).entities();
+            if (named.isEmpty() || named.get(named.size() - 1).kind() != kind) {
+                break;
+            }
+            listed.add(named.get(named.size() - 1));
+            rest = rest.substring(0, m.start());
+        }
+        return listed;
     }
 
     private static boolean finer(AnswerType coarse, AnswerType fine) {
@@ -325,8 +363,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next)))
                     || r.linking(terms.get(next)) && !r.people(terms.get(next)))) {
                 // "of the plan's projects, how many are under way", "рабочие группы — сколько их было", "из 130 проектов
-                // сколько уже в работе": counted before the frame
-                return r.contentTerms(terms);
+                // сколько уже в работе": counted before the frame; "how many of those": what they refer to, not "those"
+                return r.contentTerms(terms).stream().filter(t -> !r.refersBack(List.of(t))).toList();
             }
             if (next < terms.size() && r.genericCounted(terms.get(next))) {
                 return List.of(); // "how many things did Tokyo organise": any count the fact gives

@@ -702,7 +702,9 @@ public final class LexiconRules implements LanguageRules {
                 if (p.isEmpty() || closing.size() < p.size()) {
                     continue;
                 }
-                boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p);
+                boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p)
+                        // "…вырос на 15% в 2018 году": a year given, not asked
+                        && !(closing.size() > p.size() && closing.get(closing.size() - p.size() - 1).chars().allMatch(Character::isDigit));
                 boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p);
                 if (ends || begins) {
                     int at = Math.max(0, all.indexOf(p.get(0)));

@@ -1,0 +1,97 @@
+package org.rujp.bot.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.InformationNeed;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
+
+/**
+ * A value a question gives to be checked: the venue of "were the November talks held in Tokyo? need the city
+ * confirmed", the year of "安倍首相がプランを出したのって2017年でしたっけ？". Read without it, the question asks for
+ * that value, and the articles' own value answers as a correction ("Moscow (not Tokyo)").
+ *
+ * @param asked what the question asks once the value is taken out: the place, or the year (a date or month when asked)
+ * @param granularity of a place: a city's venue is corrected by a city
+ * @param claimed the value as the question writes it
+ * @param without the question with the value taken out
+ */
+record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, String claimed, String without) {
+    private static final Pattern YEAR = Pattern.compile("(?iu)(?:\\b(?:in|the year)\\s+|(?<!\\p{L})в\\s+)?(?<![\\d.,])((?:19|20)\\d\\d)(?![\\d.,])"
+            + "(?:\\s*(?:году|года|год|г\\.)|年)?");
+    private static final List<AnswerType> TIMES = List.of(AnswerType.YEAR, AnswerType.MONTH, AnswerType.DATE);
+
+    /**
+     * The value the question gives to be checked: a venue (a city or region, not a country) it asks to confirm, or
+     * its one year, asked to be confirmed or given with a question asking the year. None in a question of several
+     * parts, and none when it gives both.
+     */
+    static List<Claims> in(String question, InformationNeed need, boolean confirming) {
+        if (need.multiPart()) {
+            return List.of();
+        }
+        List<Claims> claims = new java.util.ArrayList<>();
+        venue(question, need, confirming).ifPresent(claims::add);
+        year(question, need, confirming).ifPresent(claims::add);
+        // "agreed at the 2018 summit in Tokyo, right?": with two values given, the other may be as wrong as the one
+        // corrected, and the fact correcting one may be of another event
+        return claims.size() == 1 ? claims : List.of();
+    }
+
+    private static Optional<Claims> venue(String question, InformationNeed need, boolean confirming) {
+        boolean asksTime = TIMES.contains(need.type());
+        if (!asksTime) {
+            for (Entity place : need.entities()) {
+                boolean venue = need.venues().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
+                // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place
+                if (venue && confirming) {
+                    Optional<String> written = written(place, question);
+                    if (written.isPresent()) {
+                        String without = question.replace(written.get(), " ").replaceAll("\\s{2,}", " ").strip();
+                        return Optional.of(new Claims(AnswerType.PLACE, place.card().placeType(), written.get(), without));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Claims> year(String question, InformationNeed need, boolean confirming) {
+        boolean asksTime = TIMES.contains(need.type());
+        // "what year … says 2015" gives the year asked to be checked; "when did they meet in 2018" only bounds the time
+        Matcher m = YEAR.matcher(question);
+        if (!m.find() || !(confirming || need.type() == AnswerType.YEAR)) {
+            return Optional.empty();
+        }
+        String year = m.group(1);
+        int start = m.start();
+        int end = m.end();
+        if (m.find()) {
+            return Optional.empty(); // two years: which is given to be checked is not clear
+        }
+        String without = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Claims(asksTime ? need.type() : AnswerType.YEAR, Optional.empty(), year, without));
+    }
+
+    /** The entity's name as the question writes it, declined ("в Москве") or not. */
+    private static Optional<String> written(Entity place, String question) {
+        for (String name : place.allNames()) {
+            if (name.length() < 2) {
+                continue;
+            }
+            boolean cyrillic = org.rujp.bot.knowledge.Scripts.cyrillic(name) > 0;
+            String stem = cyrillic && name.length() > 4 ? name.substring(0, name.length() - 1) : name;
+            Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(stem) + (cyrillic ? "\\p{L}{0,3}" : "")).matcher(question);
+            if (m.find()) {
+                return Optional.of(m.group());
+            }
+            if (question.contains(name)) { // Japanese: no word boundaries
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,120 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * Quiz wording read as the question it stands for. Lettered or numbered options ("A) Putin, B) Abe, C) Seko",
+ * "А) Путин, Б) Абэ", "A プーチン B 安倍") become the choice the analyser reads ("Putin, Abe or Seko",
+ * "プーチン、安倍のどれ"), so the letters are not taken for names and the options for premises; a blank to fill
+ * ("the plan has ___ points", "___項目") becomes the question word it stands for.
+ */
+public final class QuizPrompts {
+    /** An option's mark: a letter or digit with a bracket or a point after it, or a capital letter alone before a space. */
+    private static final Pattern MARK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[(（]?(?:([A-Fa-fА-Еа-е1-6Ａ-Ｆａ-ｆ１-６])[).）．]|([A-FＡ-Ｆ])(?=\\s)|([①-⑥]))\\s*");
+    private static final String ORDER_LATIN = "abcdef";
+    private static final String ORDER_CYRILLIC = "абвгде";
+    private static final String ORDER_DIGITS = "123456";
+    private static final String ORDER_CIRCLED = "①②③④⑤⑥";
+    private static final Pattern BLANK = Pattern.compile("_{2,}|\\[\\s*]|\\(\\s*\\)|（\\s*）|［\\s*］|□+|〇〇|○○");
+    private static final Pattern TRAILING = Pattern.compile("(?iu)[\\s,;、，]*(?:(?:^|\\s)(?:or|или|либо)|または|か)?[\\s,;、，]*$");
+
+    private QuizPrompts() {
+    }
+
+    /** The prompt as a question: options as a choice, a blank as the question word; any other text as it is. */
+    public static String asQuestion(String text, Lang lang) {
+        return blankAsked(optionsAsChoice(text, lang), lang);
+    }
+
+    static String optionsAsChoice(String text, Lang lang) {
+        List<MatchResult> marks = new ArrayList<>();
+        Matcher m = MARK.matcher(text);
+        while (m.find()) {
+            String mark = normal(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            int position = position(mark);
+            if (position == 0) {
+                marks.clear();
+            } else if (marks.isEmpty() || position != marks.size()) {
+                continue; // "a plan", "в 2018": not the next option's mark
+            }
+            marks.add(m.toMatchResult());
+        }
+        if (marks.size() < 2) {
+            return text;
+        }
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            int end = i + 1 < marks.size() ? marks.get(i + 1).start() : endOfOptions(text, marks.get(i).end());
+            String option = TRAILING.matcher(text.substring(marks.get(i).end(), end)).replaceAll("").strip();
+            if (option.isEmpty()) {
+                return text;
+            }
+            options.add(option);
+        }
+        int lastEnd = endOfOptions(text, marks.get(marks.size() - 1).end());
+        String before = text.substring(0, marks.get(0).start());
+        String after = text.substring(lastEnd);
+        String choice = switch (lang) {
+            case EN -> String.join(", ", options.subList(0, options.size() - 1)) + " or " + options.get(options.size() - 1);
+            case RU -> String.join(", ", options.subList(0, options.size() - 1)) + " или " + options.get(options.size() - 1);
+            case JA -> String.join("、", options) + "のどれ";
+        };
+        return (before + choice + after).strip();
+    }
+
+    /** Where the last option ends: at the end of its sentence ("C) Seko? Explain." ends before "?"). */
+    private static int endOfOptions(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '?' || c == '？' || c == '\n' || c == '。') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static String normal(String mark) {
+        char c = mark.charAt(0);
+        if (c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ' || c >= '０' && c <= '９') {
+            c = (char) (c - 0xFEE0);
+        }
+        return String.valueOf(Character.toLowerCase(c));
+    }
+
+    /** The option's place in its list (0 for the first), or -1 when it is no mark of an option. */
+    private static int position(String mark) {
+        for (String order : List.of(ORDER_LATIN, ORDER_CYRILLIC, ORDER_DIGITS, ORDER_CIRCLED)) {
+            int at = order.indexOf(mark);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A blank to fill as the question word: before a word it counts ("has ___ points": "how many points",
+     * "___項目": "何項目"), anywhere else it asks what ("proposed by ___": "proposed by whom" is left to "what").
+     */
+    static String blankAsked(String text, Lang lang) {
+        Matcher m = BLANK.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String rest = text.substring(m.end());
+        boolean beforeAWord = lang == Lang.JA ? !rest.isEmpty() && Character.isIdeographic(rest.codePointAt(0))
+                : rest.matches("(?s)\\s*\\p{L}.*");
+        String asked = switch (lang) {
+            case EN -> beforeAWord ? "how many" : "what";
+            case RU -> beforeAWord ? "сколько" : "что";
+            case JA -> "何";
+        };
+        return (text.substring(0, m.start()) + asked + rest).strip();
+    }
+}
