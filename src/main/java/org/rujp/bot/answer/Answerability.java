@@ -164,9 +164,9 @@ final class Answerability {
     private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
     /** A question asking what something is for or leads to: it asks of the plan, not of what came of it. */
     private static final Pattern ASKS_GOAL_EN = Pattern.compile(
-            "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards|lead to|leading to)\\b");
-    private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к)");
-    private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|何のため|なんのため)");
+            "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to)\\b");
+    private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к|ступен\\p{L}* к|плацдарм)");
+    private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|足がかり|足掛かり|布石|何のため|なんのため)");
     private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
@@ -205,7 +205,7 @@ final class Answerability {
         };
         // "what will it eventually lead to", "what is the stated end goal", "最終的にどこへ向かうためのステップ": the plan is asked
         boolean askedAsPlanned = prospective.matcher(q).find() || asksGoal.matcher(q).find();
-        return !askedAsPlanned && outcome.matcher(q).find() || asksAboutAGoalAsDone(q, lang, f)
+        return !askedAsPlanned && outcome.matcher(q).find() || !asksGoal.matcher(q).find() && asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }
 
