@@ -1246,6 +1246,21 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ASearchBeforeAQuestionWord {
+        @Test
+        void asksByItsNounOnlyWhenTheQuestionWordStandsAlmostAlone() {
+            // "figurative" is no "figure" asked: the question after the dash asks by its own words
+            Answer.Answered a = answered("Abe's figurative line on the cross years - what quality did he say Russians and Japanese had"
+                    + " discovered in one another?");
+            assertTrue(a.lead().isEmpty() && a.statements().get(0).text().contains("figuratively"), a.lead());
+            assertLeadHas("osaka's twin city on the russian side - which one exactly?", "Petersburg");
+            // an indefinite "какого-то" before a choice of cities asks which of them
+            assertLeadHas("Поправьте меня, если ошибаюсь: осака ведь город-побратим какого-то нашего города — Петербурга или Владивостока?",
+                    "Петербург");
+        }
+    }
+
+    @Nested
     class QuizWording {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

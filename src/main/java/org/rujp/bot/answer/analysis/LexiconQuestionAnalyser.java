@@ -47,12 +47,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
     /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    /** At most this many words after a question word that asks by a search before it ("… - which one exactly?"). */
+    private static final int BARE_AFTER = 4;
     /** An option listed before the last "or": "<b>Putin,</b> Abe or Seko". */
     private static final Pattern LISTED_BEFORE = Pattern.compile("(?u)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,\\s*$");
     /** Japanese options in a list: 「プーチン、安倍、世耕のどれ」「…のうち誰」. */
     private static final Pattern LIST_JA = Pattern.compile("((?:[^、。？?：:\\s]{1,15}、){1,5}[^、。？?：:\\s]{1,15}?)の(?:うち|中で)?(?:どれ|どちら|どっち|誰|だれ)");
-    /** A question asking which of several: "which of them", "кто из", "какой из". */
-    private static final Pattern WHICH_OF = Pattern.compile("(?iu)\\bwhich\\b|(?<!\\p{L})(?:кто|как\\p{L}*|котор\\p{L}*)\\s+из(?!\\p{L})");
+    /** A question asking which of several: "which of them", "кто из", "какой из", "какого-то … — A или B". */
+    private static final Pattern WHICH_OF = Pattern.compile("(?iu)\\bwhich\\b|(?<!\\p{L})(?:кто|как\\p{L}*|котор\\p{L}*)\\s+из(?!\\p{L})"
+            + "|(?<!\\p{L})как\\p{L}*-то(?!\\p{L})"); // "город-побратим какого-то нашего города — Петербурга или Владивостока?"
     private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
@@ -84,19 +87,22 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<String> frameTerms = r.terms(replaceNames(question, entities, NAME));
         List<LanguageRules.Frame> frames = joinersDropped(r, frameTerms, r.frames(frameTerms));
         boolean asWritten = false; // the frame is seen only with the names' words ("what is the Year of ...")
+        List<String> framed = frameTerms;
         if (frames.stream().findFirst().map(f -> f.type() == AnswerType.FACT).orElse(true)) {
             List<LanguageRules.Frame> written = joinersDropped(r, terms, r.frames(terms));
             if (written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent() || frames.isEmpty()) {
                 asWritten = written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent();
                 frames = written;
+                framed = terms;
             }
         }
 
         Optional<LanguageRules.NounAsk> searched = Optional.empty();
         // no question word, or only a bare one after the search ("osaka's twin city on the russian side - which one
         // exactly?"): a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
+        // ("Abe's figurative line on the cross years - what quality did he say …" asks by its own words: no search)
         boolean bare = frames.size() == 1 && frames.get(0).type() == AnswerType.FACT && frames.get(0).noun() < 0
-                && frames.get(0).start() > 0;
+                && frames.get(0).start() > 0 && framed.size() - frames.get(0).start() - frames.get(0).length() <= BARE_AFTER;
         if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
             searched = r.nounAsk(replaceNames(question, entities, NAME));
             frames = searched.map(n -> List.of(n.frame())).orElse(frames);
