@@ -33,7 +33,9 @@ final class Answerability {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Set<String> NOT_NAMES = Set.of("i", "is", "was", "what", "which", "who", "when", "where", "how",
             "why", "did", "does", "do", "the", "a", "an", "in", "on", "of", "and", "prime", "minister", "president",
-            "mr", "ms", "mrs", "dr",
+            "mr", "ms", "mrs", "dr", "madame", "madam", "mme", "monsieur", "mister", "miss", "sir", "messrs", "excellency",
+            // "Russo-Japanese": the combining form of "Russian"
+            "russo",
             // the continent Japan, Korea and Russia's Far East lie in: "RDIF's Asian partners" names no one new
             "asian", "asia-pacific", "eurasian");
 
@@ -162,11 +164,11 @@ final class Answerability {
             "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend|wants? to|wanted to|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to)");
     private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро|хоте|хочет|хотят)");
     private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
-    /** A question asking what something is for or leads to: it asks of the plan, not of what came of it. */
+    /** A question asking what something is for, leads to or is ready for: it asks of the plan, not of what came of it. */
     private static final Pattern ASKS_GOAL_EN = Pattern.compile(
-            "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to)\\b");
-    private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к|ступен\\p{L}* к|плацдарм)");
-    private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|足がかり|足掛かり|布石|何のため|なんのため)");
+            "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to|ready to|willing to|prepared to)\\b");
+    private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к|ступен\\p{L}* к|плацдарм|готов)");
+    private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|足がかり|足掛かり|布石|何のため|なんのため|用意|構え|意向)");
     private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
@@ -205,7 +207,7 @@ final class Answerability {
         };
         // "what will it eventually lead to", "what is the stated end goal", "最終的にどこへ向かうためのステップ": the plan is asked
         boolean askedAsPlanned = prospective.matcher(q).find() || asksGoal.matcher(q).find();
-        return !askedAsPlanned && outcome.matcher(q).find() || !asksGoal.matcher(q).find() && asksAboutAGoalAsDone(q, lang, f)
+        return !askedAsPlanned && outcome.matcher(q).find() || !askedAsPlanned && asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }
 
@@ -397,6 +399,7 @@ final class Answerability {
         return unknownName(question, lang, word -> false);
     }
 
+    private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
     private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
 
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
@@ -422,7 +425,9 @@ final class Answerability {
                     .filter(noun -> !loanwords.contains(noun))
                     // a name in katakana with its long vowel left out or marked ("セコ", "コーノ" for セコウ, コウノ)
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
-                            || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ"))
+                            || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ")
+                            // "ザハーロワ", "ラヴロフ": a long vowel or a ヴ the knowledge writes otherwise (ザハロワ, ラブロフ)
+                            && !known(noun.replace("ー", "")) && !known(withoutVu(noun)))
                     .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun))
                     .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
@@ -437,10 +442,12 @@ final class Answerability {
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019](?:s|ve|m|d|ll|re)$", ""); // "I've" is "I"
             if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower) // a month is checked against the fact's date
+                    || PATRONYMIC.matcher(lower).find() // "Sergey Viktorovich Lavrov": the surname tells whether he is known
                     || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower)) { // "KPI", "USD"
                 continue;
             }
-            if (lower.contains("-") && java.util.Arrays.stream(lower.split("-")).allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)))) {
+            if (lower.contains("-") && java.util.Arrays.stream(lower.split("-"))
+                    .allMatch(p -> p.isEmpty() || vocabulary.contains(p) || vocabulary.contains(stem(p)) || NOT_NAMES.contains(p))) {
                 if (!lower.matches(".*\\d.*")) {
                     continue;
                 }
@@ -451,6 +458,11 @@ final class Answerability {
             return Optional.of(word);
         }
         return Optional.empty();
+    }
+
+    /** A katakana word with its ヴ sounds written as the knowledge writes them: "ラヴロフ" is "ラブロフ". */
+    private static String withoutVu(String katakana) {
+        return katakana.replace("ヴァ", "バ").replace("ヴィ", "ビ").replace("ヴェ", "ベ").replace("ヴォ", "ボ").replace("ヴ", "ブ");
     }
 
     /** Whether the knowledge spells this lower-case word (or its stem) anywhere. */

@@ -1246,6 +1246,29 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class FormalWording {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // titles, patronymics, old names and spellings are no names the articles lack
+                "In which year, by the account of ITAR-TASS, did Russo-Japanese relations enter what was called a new stage?|2016",
+                "Who held the post of Japanese Minister for Foreign Affairs whom Sergey Viktorovich Lavrov was due to meet in Japan in the spring of 2018?|Kono",
+                "ロシア外務省のザハーロワ報道官が、2018年は日露関係にとって格別の重みを持つ年になるとの見方を示したのは何年何月何日？|1月12日",
+                "サンクトペテルブルク、われわれの世代にとっては旧レニングラードですが、この街と姉妹都市の関係にある日本の都市はどこでしょうか。|大阪",
+                // the act asked is read in the question's own sentence, not in the context before it
+                "Madame Zakharova mentioned a further round of consultations at the level of deputy ministers. In which month of 2018 was that round to be held?|February",
+                "Before his meeting with Japan's trade minister in Tokio on 10 June 2019, which Russian minister asserted that the cooperation plan was bearing results?|Oreshkin",
+                "オレシュキン大臣の言によれば、2018年の日露間の貿易はどの程度の伸びを示したのでしょうか。パーセントでお示しください。|17",
+                // an aside listing sums is not what is asked
+                "極東向けの日本からの投資実績（総額・案件数）を公表したロシア側の大臣、氏名|ガルーシカ",
+                // a statement of readiness quoted is asked as said, not as done
+                "スプートニク通信が東京発で伝えた、日本はロシアとの経済関係の発展に引き続き取り組む用意がある、との発言は、日本政府のどなたによるものでしたか。|世耕",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
+
+    @Nested
     class ASearchBeforeAQuestionWord {
         @Test
         void asksByItsNounOnlyWhenTheQuestionWordStandsAlmostAlone() {

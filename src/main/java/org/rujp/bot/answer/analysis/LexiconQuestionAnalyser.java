@@ -47,6 +47,28 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
     /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    /** A post named by its role ("the post of Japanese Minister for Foreign Affairs", "пост министра"): a "who" asks its holder. */
+    private static final Pattern POST_OF_A_ROLE = Pattern.compile("(?iu)\\b(?:post|position|office|job)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:minister|secretary|spokes\\p{L}*|head|chief|chairman|president|ambassador)\\b"
+            + "|(?<!\\p{L})(?:пост|должност)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:министр|глав|руководител|председател|посл|представител)");
+    /**
+     * The question without a bracketed aside in its middle that names nothing ("投資実績（総額・案件数）を公表した大臣、氏名"
+     * asks for the minister, not the sums the aside lists); an aside naming something ("RDIF (Russian Direct Investment
+     * Fund)") or ending the question ("…予定地（州レベル）") stays.
+     */
+    private String withoutAsides(String question) {
+        Matcher m = ASIDE.matcher(question);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            boolean last = question.substring(m.end()).replaceAll("[\\s?？.。!！]", "").isEmpty();
+            boolean names = !aliases.expand(m.group()).entities().isEmpty();
+            m.appendReplacement(kept, Matcher.quoteReplacement(last || names ? m.group() : " "));
+        }
+        m.appendTail(kept);
+        return kept.toString();
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
     /** At most this many words after a question word that asks by a search before it ("… - which one exactly?"). */
     private static final int BARE_AFTER = 4;
     /** An option listed before the last "or": "<b>Putin,</b> Abe or Seko". */
@@ -76,7 +98,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     public InformationNeed analyse(String asked, Lang lang) {
         // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
         LanguageRules r = rules.get(lang);
-        String question = withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked);
+        String question = withoutAsides(withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked));
         List<String> terms = r.terms(question);
         List<Entity> entities = aliases.expand(question).entities();
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
@@ -126,7 +148,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a));
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
-        if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)
+        boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
+        if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
             type = AnswerType.DESCRIPTION;
             attribute = Optional.of("position");
@@ -195,7 +218,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             asking = unnamed.subList(0, lastFrameEnd);
             askingNamed = asking;
         }
-        Optional<Slots.Actor.Part> part = r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0));
+        Optional<Slots.Actor.Part> part = partInTheQuestionsSentence(r, question, entities)
+                .orElse(r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0)));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON
                 && (!r.cites(terms) || r.asksHuman(terms.stream().filter(t -> !r.refersBack(List.of(t))).toList()))) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
@@ -267,6 +291,34 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         return offered;
     }
+
+    /**
+     * The part asked of a question following sentences of context ("Zakharova mentioned a further round of talks. In which
+     * month was that round to be held?"): read in the sentence of its question word only, the context's acts ("mentioned")
+     * being none of what is asked, so the part may be none. Not read so (empty) when the question is one sentence, when a
+     * sentence before it is a question too ("чьё сообщение пересказывал? кто дал первым?"), when its last sentence has no
+     * question word, or no act and no words but pronouns ("Who was it?").
+     */
+    private Optional<Optional<Slots.Actor.Part>> partInTheQuestionsSentence(LanguageRules r, String question, List<Entity> entities) {
+        String[] sentences = SENTENCE_END.split(question.strip());
+        boolean contextBefore = sentences.length >= 2 && java.util.Arrays.stream(sentences, 0, sentences.length - 1)
+                .noneMatch(sentence -> sentence.endsWith("?") || sentence.endsWith("？")); // "…пересказывал? кто дал первым?" asks on
+        if (!contextBefore) {
+            return Optional.empty();
+        }
+        String last = sentences[sentences.length - 1];
+        List<String> lastTerms = r.terms(removeNames(last, entities));
+        List<LanguageRules.Frame> lastFrames = r.frames(lastTerms);
+        if (lastFrames.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Slots.Actor.Part> part = r.part(lastTerms, lastFrames.get(0).start() + lastFrames.get(0).length());
+        // "Kono was to host his Russian counterpart. Who was it?": a question of nothing but a pronoun asks of the act before
+        boolean ownWords = r.contentTerms(lastTerms).stream().anyMatch(t -> !r.refersBack(List.of(t)));
+        return part.isPresent() || ownWords ? Optional.of(part) : Optional.empty();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s*(?=\\S)");
 
     /** The options listed before the first side of an "or" ("Putin, Abe or Seko"), of the kind of that side. */
     private List<Entity> listedBefore(String text, Entity.Kind kind) {

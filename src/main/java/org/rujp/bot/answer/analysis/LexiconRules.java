@@ -537,12 +537,13 @@ public final class LexiconRules implements LanguageRules {
         return Optional.ofNullable(found);
     }
 
-    /** Whether a word of circumstance stands right before the term, or before it and one filler ("before the"). */
+    /** Whether a word of circumstance stands right before the term, or before it and one filler or pronoun ("before the", "before his"). */
     private boolean circumstance(List<String> terms, int at) {
         for (List<String> phrase : circumstances) {
             int n = phrase.size();
             if (at >= n && terms.subList(at - n, at).equals(phrase)
-                    || at >= n + 1 && terms.subList(at - n - 1, at - 1).equals(phrase) && fillers.contains(terms.get(at - 1))) {
+                    || at >= n + 1 && terms.subList(at - n - 1, at - 1).equals(phrase)
+                            && (fillers.contains(terms.get(at - 1)) || refersBack(List.of(terms.get(at - 1))))) { // "before his meeting"
                 return true;
             }
         }
