@@ -46,6 +46,8 @@ public final class LexiconRules implements LanguageRules {
     private final Lang lang;
     private final Analyzer analyzer;
     private final List<Phrase> frames = new ArrayList<>();
+    /** The frames by the term they open with, in the lexicon's order. */
+    private final Map<String, List<Phrase>> framesByFirst = new java.util.HashMap<>();
     private final List<List<String>> describe = new ArrayList<>();
     private final List<List<String>> yesNo = new ArrayList<>();
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
@@ -124,6 +126,11 @@ public final class LexiconRules implements LanguageRules {
             frames.add(new Phrase(terms(atEnd ? text.substring(0, text.length() - 1) : text), kind.type(), kind.placeType(), atEnd));
         }
         heads(lexicon);
+        for (Phrase phrase : frames) { // looked up by the term a frame opens with: the heads make thousands of frames
+            if (!phrase.terms().isEmpty()) {
+                framesByFirst.computeIfAbsent(phrase.terms().get(0), k -> new ArrayList<>()).add(phrase);
+            }
+        }
         lexicon.get("noun_asks").ifPresent(asks -> asks.entries().forEach((name, nouns) -> {
             Kind kind = Kind.of(name);
             nouns.items().forEach(noun -> nounAsks.add(new Phrase(terms(noun.nonBlank()), kind.type(), kind.placeType(), false)));
@@ -348,44 +355,52 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public List<Frame> frames(List<String> terms) {
         List<Frame> found = new ArrayList<>();
-        for (Phrase phrase : frames) {
+        for (int at = 0; at < terms.size(); at++) {
             // whole terms only: the tokenizer keeps Japanese question words whole, so どこ is not inside どこの通信社
-            for (int at : exactOccurrences(terms, phrase.terms())) {
-                if (phrase.atEnd() && !terms.subList(at + phrase.terms().size(), terms.size()).stream().allMatch(enders::contains)) {
+            for (Phrase phrase : framesByFirst.getOrDefault(terms.get(at), List.of())) {
+                int end = at + phrase.terms().size();
+                if (end > terms.size() || !terms.subList(at, end).equals(phrase.terms())) {
+                    continue;
+                }
+                if (phrase.atEnd() && !terms.subList(end, terms.size()).stream().allMatch(enders::contains)) {
                     continue;
                 }
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun()));
             }
         }
         List<Frame> exact = List.copyOf(found);
-        for (Phrase phrase : frames) {
-            List<String> p = phrase.terms();
-            if (p.size() >= 2 && gapAfter.contains(p.get(0))) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (!gapAfter.contains(terms.get(i))) {
+                continue;
+            }
+            for (Phrase phrase : framesByFirst.getOrDefault(terms.get(i), List.of())) {
+                List<String> p = phrase.terms();
+                if (p.size() < 2) {
+                    continue;
+                }
                 // "which Russian minister", "which Japanese pharmaceutical company": one or two words may stand
                 // between the determiner and the rest of the frame
                 List<String> rest = p.subList(1, p.size());
                 for (int gap = 1; gap <= 2; gap++) {
-                    for (int i = 0; i + gap + p.size() <= terms.size(); i++) {
-                        if (!terms.get(i).equals(p.get(0)) || !terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
-                            continue;
-                        }
-                        // the words between describe the noun: a copula may stand between ("what was the date"), no
-                        // other auxiliary ("what date did officials")
-                        List<String> between = terms.subList(i + 1, i + 1 + gap);
-                        boolean describing = between.stream().noneMatch(t -> yesNo.contains(List.of(t)) && !copulas.contains(t))
-                                // two words only with a nationality ("which Japanese pharmaceutical company", "какая
-                                // именно японская фармкомпания", not "which summit took place"), or an article and a
-                                // copula ("what was the date")
-                                && (gap == 1 || !nationalities(between).isEmpty()
-                                        || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t)));
-                        // the words between do not end a frame of their own: "какого числа чиновники" asks a date
-                        int from = i;
-                        int upTo = i + 1 + gap;
-                        boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
-                        if (describing && !taken) {
-                            found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
-                                    phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
-                        }
+                    if (i + gap + p.size() > terms.size() || !terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
+                        continue;
+                    }
+                    // the words between describe the noun: a copula may stand between ("what was the date"), no
+                    // other auxiliary ("what date did officials")
+                    List<String> between = terms.subList(i + 1, i + 1 + gap);
+                    boolean describing = between.stream().noneMatch(t -> yesNo.contains(List.of(t)) && !copulas.contains(t))
+                            // two words only with a nationality ("which Japanese pharmaceutical company", "какая
+                            // именно японская фармкомпания", not "which summit took place"), or an article and a
+                            // copula ("what was the date")
+                            && (gap == 1 || !nationalities(between).isEmpty()
+                                    || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t)));
+                    // the words between do not end a frame of their own: "какого числа чиновники" asks a date
+                    int from = i;
+                    int upTo = i + 1 + gap;
+                    boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
+                    if (describing && !taken) {
+                        found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
+                                phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
                     }
                 }
             }
