@@ -1256,6 +1256,8 @@ class NeedMatchingTest {
                 "サンクトペテルブルク、われわれの世代にとっては旧レニングラードですが、この街と姉妹都市の関係にある日本の都市はどこでしょうか。|大阪",
                 // the act asked is read in the question's own sentence, not in the context before it
                 "Madame Zakharova mentioned a further round of consultations at the level of deputy ministers. In which month of 2018 was that round to be held?|February",
+                // a question of nothing but its question word asks of the act before
+                "TASS quoted a Russian minister in Tokyo praising the plan's results ahead of his meeting with Seko. Which minister?|Oreshkin",
                 "Before his meeting with Japan's trade minister in Tokio on 10 June 2019, which Russian minister asserted that the cooperation plan was bearing results?|Oreshkin",
                 "オレシュキン大臣の言によれば、2018年の日露間の貿易はどの程度の伸びを示したのでしょうか。パーセントでお示しください。|17",
                 // an aside listing sums is not what is asked

@@ -312,9 +312,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         if (lastFrames.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Slots.Actor.Part> part = r.part(lastTerms, lastFrames.get(0).start() + lastFrames.get(0).length());
-        // "Kono was to host his Russian counterpart. Who was it?": a question of nothing but a pronoun asks of the act before
-        boolean ownWords = r.contentTerms(lastTerms).stream().anyMatch(t -> !r.refersBack(List.of(t)));
+        LanguageRules.Frame frame = lastFrames.get(0);
+        Optional<Slots.Actor.Part> part = r.part(lastTerms, frame.start() + frame.length());
+        // "Kono was to host his Russian counterpart. Who was it?", "… ahead of his meeting with Seko. Which minister?": a
+        // question of nothing but its question word and a pronoun asks of the act before
+        List<String> besidesFrame = new ArrayList<>(lastTerms.subList(0, frame.start()));
+        besidesFrame.addAll(lastTerms.subList(frame.start() + frame.length(), lastTerms.size()));
+        boolean ownWords = r.contentTerms(besidesFrame).stream().anyMatch(t -> !r.refersBack(List.of(t)));
         return part.isPresent() || ownWords ? Optional.of(part) : Optional.empty();
     }
 
