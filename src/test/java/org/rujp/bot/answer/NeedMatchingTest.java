@@ -1173,6 +1173,9 @@ class NeedMatchingTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
                 "What did JBIC invest in the Russian Far East?", // an organisation's abbreviation stays a name
+                // currency codes name no one, and a pair of them asks an exchange rate
+                "What is the USD/JPY rate today?",
+                "Какой сейчас курс USD/RUB?",
                 "What is Kirill Dmitriev's compensation?",
                 "河野外相のあとを継いだのは誰？",
                 // a successor asked by what came after ("の次の", "кто после … стал", "came after")
