@@ -42,25 +42,22 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
     }
 
     private static Optional<Claims> venue(String question, InformationNeed need, boolean confirming) {
-        boolean asksTime = TIMES.contains(need.type());
-        if (!asksTime) {
-            for (Entity place : need.entities()) {
-                boolean venue = need.venues().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
-                // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place
-                if (venue && confirming) {
-                    Optional<String> written = written(place, question);
-                    if (written.isPresent()) {
-                        String without = question.replace(written.get(), " ").replaceAll("\\s{2,}", " ").strip();
-                        return Optional.of(new Claims(AnswerType.PLACE, place.card().placeType(), written.get(), without));
-                    }
-                }
+        // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place
+        if (!confirming || TIMES.contains(need.type())) {
+            return Optional.empty();
+        }
+        for (Entity place : need.entities()) {
+            boolean venue = need.venues().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
+            Matcher written = place.namesAsWritten().matcher(question);
+            if (venue && written.find()) {
+                String without = question.replace(written.group(), " ").replaceAll("\\s{2,}", " ").strip();
+                return Optional.of(new Claims(AnswerType.PLACE, place.card().placeType(), written.group(), without));
             }
         }
         return Optional.empty();
     }
 
     private static Optional<Claims> year(String question, InformationNeed need, boolean confirming) {
-        boolean asksTime = TIMES.contains(need.type());
         // "what year … says 2015" gives the year asked to be checked; "when did they meet in 2018" only bounds the time
         Matcher m = YEAR.matcher(question);
         if (!m.find() || !(confirming || need.type() == AnswerType.YEAR)) {
@@ -73,25 +70,6 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             return Optional.empty(); // two years: which is given to be checked is not clear
         }
         String without = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Claims(asksTime ? need.type() : AnswerType.YEAR, Optional.empty(), year, without));
-    }
-
-    /** The entity's name as the question writes it, declined ("в Москве") or not. */
-    private static Optional<String> written(Entity place, String question) {
-        for (String name : place.allNames()) {
-            if (name.length() < 2) {
-                continue;
-            }
-            boolean cyrillic = org.rujp.bot.knowledge.Scripts.cyrillic(name) > 0;
-            String stem = cyrillic && name.length() > 4 ? name.substring(0, name.length() - 1) : name;
-            Matcher m = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(stem) + (cyrillic ? "\\p{L}{0,3}" : "")).matcher(question);
-            if (m.find()) {
-                return Optional.of(m.group());
-            }
-            if (question.contains(name)) { // Japanese: no word boundaries
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return Optional.of(new Claims(TIMES.contains(need.type()) ? need.type() : AnswerType.YEAR, Optional.empty(), year, without));
     }
 }

@@ -6,8 +6,10 @@ import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.QuestionAnalyser;
 import org.rujp.bot.config.AnswerSettings;
+import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Slots;
 import org.rujp.bot.retrieval.Query;
 import org.rujp.bot.retrieval.QuestionTranslator;
 import org.rujp.bot.retrieval.Retriever;
@@ -152,14 +154,14 @@ public final class ExtractiveAnswerer implements Answerer {
      * before: a person of the previous answer is the one asked for, not what "その" refers to, unless a personal
      * pronoun refers to them ("what did he say?"). Any other question keeps them ("who else was there?").
      */
-    private static List<org.rujp.bot.knowledge.Entity> referents(InformationNeed need, List<org.rujp.bot.knowledge.Entity> context,
+    private static List<Entity> referents(InformationNeed need, List<Entity> context,
                                                                  boolean personalPronoun) {
-        boolean asksWhoSaidIt = need.part().filter(p -> p == org.rujp.bot.knowledge.Slots.Actor.Part.SPEAKER
-                || p == org.rujp.bot.knowledge.Slots.Actor.Part.REPORTER).isPresent();
+        boolean asksWhoSaidIt = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER
+                || p == Slots.Actor.Part.REPORTER).isPresent();
         if (need.type() != AnswerType.PERSON || !asksWhoSaidIt || personalPronoun) {
             return context;
         }
-        return context.stream().filter(e -> e.kind() != org.rujp.bot.knowledge.Entity.Kind.PERSON).toList();
+        return context.stream().filter(e -> e.kind() != Entity.Kind.PERSON).toList();
     }
 
     /** The question languages some facts lack while having English: ingested English articles. */

@@ -9,6 +9,7 @@ import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.LanguageRules;
 import org.rujp.bot.answer.analysis.LexiconRules;
+import org.rujp.bot.answer.analysis.Sentences;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Fact;
@@ -225,7 +226,7 @@ final class NeedDecider implements Decider {
         }
         Lang lang = need.lang();
         LanguageRules rules = LexiconRules.of(lang);
-        List<String> terms = rules.terms(SlotLeads.questionSentence(question));
+        List<String> terms = rules.terms(Sentences.asking(question));
         if (!rules.asksRole(lang == Lang.JA ? terms : roleWords(terms, rules))) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.answer.analysis.Sentences;
 import org.rujp.bot.i18n.Messages;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.EntityCard;
@@ -53,13 +54,13 @@ final class SlotLeads {
         Lang lang = need.lang();
         return switch (type) {
             case PERSON -> typed ? actor(need, question, fact, Entity.Kind.PERSON, rules)
-                    .or(() -> text.requiredRole(questionSentence(question), lang).isPresent()
-                            || rules.asksHuman(rules.terms(questionSentence(question))) ? Optional.empty()
+                    .or(() -> text.requiredRole(Sentences.asking(question), lang).isPresent()
+                            || rules.asksHuman(rules.terms(Sentences.asking(question))) ? Optional.empty()
                             : actor(need, question, fact, Entity.Kind.ORGANISATION, rules)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, question, fact, rules))
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(questionSentence(question))))
+            case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))))
                     : text.lead(QuestionType.WHERE, question, fact, lang);
             case DATE -> date(need, fact).map(d -> dateLead(fact, d, need.lang()));
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
@@ -82,17 +83,17 @@ final class SlotLeads {
     }
 
     private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind, LanguageRules rules) {
-        Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(questionSentence(question), need.lang()) : Optional.empty();
+        Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(Sentences.asking(question), need.lang()) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         Optional<Slots.Actor.Part> part = askedPart(need, actors);
         actors.sort(Comparator.comparingInt(a -> part.filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
         // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
         // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
-        java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(questionSentence(question))));
+        java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(Sentences.asking(question))));
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
         // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
         // else ("whom did the Japanese minister meet")
-        java.util.Set<String> framed = byAdjective ? framed(rules, questionSentence(question)) : java.util.Set.of();
+        java.util.Set<String> framed = byAdjective ? framed(rules, Sentences.asking(question)) : java.util.Set.of();
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
@@ -152,7 +153,7 @@ final class SlotLeads {
         List<Entity> bodies = fact.entities().stream().filter(id -> !reporters.contains(id) && !need.names(id)).map(kb::entity)
                 .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.ORGANISATION).toList();
         bodies = bodies.stream().filter(e -> ofTheNounAsked(rules, question, e)).toList();
-        java.util.Set<String> framed = framed(rules, questionSentence(question)); // "which Japanese choir": not the Russian one
+        java.util.Set<String> framed = framed(rules, Sentences.asking(question)); // "which Japanese choir": not the Russian one
         bodies = bodies.stream().filter(e -> !ofAnotherCountry(framed, e)).toList();
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
     }
@@ -181,7 +182,7 @@ final class SlotLeads {
         if (e.kind() != Entity.Kind.ORGANISATION) {
             return true; // a person's title is read by its role ("which minister"), in whatever word a card gives it
         }
-        String noun = nounAsked(rules, questionSentence(question));
+        String noun = nounAsked(rules, Sentences.asking(question));
         return noun.isEmpty() || kindWords(rules, e).contains(noun);
     }
 
@@ -344,24 +345,6 @@ final class SlotLeads {
     }
 
     /**
-     * The sentence that asks: "TASS reported the ministers' meeting. Who at the ministry announced it?" asks
-     * about the second; a title in the first ("the ministers") describes the event, not the person asked for.
-     */
-    static String questionSentence(String question) {
-        // "the guy who runs the fund - what's his name? he was talking about Japanese partners": a statement after
-        // the last question mark tells about the one asked for, it does not ask
-        String asked = question.strip().replaceFirst("(?<=[?？])[^?？]*$", "");
-        String[] sentences = asked.split("(?<=[.!。！])\\s*");
-        for (int i = sentences.length - 1; i >= 0; i--) {
-            if (sentences[i].contains("?") || sentences[i].contains("？")) {
-                return sentences[i];
-            }
-        }
-        return sentences[sentences.length - 1];
-    }
-
-    /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */
-    /**
      * The part of the one asked for. "Kono was to host his Russian counterpart: who?" names a participant of a meeting
      * whose fact gives no host: the named one hosts, and the one asked is the other participant.
      */
@@ -372,6 +355,7 @@ final class SlotLeads {
         return hostNamedAmongParticipants ? Optional.of(Slots.Actor.Part.PARTICIPANT) : need.part();
     }
 
+    /** Whether an actor's part answers the part asked: a host also took part, a proposer also spoke. */
     private static boolean fits(Slots.Actor.Part asked, Slots.Actor.Part actual) {
         return asked == actual
                 || asked == Slots.Actor.Part.PARTICIPANT && actual == Slots.Actor.Part.HOST

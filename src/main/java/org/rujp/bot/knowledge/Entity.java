@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A person, place, organisation or programme with its names in every script people use for it
@@ -44,5 +45,23 @@ public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> 
         List<String> all = new ArrayList<>();
         names.values().forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * Every name of the entity as a text may write it, longest first, in any case; a Russian name with its case
+     * ending ("Путина", "Осаке"), and one ending in a vowel declined in place of it ("в Москве", "Марии Захаровой").
+     */
+    public Pattern namesAsWritten() {
+        List<String> all = new ArrayList<>(allNames());
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : all) {
+            boolean russian = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name)).append(russian ? "\\p{IsCyrillic}{0,3}" : "");
+            if (russian && name.length() >= 5 && "аяоеыйь".indexOf(Character.toLowerCase(name.charAt(name.length() - 1))) >= 0) {
+                alternatives.append("|").append(Pattern.quote(name.substring(0, name.length() - 1))).append("\\p{IsCyrillic}{1,3}(?!\\p{L})");
+            }
+        }
+        return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -1,10 +1,5 @@
 package org.rujp.bot.knowledge;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +25,7 @@ record SlotWords(Map<Slots.Actor.Part, List<String>> parts, List<String> titles,
 
     private static SlotWords load(Lang lang) {
         String name = "ingest/" + lang.code() + ".yaml";
-        YamlNode root;
-        try (InputStream in = SlotWords.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the class path lacks " + name);
-            }
-            root = YamlNode.parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8)).requireKeys(KEYS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        YamlNode root = YamlNode.resource(name).requireKeys(KEYS);
         Map<Slots.Actor.Part, List<String>> parts = new LinkedHashMap<>();
         YamlNode partsNode = root.require("parts");
         for (Map.Entry<String, YamlNode> e : partsNode.entries().entrySet()) {

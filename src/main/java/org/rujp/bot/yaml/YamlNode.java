@@ -1,7 +1,9 @@
 package org.rujp.bot.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,6 +51,21 @@ public final class YamlNode {
             throw new InvalidFileException(file, 0, "cannot be read: " + e.getMessage(), e);
         }
         return parse(file, text);
+    }
+
+    /**
+     * Reads a UTF-8 YAML resource of the class path ("lexicon/en.yaml"), named by its path in errors; its absence is a
+     * broken build, not bad input.
+     */
+    public static YamlNode resource(String name) {
+        try (InputStream in = YamlNode.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the class path lacks " + name);
+            }
+            return parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static YamlNode parse(Path file, String text) {

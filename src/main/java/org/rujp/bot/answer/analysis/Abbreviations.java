@@ -1,10 +1,5 @@
 package org.rujp.bot.answer.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.Locale;
@@ -63,13 +58,6 @@ public final class Abbreviations {
     }
 
     private static Abbreviations load() {
-        try (InputStream in = Abbreviations.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the class path lacks " + RESOURCE);
-            }
-            return parse(YamlNode.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(YamlNode.resource(RESOURCE));
     }
 }

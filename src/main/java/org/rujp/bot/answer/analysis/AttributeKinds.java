@@ -1,10 +1,5 @@
 package org.rujp.bot.answer.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,13 +74,6 @@ public final class AttributeKinds {
     }
 
     private static AttributeKinds load() {
-        try (InputStream in = AttributeKinds.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the class path lacks " + RESOURCE);
-            }
-            return parse(YamlNode.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(YamlNode.resource(RESOURCE));
     }
 }

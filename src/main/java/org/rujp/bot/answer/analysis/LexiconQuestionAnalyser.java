@@ -47,27 +47,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
     /** Japanese: 「プーチンと安倍のどちら」「プーチンか安倍か」「プーチンそれとも安倍」. */
+    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
     /** A post named by its role ("the post of Japanese Minister for Foreign Affairs", "пост министра"): a "who" asks its holder. */
     private static final Pattern POST_OF_A_ROLE = Pattern.compile("(?iu)\\b(?:post|position|office|job)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:minister|secretary|spokes\\p{L}*|head|chief|chairman|president|ambassador)\\b"
             + "|(?<!\\p{L})(?:пост|должност)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:министр|глав|руководител|председател|посл|представител)");
-    /**
-     * The question without a bracketed aside in its middle that names nothing ("投資実績（総額・案件数）を公表した大臣、氏名"
-     * asks for the minister, not the sums the aside lists); an aside naming something ("RDIF (Russian Direct Investment
-     * Fund)") or ending the question ("…予定地（州レベル）") stays.
-     */
-    private String withoutAsides(String question) {
-        Matcher m = ASIDE.matcher(question);
-        StringBuilder kept = new StringBuilder();
-        while (m.find()) {
-            boolean last = question.substring(m.end()).replaceAll("[\\s?？.。!！]", "").isEmpty();
-            boolean names = !aliases.expand(m.group()).entities().isEmpty();
-            m.appendReplacement(kept, Matcher.quoteReplacement(last || names ? m.group() : " "));
-        }
-        m.appendTail(kept);
-        return kept.toString();
-    }
-
+    /** A bracketed aside (see {@link #withoutAsides}). */
     private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
     /** At most this many words after a question word that asks by a search before it ("… - which one exactly?"). */
     private static final int BARE_AFTER = 4;
@@ -78,7 +63,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** A question asking which of several: "which of them", "кто из", "какой из", "какого-то … — A или B". */
     private static final Pattern WHICH_OF = Pattern.compile("(?iu)\\bwhich\\b|(?<!\\p{L})(?:кто|как\\p{L}*|котор\\p{L}*)\\s+из(?!\\p{L})"
             + "|(?<!\\p{L})как\\p{L}*-то(?!\\p{L})"); // "город-побратим какого-то нашего города — Петербурга или Владивостока?"
-    private static final Pattern ALTERNATIVES_JA = Pattern.compile("([^、。？?]{1,15}?)(?:と|か|、?それとも)([^、。？?]{1,15}?)(?:のどちら|のどっち|か[？?。、]|かどっち|かどちら|、(?:どちら|どっち))");
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
@@ -294,20 +278,17 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     /**
      * The part asked of a question following sentences of context ("Zakharova mentioned a further round of talks. In which
-     * month was that round to be held?"): read in the sentence of its question word only, the context's acts ("mentioned")
+     * month was that round to be held?"): read in its asking sentence ({@link Sentences#asking}) only, the context's acts ("mentioned")
      * being none of what is asked, so the part may be none. Not read so (empty) when the question is one sentence, when a
      * sentence before it is a question too ("чьё сообщение пересказывал? кто дал первым?"), when its last sentence has no
      * question word, or no act and no words but pronouns ("Who was it?").
      */
     private Optional<Optional<Slots.Actor.Part>> partInTheQuestionsSentence(LanguageRules r, String question, List<Entity> entities) {
-        String[] sentences = SENTENCE_END.split(question.strip());
-        boolean contextBefore = sentences.length >= 2 && java.util.Arrays.stream(sentences, 0, sentences.length - 1)
-                .noneMatch(sentence -> sentence.endsWith("?") || sentence.endsWith("？")); // "…пересказывал? кто дал первым?" asks on
-        if (!contextBefore) {
-            return Optional.empty();
+        String asking = Sentences.asking(question);
+        if (asking.equals(question.strip())) {
+            return Optional.empty(); // one sentence, or questions one after the other ("…пересказывал? кто дал первым?")
         }
-        String last = sentences[sentences.length - 1];
-        List<String> lastTerms = r.terms(removeNames(last, entities));
+        List<String> lastTerms = r.terms(removeNames(asking, entities));
         List<LanguageRules.Frame> lastFrames = r.frames(lastTerms);
         if (lastFrames.isEmpty()) {
             return Optional.empty();
@@ -322,7 +303,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return part.isPresent() || ownWords ? Optional.of(part) : Optional.empty();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s*(?=\\S)");
 
     /** The options listed before the first side of an "or" ("Putin, Abe or Seko"), of the kind of that side. */
     private List<Entity> listedBefore(String text, Entity.Kind kind) {
@@ -352,7 +332,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (e.kind() != Entity.Kind.PLACE) {
                 continue;
             }
-            Matcher name = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(question);
+            Matcher name = namesAsWritten(e).matcher(question);
             while (name.find()) {
                 Matcher before = LAST_WORD.matcher(question.substring(Math.max(0, name.start() - 12), name.start()));
                 String after = question.substring(name.end(), Math.min(question.length(), name.end() + 2));
@@ -362,6 +342,23 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
         }
         return venues;
+    }
+
+    /**
+     * The question without a bracketed aside in its middle that names nothing ("投資実績（総額・案件数）を公表した大臣、氏名"
+     * asks for the minister, not the sums the aside lists); an aside naming something ("RDIF (Russian Direct Investment
+     * Fund)") or ending the question ("…予定地（州レベル）") stays.
+     */
+    private String withoutAsides(String question) {
+        Matcher m = ASIDE.matcher(question);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            boolean last = question.substring(m.end()).replaceAll("[\\s?？.。!！]", "").isEmpty();
+            boolean names = !aliases.expand(m.group()).entities().isEmpty();
+            m.appendReplacement(kept, Matcher.quoteReplacement(last || names ? m.group() : " "));
+        }
+        m.appendTail(kept);
+        return kept.toString();
     }
 
     /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */
@@ -490,27 +487,17 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return replaceNames(question, entities, " ");
     }
 
+    /** {@link Entity#namesAsWritten}, compiled once per entity. */
+    private Pattern namesAsWritten(Entity e) {
+        return namePatterns.computeIfAbsent(e.id(), id -> e.namesAsWritten());
+    }
+
     private String replaceNames(String question, List<Entity> entities, String by) {
         String rest = question;
         for (Entity e : entities) {
-            rest = namePatterns.computeIfAbsent(e.id(), id -> namePattern(e)).matcher(rest).replaceAll(by);
+            rest = namesAsWritten(e).matcher(rest).replaceAll(by);
         }
         return rest;
     }
 
-    /** Every name of an entity, longest first; a Russian name takes its case ending with it ("Путина", "Осаке"). */
-    private static Pattern namePattern(Entity e) {
-        List<String> names = new ArrayList<>(e.allNames());
-        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (String name : names) {
-            boolean russian = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(name)).append(russian ? "\\p{IsCyrillic}{0,3}" : "");
-            // a name ending in a vowel declines in place of it: "Москва" in "в Москве", "Захарова" in "Марии Захаровой"
-            if (russian && name.length() >= 5 && "аяоеыйь".indexOf(Character.toLowerCase(name.charAt(name.length() - 1))) >= 0) {
-                alternatives.append("|").append(Pattern.quote(name.substring(0, name.length() - 1))).append("\\p{IsCyrillic}{1,3}(?!\\p{L})");
-            }
-        }
-        return Pattern.compile(alternatives.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
 }

@@ -1,10 +1,7 @@
 package org.rujp.bot.answer.analysis;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -1077,14 +1074,6 @@ public final class LexiconRules implements LanguageRules {
     }
 
     private static YamlNode lexicon(Lang lang) {
-        String name = "lexicon/" + lang.code() + ".yaml";
-        try (InputStream in = LexiconRules.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the class path lacks " + name);
-            }
-            return YamlNode.parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return YamlNode.resource("lexicon/" + lang.code() + ".yaml");
     }
 }
