@@ -13,6 +13,9 @@ import org.rujp.bot.yaml.YamlNode;
  */
 public final class Abbreviations {
     private static final String RESOURCE = "lexicon/abbreviations.yaml";
+    /** The ISO 4217 codes, in lower case, read once: asked of every capitalised word of every question. */
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(c -> c.getCurrencyCode().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Abbreviations LOADED = load();
 
     private final Set<String> common;
@@ -28,19 +31,7 @@ public final class Abbreviations {
     /** Whether the word, in any case, is a common abbreviation or a currency code ("USD", "usd", "KPIs"). */
     public boolean common(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return common.contains(lower) || isCurrency(lower);
-    }
-
-    private static boolean isCurrency(String lower) {
-        if (lower.length() != 3 || !lower.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-            return false;
-        }
-        try {
-            Currency.getInstance(lower.toUpperCase(Locale.ROOT));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return common.contains(lower) || CURRENCIES.contains(lower);
     }
 
     static Abbreviations parse(YamlNode root) {
