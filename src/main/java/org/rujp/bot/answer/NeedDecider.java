@@ -162,9 +162,11 @@ final class NeedDecider implements Decider {
                     legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
-                // a best fact of another year or month rules nothing out: a near one of the time asked may answer
-                topFailsChecks |= candidate == top
-                        && answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isEmpty();
+                // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as
+                // closely as a best fact about something else ("Did Abe propose the plan in 2016?": the plan's 2019 report)
+                boolean otherTime = answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent();
+                topFailsChecks |= candidate == top && !otherTime;
+                topSpeaksOfOther |= candidate == top && otherTime;
                 continue;
             }
             Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);

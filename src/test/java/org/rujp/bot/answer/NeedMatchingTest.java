@@ -1306,6 +1306,67 @@ class NeedMatchingTest {
         void isAnsweredAsTheQuestionItStandsFor(String prompt, String expected, String notThis) {
             assertLeads(prompt, expected, notThis);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // "bonus" is the quiz's label, not a salary asked
+                "Bonus: name the Russian twin city of Osaka|Petersburg|Putin",
+                "Бонус: назовите город-побратим Осаки|Петербург|Путин",
+                "第3問：大阪の姉妹都市は？|サンクトペテルブルク|大阪",
+                // a blank before a month asks the day
+                "Putin and Abe met in Vladivostok on ___ September 2017|7 September|TASS",
+        })
+        void isAnsweredWithoutItsLabel(String prompt, String expected, String notThis) {
+            assertLeads(prompt, expected, notThis);
+        }
+    }
+
+    /** A search of keywords alone asks by its last noun of a kind, in the three languages. */
+    @Nested
+    class KeywordSearches {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "lavrov kono meeting 2017 city|Moscow|Japan",
+                "oreshkin seko meeting date|10 June 2019|2016",
+                "8 point plan proposer|Abe|Oreshkin",
+                "galushka investment far east amount|16 billion|Galushka",
+                "встреча лавров коно 2017 город|Москв|Япони",
+                "орешкин сэко встреча дата|10 июня 2019|2016",
+                "план 8 пунктов автор|Абэ|Орешкин",
+                "2017年11月に外相会談が行われた都市|モスクワ|日本",
+        })
+        void isAnsweredByItsLastNoun(String search, String expected, String notThis) {
+            assertLeads(search, expected, notThis);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a question that ends with a question mark and a kind speaks of the kind: it does not ask a person
+                "На результаты чего должен был опираться февральский раунд переговоров заместителей министров?|fm18-february-round-basis",
+        })
+        void endingWithAQuestionMarkIsNoSearch(String question, String fact) {
+            assertEquals(fact, answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "And the region for the railway joint venture?|Moscow Region|Yaroslavl",
+                "А регион для совместного предприятия по железнодорожным системам?|Московск|Ярослав",
+        })
+        void aTurnOpeningWithAndStillAsksItsNoun(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            // the best fact is the plan's 2019 report; the next one dates the proposal
+            "Did Abe propose the eight-point plan in 2016?",
+            "True or false: Abe proposed the eight-point plan in 2016",
+    })
+    void aBestFactOfAnotherYearLetsANearOneOfTheYearAskedAnswer(String question) {
+        String fact = answered(question).statements().get(0).fact().id();
+        assertTrue(fact.equals("coop19-plan-proposed-2016") || fact.equals("coop19-new-stage-2016"), question + " -> " + fact);
     }
 
     @Test

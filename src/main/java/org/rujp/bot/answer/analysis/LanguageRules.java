@@ -171,6 +171,11 @@ public interface LanguageRules {
         return Optional.empty();
     }
 
+    /** What a search of keywords alone asks by its last noun of a kind ("lavrov kono meeting 2017 city"), if it does. */
+    default Optional<NounAsk> keywordAsk(String questionWithoutNames) {
+        return Optional.empty();
+    }
+
     /** Whether a conjunction stands in the terms between two positions ("what is it <b>and</b> whose idea"). */
     default boolean conjunctionBetween(List<String> terms, int from, int to) {
         return false;

@@ -110,7 +110,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         boolean bare = frames.size() == 1 && frames.get(0).type() == AnswerType.FACT && frames.get(0).noun() < 0
                 && frames.get(0).start() > 0 && framed.size() - frames.get(0).start() - frames.get(0).length() <= BARE_AFTER;
         if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
-            searched = r.nounAsk(replaceNames(question, entities, NAME));
+            String unnamedQuestion = replaceNames(question, entities, NAME);
+            searched = r.nounAsk(unnamedQuestion).or(() -> r.keywordAsk(unnamedQuestion));
             frames = searched.map(n -> List.of(n.frame())).orElse(frames);
         }
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()

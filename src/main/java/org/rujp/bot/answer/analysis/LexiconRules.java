@@ -71,6 +71,8 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> notCounters;
     private final Set<String> genericCounted;
     private final Set<String> countModifiers;
+    /** Words opening a turn that go on from the last one and ask nothing themselves: "and", "а", "ну". */
+    private final Set<String> openers;
     private final List<List<String>> confirms;
     private final Set<String> enders;
     private final Set<String> people;
@@ -195,6 +197,7 @@ public final class LexiconRules implements LanguageRules {
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
+        openers = optionalWords(lexicon, "openers");
         confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
@@ -688,7 +691,11 @@ public final class LexiconRules implements LanguageRules {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        int first = lang == Lang.EN && all.get(0).equals("the") ? 1 : 0;
+        int first = 0;
+        while (first + 1 < all.size() && openers.contains(all.get(first))) {
+            first++; // "And the region for the joint venture?", "А регион для СП?"
+        }
+        first += lang == Lang.EN && all.get(first).equals("the") ? 1 : 0;
         while (first + 1 < all.size() && countModifiers.contains(all.get(first))) {
             first++; // "Exact date of the talks", "Общее число мероприятий …"
         }
@@ -745,6 +752,35 @@ public final class LexiconRules implements LanguageRules {
         return Optional.empty();
     }
 
+    /**
+     * What a search of keywords alone asks by its last noun of a kind: "lavrov kono meeting 2017 city", "продление года
+     * обменов дата", "2017年11月に外相会談が行われた都市". A search types no question mark; a question that ends with one
+     * and names a kind last speaks of it ("На результаты чего опирался раунд переговоров министров?"). A figure before a
+     * noun of time gives the time ("в 2018 году"), "no" before it denies it ("the page has no year").
+     *
+     * @param question the question with its names taken out
+     */
+    @Override
+    public Optional<NounAsk> keywordAsk(String question) {
+        String text = question.strip();
+        if (text.endsWith("?") || text.endsWith("？")) {
+            return Optional.empty();
+        }
+        List<String> all = terms(text);
+        List<String> keywords = all.stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+        for (Phrase noun : nounAsks) {
+            List<String> p = noun.terms();
+            int at = keywords.size() - p.size();
+            if (p.isEmpty() || at < 1 || !keywords.subList(at, keywords.size()).equals(p)
+                    || TIMES.contains(noun.type()) && keywords.get(at - 1).chars().allMatch(Character::isDigit)
+                    || NEGATIONS.contains(keywords.get(at - 1))) {
+                continue;
+            }
+            return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), all.lastIndexOf(p.get(0)), p.size()), text));
+        }
+        return Optional.empty();
+    }
+
     /** The text before its first separator. */
     private String firstPart(String text) {
         Matcher m = SEPARATOR.matcher(text);
@@ -770,6 +806,7 @@ public final class LexiconRules implements LanguageRules {
 
     private static final Set<String> OF = Set.of("of", "for");
     private static final Set<String> WHEN = Set.of("the", "when");
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "нет", "не", "без");
     private static final Set<AnswerType> TIMES = Set.of(AnswerType.DATE, AnswerType.MONTH, AnswerType.YEAR);
 
     /**

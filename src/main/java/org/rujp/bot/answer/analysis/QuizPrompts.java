@@ -22,6 +22,20 @@ public final class QuizPrompts {
     private static final String ORDER_DIGITS = "123456";
     private static final String ORDER_CIRCLED = "①②③④⑤⑥";
     private static final Pattern BLANK = Pattern.compile("_{2,}|\\[\\s*]|\\(\\s*\\)|（\\s*）|［\\s*］|□+|〇〇|○○");
+    /**
+     * A quiz's label before its prompt: "Bonus:", "Question 3.", "Part b)", "For an extra point:", "Доп. вопрос:",
+     * "Вопрос №2 —", "ボーナス問題：", "第3問". Nothing a user asks about: "bonus" is no salary, "3" no count.
+     */
+    private static final Pattern LABEL_EN = Pattern.compile("(?i)^\\s*(?:for\\s+)?(?:an?\\s+|one\\s+|the\\s+)?"
+            + "(?:bonus|extra|next|final|last|follow-?up|tie-?breaker|warm-?up|part|round|question|q|quiz|challenge|lightning)"
+            + "(?:\\s*(?:question|round|point|points|part|no\\.?|#|[a-h]|\\d{1,2}|[ivx]{1,4}))*"
+            + "\\s*(?:\\(\\s*\\d+\\s*(?:points?|pts?)\\s*\\)\\s*)?[:.)\\-\u2013\u2014]\\s+");
+    private static final Pattern LABEL_RU = Pattern.compile("(?iu)^\\s*(?:бонус(?:ный)?|доп\\.?|дополнительный|следующий|последний|ещё|еще|блиц|часть|раунд|вопрос)"
+            + "(?:\\s*(?:вопрос|№|#|[а-еa-e]|\\d{1,2}))*\\s*[:.)\\-\u2013\u2014]\\s*");
+    private static final Pattern LABEL_JA = Pattern.compile("^\\s*(?:ボーナス(?:問題|クイズ)?|おまけ(?:問題)?|追加問題|次の問題|最後の問題|クイズ|第?\\s*[0-9０-９]{1,2}\\s*問|問題?\\s*[0-9０-９]{1,2})"
+            + "\\s*[:：.．)）\\-\u2013\u2014\u3000 ]\\s*");
+    private static final Pattern MONTH_AFTER_EN = Pattern.compile("(?is)\\s*(?:of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
+    private static final Pattern MONTH_AFTER_RU = Pattern.compile("(?isu)\\s*(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\\p{L}]).*");
     private static final Pattern TRAILING = Pattern.compile("(?iu)[\\s,;、，]*(?:(?:^|\\s)(?:or|или|либо)|または|か)?[\\s,;、，]*$");
 
     private QuizPrompts() {
@@ -29,7 +43,21 @@ public final class QuizPrompts {
 
     /** The prompt as a question: options as a choice, a blank as the question word; any other text as it is. */
     public static String asQuestion(String text, Lang lang) {
-        return blankAsked(optionsAsChoice(text, lang), lang);
+        return blankAsked(optionsAsChoice(withoutLabel(text, lang), lang), lang);
+    }
+
+    /** The prompt without the quiz's label before it, when a prompt follows the label. */
+    static String withoutLabel(String text, Lang lang) {
+        Pattern label = switch (lang) {
+            case EN -> LABEL_EN;
+            case RU -> LABEL_RU;
+            case JA -> LABEL_JA;
+        };
+        Matcher m = label.matcher(text);
+        if (!m.find() || text.substring(m.end()).codePoints().noneMatch(Character::isLetter)) {
+            return text;
+        }
+        return text.substring(m.end());
     }
 
     static String optionsAsChoice(String text, Lang lang) {
@@ -99,8 +127,10 @@ public final class QuizPrompts {
     }
 
     /**
-     * A blank to fill as the question word: before a word it counts ("has ___ points": "how many points",
-     * "___項目": "何項目"), anywhere else it asks what ("proposed by ___": "proposed by whom" is left to "what").
+     * A blank to fill as the question word: before a month it asks the day ("on ___ September 2017": "on which day of
+     * September 2017", "___ сентября": "какого числа сентября"; "9月___日" is "9月何日" as any Japanese blank), before
+     * a word it counts ("has ___ points": "how many points", "___項目": "何項目"), anywhere else it asks what
+     * ("proposed by ___": "proposed by whom" is left to "what").
      */
     static String blankAsked(String text, Lang lang) {
         Matcher m = BLANK.matcher(text);
@@ -108,6 +138,11 @@ public final class QuizPrompts {
             return text;
         }
         String rest = text.substring(m.end());
+        Matcher month = (lang == Lang.RU ? MONTH_AFTER_RU : MONTH_AFTER_EN).matcher(rest);
+        if (lang != Lang.JA && month.matches()) {
+            String day = lang == Lang.EN ? "which day of " : "какого числа ";
+            return (text.substring(0, m.start()) + day + rest.substring(month.start(1))).strip();
+        }
         boolean beforeAWord = lang == Lang.JA ? !rest.isEmpty() && Character.isIdeographic(rest.codePointAt(0))
                 : rest.matches("(?s)\\s*\\p{L}.*");
         String asked = switch (lang) {

@@ -31,10 +31,32 @@ class QuizPromptsTest {
             "EN|The plan was proposed by ___.|The plan was proposed by what.",
             "RU|План Абэ состоит из ___ пунктов|План Абэ состоит из сколько пунктов",
             "JA|協力プランは___項目からなる|協力プランは何項目からなる",
+            // before a month the blank is the day
+            "EN|Putin and Abe met in Vladivostok on ___ September 2017|Putin and Abe met in Vladivostok on which day of September 2017",
+            "RU|Путин и Абэ встретились ___ сентября 2017 года|Путин и Абэ встретились какого числа сентября 2017 года",
             // an ellipsis is no blank: chat trails off with it
             "EN|so... who proposed the plan?|so... who proposed the plan?",
     })
     void aBlankBecomesTheQuestionWord(Lang lang, String prompt, String question) {
+        assertEquals(question, QuizPrompts.asQuestion(prompt, lang));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|Bonus: name the Russian twin city of Osaka|name the Russian twin city of Osaka",
+            "EN|Question 4: which agency did Russkiy Mir cite?|which agency did Russkiy Mir cite?",
+            "EN|For an extra point: where was the meeting?|where was the meeting?",
+            "EN|Part b) how many points does the plan have?|how many points does the plan have?",
+            "RU|Доп. вопрос: кто предложил план?|кто предложил план?",
+            "RU|Вопрос №2 — где встретились лидеры?|где встретились лидеры?",
+            "JA|ボーナス問題：大阪の姉妹都市は？|大阪の姉妹都市は？",
+            "JA|第3問 大阪の姉妹都市は？|大阪の姉妹都市は？",
+            // no prompt after it, or words that are no label: the text as it is
+            "EN|Bonus:|Bonus:",
+            "EN|Next year's events: how many?|Next year's events: how many?",
+            "EN|Trade in 2018: how much did it grow?|Trade in 2018: how much did it grow?",
+    })
+    void aQuizLabelIsNoPartOfTheQuestion(Lang lang, String prompt, String question) {
         assertEquals(question, QuizPrompts.asQuestion(prompt, lang));
     }
 }
