@@ -408,8 +408,9 @@ final class SlotLeads {
     }
 
     /**
-     * The place a fact names as someone's origin: the place named nearest before a birth word of the fact's text
-     * ("Saint Petersburg is Putin's native city", "Санкт-Петербург — родной город Путина", "…はプーチン大統領の出身地").
+     * The place a fact names as someone's origin: the place named nearest a birth word of the fact's text, before it
+     * ("Saint Petersburg is Putin's native city", "Санкт-Петербург — родной город Путина", "…はプーチン大統領の出身地")
+     * or after it ("自身の故郷サンクトペテルブルクの姉妹都市である大阪").
      */
     private Optional<String> birthplace(InformationNeed need, Fact fact) {
         Lang lang = CrossLanguageQuestions.readingLang(fact, need.lang());
@@ -429,16 +430,23 @@ final class SlotLeads {
             return Optional.empty();
         }
         Entity nearest = null;
-        int nearestAt = -1;
+        int nearestDistance = Integer.MAX_VALUE;
         for (Entity e : kb.entities()) {
             if (e.kind() != Entity.Kind.PLACE || need.names(e.id())) {
                 continue;
             }
             for (String name : e.allNames()) {
-                int at = text.lastIndexOf(name.toLowerCase(java.util.Locale.ROOT), word);
-                if (name.length() > 2 && at >= 0 && at > nearestAt) {
+                String written = name.toLowerCase(java.util.Locale.ROOT);
+                if (name.length() <= 2) {
+                    continue;
+                }
+                int before = text.lastIndexOf(written, word);
+                int after = text.indexOf(written, word + 1);
+                int distance = Math.min(before >= 0 ? word - before - written.length() : Integer.MAX_VALUE,
+                        after >= 0 ? after - word : Integer.MAX_VALUE);
+                if (distance < nearestDistance) {
                     nearest = e;
-                    nearestAt = at;
+                    nearestDistance = distance;
                 }
             }
         }

@@ -1334,6 +1334,16 @@ class NeedMatchingTest {
                 "орешкин сэко встреча дата|10 июня 2019|2016",
                 "план 8 пунктов автор|Абэ|Орешкин",
                 "2017年11月に外相会談が行われた都市|モスクワ|日本",
+                // a head of a body, a site of production
+                "RDIF 総裁|ドミトリエフ|RDIF",
+                "rdif ceo|Dmitriev|Sputnik",
+                "白血病薬 生産地|ヤロスラブリ|世耕",
+                "leukaemia drugs production site|Yaroslavl|Moscow",
+                // "人" after a verb is the person who did it
+                "地域交流年 発表した人|プーチン|大阪",
+                "協力プラン 言い出した人|安倍|世耕",
+                // a birth word with the place after it ("自身の故郷サンクトペテルブルクの姉妹都市である大阪")
+                "プーチン 故郷|サンクトペテルブルク|大阪",
         })
         void isAnsweredByItsLastNoun(String search, String expected, String notThis) {
             assertLeads(search, expected, notThis);
@@ -1355,6 +1365,26 @@ class NeedMatchingTest {
         })
         void aTurnOpeningWithAndStillAsksItsNoun(String question, String expected, String notThis) {
             assertLeads(question, expected, notThis);
+        }
+    }
+
+    /** Japanese writes a title after a name, and 何 as the object of a verb. */
+    @Nested
+    class JapaneseWording {
+        @Test
+        void aTitleAfterANameAsksNothing() {
+            assertLeads("日本人投資家は極東にいくら投資したとガルシカ大臣は言った？", "160億", "誰");
+        }
+
+        @Test
+        void whatSomethingWasLikenedToAsksNoYear() {
+            String lead = answered("文化の交流年を安倍首相は何にたとえた？").lead();
+            assertFalse(lead.contains("年"), lead);
+        }
+
+        @Test
+        void crossYearInKatakanaIsTheCrossYears() {
+            assertEquals("iy19-abe-charm", answered("安倍 例え クロスイヤー").statements().get(0).fact().id());
         }
     }
 

@@ -30,6 +30,8 @@ import org.rujp.bot.retrieval.AliasExpander;
 public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** What stands for a name when the question frame is read: one word no lexicon has. */
     private static final String NAME = " xname ";
+    /** A title Japanese writes after a person's name ("ガルシカ大臣", "ザハロワ報道官", "セコ氏"). */
+    private static final Pattern TITLE_JA = Pattern.compile("(?:経済産業相|経済発展相|極東発展相|大統領|報道官|大臣|首相|外相|総裁|長官|次官|社長|会長|氏|さん)");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\p{Pd}]*(?:the\\s+)?$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     /** Japanese is analysed by the most specific frame: a count beats a date word, a date beats a place. */
@@ -82,9 +84,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     public InformationNeed analyse(String asked, Lang lang) {
         // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
         LanguageRules r = rules.get(lang);
-        String question = withoutAsides(withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked));
+        String asWrittenQuestion = withoutAsides(withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked));
+        List<Entity> entities = aliases.expand(asWrittenQuestion).entities();
+        String question = lang == Lang.JA ? withoutTitlesAfterNames(asWrittenQuestion, entities) : asWrittenQuestion;
         List<String> terms = r.terms(question);
-        List<Entity> entities = aliases.expand(question).entities();
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
         List<String> unnamed = r.terms(removeNames(question, entities));
         List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
@@ -108,7 +111,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // exactly?"): a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
         // ("Abe's figurative line on the cross years - what quality did he say …" asks by its own words: no search)
         boolean bare = frames.size() == 1 && frames.get(0).type() == AnswerType.FACT && frames.get(0).noun() < 0
-                && frames.get(0).start() > 0 && framed.size() - frames.get(0).start() - frames.get(0).length() <= BARE_AFTER;
+                && frames.get(0).start() > 0 && framed.size() - frames.get(0).start() - frames.get(0).length() <= BARE_AFTER
+                // a Japanese 何 with a verb after it is its object ("…を何にたとえた？"), not a bare "what is it"
+                && (lang != Lang.JA || r.closesOnly(framed.subList(frames.get(0).start() + frames.get(0).length(), framed.size())));
         if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
             searched = r.nounAsk(unnamedQuestion).or(() -> r.keywordAsk(unnamedQuestion));
@@ -366,6 +371,21 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static String withoutRelatives(LanguageRules r, String question) {
         String unrelated = RELATIVE.matcher(question).replaceAll("");
         return !unrelated.equals(question) && !r.frames(r.terms(unrelated)).isEmpty() ? unrelated : question;
+    }
+
+    /**
+     * A Japanese question without the titles written after a person's name: "…とガルシカ大臣は言った" names the minister,
+     * it does not ask who the minister is ("大臣は？").
+     */
+    private String withoutTitlesAfterNames(String question, List<Entity> entities) {
+        String rest = question;
+        for (Entity e : entities) {
+            if (e.kind() == Entity.Kind.PERSON) {
+                rest = Pattern.compile("(" + namesAsWritten(e).pattern() + ")" + TITLE_JA.pattern(), Pattern.CASE_INSENSITIVE)
+                        .matcher(rest).replaceAll("$1");
+            }
+        }
+        return rest;
     }
 
     /**

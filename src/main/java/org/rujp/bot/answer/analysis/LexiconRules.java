@@ -767,7 +767,13 @@ public final class LexiconRules implements LanguageRules {
             return Optional.empty();
         }
         List<String> all = terms(text);
-        List<String> keywords = all.stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+        // a filler that is a noun of a kind stays after a verb: "発表した人" asks the person ("ロシア人" does not)
+        int last = all.size() - 1;
+        boolean relative = last > 0 && enders.contains(all.get(last - 1));
+        List<String> keywords = new ArrayList<>(all.stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList());
+        if (relative && fillers.contains(all.get(last)) && nounAsks.stream().anyMatch(n -> n.terms().equals(List.of(all.get(last))))) {
+            keywords.add(all.get(last));
+        }
         for (Phrase noun : nounAsks) {
             List<String> p = noun.terms();
             int at = keywords.size() - p.size();
