@@ -121,6 +121,15 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
+        if (!resolution.text().equals(text) && !need.refersBack()) {
+            // "And the region for the railway joint venture?" goes on from the last question without referring to
+            // it: what it names on its own may rank above what the two questions share
+            List<ScoredFact> alone = retriever.retrieve(new Query(text, lang), settings.candidates());
+            retrieved = !alone.isEmpty() && !retrieved.isEmpty() && alone.get(0).score() >= retrieved.get(0).score() * OWN_SHARE
+                    ? best(alone, retrieved.stream().map(c -> new ScoredFact(c.fact(), c.score() * OWN_SHARE, c.rank())).toList(),
+                            settings.candidates())
+                    : retrieved;
+        }
         timer.lap("retrieve");
         Decision decision = decider.decide(need, asked, resolution.text(), retrieved);
         if (decision instanceof Decision.Declined) {
@@ -128,6 +137,27 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+    }
+
+    /**
+     * How close to the joined question's best score a follow-up's own best must come for what it names on its own to
+     * rank first (the joined question's facts then count at this share of their scores).
+     */
+    private static final double OWN_SHARE = 0.8;
+
+    /** Two rankings as one: each fact at the better of its scores, best first, ranked anew. */
+    static List<ScoredFact> best(List<ScoredFact> one, List<ScoredFact> other, int limit) {
+        java.util.Map<String, ScoredFact> byFact = new java.util.LinkedHashMap<>();
+        for (ScoredFact candidate : java.util.stream.Stream.concat(one.stream(), other.stream()).toList()) {
+            byFact.merge(candidate.fact().id(), candidate, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<ScoredFact> sorted = byFact.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(ScoredFact::score).reversed()).limit(limit).toList();
+        List<ScoredFact> ranked = new java.util.ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            ranked.add(new ScoredFact(sorted.get(i).fact(), sorted.get(i).score(), i + 1));
+        }
+        return ranked;
     }
 
     /**

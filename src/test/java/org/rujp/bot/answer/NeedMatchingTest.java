@@ -1146,6 +1146,16 @@ class NeedMatchingTest {
                     app.answerer().answer(new Question("その伸び率って誰の発言ベース？", Optional.empty(), Optional.of(context))));
             assertTrue(follow.lead().contains("オレシキン"), follow.lead());
         }
+
+        @Test
+        void goingOnWithASubjectOfItsOwnIsAnsweredAboutThatSubject() {
+            // "and …" joins the last question, but the railway joint venture is what this one asks about
+            Answer.Answered a = answered("Name the region where Japanese leukaemia drugs were to be produced");
+            Question.Context context = new Question.Context(a.resolvedQuestion(), a.statements().stream().map(s -> s.fact().id()).toList());
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, app.answerer().answer(
+                    new Question("And the region for the railway joint venture?", Optional.empty(), Optional.of(context))));
+            assertTrue(follow.lead().contains("Moscow Region"), follow.lead());
+        }
     }
 
     @Nested
