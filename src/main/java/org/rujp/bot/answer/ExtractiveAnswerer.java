@@ -121,7 +121,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
-        if (!resolution.text().equals(text) && !need.refersBack()) {
+        if (!resolution.text().equals(text) && !need.refersBack() && namesOwnSubject(text, question, rules)) {
             // "And the region for the railway joint venture?" goes on from the last question without referring to
             // it: what it names on its own may rank above what the two questions share
             List<ScoredFact> alone = retriever.retrieve(new Query(text, lang), settings.candidates());
@@ -144,6 +144,15 @@ public final class ExtractiveAnswerer implements Answerer {
      * rank first (the joined question's facts then count at this share of their scores).
      */
     private static final double OWN_SHARE = 0.8;
+
+    /**
+     * Whether a follow-up names a subject of its own: two content words or more that the question it follows lacks
+     * ("And the region for the railway joint venture?", not "а в каком году?").
+     */
+    private static boolean namesOwnSubject(String text, Question question, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        java.util.Set<String> before = new java.util.HashSet<>(rules.terms(question.context().map(Question.Context::resolvedQuestion).orElse("")));
+        return rules.contentTerms(rules.terms(text)).stream().filter(t -> !before.contains(t)).distinct().count() >= 2;
+    }
 
     /** Two rankings as one: each fact at the better of its scores, best first, ranked anew. */
     static List<ScoredFact> best(List<ScoredFact> one, List<ScoredFact> other, int limit) {
