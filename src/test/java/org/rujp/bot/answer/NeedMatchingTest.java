@@ -1354,6 +1354,12 @@ class NeedMatchingTest {
                 "協力プラン 言い出した人|安倍|世耕",
                 // a birth word with the place after it ("自身の故郷サンクトペテルブルクの姉妹都市である大阪")
                 "プーチン 故郷|サンクトペテルブルク|大阪",
+                // the last noun before a closing year; people last count them; "Год обменов" is a name, not the year asked
+                "deputy fm talks month 2018|February|Lavrov",
+                "2020 exchanges participants|400,000|2020",
+                "год обменов старт месяц|январ|2021",
+                // two nouns joined at the end: the first leads, as in a question in parts
+                "zakharova announcement date and venue|12 January 2018|Zakharova",
         })
         void isAnsweredByItsLastNoun(String search, String expected, String notThis) {
             assertLeads(search, expected, notThis);

@@ -116,7 +116,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (lang != Lang.JA || r.closesOnly(framed.subList(frames.get(0).start() + frames.get(0).length(), framed.size())));
         if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
-            searched = r.nounAsk(unnamedQuestion).or(() -> r.keywordAsk(unnamedQuestion));
+            // a search of keywords asks by its last noun before any other ("deputy foreign minister talks month")
+            searched = r.keywordAsk(unnamedQuestion).or(() -> r.nounAsk(unnamedQuestion));
             frames = searched.map(n -> List.of(n.frame())).orElse(frames);
         }
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()

@@ -754,8 +754,9 @@ public final class LexiconRules implements LanguageRules {
 
     /**
      * What a search of keywords alone asks by its last noun of a kind: "lavrov kono meeting 2017 city", "продление года
-     * обменов дата", "2017年11月に外相会談が行われた都市". A search types no question mark; a question that ends with one
-     * and names a kind last speaks of it ("На результаты чего опирался раунд переговоров министров?"). A figure before a
+     * обменов дата", "2017年11月に外相会談が行われた都市". A search types no question mark and no separator (a search in
+     * parts says in which part it asks: see {@link #nounAsk}); a question that ends with a question mark and names a kind
+     * last speaks of it ("На результаты чего опирался раунд переговоров министров?"). A figure before a
      * noun of time gives the time ("в 2018 году"), "no" before it denies it ("the page has no year").
      *
      * @param question the question with its names taken out
@@ -763,8 +764,8 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public Optional<NounAsk> keywordAsk(String question) {
         String text = question.strip();
-        if (text.endsWith("?") || text.endsWith("？")) {
-            return Optional.empty();
+        if (text.endsWith("?") || text.endsWith("？") || lang != Lang.JA && SEPARATOR.matcher(text).find()) {
+            return Optional.empty(); // a question, or a search in parts: its parts tell what it asks
         }
         List<String> all = terms(text);
         // a filler that is a noun of a kind stays after a verb: "発表した人" asks the person ("ロシア人" does not)
@@ -774,6 +775,10 @@ public final class LexiconRules implements LanguageRules {
         if (relative && fillers.contains(all.get(last)) && nounAsks.stream().anyMatch(n -> n.terms().equals(List.of(all.get(last))))) {
             keywords.add(all.get(last));
         }
+        // the year or figure a search ends with bounds what it asks: "deputy fm talks month 2018"
+        while (keywords.size() > 1 && keywords.get(keywords.size() - 1).chars().allMatch(Character::isDigit)) {
+            keywords.remove(keywords.size() - 1);
+        }
         for (Phrase noun : nounAsks) {
             List<String> p = noun.terms();
             int at = keywords.size() - p.size();
@@ -782,7 +787,16 @@ public final class LexiconRules implements LanguageRules {
                     || NEGATIONS.contains(keywords.get(at - 1))) {
                 continue;
             }
-            return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), all.lastIndexOf(p.get(0)), p.size()), text));
+            int start = all.lastIndexOf(p.get(0));
+            if (start > 0 && conjunctions.stream().anyMatch(c -> c.equals(List.of(all.get(start - 1))))) {
+                return Optional.empty(); // "date and venue": two asks, read as a question in parts
+            }
+            return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), start, p.size()), text));
+        }
+        // people last count them: "2020 exchanges participants", "rehab centre patients"
+        String closing = keywords.isEmpty() ? "" : keywords.get(keywords.size() - 1);
+        if (keywords.size() > 1 && people.contains(closing)) {
+            return Optional.of(new NounAsk(new Frame(AnswerType.NUMBER, Optional.empty(), all.lastIndexOf(closing), 1), text));
         }
         return Optional.empty();
     }
