@@ -144,8 +144,12 @@ final class NeedDecider implements Decider {
         // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
-        List<ScoredFact> wide = partNamed || asksWhenProposed(need) || asksWhoProposedAndWhen(need) ? aboveThreshold : near;
-        wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
+        List<ScoredFact> wide = partNamed || asksWhenProposed(need) || asksWhoProposedAndWhen(need) || need.type() == AnswerType.LIST
+                ? aboveThreshold : near;
+        boolean asksAll = need.type() == AnswerType.LIST && ALL_ASKED.matcher(question).find();
+        java.util.function.Predicate<ScoredFact> listing = c -> asksAll && enumerates(c.fact(), lang)
+                && (near.contains(c) || c.fact().slots().topic().filter(need::names).isPresent());
+        wide = listsFirst(listing, venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))));
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -153,7 +157,7 @@ final class NeedDecider implements Decider {
         boolean topFailsChecks = false;
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
-            boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate);
+            boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -368,6 +372,34 @@ final class NeedDecider implements Decider {
         return first(candidates, c -> c.fact().slots().places().stream()
                 .anyMatch(p -> need.venues().stream().anyMatch(v -> p.equals(v) || kb.within(p, v))));
     }
+
+    /**
+     * "List the areas chosen for the islands": a candidate enumerating what it speaks of ("in 5 areas: aquaculture,
+     * wind power, …", "5つの分野、すなわち養殖、風力発電、…") before one that only counts it ("in line with 5 areas"), when
+     * it is near the best or about the programme the question names.
+     */
+    private static List<ScoredFact> listsFirst(java.util.function.Predicate<ScoredFact> listing, List<ScoredFact> candidates) {
+        return first(candidates, listing);
+    }
+
+    /**
+     * Whether a fact's text enumerates things: three or more after a colon, "including" or "in" ("in energy, small
+     * business, tourism and …"), or a Japanese list of short items.
+     */
+    static boolean enumerates(Fact fact, Lang lang) {
+        Lang reading = CrossLanguageQuestions.readingLang(fact, lang);
+        return (reading == Lang.JA ? LIST_JA : LIST).matcher(fact.text(reading)).find();
+    }
+
+    /**
+     * Words asking for all of a list ("list", "the areas", "перечислите", "сферы", "分野"): "in which sector" asks one.
+     * Japanese writes no plural, and asks by its noun alone.
+     */
+    private static final java.util.regex.Pattern ALL_ASKED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:list|areas|sectors|fields|spheres|directions|all)\\b|перечисл|направлени[яйи]|сферы|отрасли|список|перечень|\\bвсе\\b|分野|領域|一覧|全部|すべて|リスト");
+    private static final java.util.regex.Pattern LIST = java.util.regex.Pattern.compile(
+            "(?iu)(?::|\\bincluding|\\bsuch as|\\bin|\\bвключая|\\bв том числе|\\bв частности|(?<![\\p{L}])в)\\s+[^:;.,]+(?:,\\s*[^:;.,]+){2,},?\\s+(?:and|or|и|или)\\s");
+    private static final java.util.regex.Pattern LIST_JA = java.util.regex.Pattern.compile("すなわち|(?:[^、。，]{1,8}、){2,}[^、。，]{1,8}(?:で|を|と|など|の)");
 
     /** The candidates that pass first, then the others, each group in the order retrieved. */
     private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {

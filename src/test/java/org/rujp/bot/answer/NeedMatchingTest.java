@@ -1384,6 +1384,29 @@ class NeedMatchingTest {
         }
     }
 
+    /** A question asking for all of a list is answered by the fact that enumerates it, not by one that counts it. */
+    @Nested
+    class AListAskedInFull {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "List the five sectors the foreign ministries picked for joint projects on the islands",
+                "island projects five areas",
+                "Перечислите направления совместной деятельности на островах",
+                "共同経済活動 分野",
+        })
+        void isAnsweredByTheFactListingIt(String question) {
+            assertEquals("fm18-five-island-projects", answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @Test
+        void oneItemAskedIsNoList() {
+            // "in which sector" asks one: the fact of the minister quoted, not the plan's list of areas
+            String fact = answered("According to Japan's trade chief, in which sector should fresh steps be taken to move the "
+                    + "economic partnership on?").statements().get(0).fact().id();
+            assertTrue(fact.startsWith("econ-"), fact);
+        }
+    }
+
     /** Japanese writes a title after a name, and 何 as the object of a verb. */
     @Nested
     class JapaneseWording {
