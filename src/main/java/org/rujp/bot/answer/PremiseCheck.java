@@ -335,7 +335,7 @@ final class PremiseCheck {
      */
     private boolean placedByArticle(Entity place, Fact fact, InformationNeed need) {
         List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
-        if (saidWhereAnotherFactPlacesTheDay(place, fact, speakers, need)) {
+        if (saidWhereAnotherFactPlacesTheDay(place, fact, speakers, need) || metWhereAnotherFactPlacesTheMeeting(place, fact)) {
             return true;
         }
         if (!fact.slots().places().isEmpty()) {
@@ -345,6 +345,20 @@ final class PremiseCheck {
                 .filter(f -> f.slots().places().contains(place.id()))
                 .anyMatch(f -> speakers.isEmpty() ? fact.slots().topic().isPresent() && f.slots().topic().equals(fact.slots().topic())
                         : f.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speakers::contains));
+    }
+
+    /**
+     * "東京 会談 ノスコフ 郵便": the fact has Noskov at the talks with Seko on 10 June 2019, and another fact of the article
+     * places a meeting of Seko's on that very day in Tokyo.
+     */
+    private boolean metWhereAnotherFactPlacesTheMeeting(Entity place, Fact fact) {
+        List<String> participants = fact.slots().actors(Slots.Actor.Part.PARTICIPANT);
+        if (participants.isEmpty() || fact.date().filter(d -> d.day() > 0).isEmpty()) {
+            return false;
+        }
+        return articleFacts(fact).stream()
+                .filter(f -> f.date().equals(fact.date()) && f.slots().places().contains(place.id()))
+                .anyMatch(f -> f.slots().actors(Slots.Actor.Part.PARTICIPANT).stream().anyMatch(participants::contains));
     }
 
     /**

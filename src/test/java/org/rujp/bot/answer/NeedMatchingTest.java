@@ -1366,6 +1366,33 @@ class NeedMatchingTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a city next to a word of meeting is its venue: the spring 2018 meeting was to be in Japan
+                "lavrov kono spring 2018 meeting moscow",
+                "встреча лавров коно москва весна 2018",
+                "seko visit moscow",
+                // a search's last word that may be a person's attribute, of the person just before it
+                "Путин рост",
+        })
+        void withAWrongVenueOrAnAttributeTheArticlesLackIsRefused(String search) {
+            assertInstanceOf(Answer.Refused.class, ask(search), search);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "putin abe vladivostok meeting day|7 September 2017|Osaka",
+                // Noskov was at Seko's talks of 10 June 2019, which another fact of the article places in Tokyo
+                "東京 会談 ノスコフ 郵便|coop19-noskov-postal|",
+                // "рост" after the trade is its growth, not Oreshkin's height
+                "орешкин товарооборот рост|coop19-trade-up-17|",
+        })
+        void withTheRightVenueOrAThingsGrowthIsAnswered(String search, String expected, String notThis) {
+            Answer.Answered answer = answered(search);
+            String said = answer.lead() + " " + answer.statements().get(0).fact().id();
+            assertTrue(said.contains(expected) && (notThis == null || !said.contains(notThis)), search + " -> " + said);
+        }
+
+        @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 // a question that ends with a question mark and a kind speaks of the kind: it does not ask a person
                 "На результаты чего должен был опираться февральский раунд переговоров заместителей министров?|fm18-february-round-basis",

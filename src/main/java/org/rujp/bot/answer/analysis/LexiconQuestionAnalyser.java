@@ -107,6 +107,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         Optional<LanguageRules.NounAsk> searched = Optional.empty();
+        boolean keywords = frames.isEmpty() && !question.strip().endsWith("?") && !question.strip().endsWith("？");
         // no question word, or only a bare one after the search ("osaka's twin city on the russian side - which one
         // exactly?"): a search by its noun ("Date of the talks", "Дата встречи", "会談の日付")
         // ("Abe's figurative line on the cross years - what quality did he say …" asks by its own words: no search)
@@ -241,7 +242,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             parts = List.of(which);
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
-                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, premised, r));
+                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, premised, r, keywords));
     }
 
     /**
@@ -332,8 +333,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return times.contains(coarse) && times.contains(fine) && times.indexOf(fine) > times.indexOf(coarse);
     }
 
-    /** The places named as the venue: with a word of place before ("in Moscow", "в Москве") or after ("モスクワで") the name. */
-    private Set<String> venues(String question, List<Entity> entities, LanguageRules r) {
+    /**
+     * The places named as the venue: with a word of place before ("in Moscow", "в Москве") or after ("モスクワで") the name;
+     * in a search of keywords, next to a word of meeting ("lavrov kono meeting moscow", "会談 モスクワ"), or a city or a
+     * region anywhere in a search with such a word ("встреча лавров коно москва весна 2018").
+     */
+    private Set<String> venues(String question, List<Entity> entities, LanguageRules r, boolean keywords) {
         Set<String> venues = new HashSet<>();
         for (Entity e : entities) {
             if (e.kind() != Entity.Kind.PLACE) {
@@ -345,10 +350,25 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 String after = question.substring(name.end(), Math.min(question.length(), name.end() + 2));
                 if (before.find() && r.venueBefore(before.group(1).toLowerCase(java.util.Locale.ROOT)) || r.venueAfter(after)) {
                     venues.add(e.id());
+                } else if (keywords && (nextToAMeeting(question, name, r) || cityOrRegion(e)
+                        && r.mentions(r.terms(question), org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT))) {
+                    venues.add(e.id()); // a country a search names with a meeting is a party to it as often as its venue
                 }
             }
         }
         return venues;
+    }
+
+    private static boolean cityOrRegion(Entity place) {
+        return place.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.CITY, org.rujp.bot.knowledge.EntityCard.PlaceType.REGION);
+    }
+
+    /** Whether the word before or after a name is a word of meeting ("meeting", "встреча", "会談"). */
+    private static boolean nextToAMeeting(String question, Matcher name, LanguageRules r) {
+        List<String> before = r.terms(question.substring(0, name.start()));
+        List<String> after = r.terms(question.substring(name.end()));
+        return !before.isEmpty() && r.mentions(List.of(before.get(before.size() - 1)), org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT)
+                || !after.isEmpty() && r.mentions(List.of(after.get(0)), org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT);
     }
 
     /**

@@ -961,6 +961,11 @@ public final class LexiconRules implements LanguageRules {
         for (List<String> phrase : attributes.getOrDefault(attribute, List.of())) {
             for (int at : exactOccurrences(terms, phrase)) {
                 found = true;
+                int end = at + phrase.size();
+                if (lang != Lang.JA && at > 0 && end == terms.size() && !terms.get(at - 1).equals(name)
+                        && !contentTerms(List.of(terms.get(at - 1))).isEmpty() && !anaphora.contains(List.of(terms.get(at - 1)))) {
+                    continue; // a search's last word, of the thing named just before it: "орешкин товарооборот рост" is the trade's growth
+                }
                 // Japanese asks of the topic, however far before ("東芝はロシアとの取引でいくら稼いでる")
                 int from = lang == Lang.JA ? 0 : Math.max(0, at - 4);
                 List<String> around = terms.subList(from, Math.min(terms.size(), at + phrase.size() + 4));
