@@ -429,6 +429,7 @@ final class Answerability {
                             // "ザハーロワ", "ラヴロフ": a long vowel or a ヴ the knowledge writes otherwise (ザハロワ, ラブロフ)
                             && !known(noun.replace("ー", "")) && !known(withoutVu(noun)))
                     .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun))
+                    .filter(noun -> mistypedName(noun).isEmpty())
                     .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
         Matcher m = TOKEN.matcher(question);
@@ -458,6 +459,86 @@ final class Answerability {
             return Optional.of(word);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Japanese name typed a little wrong, as the knowledge writes it: written in other kanji of the same reading, as an
+     * input method offers them ("安部" for 安倍, both アベ), or in katakana one sound off a name of four sounds or more
+     * ("ザハロア", "ガルーシュカ").
+     */
+    Optional<String> mistypedName(String noun) {
+        org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
+        JapaneseNames names = japaneseNames(japanese);
+        if (names.katakana().contains(noun) || names.byReading().containsValue(noun)) {
+            return Optional.empty();
+        }
+        if (KATAKANA_WORD.matcher(noun).matches()) {
+            return noun.length() < 4 ? Optional.empty()
+                    : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst();
+        }
+        return japanese.reading(noun).filter(r -> r.length() >= 2).map(names.byReading()::get);
+    }
+
+    /**
+     * The question with its mistyped Japanese names written as the knowledge writes them ("安部 8項目 提案" asks of
+     * 安倍), so that the names are found, retrieved and not taken for names the articles lack.
+     */
+    public String withNamesRespelled(String question, Lang lang) {
+        if (lang != Lang.JA) {
+            return question;
+        }
+        String out = question;
+        for (String noun : org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question)) {
+            Optional<String> name = known(noun) ? Optional.empty() : mistypedName(noun);
+            if (name.isPresent()) {
+                out = out.replace(noun, name.get());
+            }
+        }
+        return out;
+    }
+
+    /** The katakana names of the knowledge, and its names written in kanji by their readings. */
+    private record JapaneseNames(Set<String> katakana, java.util.Map<String, String> byReading) {
+    }
+
+    private volatile JapaneseNames japaneseNames;
+
+    private JapaneseNames japaneseNames(org.rujp.bot.answer.analysis.LexiconRules japanese) {
+        JapaneseNames names = japaneseNames;
+        if (names == null) {
+            Set<String> katakana = new java.util.LinkedHashSet<>();
+            java.util.Map<String, String> byReading = new java.util.LinkedHashMap<>();
+            for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
+                for (String name : e.names().getOrDefault(Lang.JA, List.of())) {
+                    for (String part : name.split("[・\\s]+")) {
+                        if (KATAKANA_WORD.matcher(part).matches()) {
+                            katakana.add(part);
+                        } else if (part.codePoints().anyMatch(Character::isIdeographic)) {
+                            japanese.reading(part).ifPresent(r -> byReading.putIfAbsent(r, part));
+                        }
+                    }
+                }
+            }
+            names = new JapaneseNames(java.util.Collections.unmodifiableSet(katakana), java.util.Collections.unmodifiableMap(byReading));
+            japaneseNames = names;
+        }
+        return names;
+    }
+
+    /** Whether two words differ by at most one letter put in, left out or changed. */
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
     }
 
     /** A katakana word with its ヴ sounds written as the knowledge writes them: "ラヴロフ" is "ラブロフ". */

@@ -44,6 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Resolver resolver;
     private final QuestionAnalyser analyser;
     private final Decider decider;
+    private final Answerability answerability;
     private final Composer composer;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
@@ -83,7 +84,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this.resolver = new FollowUpResolver(kb);
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
-        this.decider = new NeedDecider(kb, settings, new Answerability(kb, text), leads, crossing);
+        this.answerability = new Answerability(kb, text);
+        this.decider = new NeedDecider(kb, settings, answerability, leads, crossing);
         java.util.Set<Lang> englishOnly = englishOnly(kb);
         this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing);
     }
@@ -105,7 +107,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
-        text = rules.respell(text); // "wich", "JV": "which", "joint venture"
+        text = answerability.withNamesRespelled(rules.respell(text), lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"

@@ -24,4 +24,17 @@ class AnswerabilityTest {
     void anEventNamedOnlyAsAGoalIsNotDone(Lang lang, String question, String fact, boolean refused) {
         assertEquals(refused, Answerability.asksAboutAGoalAsDone(question, lang, fact));
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "ザハロワ, ザハロア, true",
+            "ガルーシカ, ガルーシュカ, true",
+            "ラブロフ, ラブロフ, true",
+            "ザハロワ, ザハロ, true",
+            "ザハロワ, ザハアロア, false",
+            "オレシキン, ノスコフ, false",
+    })
+    void aWordIsWithinOneEditOfAnother(String a, String b, boolean within) {
+        assertEquals(within, Answerability.withinOneEdit(a, b));
+    }
 }

@@ -1448,6 +1448,24 @@ class NeedMatchingTest {
             assertFalse(lead.contains("年"), lead);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the input method's other kanji of the same reading (安部 for 安倍), a katakana name one sound off
+                "安部 8項目 提案 年|coop19-new-stage-2016",
+                "ガルーシュカ 投資|econ-galushka-16-billion",
+                "ザハロア 発表|fm18-zakharova-announcement",
+        })
+        void aMistypedNameIsReadAsTheNameItIsNear(String question, String fact) {
+            java.util.List<String> cited = answered(question).statements().stream().map(s -> s.fact().id()).toList();
+            assertTrue(cited.contains(fact), question + " -> " + cited);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"ナワリヌイ 発言", "京都 姉妹都市"})
+        void aNameNearNoneOfTheKnowledgeIsStillUnknown(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
         @Test
         void crossYearInKatakanaIsTheCrossYears() {
             assertEquals("iy19-abe-charm", answered("安倍 例え クロスイヤー").statements().get(0).fact().id());

@@ -295,6 +295,34 @@ public final class LexiconRules implements LanguageRules {
         return properNouns(text, true);
     }
 
+    /**
+     * How a Japanese word reads, in katakana, by Kuromoji's dictionary: "安部" and "安倍" both read アベ. Empty when a part
+     * of it has no reading (a word the dictionary does not know).
+     */
+    public Optional<String> reading(String word) {
+        if (lang != Lang.JA) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        try (org.apache.lucene.analysis.Tokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
+                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
+            org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute reading =
+                    tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
+            tokenizer.setReader(new java.io.StringReader(word));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                if (reading.getReading() == null) {
+                    return Optional.empty();
+                }
+                out.append(reading.getReading());
+            }
+            tokenizer.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.length() == 0 ? Optional.empty() : Optional.of(out.toString());
+    }
+
     private List<String> properNouns(String text, boolean unknownCommonOnly) {
         if (lang != Lang.JA) {
             return List.of();
