@@ -485,7 +485,7 @@ final class Answerability {
      */
     public String withNamesRespelled(String question, Lang lang) {
         if (lang != Lang.JA) {
-            return question;
+            return withLatinOrCyrillicNamesRespelled(question);
         }
         String out = question;
         for (String noun : org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question)) {
@@ -495,6 +495,59 @@ final class Answerability {
             }
         }
         return out;
+    }
+
+    /**
+     * The question with a word of six letters or more that the knowledge never writes, one letter off a word of a name
+     * it does inside the word, written as the name ("zaharova", "vladivostock", "захарва"): only names, as a common word
+     * one letter off another ("right", "eight") is another word.
+     */
+    private String withLatinOrCyrillicNamesRespelled(String question) {
+        Matcher m = TOKEN.matcher(question);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (m.find()) {
+            String word = m.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean cyrillic = org.rujp.bot.knowledge.Scripts.cyrillic(lower) > 0;
+            if (lower.length() < 6 || !lower.chars().allMatch(Character::isLetter) || vocabulary.contains(lower)
+                    || cyrillic && russianStems.contains(russianStem(lower))) {
+                continue; // a word the knowledge writes (the English stems here are prefixes: "oresh" is in "oreshkn")
+            }
+            // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
+            Optional<String> name = nameWords().stream().filter(n -> n.length() >= 6 && n.charAt(0) == lower.charAt(0)
+                    && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst();
+            if (name.isPresent()) {
+                String respelled = Character.isUpperCase(word.codePointAt(0))
+                        ? name.get().substring(0, 1).toUpperCase(Locale.ROOT) + name.get().substring(1) : name.get();
+                out.append(question, kept, m.start()).append(respelled); // "Vladivostock": "Vladivostok"
+                kept = m.end();
+            }
+        }
+        return kept == 0 ? question : out.append(question.substring(kept)).toString();
+    }
+
+    private volatile Set<String> nameWords;
+
+    /** The words of the names of the knowledge in Latin and Cyrillic letters, in lower case. */
+    private Set<String> nameWords() {
+        Set<String> words = nameWords;
+        if (words == null) {
+            words = new java.util.LinkedHashSet<>();
+            for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
+                for (String name : e.allNames()) {
+                    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                        if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+                            words.add(w);
+                        }
+                    }
+                }
+            }
+            words = java.util.Collections.unmodifiableSet(words);
+            nameWords = words;
+        }
+        return words;
     }
 
     /** The katakana names of the knowledge, and its names written in kanji by their readings. */

@@ -37,4 +37,28 @@ class AnswerabilityTest {
     void aWordIsWithinOneEditOfAnother(String a, String b, boolean within) {
         assertEquals(within, Answerability.withinOneEdit(a, b));
     }
+
+    private static final Answerability OF_THE_KNOWLEDGE = new Answerability(
+            org.rujp.bot.knowledge.KnowledgeLoader.load(java.nio.file.Path.of("knowledge")),
+            new LeadExtractor(org.rujp.bot.knowledge.KnowledgeLoader.load(java.nio.file.Path.of("knowledge"))));
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // a name one letter off, inside the word
+            "EN|oreshkn seko meeting date|oreshkin seko meeting date",
+            "RU|захарва заявление|захарова заявление",
+            // the input method's other kanji of the same reading; a katakana name one sound off
+            "JA|安部 8項目 提案 年|安倍 8項目 提案 年",
+            "JA|ガルーシュカ 投資|ガルーシカ 投資",
+            // common words one letter off a name's word, and a name's own case form, stay as written
+            "EN|When did relations between Russia and Japan enter a new stage?|When did relations between Russia and Japan enter a new stage?",
+            "EN|who is the right person to cite?|who is the right person to cite?",
+            "EN|How many points does the plan have?|How many points does the plan have?",
+            "RU|по словам министра Носкова|по словам министра Носкова",
+            // a name near none of the knowledge's
+            "JA|ナワリヌイ 発言|ナワリヌイ 発言",
+    })
+    void aMistypedNameIsWrittenAsTheKnowledgeWritesIt(Lang lang, String question, String respelled) {
+        assertEquals(respelled, OF_THE_KNOWLEDGE.withNamesRespelled(question, lang));
+    }
 }
