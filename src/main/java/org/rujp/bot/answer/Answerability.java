@@ -498,9 +498,10 @@ final class Answerability {
     }
 
     /**
-     * The question with a word of six letters or more that the knowledge never writes, one letter off a word of a name
-     * it does inside the word, written as the name ("zaharova", "vladivostock", "захарва"): only names, as a common word
-     * one letter off another ("right", "eight") is another word.
+     * The question with a Latin word of six letters or more that the knowledge never writes, one letter off a word of a
+     * name it does inside the word, written as the name ("vladivostock", "oreshkn"): only names, as a common word one
+     * letter off another ("right", "eight") is another word. Not in Russian, where a word one letter off another is as
+     * often another case of another word.
      */
     private String withLatinOrCyrillicNamesRespelled(String question) {
         Matcher m = TOKEN.matcher(question);
@@ -509,9 +510,8 @@ final class Answerability {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean cyrillic = org.rujp.bot.knowledge.Scripts.cyrillic(lower) > 0;
-            if (lower.length() < 6 || !lower.chars().allMatch(Character::isLetter) || vocabulary.contains(lower)
-                    || cyrillic && russianStems.contains(russianStem(lower))) {
+            if (lower.length() < 6 || !lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                    || vocabulary.contains(lower)) {
                 continue; // a word the knowledge writes (the English stems here are prefixes: "oresh" is in "oreshkn")
             }
             // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
@@ -529,7 +529,7 @@ final class Answerability {
 
     private volatile Set<String> nameWords;
 
-    /** The words of the names of the knowledge in Latin and Cyrillic letters, in lower case. */
+    /** The words of the names of the knowledge in Latin letters, in lower case. */
     private Set<String> nameWords() {
         Set<String> words = nameWords;
         if (words == null) {
@@ -537,8 +537,7 @@ final class Answerability {
             for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
                 for (String name : e.allNames()) {
                     for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                        if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
-                                || Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+                        if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
                             words.add(w);
                         }
                     }

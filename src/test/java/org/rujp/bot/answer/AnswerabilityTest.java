@@ -46,7 +46,6 @@ class AnswerabilityTest {
     @CsvSource(delimiter = '|', value = {
             // a name one letter off, inside the word
             "EN|oreshkn seko meeting date|oreshkin seko meeting date",
-            "RU|захарва заявление|захарова заявление",
             // the input method's other kanji of the same reading; a katakana name one sound off
             "JA|安部 8項目 提案 年|安倍 8項目 提案 年",
             "JA|ガルーシュカ 投資|ガルーシカ 投資",
@@ -55,6 +54,8 @@ class AnswerabilityTest {
             "EN|who is the right person to cite?|who is the right person to cite?",
             "EN|How many points does the plan have?|How many points does the plan have?",
             "RU|по словам министра Носкова|по словам министра Носкова",
+            // Russian is not respelled: a word one letter off another is as often another case of another word
+            "RU|захарва заявление|захарва заявление",
             // a name near none of the knowledge's
             "JA|ナワリヌイ 発言|ナワリヌイ 発言",
     })
