@@ -149,7 +149,8 @@ class LexiconQuestionAnalyserTest {
                 // a noun inside the question, or a name's own word, asks nothing
                 "en|Trade between Russia and Japan in 2018 grew|FACT",
                 "en|Year of Interregional Exchanges extended|FACT",
-                "en|Name the areas of the plan|FACT",
+                // "Name" is a verb here, not a person's name asked: the areas asked in full are a list
+                "en|Name the areas of the plan|LIST",
                 // "year" among the first words is a programme's, not a year asked
                 "en|Cross year events in Russia, attendance|NUMBER",
                 // a question word decides as before
