@@ -485,7 +485,7 @@ final class Answerability {
      */
     public String withNamesRespelled(String question, Lang lang) {
         if (lang != Lang.JA) {
-            return withLatinOrCyrillicNamesRespelled(question);
+            return withLatinNamesRespelled(question);
         }
         String out = question;
         for (String noun : org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question)) {
@@ -503,7 +503,7 @@ final class Answerability {
      * letter off another ("right", "eight") is another word. Not in Russian, where a word one letter off another is as
      * often another case of another word.
      */
-    private String withLatinOrCyrillicNamesRespelled(String question) {
+    private String withLatinNamesRespelled(String question) {
         Matcher m = TOKEN.matcher(question);
         StringBuilder out = new StringBuilder();
         int kept = 0;

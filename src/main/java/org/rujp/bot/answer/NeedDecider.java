@@ -146,10 +146,13 @@ final class NeedDecider implements Decider {
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
         List<ScoredFact> wide = partNamed || asksWhenProposed(need) || asksWhoProposedAndWhen(need) || need.type() == AnswerType.LIST
                 ? aboveThreshold : near;
+        // "List the areas chosen for the islands": a candidate enumerating what it speaks of ("in 5 areas: aquaculture,
+        // wind power, …", "5つの分野、すなわち養殖、風力発電、…") before one that only counts it ("in line with 5 areas"),
+        // when it is near the best or about the programme the question names; it counts as close
         boolean asksAll = need.type() == AnswerType.LIST && ALL_ASKED.matcher(question).find();
         java.util.function.Predicate<ScoredFact> listing = c -> asksAll && enumerates(c.fact(), lang)
                 && (near.contains(c) || c.fact().slots().topic().filter(need::names).isPresent());
-        wide = listsFirst(listing, venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))));
+        wide = first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -371,15 +374,6 @@ final class NeedDecider implements Decider {
         }
         return first(candidates, c -> c.fact().slots().places().stream()
                 .anyMatch(p -> need.venues().stream().anyMatch(v -> p.equals(v) || kb.within(p, v))));
-    }
-
-    /**
-     * "List the areas chosen for the islands": a candidate enumerating what it speaks of ("in 5 areas: aquaculture,
-     * wind power, …", "5つの分野、すなわち養殖、風力発電、…") before one that only counts it ("in line with 5 areas"), when
-     * it is near the best or about the programme the question names.
-     */
-    private static List<ScoredFact> listsFirst(java.util.function.Predicate<ScoredFact> listing, List<ScoredFact> candidates) {
-        return first(candidates, listing);
     }
 
     /**

@@ -68,6 +68,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private final AliasExpander aliases;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per person, their names with a Japanese title after them ("ガルシカ大臣"). */
+    private final Map<String, Pattern> titledNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LexiconQuestionAnalyser(AliasExpander aliases) {
         this.aliases = aliases;
@@ -340,6 +342,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      */
     private Set<String> venues(String question, List<Entity> entities, LanguageRules r, boolean keywords) {
         Set<String> venues = new HashSet<>();
+        boolean searchOfAMeeting = keywords && r.mentions(r.terms(question), org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT);
         for (Entity e : entities) {
             if (e.kind() != Entity.Kind.PLACE) {
                 continue;
@@ -350,8 +353,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 String after = question.substring(name.end(), Math.min(question.length(), name.end() + 2));
                 if (before.find() && r.venueBefore(before.group(1).toLowerCase(java.util.Locale.ROOT)) || r.venueAfter(after)) {
                     venues.add(e.id());
-                } else if (keywords && (nextToAMeeting(question, name, r) || cityOrRegion(e)
-                        && r.mentions(r.terms(question), org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT))) {
+                } else if (keywords && (nextToAMeeting(question, name, r) || cityOrRegion(e) && searchOfAMeeting)) {
                     venues.add(e.id()); // a country a search names with a meeting is a party to it as often as its venue
                 }
             }
@@ -402,8 +404,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         String rest = question;
         for (Entity e : entities) {
             if (e.kind() == Entity.Kind.PERSON) {
-                rest = Pattern.compile("(" + namesAsWritten(e).pattern() + ")" + TITLE_JA.pattern(), Pattern.CASE_INSENSITIVE)
-                        .matcher(rest).replaceAll("$1");
+                rest = titledNames.computeIfAbsent(e.id(), id -> Pattern.compile("(" + namesAsWritten(e).pattern() + ")"
+                        + TITLE_JA.pattern(), Pattern.CASE_INSENSITIVE)).matcher(rest).replaceAll("$1");
             }
         }
         return rest;
