@@ -107,7 +107,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
-        text = answerability.withNamesRespelled(rules.respell(text), lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
+        text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
+        text = answerability.withNamesRespelled(text, lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"

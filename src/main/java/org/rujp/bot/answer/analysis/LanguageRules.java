@@ -73,6 +73,11 @@ public interface LanguageRules {
     /** The question with the lexicon's common misspellings of question words put right ("wich" is "which"). */
     String respell(String question);
 
+    /** A dictated question as it would be typed; a typed one as it is. */
+    default String asWritten(String spoken) {
+        return spoken;
+    }
+
     /** The words of an attribute, as this language writes them. */
     List<List<String>> attributeTerms(String attribute);
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -80,6 +81,14 @@ public final class LexiconRules implements LanguageRules {
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
     private final Pattern requests;
+    /** Sounds of hesitation ("um", "ну", "えっと"), dropped wherever they stand; null when the lexicon names none. */
+    private final Pattern hesitations;
+    /** Words that only open a dictated turn ("so", "well", "слушай"), dropped at its start. */
+    private final Pattern hesitationsFirst;
+    /** Words that take back what was just said ("no I mean", "вернее", "じゃなくて"). */
+    private final Pattern selfCorrections;
+    /** Of {@link #selfCorrections}, those that take back a word only when a word alike follows ("no", "нет"). */
+    private final Set<String> weakCorrections;
     /** Nouns that ask when a question has no question word ("Date of the talks", "Lavrov–Kono talks: venue?"). */
     private final List<Phrase> nounAsks = new ArrayList<>();
     /** The one-word nouns of a count a search asks by ("number", "число", "件数"): what they count is another word. */
@@ -175,6 +184,13 @@ public final class LexiconRules implements LanguageRules {
         List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
         requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(requestPhrases) + ")"
                 + boundaryAfter + "[\\s,、:：]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        hesitations = hesitationPattern(lexicon, boundaryBefore, boundaryAfter);
+        List<String> first = lexicon.get("hesitations_first").isPresent() ? lexicon.strings("hesitations_first") : List.of();
+        hesitationsFirst = first.isEmpty() ? null : Pattern.compile("^\\s*(?:(?:" + alternation(first) + ")" + boundaryAfter
+                + "[\\s,、.…]*)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        selfCorrections = correctionPattern(lexicon, boundaryBefore, boundaryAfter);
+        weakCorrections = lexicon.get("self_corrections_weak").isPresent()
+                ? Set.copyOf(lexicon.strings("self_corrections_weak").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) : Set.of();
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         purposeBefore = optionalWords(lexicon, "purpose_before");
@@ -204,6 +220,38 @@ public final class LexiconRules implements LanguageRules {
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
         dayAsked = phrases(lexicon, "day_asked");
         copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The lexicon's sounds of hesitation as one pattern with the separators after them. Japanese writes no spaces: its
+     * hesitations stand between separators ("あの 会談" is a hesitation, "あの会談" that meeting), except those no word
+     * starts with ("えっと", "うーん"), which go wherever they stand.
+     */
+    private Pattern hesitationPattern(YamlNode lexicon, String boundaryBefore, String boundaryAfter) {
+        if (lexicon.get("hesitations").isEmpty()) {
+            return null;
+        }
+        String separator = "[\\s,、，.…ー〜~-]";
+        String words = "(?:" + alternation(lexicon.strings("hesitations")) + ")";
+        if (lang != Lang.JA) {
+            return Pattern.compile(boundaryBefore + words + boundaryAfter + separator + "*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        String open = lexicon.get("hesitations_open").isPresent() ? "|(?:" + alternation(lexicon.strings("hesitations_open")) + ")" : "";
+        return Pattern.compile("(?:(?<=^|" + separator + ")" + words + "(?=" + separator + "|$)" + open + ")" + separator + "*");
+    }
+
+    /** The lexicon's words of self-correction as one pattern; Japanese ones joined to the word they follow stand anywhere. */
+    private Pattern correctionPattern(YamlNode lexicon, String boundaryBefore, String boundaryAfter) {
+        List<String> words = new ArrayList<>(lexicon.get("self_corrections").isPresent() ? lexicon.strings("self_corrections") : List.of());
+        words.addAll(lexicon.get("self_corrections_weak").isPresent() ? lexicon.strings("self_corrections_weak") : List.of());
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (lang != Lang.JA) {
+            return Pattern.compile(boundaryBefore + "(?:" + alternation(words) + ")" + boundaryAfter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+        String joined = lexicon.get("self_corrections_joined").isPresent() ? "|" + alternation(lexicon.strings("self_corrections_joined")) : "";
+        return Pattern.compile("(?:(?<=^|[\\s、，,])(?:" + alternation(words) + ")(?=[\\s、，,])" + joined + ")");
     }
 
     /** The phrases as a regular expression's alternatives, quoted, the longest first: "whats the name of" before "whats". */
@@ -641,6 +689,83 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksDay(List<String> terms) {
         return dayAsked.stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
+    }
+
+    /**
+     * {@inheritDoc} Hesitations go ("um", "ну", "えっと"), a self-correction replaces what it takes back ("in march no I
+     * mean april": "in april", "三月じゃなくて十一月": "十一月"), and numbers said in words are written in digits
+     * ("twenty eighteen": "2018", "в две тысячи семнадцатом году": "в 2017 году", "二千十七年": "2017年").
+     */
+    @Override
+    public String asWritten(String spoken) {
+        String text = hesitations == null ? spoken : hesitations.matcher(spoken).replaceAll(" ");
+        text = hesitationsFirst == null ? text : hesitationsFirst.matcher(text).replaceFirst("");
+        text = SpokenNumbers.inDigits(text.strip().replaceAll("[ \\t]{2,}", " "), lang);
+        return selfCorrected(text);
+    }
+
+    /** The text with each self-correction applied, at most a few: a question says what it means in a breath or two. */
+    private String selfCorrected(String text) {
+        if (selfCorrections == null) {
+            return text;
+        }
+        for (int round = 0; round < 3; round++) {
+            Matcher m = selfCorrections.matcher(text);
+            Optional<String> fixed = Optional.empty();
+            while (fixed.isEmpty() && m.find()) {
+                boolean weak = weakCorrections.contains(m.group().toLowerCase(Locale.ROOT));
+                String before = text.substring(0, m.start());
+                String after = text.substring(m.end()).replaceFirst("^[\\s,、，.…-]+", "");
+                fixed = lang == Lang.JA ? japaneseCorrection(before, after) : correction(before, after, weak);
+            }
+            if (fixed.isEmpty()) {
+                return text;
+            }
+            text = fixed.get().strip();
+        }
+        return text;
+    }
+
+    private static final Pattern WORD_SAID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+    private static final Pattern MONTH_WORD = Pattern.compile("(?iu)january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
+
+    /**
+     * What a correction leaves: from the nearest of the last few words before it that is alike the first word after it
+     * (the same word, both months, both numbers) the words give way to those after it ("in march no I mean in april",
+     * "в марте нет в апреле"). With none alike a correction takes back the last word ("lavrov sorry seko"), and "no"
+     * takes back nothing: "was it 2017 or not, no idea" corrects nothing.
+     */
+    private Optional<String> correction(String before, String after, boolean weak) {
+        List<MatchResult> words = WORD_SAID.matcher(before).results().toList();
+        Matcher next = WORD_SAID.matcher(after);
+        if (!next.lookingAt()) {
+            return weak ? Optional.empty() : Optional.of(before.strip()); // a correction at the end takes nothing back
+        }
+        if (words.isEmpty()) {
+            return Optional.of(after); // "sorry, who proposed it": nothing said before to take back
+        }
+        String said = next.group();
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
+            String word = words.get(i).group();
+            boolean numbers = word.chars().allMatch(Character::isDigit) && said.chars().allMatch(Character::isDigit);
+            if (numbers && word.length() == 4 && said.length() == 2) {
+                return Optional.of(before.substring(0, words.get(i).start()) + word.substring(0, 2) + after); // "2017 no 18": 2018
+            }
+            if (word.equalsIgnoreCase(said) || numbers || MONTH_WORD.matcher(word).matches() && MONTH_WORD.matcher(said).matches()) {
+                return Optional.of(before.substring(0, words.get(i).start()) + after);
+            }
+        }
+        return weak ? Optional.empty() : Optional.of(before.substring(0, words.get(words.size() - 1).start()) + after);
+    }
+
+    /** The word a Japanese correction follows, with its particle: "三月 じゃなくて 十一月に" → "十一月に". */
+    private static final Pattern JAPANESE_CORRECTED = Pattern.compile(
+            "[\\p{IsHan}\\p{IsKatakana}ー0-9０-９A-Za-z]+[はがをにでのとへも]?[\\s、，,]*$");
+
+    private static Optional<String> japaneseCorrection(String before, String after) {
+        Matcher m = JAPANESE_CORRECTED.matcher(before);
+        return Optional.of((m.find() ? before.substring(0, m.start()) : before) + after);
     }
 
     /**

@@ -1,0 +1,105 @@
+package org.rujp.bot.answer.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.knowledge.Lang;
+
+/** Dictated questions read as they would be typed: {@link LexiconRules#asWritten} and {@link SpokenNumbers}. */
+class DictationTest {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|when did they meet in twenty seventeen|when did they meet in 2017",
+            "EN|what happened in two thousand and sixteen|what happened in 2016",
+            "EN|what about nineteen ninety-eight|what about 1998",
+            "EN|the year twenty twenty one|the year 2021",
+            "EN|how many people almost four hundred thousand|how many people almost 400,000",
+            "EN|who proposed the eight point plan|who proposed the 8-point plan",
+            "EN|were there one hundred thirty projects|were there 130 projects",
+            "EN|did trade grow by seventeen percent|did trade grow by 17 percent",
+            "EN|investments of one point five billion dollars|investments of 1.5 billion dollars",
+            "EN|three million yen|3 million yen",
+            "EN|they met on june tenth|they met on june 10",
+            "EN|the tenth of june|the 10 of june",
+            "EN|twenty five events|25 events",
+            // a word that is a number only sometimes stays a word
+            "EN|which one did he propose|which one did he propose",
+            "EN|the first meeting in the second half|the first meeting in the second half",
+            "EN|a point of view|a point of view",
+            "EN|which of the two leaders|which of the two leaders",
+            "RU|дипломаты двух стран|дипломаты двух стран",
+            "RU|встреча «Группы двадцати»|встреча «Группы двадцати»",
+            "RU|министры группы двадцати|министры группы двадцати",
+            "RU|в две тысячи семнадцатом году|в 2017 году",
+            "RU|в две тысячи восемнадцатом|в 2018",
+            "RU|в двадцатом году|в 2020 году",
+            "RU|десятого июня|10 июня",
+            "RU|план из восьми пунктов|план из 8 пунктов",
+            "RU|около четырёхсот тысяч человек|около 400 000 человек",
+            "RU|из ста тридцати проектов|из 130 проектов",
+            "RU|на семнадцать процентов|на 17 процентов",
+            "RU|один из министров|один из министров",
+            "RU|первый вице-премьер|первый вице-премьер",
+            "RU|на втором месте|на втором месте",
+            "JA|二千十七年十一月に|2017年11月に",
+            "JA|八項目の協力プラン|8項目の協力プラン",
+            "JA|四十万人が参加|40万人が参加",
+            "JA|百三十件のうち|130件のうち",
+            "JA|二〇一八年の貿易|2018年の貿易",
+            // a numeral with no counter after it, or inside a word, is no number
+            "JA|統一された計画|統一された計画",
+            "JA|十分な成果|十分な成果",
+            "JA|第三回の会合|第三回の会合",
+    })
+    void numbersSaidInWordsAreWrittenInDigits(Lang lang, String said, String written) {
+        assertEquals(written, SpokenNumbers.inDigits(said, lang));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|um so when did lavrov and kono meet|when did lavrov and kono meet",
+            "EN|well who is oreshkin|who is oreshkin",
+            "EN|what was the uh eight point plan about|what was the 8-point plan about",
+            "EN|how many people you know took part|how many people took part",
+            "RU|ну кто такой орешкин|кто такой орешкин",
+            "RU|это самое на сколько вырос товарооборот|на сколько вырос товарооборот",
+            "RU|слушай а где встречались министры|а где встречались министры",
+            "JA|えっと 外相会談はどこで|外相会談はどこで",
+            "JA|えっと外相会談はどこで|外相会談はどこで",
+            "JA|あのー 八項目のプランって何|8項目のプランって何",
+            "JA|まあ オレシキンって誰|オレシキンって誰",
+            // "あの" joined to a noun is "that", and stays
+            "JA|あの会談はどこで|あの会談はどこで",
+            // words that only open a turn go at its start, not inside it
+            "EN|what does the plan look like|what does the plan look like",
+            "EN|so who proposed it|who proposed it",
+    })
+    void hesitationsGo(Lang lang, String said, String written) {
+        assertEquals(written, LexiconRules.of(lang).asWritten(said));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|did they meet in march no I mean april|did they meet in april",
+            "EN|did they meet in march no I mean in april|did they meet in april",
+            "EN|when did lavrov no sorry seko visit tokyo|when did seko visit tokyo",
+            "EN|where is the rehab centre or rather the wind farm|where is the wind farm",
+            "EN|what happened in twenty seventeen no eighteen|what happened in 2018",
+            "EN|in march no in april|in april",
+            // "no" alone takes nothing back between words that are not alike, nor "sorry" before a reason
+            "EN|is there no data on the weather|is there no data on the weather",
+            "EN|who is lavrov sorry for asking|who is lavrov sorry for asking",
+            "EN|sorry who proposed the plan|who proposed the plan",
+            "RU|когда начались годы в марте нет в апреле|когда начались годы в апреле",
+            "RU|когда лавров ой сэко приезжал в токио|когда сэко приезжал в токио",
+            "RU|где встретились министры в москве вернее в токио|где встретились министры в токио",
+            "RU|это было или нет|это было или нет",
+            "JA|外相会談は三月 じゃなくて 十一月にどこで|外相会談は11月にどこで",
+            "JA|外相会談は三月じゃなくて十一月にどこで|外相会談は11月にどこで",
+            "JA|モスクワで いや 東京で会ったのは誰|東京で会ったのは誰",
+    })
+    void aSelfCorrectionReplacesWhatItTakesBack(Lang lang, String said, String written) {
+        assertEquals(written, LexiconRules.of(lang).asWritten(said));
+    }
+}
