@@ -462,9 +462,10 @@ final class Answerability {
     }
 
     /**
-     * A Japanese name typed a little wrong, as the knowledge writes it: written in other kanji of the same reading, as an
-     * input method offers them ("安部" for 安倍, both アベ), or in katakana one sound off a name of four sounds or more
-     * ("ザハロア", "ガルーシュカ").
+     * A Japanese name typed or heard a little wrong, as the knowledge writes it: written in other kanji of a reading the
+     * same but for the length of a vowel, as an input method or a speech recogniser offers them ("安部" for 安倍, both
+     * アベ; "瀬古", セコ, for 世耕, セコウ), or in katakana the same but for the length of a vowel ("ルスキーミール") or
+     * one sound off a name of four sounds or more ("ザハロア", "ガルーシュカ").
      */
     Optional<String> mistypedName(String noun) {
         org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
@@ -473,22 +474,29 @@ final class Answerability {
             return Optional.empty();
         }
         if (KATAKANA_WORD.matcher(noun).matches()) {
-            return noun.length() < 4 ? Optional.empty()
-                    : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst();
+            String sound = kanaSound(noun);
+            Optional<String> alike = names.katakana().stream().filter(name -> sound.length() >= 3 && kanaSound(name).equals(sound)).findFirst();
+            return (alike.isPresent() || noun.length() < 4 ? alike
+                    : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst())
+                    .map(name -> names.dotted().getOrDefault(name, name));
         }
-        return japanese.reading(noun).filter(r -> r.length() >= 2).map(names.byReading()::get);
+        return japanese.reading(noun).map(Answerability::kanaSound).filter(r -> r.length() >= 2).map(names.byReading()::get);
     }
 
     /**
-     * The question with its mistyped Japanese names written as the knowledge writes them ("安部 8項目 提案" asks of
-     * 安倍), so that the names are found, retrieved and not taken for names the articles lack.
+     * The question with its Japanese names typed or heard a little wrong written as the knowledge writes them ("安部 8項目
+     * 提案" asks of 安倍, "おれしきん大臣" of オレシキン), so that the names are found, retrieved and not taken for names the
+     * articles lack. A name in hiragana is one only when a title or a particle follows it: "この" is no "コウノ".
      */
     public String withNamesRespelled(String question, Lang lang) {
         if (lang != Lang.JA) {
-            return withLatinNamesRespelled(question);
+            return withLetteredNamesRespelled(question); // and Cyrillic ones, by sound
         }
-        String out = question;
-        for (String noun : org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).properNouns(question)) {
+        org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
+        String out = withHiraganaNamesRespelled(question, japaneseNames(japanese));
+        Set<String> nouns = new java.util.LinkedHashSet<>(japanese.properNouns(out));
+        KATAKANA_WORD.matcher(out).results().map(java.util.regex.MatchResult::group).filter(w -> w.length() >= 3).forEach(nouns::add);
+        for (String noun : nouns) {
             Optional<String> name = known(noun) ? Optional.empty() : mistypedName(noun);
             if (name.isPresent()) {
                 out = out.replace(noun, name.get());
@@ -497,26 +505,74 @@ final class Answerability {
         return out;
     }
 
+    /** A name written in hiragana, as a speech recogniser may write one, before a title or a particle: "おれしきん大臣". */
+    private static final Pattern HIRAGANA_NAME = Pattern.compile(
+            "(?<![\\p{IsHiragana}])(\\p{IsHiragana}[\\p{IsHiragana}ー]{2,})(?=さん|氏|大臣|外相|首相|大統領|報道官|相|経産相|財団|通信|市|は|が|と|の|に|を|も|って|$|\\s)");
+
+    private static String withHiraganaNamesRespelled(String question, JapaneseNames names) {
+        Matcher m = HIRAGANA_NAME.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String said = m.group(1);
+            Optional<String> name = Optional.empty();
+            // the particle may be part of the run: "おれしきんは" is "おれしきん" and "は"
+            for (int end = said.length(); end >= 3 && name.isEmpty(); end--) {
+                String katakana = toKatakana(said.substring(0, end));
+                String rest = said.substring(end);
+                if (!rest.isEmpty() && !rest.matches("さん|は|が|と|の|に|を|も|って|だいじん|がいしょう")) {
+                    continue;
+                }
+                String sound = kanaSound(katakana);
+                name = Optional.ofNullable(sound.length() >= 2 ? names.byReading().get(sound) : null) // "せこう": 世耕
+                        .or(() -> names.katakana().contains(katakana) ? Optional.of(names.dotted().getOrDefault(katakana, katakana)) : Optional.empty())
+                        .map(n -> n + rest);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(name.orElse(said)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String toKatakana(String hiragana) {
+        StringBuilder out = new StringBuilder();
+        hiragana.chars().forEach(c -> out.append((char) (c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c)));
+        return out.toString();
+    }
+
     /**
-     * The question with a Latin word of six letters or more that the knowledge never writes, one letter off a word of a
-     * name it does inside the word, written as the name ("vladivostock", "oreshkn"): only names, as a common word one
-     * letter off another ("right", "eight") is another word. Not in Russian, where a word one letter off another is as
-     * often another case of another word.
+     * How a katakana word sounds with its vowels all short, as a listener hears it: "セコウ" and "セコ", "ルースキー・ミール" and
+     * "ルスキーミール", "セイコ" and "セコ" come out alike.
      */
-    private String withLatinNamesRespelled(String question) {
+    static String kanaSound(String katakana) {
+        return katakana.replaceAll("[ー・\\s]", "").replaceAll("(?<=[オコゴソゾトドノホボポモヨョロヲウクグスズツヅヌフブプムユュル])ウ", "")
+                .replaceAll("(?<=[エケゲセゼテデネヘベペメレ])イ", "");
+    }
+
+    /**
+     * The question with a word the knowledge never writes respelled as the word of a name it does, when the word is a
+     * typo or a mishearing of it: a Latin word of six letters or more one letter off the name's word, with its first and
+     * last letters ("vladivostock", "oreshkn"); or a word of four letters or more that sounds as the name's word does
+     * ("seiko", "lavroff", "kohno"; "Сейко", "Лавроф"). Only names: a common word one letter off another ("right",
+     * "eight") is another word. In Russian only by sound, as a word one letter off another is as often another case of
+     * another word.
+     */
+    private String withLetteredNamesRespelled(String question) {
         Matcher m = TOKEN.matcher(question);
         StringBuilder out = new StringBuilder();
         int kept = 0;
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.length() < 6 || !lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                    || vocabulary.contains(lower)) {
+            boolean latin = lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+            boolean cyrillic = lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            if (lower.length() < 4 || !latin && !cyrillic || vocabulary.contains(lower) || cyrillic && russianStems.contains(russianStem(lower))) {
                 continue; // a word the knowledge writes (the English stems here are prefixes: "oresh" is in "oreshkn")
             }
+            String sound = soundOf(lower);
             // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
-            Optional<String> name = nameWords().stream().filter(n -> n.length() >= 6 && n.charAt(0) == lower.charAt(0)
-                    && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst();
+            Optional<String> name = nameWords().stream().filter(n -> n.length() >= 4 && soundOf(n).equals(sound)
+                    || latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
+                            && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst();
             if (name.isPresent()) {
                 String respelled = Character.isUpperCase(word.codePointAt(0))
                         ? name.get().substring(0, 1).toUpperCase(Locale.ROOT) + name.get().substring(1) : name.get();
@@ -527,9 +583,21 @@ final class Answerability {
         return kept == 0 ? question : out.append(question.substring(kept)).toString();
     }
 
+    /**
+     * How a lower-case word sounds, roughly, so that spellings a listener or a speech recogniser confuses come out alike:
+     * "seiko" and "seko", "lavroff" and "lavrov", "kohno" and "kono", "pootin" and "putin", "Сейко" and "Сэко".
+     */
+    static String soundOf(String lower) {
+        String s = lower.replace("ph", "f").replace("kh", "h").replace("ck", "k").replace('c', 'k').replace('q', 'k')
+                .replace('w', 'v').replace('f', 'v').replace('y', 'i').replace('j', 'i').replace("oo", "u").replace("ou", "u")
+                .replaceAll("([aeiou])h(?![aeiou])", "$1").replace("ei", "e")
+                .replace('ё', 'е').replace('э', 'е').replace("ей", "е").replace('ф', 'в').replace("ь", "").replace("ъ", "");
+        s = s.replaceAll("(.)\\1+", "$1");
+        return s.length() > 3 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    }
     private volatile Set<String> nameWords;
 
-    /** The words of the names of the knowledge in Latin letters, in lower case. */
+    /** The words of the names of the knowledge in Latin or Cyrillic letters, in lower case. */
     private Set<String> nameWords() {
         Set<String> words = nameWords;
         if (words == null) {
@@ -537,7 +605,8 @@ final class Answerability {
             for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
                 for (String name : e.allNames()) {
                     for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                        if (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+                        if (!w.isEmpty() && (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                                || w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC))) {
                             words.add(w);
                         }
                     }
@@ -549,8 +618,11 @@ final class Answerability {
         return words;
     }
 
-    /** The katakana names of the knowledge, and its names written in kanji by their readings. */
-    private record JapaneseNames(Set<String> katakana, java.util.Map<String, String> byReading) {
+    /**
+     * The katakana names of the knowledge, and its names written in kanji by how their readings sound
+     * ({@link #kanaSound}), the readings of its katakana names standing for the entity's name in kanji.
+     */
+    private record JapaneseNames(Set<String> katakana, java.util.Map<String, String> byReading, java.util.Map<String, String> dotted) {
     }
 
     private volatile JapaneseNames japaneseNames;
@@ -560,18 +632,30 @@ final class Answerability {
         if (names == null) {
             Set<String> katakana = new java.util.LinkedHashSet<>();
             java.util.Map<String, String> byReading = new java.util.LinkedHashMap<>();
+            java.util.Map<String, String> dotted = new java.util.HashMap<>();
             for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
-                for (String name : e.names().getOrDefault(Lang.JA, List.of())) {
+                List<String> written = e.names().getOrDefault(Lang.JA, List.of());
+                // the entity's shortest name in kanji stands for its names in katakana: セコウ is 世耕
+                Optional<String> kanji = written.stream().filter(n -> n.codePoints().allMatch(Character::isIdeographic))
+                        .min(java.util.Comparator.comparingInt(String::length));
+                for (String name : written) {
+                    String joined = name.replace("・", "");
+                    if (KATAKANA_WORD.matcher(joined).matches()) {
+                        katakana.add(joined); // "ルースキーミール" as a speech recogniser writes "ルースキー・ミール"
+                        dotted.putIfAbsent(joined, name);
+                        kanji.ifPresent(k -> byReading.putIfAbsent(kanaSound(joined), k));
+                    }
                     for (String part : name.split("[・\\s]+")) {
                         if (KATAKANA_WORD.matcher(part).matches()) {
                             katakana.add(part);
                         } else if (part.codePoints().anyMatch(Character::isIdeographic)) {
-                            japanese.reading(part).ifPresent(r -> byReading.putIfAbsent(r, part));
+                            japanese.reading(part).ifPresent(r -> byReading.putIfAbsent(kanaSound(r), part));
                         }
                     }
                 }
             }
-            names = new JapaneseNames(java.util.Collections.unmodifiableSet(katakana), java.util.Collections.unmodifiableMap(byReading));
+            names = new JapaneseNames(java.util.Collections.unmodifiableSet(katakana), java.util.Collections.unmodifiableMap(byReading),
+                    java.util.Map.copyOf(dotted));
             japaneseNames = names;
         }
         return names;

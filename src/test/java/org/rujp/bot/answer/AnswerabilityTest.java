@@ -54,10 +54,27 @@ class AnswerabilityTest {
             "EN|who is the right person to cite?|who is the right person to cite?",
             "EN|How many points does the plan have?|How many points does the plan have?",
             "RU|по словам министра Носкова|по словам министра Носкова",
-            // Russian is not respelled: a word one letter off another is as often another case of another word
+            // Russian is not respelled by letters: a word one letter off another is as often another case of another word
             "RU|захарва заявление|захарва заявление",
+            // a name as a listener or a speech recogniser hears it: the same sounds, spelt otherwise
+            "EN|when did seiko visit moscow|when did seko visit moscow",
+            "EN|who is sergei lavroff|who is sergei lavrov",
+            "EN|who met kohno|who met kono",
+            "EN|what did pootin say|what did putin say",
+            "RU|кто такой лавроф|кто такой лавров",
+            "RU|когда сейко был в москве|когда сэко был в москве",
+            // in Japanese: a reading the same but for a long vowel, a katakana name so, a name in hiragana before a title
+            "JA|瀬古大臣と会ったのは誰|世耕大臣と会ったのは誰",
+            "JA|ルスキーミール財団|ルースキー・ミール財団",
+            "JA|ラブロス外相|ラブロフ外相",
+            "JA|おれしきん大臣は何と言ったの|オレシキン大臣は何と言ったの",
+            "JA|せこうさんは誰と会ったの|世耕さんは誰と会ったの",
+            // hiragana words that sound like no name, or are too short to tell, stay
+            "JA|このプランはなに|このプランはなに",
+            "JA|これはなんですか|これはなんですか",
             // a name near none of the knowledge's
             "JA|ナワリヌイ 発言|ナワリヌイ 発言",
+            "EN|who is navalny|who is navalny",
     })
     void aMistypedNameIsWrittenAsTheKnowledgeWritesIt(Lang lang, String question, String respelled) {
         assertEquals(respelled, OF_THE_KNOWLEDGE.withNamesRespelled(question, lang));
