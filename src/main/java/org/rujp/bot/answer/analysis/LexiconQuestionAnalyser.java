@@ -138,14 +138,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
         // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not
         // "это были живые встречи" (in-person meetings)
+        boolean asksOrganisation = type == AnswerType.ORGANISATION;
         Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
-                .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a));
+                .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
+                .filter(a -> !(a.equals("birth") && asksOrganisation)); // "which ministry is he from": his, not his birthplace
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
-                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO)) {
-            type = AnswerType.DESCRIPTION;
+                && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || type == AnswerType.ORGANISATION)) {
+            type = AnswerType.DESCRIPTION; // "which ministry does Oreshkin head": his post, not a ministry near his name
             attribute = Optional.of("position");
         } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {

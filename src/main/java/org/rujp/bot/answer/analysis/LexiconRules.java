@@ -1026,9 +1026,14 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public String respell(String question) {
-        return misspelt == null ? question : misspelt.matcher(question).replaceAll(m ->
+        String plain = HONORIFIC.matcher(question).replaceAll("");
+        return misspelt == null ? plain : misspelt.matcher(plain).replaceAll(m ->
                 Matcher.quoteReplacement(respellings.get(m.group(1).toLowerCase(Locale.ROOT))));
     }
+
+    /** A Japanese honorific joined to a name in Latin or Cyrillic letters: "Abe-san", "Лавров-сан" are Abe and Лавров. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "(?iu)(?<=[\\p{IsLatin}\\p{IsCyrillic}])[-‐‑–](?:san|sama|shi|kun|sensei|сан|сама|си|кун|сэнсэй|сенсей)(?![\\p{L}])");
 
     @Override
     public Set<String> nationalities(List<String> terms) {

@@ -102,4 +102,16 @@ class DictationTest {
     void aSelfCorrectionReplacesWhatItTakesBack(Lang lang, String said, String written) {
         assertEquals(written, LexiconRules.of(lang).asWritten(said));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|When is Lavrov-san and Kono-san meeting?|When is Lavrov and Kono meeting?",
+            "RU|Что сказал Абэ-сан?|Что сказал Абэ?",
+            // a word that only ends as an honorific does
+            "EN|who met in San Francisco|who met in San Francisco",
+            "EN|what did the Kuril islands get|what did the Kuril islands get",
+    })
+    void anHonorificJoinedToANameIsDropped(Lang lang, String question, String respelled) {
+        assertEquals(respelled, LexiconRules.of(lang).respell(question));
+    }
 }

@@ -185,6 +185,31 @@ class LexiconQuestionAnalyserTest {
 
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
+                "en|Which ministry does Oreshkin head?",
+                "en|Which ministry is Oreshkin from?",
+                "en|Mister Oreshkin is working which ministry?",
+                "ru|Какое министерство возглавляет Орешкин?",
+                "ru|Орешкин из какого министерства?",
+                "ja|オレシキン氏はどの省の大臣ですか？",
+        })
+        void aMinistryAskedOfAPersonIsHisPost(String lang, String question) {
+            InformationNeed need = analyse(lang, question);
+            assertEquals(AnswerType.DESCRIPTION, need.type(), question);
+            assertEquals(Optional.of("position"), need.attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // no person named: the ministry that did it is asked
+                "en|Which ministry selected projects for the Kuril islands?",
+                "ru|Какое министерство выбрало проекты для Курил?",
+        })
+        void aMinistryAskedOfAnActIsAnOrganisation(String lang, String question) {
+            assertEquals(AnswerType.ORGANISATION, analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
                 // "рост" of trade is growth: a height is asked of a person only
                 "ru|Кто сообщил о росте товарооборота России и Японии?",
                 // "established relations" founded nothing: a founding is asked of an organisation or a place
