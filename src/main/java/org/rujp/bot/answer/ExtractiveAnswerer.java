@@ -121,6 +121,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (need.refersBack()) {
             need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(rules.terms(asked))));
+        } else if (!resolution.answered().isEmpty()) {
+            need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());

@@ -1,5 +1,6 @@
 package org.rujp.bot.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.rujp.bot.knowledge.Entity;
@@ -30,9 +31,71 @@ public final class FollowUpResolver implements Resolver {
         this.kb = kb;
     }
 
+    /** Words for a person, which refer back to the person an answer named ("Where was he born?" after "Vladimir Putin"). */
+    private static final Pattern PERSON_EN = Pattern.compile("\\b(he|him|his|she|her|hers)\\b");
+    private static final Pattern PERSON_RU = Pattern.compile("(^|[^\\p{L}])(он|она|него|неё|нее|ему|нему|ей|ней|ним)([^\\p{L}]|$)");
+    private static final Pattern PERSON_JA = Pattern.compile("(彼女|彼)");
+    /** Words for a place, which refer back to the place an answer named ("What happened there?" after "Moscow"). */
+    private static final Pattern PLACE_EN = Pattern.compile("\\b(there|that city|this city)\\b");
+    private static final Pattern PLACE_RU = Pattern.compile("(^|[^\\p{L}])(там|туда|оттуда|этом городе|этот город|том городе)([^\\p{L}]|$)");
+    private static final Pattern PLACE_JA = Pattern.compile("(そこ|その町|その都市|その街|その市)");
+
     @Override
     public Resolution resolve(Question question, Lang lang) {
-        return new Resolution(rewrite(question, lang), contextEntities(question));
+        List<Entity> answered = answeredReferents(question, lang);
+        if (answered.isEmpty()) {
+            return new Resolution(rewrite(question, lang), contextEntities(question));
+        }
+        String names = String.join(" ", answered.stream().map(e -> e.name(lang)).toList());
+        if (answered.get(0).kind() == Entity.Kind.PLACE && refersBackBesidesThePlace(question.text(), lang)) {
+            // "there" besides "they": "what did they agree to set up there?" asks of the talks in Moscow, so the
+            // question before stays and the place joins it
+            return new Resolution(rewrite(question, lang) + " " + names, answered, answered);
+        }
+        // the person the last answer named, by name, in place of the question it answered: "Where was he born? Vladimir Putin"
+        return new Resolution(question.text().strip() + " " + names, answered, answered);
+    }
+
+    /** Whether a follow-up referring to a place ("there") also refers back to something else ("they", "it"). */
+    private static boolean refersBackBesidesThePlace(String text, Lang lang) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String rest = switch (lang) {
+            case EN -> PLACE_EN.matcher(lower).replaceAll(" ");
+            case RU -> PLACE_RU.matcher(lower).replaceAll(" ");
+            case JA -> PLACE_JA.matcher(lower).replaceAll(" ");
+        };
+        return switch (lang) {
+            case EN -> ANAPHOR_EN.matcher(rest).find();
+            case RU -> ANAPHOR_RU.matcher(rest).find();
+            case JA -> ANAPHOR_JA.matcher(rest).find();
+        };
+    }
+
+    /**
+     * The people the last answer led with, when the follow-up refers to a person ("he", "она", "彼"), or its places
+     * when it refers to a place ("there", "там", "そこ"): the answer, not the topic of the question it answered.
+     */
+    List<Entity> answeredReferents(Question question, Lang lang) {
+        if (question.context().isEmpty() || question.context().get().lead().isBlank() || !isFollowUp(question.text().strip(), lang)) {
+            return List.of();
+        }
+        String text = question.text().toLowerCase(Locale.ROOT);
+        boolean person = switch (lang) {
+            case EN -> PERSON_EN.matcher(text).find();
+            case RU -> PERSON_RU.matcher(text).find();
+            case JA -> PERSON_JA.matcher(text).find();
+        };
+        boolean place = switch (lang) {
+            case EN -> PLACE_EN.matcher(text).find();
+            case RU -> PLACE_RU.matcher(text).find();
+            case JA -> PLACE_JA.matcher(text).find();
+        };
+        if (!person && !place) {
+            return List.of();
+        }
+        String lead = question.context().get().lead().toLowerCase(Locale.ROOT);
+        Entity.Kind kind = person ? Entity.Kind.PERSON : Entity.Kind.PLACE;
+        return kb.entities().stream().filter(e -> e.kind() == kind && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
     }
 
     /** The follow-up joined with the question it follows, for retrieval; any other question as it is. */

@@ -27,9 +27,20 @@ public record Question(String text, Optional<Lang> langHint, Optional<Context> c
      * What the conversation was about: the last resolved question and the facts of its answer.
      * A follow-up such as "When was it extended?" is resolved against it.
      */
-    public record Context(String resolvedQuestion, java.util.List<String> factIds) {
+    public record Context(String resolvedQuestion, java.util.List<String> factIds, String lead) {
         public Context {
             factIds = java.util.List.copyOf(factIds);
+            lead = lead == null ? "" : lead;
+        }
+
+        /** A conversation about a fact, with no answer to it yet (a digest item asked about). */
+        public Context(String resolvedQuestion, java.util.List<String> factIds) {
+            this(resolvedQuestion, factIds, "");
+        }
+
+        /** What the conversation was about after an answer: its question, its facts and its lead ("Vladimir Putin"). */
+        public static Context after(Answer.Answered answer) {
+            return new Context(answer.resolvedQuestion(), answer.statements().stream().map(s -> s.fact().id()).toList(), answer.lead());
         }
     }
 }

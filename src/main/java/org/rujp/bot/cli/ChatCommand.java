@@ -78,8 +78,7 @@ public final class ChatCommand implements Callable<Integer> {
                 out.flush();
                 log.record(time, answer, shown, indexVersion, nanos);
                 if (answer instanceof Answer.Answered a) {
-                    context = Optional.of(new Question.Context(a.resolvedQuestion(),
-                            a.statements().stream().map(s -> s.fact().id()).toList()));
+                    context = Optional.of(Question.Context.after(a));
                 }
             }
         }

@@ -51,9 +51,7 @@ public final class EvalRunner {
     }
 
     private static Question.Context contextOf(Answer previous) {
-        List<String> facts = previous instanceof Answer.Answered a
-                ? a.statements().stream().map(s -> s.fact().id()).toList() : List.of();
-        return new Question.Context(previous.resolvedQuestion(), facts);
+        return previous instanceof Answer.Answered a ? Question.Context.after(a) : new Question.Context(previous.resolvedQuestion(), List.of());
     }
 
     public Outcome judge(GoldQuestion q, Answer answer, long nanos) {

@@ -117,8 +117,7 @@ public final class ChatResponder {
             return;
         }
         if (answer instanceof Answer.Answered a) {
-            contexts.put(contextKey, new Question.Context(a.resolvedQuestion(),
-                    a.statements().stream().map(s -> s.fact().id()).toList()));
+            contexts.put(contextKey, Question.Context.after(a));
         }
         deliverAnswer(t, answer, receivedAt, receivedNanos);
     }

@@ -48,4 +48,48 @@ class FollowUpResolverTest {
         assertEquals("and when did the whole idea get agreed originally? What did they decide about the interregional exchanges year in November 2021?",
                 RESOLVER.rewrite(q, Lang.EN));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // "he" after an answer naming a person is that person, not the topic of the question answered
+            "en|Where was he born?|Vladimir Putin (President of Russia)|putin",
+            "en|Whom did he meet in Tokyo?|Maxim Oreshkin|oreshkin",
+            "ru|Где он родился?|Владимир Путин|putin",
+            "ja|彼はどこで生まれたの？|ウラジーミル・プーチン|putin",
+            // "there" after an answer naming a city is that city
+            "en|What happened there in November 2017?|Moscow.|moscow",
+            "ru|Что там было в ноябре 2017?|Москва.|moscow",
+            "ja|そこで何があった？|モスクワ。|moscow",
+    })
+    void aPronounForAPersonOrAPlaceIsWhomOrWhereTheLastAnswerNamed(String lang, String question, String lead, String entity) {
+        Question q = new Question(question, Optional.empty(),
+                Optional.of(new Question.Context("Who announced the exchange year?", List.of("iy19-putin-announced"), lead)));
+        Resolver.Resolution resolution = RESOLVER.resolve(q, Lang.valueOf(lang.toUpperCase()));
+        assertEquals(List.of(entity), resolution.answered().stream().map(org.rujp.bot.knowledge.Entity::id).toList(), question);
+        assertTrue(resolution.text().startsWith(question), resolution.text());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlaceReferredToBesidesTheTopicJoinsTheQuestionBefore() {
+        Question q = new Question("what did they agree to set up there?", Optional.empty(),
+                Optional.of(new Question.Context("Where did Lavrov and Kono meet in November 2017?", List.of("fm18-november-talks-moscow"), "Moscow.")));
+        Resolver.Resolution resolution = RESOLVER.resolve(q, Lang.EN);
+        assertEquals("what did they agree to set up there? Where did Lavrov and Kono meet in November 2017? Moscow", resolution.text());
+        assertEquals(List.of("moscow"), resolution.answered().stream().map(org.rujp.bot.knowledge.Entity::id).toList());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // "it" is the topic of the conversation, however a person led the answer
+            "en|When was it proposed?|Shinzo Abe",
+            // a person's pronoun after an answer naming no person
+            "en|Where was he born?|2016.",
+    })
+    void otherwiseTheTopicStays(String lang, String question, String lead) {
+        Question q = new Question(question, Optional.empty(),
+                Optional.of(new Question.Context("Who proposed the eight-point plan?", List.of("coop19-new-stage-2016"), lead)));
+        Resolver.Resolution resolution = RESOLVER.resolve(q, Lang.valueOf(lang.toUpperCase()));
+        assertTrue(resolution.answered().isEmpty(), question);
+        assertTrue(resolution.text().endsWith("Who proposed the eight-point plan?"), resolution.text());
+    }
 }
