@@ -468,11 +468,26 @@ final class SlotLeads {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern SCALED_FIGURE = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion)?");
+
+    /** The figure of a quantity as its English value writes it ("over 60": 60, "16 billion US dollars": 1.6e10); -1 for none. */
+    private static double magnitude(Slots.Quantity q) {
+        java.util.regex.Matcher m = SCALED_FIGURE.matcher(q.value(Lang.EN));
+        if (!m.find()) {
+            return -1;
+        }
+        double figure = Double.parseDouble(m.group(1).replace(",", ""));
+        return m.group(2) == null ? figure : figure * (m.group(2).equals("million") ? 1e6 : 1e9);
+    }
+
     private Optional<String> quantity(AnswerType type, InformationNeed need, Fact fact, LanguageRules rules) {
         Slots.Quantity best = null;
         int bestScore = Integer.MIN_VALUE;
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
+        boolean total = rules.asksTotal(need.terms());
+        java.util.Map<Slots.Quantity.Unit, Double> largest = new java.util.EnumMap<>(Slots.Quantity.Unit.class);
+        fact.slots().quantities().forEach(q -> largest.merge(q.unit(), magnitude(q), Math::max));
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();
@@ -514,6 +529,9 @@ final class SlotLeads {
             }
             if (givenByTheQuestion(q, need)) {
                 score -= 200; // "over 60 of the ___ projects", "из 130 проектов сколько": the other figure is asked
+            }
+            if (total && magnitude(q) == largest.getOrDefault(q.unit(), -1.0)) {
+                score += 5; // "how many in total": of "over 60 of the 130 projects", the 130
             }
             if (score > bestScore) {
                 best = q;

@@ -152,6 +152,20 @@ class NeedMatchingTest {
             assertTrue(answered("Сколько человек побывало на мероприятиях Перекрёстного года в России?").lead().contains("1,5 млн"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "How many projects are there in total under the plan?|130",
+                "What is the total number of projects in the plan?|130",
+                "Сколько всего проектов в плане сотрудничества?|130",
+                "協力プランのプロジェクトは全部で何件？|130",
+                // without a word of the whole, the part the fact speaks of first
+                "How many projects of the plan were under way?|60",
+        })
+        void ofACountInTotalIsTheWholeNotAPartOfIt(String question, String figure) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(figure), question + " -> " + lead);
+        }
+
         @Test
         void ofAnAmountIsMoneyOrAShareNeverACount() {
             assertEquals("over 16 billion US dollars", answered("How much had Japanese investors put into the Russian Far East, according to Galushka?").lead());

@@ -157,6 +157,11 @@ public interface LanguageRules {
 
     boolean hasConjunction(List<String> terms);
 
+    /** Whether the question's terms ask for a whole ("in total", "всего", "全部で"): of "60 of the 130 projects", the 130. */
+    default boolean asksTotal(java.util.Collection<String> terms) {
+        return false;
+    }
+
     boolean refersBack(List<String> terms);
 
     /** Whether a phrase's terms occur in the terms, in order. */

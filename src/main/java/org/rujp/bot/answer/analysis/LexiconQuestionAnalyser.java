@@ -44,7 +44,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * A relative clause after a noun and a comma, closed by a comma or a dash: "проект, куда заходят инвесторы, — что
      * строить?", "the city, where they met — what was agreed?". Its "куда" or "where" asks nothing.
      */
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)");
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)"
+            // or in English right after "the" and a noun, closed by a dash or a colon: "the session where it was discussed - exact date"
+            + "|(?<=\\b(?:the|a|an)\\s[\\p{L}-]{3,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)");
     /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
@@ -395,7 +397,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */
     private static String withoutRelatives(LanguageRules r, String question) {
         String unrelated = RELATIVE.matcher(question).replaceAll("");
-        return !unrelated.equals(question) && !r.frames(r.terms(unrelated)).isEmpty() ? unrelated : question;
+        return !unrelated.equals(question) && (!r.frames(r.terms(unrelated)).isEmpty() || r.nounAsk(unrelated).isPresent()) ? unrelated : question;
     }
 
     /**

@@ -72,6 +72,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> notCounters;
     private final Set<String> genericCounted;
     private final Set<String> countModifiers;
+    private final List<List<String>> totals;
     /** Words opening a turn that go on from the last one and ask nothing themselves: "and", "а", "ну". */
     private final Set<String> openers;
     private final List<List<String>> confirms;
@@ -213,6 +214,7 @@ public final class LexiconRules implements LanguageRules {
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
+        totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
         confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
@@ -253,6 +255,37 @@ public final class LexiconRules implements LanguageRules {
         String joined = lexicon.get("self_corrections_joined").isPresent() ? "|" + alternation(lexicon.strings("self_corrections_joined")) : "";
         return Pattern.compile("(?:(?<=^|[\\s、，,])(?:" + alternation(words) + ")(?=[\\s、，,])" + joined + ")");
     }
+
+    /**
+     * English nouns and adjectives in "-ative" and "-itive" kept whole but for a plural "s": Porter makes "initiative"
+     * the stem "initi" of "initiator" and "initiated", so that "the digital initiative" would ask who initiated it.
+     */
+    private static final class WholeAtives extends org.apache.lucene.analysis.TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final org.apache.lucene.analysis.tokenattributes.KeywordAttribute keyword =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.KeywordAttribute.class);
+
+        WholeAtives(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            String word = term.toString();
+            if (ATIVE.matcher(word).matches()) {
+                if (word.endsWith("s")) {
+                    term.setLength(word.length() - 1);
+                }
+                keyword.setKeyword(true);
+            }
+            return true;
+        }
+    }
+
+    private static final Pattern ATIVE = Pattern.compile("\\p{L}{3,}[ai]tives?");
 
     /** The phrases as a regular expression's alternatives, quoted, the longest first: "whats the name of" before "whats". */
     private static String alternation(java.util.Collection<String> phrases) {
@@ -1099,6 +1132,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean asksTotal(java.util.Collection<String> terms) {
+        return totals.stream().anyMatch(terms::containsAll);
+    }
+
+    @Override
     public boolean speaksOfStart(List<String> terms) {
         return anyStands(starts, terms);
     }
@@ -1271,7 +1309,7 @@ public final class LexiconRules implements LanguageRules {
                 @Override
                 protected TokenStreamComponents createComponents(String field) {
                     Tokenizer source = new StandardTokenizer();
-                    TokenStream chain = new PorterStemFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+                    TokenStream chain = new PorterStemFilter(new WholeAtives(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
                     return new TokenStreamComponents(source, chain);
                 }
             };

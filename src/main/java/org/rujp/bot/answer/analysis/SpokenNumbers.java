@@ -112,8 +112,12 @@ final class SpokenNumbers {
     /** A count of points said before a noun: "8 point plan" is the "8-point plan". */
     private static final Pattern POINTS = Pattern.compile("(?i)\\b(\\d+) point\\b(?!s)");
 
+    /** A letter said before a number names a group: "g twenty" is the G20. */
+    private static final Pattern LETTERED = Pattern.compile("(?i)\\b([b-hj-z]) (\\d{1,2})\\b");
+
     private static String english(String text) {
-        return POINTS.matcher(englishWords(text)).replaceAll("$1-point");
+        String digits = englishWords(text);
+        return LETTERED.matcher(POINTS.matcher(digits).replaceAll("$1-point")).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT) + m.group(2));
     }
 
     private static String englishWords(String text) {

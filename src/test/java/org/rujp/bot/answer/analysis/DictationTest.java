@@ -23,6 +23,8 @@ class DictationTest {
             "EN|they met on june tenth|they met on june 10",
             "EN|the tenth of june|the 10 of june",
             "EN|twenty five events|25 events",
+            "EN|where was the g twenty summit|where was the G20 summit",
+            "EN|a twenty percent rise|a 20 percent rise",
             // a word that is a number only sometimes stays a word
             "EN|which one did he propose|which one did he propose",
             "EN|the first meeting in the second half|the first meeting in the second half",

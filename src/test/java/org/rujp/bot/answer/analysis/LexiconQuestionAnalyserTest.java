@@ -107,6 +107,7 @@ class LexiconQuestionAnalyserTest {
                 "en|Date of the Oreshkin-Seko meeting|DATE",
                 "en|Month the interregional exchanges year started|MONTH",
                 "en|Lavrov-Kono talks: venue?|PLACE",
+                "en|RU-JP consultations at deputy foreign minister level, next round - timing?|DATE",
                 "en|Twin town of Osaka in Russia|PLACE",
                 "en|Initiator of the eight-point plan|PERSON",
                 "en|Japanese partner supplying postal equipment - company name?|ORGANISATION",
@@ -249,6 +250,18 @@ class LexiconQuestionAnalyserTest {
                 "en|Ok, when and where did they meet?|DATE",
         })
         void aRelativeClauseAsksNothingWhenAnotherQuestionWordDoes(String lang, String question, String type) {
+            assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // "the session where…" describes the session; the search after the dash asks
+                "en|the session where prolonging the interregional year was on the agenda - exact date|DATE",
+                "en|the session when the extension was discussed: venue?|PLACE",
+                // a "where" that is the only ask still asks
+                "en|Where is the city where they met?|PLACE",
+        })
+        void aRelativeAfterANounAsksNothingWhenASearchAfterADashDoes(String lang, String question, String type) {
             assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
         }
 
