@@ -102,7 +102,8 @@ final class LeadExtractor {
     private static final Pattern QUESTION_WORD_EN = Pattern.compile("\\b(?:who|whom|whose|which|what)\\b");
     private static final Pattern QUESTION_WORD_RU = Pattern.compile(
             "(?<![а-яё])(?:кто|кого|кем|кому|чей|чья|чьё|чье|как\\p{L}*|котор\\p{L}*)(?![а-яё])");
-    private static final Pattern QUESTION_WORD_JA = Pattern.compile("誰|だれ|どなた|どの");
+    /** A Japanese question word, or a name asked for ("…報道官の名前は", "…の氏名を答えよ"), which stands where the question asks. */
+    private static final Pattern QUESTION_WORD_JA = Pattern.compile("誰|だれ|どなた|どの|(?:名前|氏名|名)(?=は|って|を|[？?]|$)");
 
     /**
      * Whether a verb of an event stands between the role word and the question word: then the role names

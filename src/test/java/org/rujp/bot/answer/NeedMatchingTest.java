@@ -154,6 +154,19 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+                // the title next to the name asked is the one asked, not the one in "外相会談" before the verb
+                "外相会談を発表した報道官の名前は？|ザハロワ",
+                "2018年春、日本で外相会談をやると記者に明かしたロシア外務省の女性報道官の名前を答えよ|ザハロワ",
+                // an English quiz label before a Japanese prompt
+                "Name the person: 東京でオレシキン経済発展相が会談することになっていた日本側の大臣は誰|世耕",
+        })
+        void ofAJapaneseNameAskedIsThePersonOfTheTitleBeforeIt(String question, String name) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(name), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
                 "How many projects are there in total under the plan?|130",
                 "What is the total number of projects in the plan?|130",
                 "Сколько всего проектов в плане сотрудничества?|130",

@@ -32,7 +32,10 @@ public final class QuizPrompts {
             + "\\s*(?:\\(\\s*\\d+\\s*(?:points?|pts?)\\s*\\)\\s*)?[:.)\\-\u2013\u2014]\\s+");
     private static final Pattern LABEL_RU = Pattern.compile("(?iu)^\\s*(?:бонус(?:ный)?|доп\\.?|дополнительный|следующий|последний|ещё|еще|блиц|часть|раунд|вопрос)"
             + "(?:\\s*(?:вопрос|№|#|[а-еa-e]|\\d{1,2}))*\\s*[:.)\\-\u2013\u2014]\\s*");
-    private static final Pattern LABEL_JA = Pattern.compile("^\\s*(?:ボーナス(?:問題|クイズ)?|おまけ(?:問題)?|追加問題|次の問題|最後の問題|クイズ|第?\\s*[0-9０-９]{1,2}\\s*問|問題?\\s*[0-9０-９]{1,2})"
+    /** An English quiz label before a prompt in another language; group 1 when it asks whether a statement is true. */
+    private static final Pattern LABEL_EN_ABROAD = Pattern.compile("(?i)^\\s*(?:(true\\s+or\\s+false|true/false|t/f)|name\\s+the\\s+\\p{L}+"
+            + "|quiz|bonus(?:\\s+question)?|question\\s*\\d*)\\s*[:：.)\\-\u2013\u2014]\\s*");
+    private static final Pattern LABEL_JA = Pattern.compile("^\\s*(?:ボーナス(?:問題|クイズ)?|おまけ(?:問題)?|追加問題|次の問題|最後の問題|クイズ|[○〇◯]\\s*[×✕xX]\\s*(?:問題|クイズ)|第?\\s*[0-9０-９]{1,2}\\s*問|問題?\\s*[0-9０-９]{1,2})"
             + "\\s*[:：.．)）\\-\u2013\u2014\u3000 ]\\s*");
     private static final Pattern MONTH_AFTER_EN = Pattern.compile("(?is)\\s*(?:of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
     private static final Pattern MONTH_AFTER_RU = Pattern.compile("(?isu)\\s*(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\\p{L}]).*");
@@ -48,6 +51,14 @@ public final class QuizPrompts {
 
     /** The prompt without the quiz's label before it, when a prompt follows the label. */
     static String withoutLabel(String text, Lang lang) {
+        if (lang != Lang.EN) {
+            // a quiz in Russian or Japanese may keep its English label: "Name the person: 東京で…", "True or false: …"
+            Matcher english = LABEL_EN_ABROAD.matcher(text);
+            if (english.find() && text.substring(english.end()).codePoints().anyMatch(Character::isLetter)) {
+                boolean truth = english.group(1) != null;
+                text = (truth ? (lang == Lang.JA ? "正誤：" : "Верно или нет: ") : "") + text.substring(english.end());
+            }
+        }
         Pattern label = switch (lang) {
             case EN -> LABEL_EN;
             case RU -> LABEL_RU;
@@ -57,7 +68,8 @@ public final class QuizPrompts {
         if (!m.find() || text.substring(m.end()).codePoints().noneMatch(Character::isLetter)) {
             return text;
         }
-        return text.substring(m.end());
+        // "○×問題：…" asks whether the statement is true, as "正誤：" does
+        return (lang == Lang.JA && m.group().matches("(?s).*[○〇◯].*") ? "正誤：" : "") + text.substring(m.end());
     }
 
     static String optionsAsChoice(String text, Lang lang) {

@@ -48,6 +48,11 @@ class QuizPromptsTest {
             "EN|For an extra point: where was the meeting?|where was the meeting?",
             "EN|Part b) how many points does the plan have?|how many points does the plan have?",
             "RU|Доп. вопрос: кто предложил план?|кто предложил план?",
+            // an English label before a prompt in another language
+            "JA|Name the person: 東京でオレシキンと会談した日本の大臣は誰|東京でオレシキンと会談した日本の大臣は誰",
+            "JA|True or false: 日露関係は冷え込んでいる|正誤：日露関係は冷え込んでいる",
+            "RU|Name the city: где встречались Лавров и Коно?|где встречались Лавров и Коно?",
+            "JA|○×問題：世耕大臣はロシアに感謝した|正誤：世耕大臣はロシアに感謝した",
             "RU|Вопрос №2 — где встретились лидеры?|где встретились лидеры?",
             "JA|ボーナス問題：大阪の姉妹都市は？|大阪の姉妹都市は？",
             "JA|第3問 大阪の姉妹都市は？|大阪の姉妹都市は？",
