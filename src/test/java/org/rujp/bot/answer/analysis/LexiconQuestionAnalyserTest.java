@@ -34,6 +34,10 @@ class LexiconQuestionAnalyserTest {
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
                 "en|When was the exchange year extended?|DATE",
+                // quiz imperatives in Japanese: the noun before them is asked
+                "ja|日本式のリハビリ施設がオープンしたロシアの街の名前を書け|PLACE",
+                "ja|プーチンと安倍がウラジオストクで顔を合わせた年月日を書け|DATE",
+                "ja|ロシアの物流センターに機材を納めている日本企業はどこか、社名を答えよ|ORGANISATION",
                 "en|In what year did Abe propose his plan?|YEAR",
                 "en|Which month did the year of exchanges begin in?|MONTH",
                 "en|On what day of the week was the extension discussed?|WEEKDAY",
@@ -207,6 +211,17 @@ class LexiconQuestionAnalyserTest {
         })
         void aMinistryAskedOfAnActIsAnOrganisation(String lang, String question) {
             assertEquals(AnswerType.ORGANISATION, analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // the total of trade, which the articles give as a growth only; not the total of an investment
+                "ja|2018年の日露貿易の総額は何ドルだったか答えよ|trade_total",
+                "en|total trade between Russia and Japan in 2018 in dollars|trade_total",
+        })
+        void namesTheAttributeAskedOfTrade(String lang, String question, String attribute) {
+            assertEquals(Optional.of(attribute), analyse(lang, question).attribute(), question);
+            assertEquals(Optional.empty(), analyse(lang, "ガルーシカ氏によると日本の投資の総額は何ドル？").attribute());
         }
 
         @ParameterizedTest(name = "{0}: {1}")
