@@ -475,7 +475,7 @@ final class Answerability {
         }
         if (KATAKANA_WORD.matcher(noun).matches()) {
             String sound = kanaSound(noun);
-            Optional<String> alike = names.katakana().stream().filter(name -> sound.length() >= 3 && kanaSound(name).equals(sound)).findFirst();
+            Optional<String> alike = sound.length() >= 3 ? Optional.ofNullable(names.katakanaBySound().get(sound)) : Optional.empty();
             return (alike.isPresent() || noun.length() < 4 ? alike
                     : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst())
                     .map(name -> names.dotted().getOrDefault(name, name));
@@ -544,9 +544,13 @@ final class Answerability {
      * "ルスキーミール", "セイコ" and "セコ" come out alike.
      */
     static String kanaSound(String katakana) {
-        return katakana.replaceAll("[ー・\\s]", "").replaceAll("(?<=[オコゴソゾトドノホボポモヨョロヲウクグスズツヅヌフブプムユュル])ウ", "")
-                .replaceAll("(?<=[エケゲセゼテデネヘベペメレ])イ", "");
+        String plain = LONG_MARKS.matcher(katakana).replaceAll("");
+        return LONG_E.matcher(LONG_OU.matcher(plain).replaceAll("")).replaceAll("");
     }
+
+    private static final Pattern LONG_MARKS = Pattern.compile("[ー・\\s]");
+    private static final Pattern LONG_OU = Pattern.compile("(?<=[オコゴソゾトドノホボポモヨョロヲウクグスズツヅヌフブプムユュル])ウ");
+    private static final Pattern LONG_E = Pattern.compile("(?<=[エケゲセゼテデネヘベペメレ])イ");
 
     /**
      * The question with a word the knowledge never writes respelled as the word of a name it does, when the word is a
@@ -570,9 +574,9 @@ final class Answerability {
             }
             String sound = soundOf(lower);
             // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
-            Optional<String> name = nameWords().stream().filter(n -> n.length() >= 4 && soundOf(n).equals(sound)
-                    || latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
-                            && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst();
+            Optional<String> name = Optional.ofNullable(nameWordsBySound().get(sound))
+                    .or(() -> nameWords().stream().filter(n -> latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
+                            && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst());
             if (name.isPresent()) {
                 String respelled = Character.isUpperCase(word.codePointAt(0))
                         ? name.get().substring(0, 1).toUpperCase(Locale.ROOT) + name.get().substring(1) : name.get();
@@ -590,10 +594,27 @@ final class Answerability {
     static String soundOf(String lower) {
         String s = lower.replace("ph", "f").replace("kh", "h").replace("ck", "k").replace('c', 'k').replace('q', 'k')
                 .replace('w', 'v').replace('f', 'v').replace('y', 'i').replace('j', 'i').replace("oo", "u").replace("ou", "u")
-                .replaceAll("([aeiou])h(?![aeiou])", "$1").replace("ei", "e")
+                .replace("ei", "e")
                 .replace('ё', 'е').replace('э', 'е').replace("ей", "е").replace('ф', 'в').replace("ь", "").replace("ъ", "");
-        s = s.replaceAll("(.)\\1+", "$1");
+        s = DOUBLED.matcher(H_AFTER_VOWEL.matcher(s).replaceAll("$1")).replaceAll("$1");
         return s.length() > 3 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static final Pattern H_AFTER_VOWEL = Pattern.compile("([aeiou])h(?![aeiou])");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
+    private volatile java.util.Map<String, String> nameWordsBySound;
+
+    /** The words of {@link #nameWords} of four letters or more by how they sound ({@link #soundOf}), the first of each sound. */
+    private java.util.Map<String, String> nameWordsBySound() {
+        java.util.Map<String, String> bySound = nameWordsBySound;
+        if (bySound == null) {
+            java.util.Map<String, String> built = new java.util.HashMap<>();
+            nameWords().stream().filter(n -> n.length() >= 4).forEach(n -> built.putIfAbsent(soundOf(n), n));
+            bySound = java.util.Map.copyOf(built);
+            nameWordsBySound = bySound;
+        }
+        return bySound;
     }
     private volatile Set<String> nameWords;
 
@@ -622,7 +643,8 @@ final class Answerability {
      * The katakana names of the knowledge, and its names written in kanji by how their readings sound
      * ({@link #kanaSound}), the readings of its katakana names standing for the entity's name in kanji.
      */
-    private record JapaneseNames(Set<String> katakana, java.util.Map<String, String> byReading, java.util.Map<String, String> dotted) {
+    private record JapaneseNames(Set<String> katakana, java.util.Map<String, String> byReading, java.util.Map<String, String> dotted,
+                                 java.util.Map<String, String> katakanaBySound) {
     }
 
     private volatile JapaneseNames japaneseNames;
@@ -654,8 +676,10 @@ final class Answerability {
                     }
                 }
             }
+            java.util.Map<String, String> bySound = new java.util.HashMap<>();
+            katakana.forEach(k -> bySound.putIfAbsent(kanaSound(k), k));
             names = new JapaneseNames(java.util.Collections.unmodifiableSet(katakana), java.util.Collections.unmodifiableMap(byReading),
-                    java.util.Map.copyOf(dotted));
+                    java.util.Map.copyOf(dotted), java.util.Map.copyOf(bySound));
             japaneseNames = names;
         }
         return names;

@@ -276,8 +276,16 @@ final class SpokenNumbers {
     }
 
     private static Optional<Integer> match(List<Map.Entry<Pattern, Integer>> table, String word) {
+        if (!RU_ANY.matcher(word).matches()) {
+            return Optional.empty(); // most words are no number: one pattern tells, not sixty
+        }
         return table.stream().filter(e -> e.getKey().matcher(word).matches()).map(Map.Entry::getValue).findFirst();
     }
+
+    /** Every Russian number word of the tables above, as one pattern. */
+    private static final Pattern RU_ANY = Pattern.compile("(?iu)(?:" + String.join("|",
+            java.util.stream.Stream.of(RU_CARDINALS, RU_SCALES, RU_ORDINALS).flatMap(List::stream).map(e -> e.getKey().pattern().replace("(?iu)", ""))
+                    .toList()) + ")");
 
     private static String russian(String text) {
         List<Word> words = words(text);
