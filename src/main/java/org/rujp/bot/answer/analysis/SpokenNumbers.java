@@ -70,7 +70,9 @@ final class SpokenNumbers {
 
     /** A run of Japanese numerals and the counter after it: "二千十七年", "四十万人", "百三十件". */
     private static final Pattern JA_NUMERAL = Pattern.compile("(?<![\\p{IsHan}&&[^年月日]])([〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]*)"
-            + "(?=年|月|日|項目|件|人|名|社|回|個|つ|点|倍|割|%|％|パーセント|円|ドル|ルーブル|周年|か月|ヶ月|カ月|以上|近く|余り|超|あまり)");
+            + "(?=年|月|日|項目|件|人|名|社|回|個|つ|点|倍|割|%|％|パーセント|円|ドル|ルーブル|周年|か月|ヶ月|カ月|以上|近く|余り|超|あまり)"
+            // or a numeral of two characters or more before の: "二十一のプロジェクト", "百三十の案件"
+            + "|(?<![\\p{IsHan}&&[^年月日]])([〇一二三四五六七八九十百千][〇一二三四五六七八九十百千万億]+)(?=の)");
 
     private SpokenNumbers() {
     }
@@ -349,7 +351,7 @@ final class SpokenNumbers {
         Matcher m = JA_NUMERAL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(japaneseDigits(m.group(1))));
+            m.appendReplacement(out, Matcher.quoteReplacement(japaneseDigits(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         m.appendTail(out);
         return out.toString();

@@ -48,6 +48,10 @@ class DictationTest {
             "JA|八項目の協力プラン|8項目の協力プラン",
             "JA|四十万人が参加|40万人が参加",
             "JA|百三十件のうち|130件のうち",
+            "JA|二十一のプロジェクト|21のプロジェクト",
+            // one numeral before の is a word, and a numeral inside a word stays: "唯一の", "第一の"
+            "JA|唯一の計画|唯一の計画",
+            "JA|第一の会合|第一の会合",
             "JA|二〇一八年の貿易|2018年の貿易",
             // a numeral with no counter after it, or inside a word, is no number
             "JA|統一された計画|統一された計画",
