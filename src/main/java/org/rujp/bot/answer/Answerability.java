@@ -567,8 +567,8 @@ final class Answerability {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean latin = lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-            boolean cyrillic = lower.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+            boolean latin = org.rujp.bot.knowledge.Scripts.only(lower, Character.UnicodeScript.LATIN);
+            boolean cyrillic = org.rujp.bot.knowledge.Scripts.only(lower, Character.UnicodeScript.CYRILLIC);
             if (lower.length() < 4 || !latin && !cyrillic || vocabulary.contains(lower) || cyrillic && russianStems.contains(russianStem(lower))) {
                 continue; // a word the knowledge writes (the English stems here are prefixes: "oresh" is in "oreshkn")
             }
@@ -626,8 +626,8 @@ final class Answerability {
             for (org.rujp.bot.knowledge.Entity e : kb.entities()) {
                 for (String name : e.allNames()) {
                     for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                        if (!w.isEmpty() && (w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-                                || w.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC))) {
+                        if (!w.isEmpty() && (org.rujp.bot.knowledge.Scripts.only(w, Character.UnicodeScript.LATIN)
+                                || org.rujp.bot.knowledge.Scripts.only(w, Character.UnicodeScript.CYRILLIC))) {
                             words.add(w);
                         }
                     }

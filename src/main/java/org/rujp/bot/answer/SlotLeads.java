@@ -487,7 +487,9 @@ final class SlotLeads {
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
         boolean total = rules.asksTotal(need.terms());
         java.util.Map<Slots.Quantity.Unit, Double> largest = new java.util.EnumMap<>(Slots.Quantity.Unit.class);
-        fact.slots().quantities().forEach(q -> largest.merge(q.unit(), magnitude(q), Math::max));
+        if (total) { // read only for "in total": most counts compare no figures
+            fact.slots().quantities().forEach(q -> largest.merge(q.unit(), magnitude(q), Math::max));
+        }
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
             boolean counting = type == AnswerType.NUMBER && !need.counted().isEmpty() && rules.lang() == need.lang();

@@ -14,6 +14,11 @@ public final class Scripts {
         return (int) text.codePoints().filter(Scripts::isJapanese).count();
     }
 
+    /** Whether every character of the text is of the script (Latin, Cyrillic, Han…); true of an empty text. */
+    public static boolean only(String text, Character.UnicodeScript script) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == script);
+    }
+
     public static int latin(String text) {
         return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
     }

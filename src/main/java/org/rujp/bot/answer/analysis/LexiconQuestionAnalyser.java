@@ -507,7 +507,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         for (String t : terms) {
             out.add(t);
             String head = t.length() >= 2 ? t.substring(t.length() - 1) : "";
-            if (!head.isEmpty() && t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && !out.contains(head)) {
+            if (!head.isEmpty() && org.rujp.bot.knowledge.Scripts.only(t, Character.UnicodeScript.HAN) && !out.contains(head)) {
                 out.add(head);
             }
         }

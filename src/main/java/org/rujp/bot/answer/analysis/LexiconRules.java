@@ -182,16 +182,15 @@ public final class LexiconRules implements LanguageRules {
         String boundaryAfter = lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])";
         misspelt = spellings.isEmpty() ? null : Pattern.compile(boundaryBefore + "(" + alternation(spellings.keySet())
                 + ")" + boundaryAfter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        List<String> requestPhrases = lexicon.get("requests").isPresent() ? lexicon.strings("requests") : List.of();
+        List<String> requestPhrases = optionalStrings(lexicon, "requests");
         requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(requestPhrases) + ")"
                 + boundaryAfter + "[\\s,、:：]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         hesitations = hesitationPattern(lexicon, boundaryBefore, boundaryAfter);
-        List<String> first = lexicon.get("hesitations_first").isPresent() ? lexicon.strings("hesitations_first") : List.of();
+        List<String> first = optionalStrings(lexicon, "hesitations_first");
         hesitationsFirst = first.isEmpty() ? null : Pattern.compile("^\\s*(?:(?:" + alternation(first) + ")" + boundaryAfter
                 + "[\\s,、.…]*)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         selfCorrections = correctionPattern(lexicon, boundaryBefore, boundaryAfter);
-        weakCorrections = lexicon.get("self_corrections_weak").isPresent()
-                ? Set.copyOf(lexicon.strings("self_corrections_weak").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList()) : Set.of();
+        weakCorrections = Set.copyOf(optionalStrings(lexicon, "self_corrections_weak").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         purposeBefore = optionalWords(lexicon, "purpose_before");
@@ -230,7 +229,7 @@ public final class LexiconRules implements LanguageRules {
      * starts with ("えっと", "うーん"), which go wherever they stand.
      */
     private Pattern hesitationPattern(YamlNode lexicon, String boundaryBefore, String boundaryAfter) {
-        if (lexicon.get("hesitations").isEmpty()) {
+        if (optionalStrings(lexicon, "hesitations").isEmpty()) {
             return null;
         }
         String separator = "[\\s,、，.…ー〜~-]";
@@ -238,21 +237,23 @@ public final class LexiconRules implements LanguageRules {
         if (lang != Lang.JA) {
             return Pattern.compile(boundaryBefore + words + boundaryAfter + separator + "*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
-        String open = lexicon.get("hesitations_open").isPresent() ? "|(?:" + alternation(lexicon.strings("hesitations_open")) + ")" : "";
+        List<String> openWords = optionalStrings(lexicon, "hesitations_open");
+        String open = openWords.isEmpty() ? "" : "|(?:" + alternation(openWords) + ")";
         return Pattern.compile("(?:(?<=^|" + separator + ")" + words + "(?=" + separator + "|$)" + open + ")" + separator + "*");
     }
 
     /** The lexicon's words of self-correction as one pattern; Japanese ones joined to the word they follow stand anywhere. */
     private Pattern correctionPattern(YamlNode lexicon, String boundaryBefore, String boundaryAfter) {
-        List<String> words = new ArrayList<>(lexicon.get("self_corrections").isPresent() ? lexicon.strings("self_corrections") : List.of());
-        words.addAll(lexicon.get("self_corrections_weak").isPresent() ? lexicon.strings("self_corrections_weak") : List.of());
+        List<String> words = new ArrayList<>(optionalStrings(lexicon, "self_corrections"));
+        words.addAll(optionalStrings(lexicon, "self_corrections_weak"));
         if (words.isEmpty()) {
             return null;
         }
         if (lang != Lang.JA) {
             return Pattern.compile(boundaryBefore + "(?:" + alternation(words) + ")" + boundaryAfter, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
-        String joined = lexicon.get("self_corrections_joined").isPresent() ? "|" + alternation(lexicon.strings("self_corrections_joined")) : "";
+        List<String> joinedWords = optionalStrings(lexicon, "self_corrections_joined");
+        String joined = joinedWords.isEmpty() ? "" : "|" + alternation(joinedWords);
         return Pattern.compile("(?:(?<=^|[\\s、，,])(?:" + alternation(words) + ")(?=[\\s、，,])" + joined + ")");
     }
 
@@ -327,6 +328,11 @@ public final class LexiconRules implements LanguageRules {
 
     private List<List<String>> phrases(YamlNode lexicon, String key) {
         return lexicon.strings(key).stream().map(this::terms).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The strings of a key a lexicon may leave out, as written: none when it does. */
+    private static List<String> optionalStrings(YamlNode lexicon, String key) {
+        return lexicon.get(key).isPresent() ? lexicon.strings(key) : List.of();
     }
 
     /** The single words of a key a lexicon may leave out, as the analyser reads them: none when it does. */
@@ -733,7 +739,7 @@ public final class LexiconRules implements LanguageRules {
     public String asWritten(String spoken) {
         String text = hesitations == null ? spoken : hesitations.matcher(spoken).replaceAll(" ");
         text = hesitationsFirst == null ? text : hesitationsFirst.matcher(text).replaceFirst("");
-        text = SpokenNumbers.inDigits(text.strip().replaceAll("[ \\t]{2,}", " "), lang);
+        text = SpokenNumbers.inDigits(SPACES.matcher(text.strip()).replaceAll(" "), lang);
         return selfCorrected(text);
     }
 
@@ -759,6 +765,8 @@ public final class LexiconRules implements LanguageRules {
         return text;
     }
 
+    /** The spaces a dropped hesitation leaves. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern WORD_SAID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
     private static final Pattern MONTH_WORD = Pattern.compile("(?iu)january|february|march|april|may|june|july|august|september"
             + "|october|november|december|(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
