@@ -37,7 +37,11 @@ final class Answerability {
             // "Russo-Japanese": the combining form of "Russian"
             "russo",
             // the continent Japan, Korea and Russia's Far East lie in: "RDIF's Asian partners" names no one new
-            "asian", "asia-pacific", "eurasian");
+            "asian", "asia-pacific", "eurasian",
+            // "thank God", "God bless": no name of the articles'
+            "god",
+            // the polite Russian "you", written with a capital anywhere: "не подскажете ли Вы"
+            "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашим", "ваших");
 
     private final Set<String> vocabulary = new HashSet<>();
     /** The Snowball stems of the Cyrillic words of {@link #vocabulary}: "Новосибирской" is not "Новости" by its first letters. */
@@ -493,11 +497,13 @@ final class Answerability {
             return withLetteredNamesRespelled(question); // and Cyrillic ones, by sound
         }
         org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
-        String out = withHiraganaNamesRespelled(question, japaneseNames(japanese));
+        JapaneseNames names = japaneseNames(japanese);
+        String out = withHiraganaNamesRespelled(question, names);
         Set<String> nouns = new java.util.LinkedHashSet<>(japanese.properNouns(out));
         KATAKANA_WORD.matcher(out).results().map(java.util.regex.MatchResult::group).filter(w -> w.length() >= 3).forEach(nouns::add);
         for (String noun : nouns) {
-            Optional<String> name = known(noun) ? Optional.empty() : mistypedName(noun);
+            Optional<String> name = (known(noun) ? Optional.<String>empty() : mistypedName(noun))
+                    .or(() -> Optional.ofNullable(names.dotted().get(noun)).filter(dotted -> !dotted.equals(noun))); // ルースキーミール
             if (name.isPresent()) {
                 out = out.replace(noun, name.get());
             }
@@ -735,7 +741,7 @@ final class Answerability {
             if (Character.isWhitespace(c) || c == '"' || c == '\u00ab' || c == '\u201c' || c == '(') {
                 continue;
             }
-            return c == '.' || c == '?' || c == '!' || c == ':';
+            return c == '.' || c == '?' || c == '!' || c == ':' || c == '…' || c == '—' || c == '–' || c == ';';
         }
         return true;
     }

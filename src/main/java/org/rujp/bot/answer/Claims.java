@@ -36,6 +36,7 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         List<Claims> claims = new java.util.ArrayList<>();
         venue(question, need, confirming).ifPresent(claims::add);
         year(question, need, confirming).ifPresent(claims::add);
+        guessedCount(question, need).ifPresent(claims::add);
         // "agreed at the 2018 summit in Tokyo, right?": with two values given, the other may be as wrong as the one
         // corrected, and the fact correcting one may be of another event
         return claims.size() == 1 ? claims : List.of();
@@ -55,6 +56,36 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A number guessed, hedged, in a question asking a number: "I think there were about 500 events?", "около сорока
+     * певцов?", "10億ドルくらいでしたか". The number with what multiplies it or makes it a share.
+     */
+    private static final Pattern GUESSED = Pattern.compile("(?iu)(?:\\b(?:about|around|roughly|approximately|maybe|perhaps|some|nearly|almost)"
+            + "|(?<!\\p{L})(?:около|примерно|приблизительно|где-то|вроде|кажется|почти|порядка)|約|たしか|確か)\\s*"
+            + "(\\d[\\d,.\\s\u00a0]*\\d|\\d)(\\s*(?:%|％|percent|per cent|процент\\p{L}*|billion|million|thousand|млрд\\.?|млн\\.?|тыс\\.?"
+            + "|миллиард\\p{L}*|миллион\\p{L}*|тысяч\\p{L}*|億|万|千))?"
+            + "|(\\d[\\d,.]*)(\\s*(?:%|％|億|万|千)?\\s*(?:ドル|人|件)?\\s*(?:くらい|ぐらい|ほど|前後))"
+            + "|(\\d[\\d,.]*)(\\s*(?:%|percent|billion|million|thousand)?\\s*\\p{L}*\\s+or so)\\b");
+
+    private static Optional<Claims> guessedCount(String question, InformationNeed need) {
+        if (need.type() != AnswerType.NUMBER && need.type() != AnswerType.AMOUNT) {
+            return Optional.empty();
+        }
+        Matcher m = GUESSED.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
+        String number = m.group(group).strip();
+        int start = m.start();
+        int end = m.end();
+        if (YEAR.matcher(number).matches() || m.find()) {
+            return Optional.empty(); // a year bounds the time; two guesses: which is to be checked is not clear
+        }
+        String without = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Claims(need.type(), Optional.empty(), number, without));
     }
 
     private static Optional<Claims> year(String question, InformationNeed need, boolean confirming) {

@@ -112,10 +112,19 @@ public final class ExtractiveAnswerer implements Answerer {
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
-        String asked = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
+        String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
+        // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need
+        // and the decision; the names and the topic of the whole message too
+        String asked = org.rujp.bot.answer.analysis.Sentences.askingPart(told, rules);
+        String about = org.rujp.bot.answer.analysis.Sentences.aboutOthers(told, rules); // its premises, for the decision
+        boolean toldOfWriter = !about.equals(told);
+        text = org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(asked, lang);
+        if (!asked.equals(told) && need.entities().isEmpty()) { // "…the Cross Years. How many events were there?"
+            need = need.withEntities(analyser.analyse(about, lang).entities());
+        }
         if (confirming && need.type() == AnswerType.FACT && !need.multiPart()) {
             need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so
         }
@@ -135,10 +144,14 @@ public final class ExtractiveAnswerer implements Answerer {
                             settings.candidates())
                     : retrieved;
         }
+        if (toldOfWriter && !asked.equals(told)) {
+            // a message telling of its writer is found by its asking sentences too: the story may bury what it asks
+            retrieved = best(retrieved, retriever.retrieve(new Query(asked, lang), settings.candidates()), settings.candidates());
+        }
         timer.lap("retrieve");
-        Decision decision = decider.decide(need, asked, resolution.text(), retrieved);
+        Decision decision = decider.decide(need, about, resolution.text(), retrieved);
         if (decision instanceof Decision.Declined) {
-            decision = corrected(need, asked, confirming, resolution, retrieved, lang).orElse(decision);
+            decision = corrected(need, about, confirming, resolution, retrieved, lang).orElse(decision);
         }
         timer.lap("decide");
         return composer.compose(question, resolution.text(), need, decision, retrieved, timer);

@@ -71,7 +71,8 @@ final class NeedDecider implements Decider {
         if (top.score() < settings.minScore(lang)) {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
         }
-        Optional<String> unknown = answerability.unknownName(question, lang,
+        // a name in what the message tells of its writer ("My grandson Tom studies in Kyoto.") is not asked about
+        Optional<String> unknown = answerability.unknownName(Sentences.askingClauses(question, LexiconRules.of(lang)), lang,
                 word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord), word -> crossing.loanword(word, lang));
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
@@ -152,7 +153,15 @@ final class NeedDecider implements Decider {
         boolean asksAll = need.type() == AnswerType.LIST && ALL_ASKED.matcher(question).find();
         java.util.function.Predicate<ScoredFact> listing = c -> asksAll && enumerates(c.fact(), lang)
                 && (near.contains(c) || c.fact().slots().topic().filter(need::names).isPresent());
-        wide = first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing);
+        // "When were the Cross Years held?": when the best fact dates only someone's words about the programme asked of
+        // (Putin praising it in June 2019), a fact above the threshold dating the programme itself answers, as closely
+        boolean topDatesWords = asksWhenOf(need) && !aboveThreshold.isEmpty() && datesOnlyWords(aboveThreshold.get(0).fact())
+                && aboveThreshold.get(0).fact().slots().topic().filter(need::names).isPresent();
+        java.util.function.Predicate<ScoredFact> datingTopic = c -> topDatesWords && !datesOnlyWords(c.fact()) && c.fact().date().isPresent()
+                && c.fact().slots().topic().filter(need::names).isPresent();
+        wide = topDatesWords ? aboveThreshold : wide;
+        wide = first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
+                datingTopic);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -160,7 +169,8 @@ final class NeedDecider implements Decider {
         boolean topFailsChecks = false;
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
-            boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate);
+            boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
+                    || datingTopic.test(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -362,6 +372,21 @@ final class NeedDecider implements Decider {
     /** A single-part question asking for a date, a month or a year. */
     private static boolean asksWhen(InformationNeed need) {
         return !need.multiPart() && (need.type() == AnswerType.DATE || need.type() == AnswerType.MONTH || need.type() == AnswerType.YEAR);
+    }
+
+    /** A "when" question about the event itself, not about when someone spoke or reported of it. */
+    private static boolean asksWhenOf(InformationNeed need) {
+        return asksWhen(need) && need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.REPORTER).isEmpty();
+    }
+
+    /**
+     * Whether the fact's date is only that of someone's words: it has a speaker, nobody in another part than speaking or
+     * reporting (Putin announcing after his talks with Abe dates the talks too), and no later report date to tell the
+     * words from the event apart.
+     */
+    private static boolean datesOnlyWords(Fact fact) {
+        return !fact.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty() && fact.slots().reported().isEmpty()
+                && fact.slots().actors().stream().allMatch(a -> a.part() == Slots.Actor.Part.SPEAKER || a.part() == Slots.Actor.Part.REPORTER);
     }
 
     /**
@@ -585,8 +610,10 @@ final class NeedDecider implements Decider {
         LanguageRules rules = LexiconRules.of(CrossLanguageQuestions.readingLang(found.best().fact(), need.lang()));
         Optional<String> value = leads.lead(need.type(), need, question, found.best().fact(), rules);
         String plainClaim = claimed.toLowerCase(java.util.Locale.ROOT);
-        return value.filter(v -> !v.toLowerCase(java.util.Locale.ROOT).contains(plainClaim)) // the articles' own value
-                .map(v -> new Decision.FromFact(found.best(), Optional.of(new Decision.Correction(v, claimed))));
+        if (value.isPresent() && value.get().toLowerCase(java.util.Locale.ROOT).contains(plainClaim)) {
+            return Optional.of(found); // the value given was right: another fact's other figure misled the check
+        }
+        return value.map(v -> new Decision.FromFact(found.best(), Optional.of(new Decision.Correction(v, claimed)))); // the articles' own value
     }
 
     /** Whether a figure is a share ("15%", "15％", "15 процентов"): corrected only by a share. */

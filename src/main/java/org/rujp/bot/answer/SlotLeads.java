@@ -72,10 +72,17 @@ final class SlotLeads {
         };
     }
 
-    /** The event date, or the date it was said when the question asks when someone said or reported it. */
+    /**
+     * The event date, or the date it was said when the question asks when someone said or reported it ("when did Putin
+     * say…"), or when it was reported and the fact dates only the report ("when was the closing concert reported?"),
+     * or said and the fact names nobody but its reporter ("何年って言ってた？" asks the year said, "誰が何年に出した" the year
+     * proposed).
+     */
     Optional<EventDate> date(InformationNeed need, Fact fact) {
         boolean aboutTheReport = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.REPORTER).isPresent()
-                && fact.slots().actors().stream().anyMatch(a -> need.names(a.entity()) && need.part().get() == a.part());
+                && (fact.slots().actors().stream().anyMatch(a -> need.names(a.entity()) && need.part().get() == a.part())
+                    || fact.date().isEmpty() && (need.part().get() == Slots.Actor.Part.REPORTER
+                            || fact.slots().actors().stream().allMatch(a -> a.part() == Slots.Actor.Part.REPORTER)));
         if (aboutTheReport && fact.slots().reported().isPresent()) {
             return fact.slots().reported();
         }

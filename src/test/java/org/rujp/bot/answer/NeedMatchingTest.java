@@ -1259,6 +1259,10 @@ class NeedMatchingTest {
                 // a year given with the question asking for it, or to be confirmed
                 "安倍首相が8項目の協力プランを出したのって2017年でしたっけ？|2016|2017",
                 "Is it true that Abe proposed the eight-point plan in 2015?|2016|not 2015",
+                // a count guessed, hedged, in a question asking the count
+                "Japanese investors put roughly 10 billion dollars into the Far East, how much exactly?|16 billion|not 10",
+                "Кажется, японцы вложили около 10 миллиардов долларов в Дальний Восток. Сколько именно?|16 млрд|10",
+                "日本の投資家は極東に確か10億ドルくらい投資したと記憶しておりますが、正確にはいくらでしたでしょうか。|160億|10億",
         })
         void isCorrectedByWhatTheArticlesSay(String question, String value, String claimed) {
             String lead = answered(question).lead();
@@ -1496,6 +1500,96 @@ class NeedMatchingTest {
         @Test
         void crossYearInKatakanaIsTheCrossYears() {
             assertEquals("iy19-abe-charm", answered("安倍 例え クロスイヤー").statements().get(0).fact().id());
+        }
+    }
+
+    @Nested
+    class AMessageThatTellsOfItsWriter {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the names of the writer's family, town and paper are no names asked about
+                "Hello, I hope you are well. My name is Margaret and I live in Yorkshire. My grandson Tom has been studying "
+                        + "Japanese at university in Kyoto, and he keeps sending me articles. I can't remember who it was that "
+                        + "proposed the cooperation plan with eight points, could you remind me? Thank you so much.|Shinzo Abe",
+                "Good afternoon. I used to teach geography in Manchester, and I still love maps. I read in The Times that a "
+                        + "Japanese rehabilitation centre was opened in the Russian Far East. Where exactly is it?|Vladivostok",
+                // a question word of the writer's story ("When I was young") asks nothing
+                "When I was young I lived in Saint Petersburg. Which Japanese city is its twin?|Osaka",
+                "Здравствуйте! Меня зовут Галина Петровна, я живу в Калуге. Мой внук Серёжа учится в Токио и рассказывал мне, "
+                        + "что между Россией и Японией был год межрегиональных обменов. Не подскажете, кто его объявил?|Путин",
+                "こんにちは。私は札幌に住んでいる主婦でございます。孫が京都の大学に通っております。ところで、八項目の協力プランを"
+                        + "提案なさったのはどなたでしたでしょうか。|安倍",
+                "いつもお世話になっております。主人が昔、横浜の商社に勤めておりました。先日新聞で、日本の投資家がロシア極東に投資を"
+                        + "したと読みました。いくらくらいだったか、教えていただけますか。|160億",
+        })
+        void isAnsweredByWhatItAsks(String message, String expected) {
+            assertLeadHas(message, expected);
+        }
+
+        @Test
+        void stillRefusesANameInWhatItAsks() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class,
+                    ask("My grandson lives in Osaka. When did Putin meet Kishida in Vladivostok?"));
+            assertTrue(r.reason().contains("Kishida"), r.reason());
+        }
+
+        @Test
+        void keepsTheSentenceItRefersBackTo() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Putin met Kishida in Vladivostok. When was that?"));
+            assertTrue(r.reason().contains("Kishida"), r.reason());
+        }
+    }
+
+    @Nested
+    class AGuessedCount {
+        @Test
+        void thatIsRightIsAnsweredPlainly() {
+            assertLeads("How many events did the Cross Years programme have, about 700?", "700", "not");
+        }
+
+        @Test
+        void aNumberThatIsNoGuessBoundsTheCount() {
+            assertLeads("How many of the 130 projects were being implemented?", "60", "not 130");
+        }
+    }
+
+    @Nested
+    class JapaneseLeftInKana {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "河野太郎って だれ|card-kono",
+                "ラブロフさんの しごとは なに|card-lavrov",
+                "ザハロワさんって どういう ひと|card-zakharova",
+                "ルースキーミールって なに|card-russkiy-mir",
+        })
+        void isReadAsWrittenInKanji(String question, String card) {
+            assertEquals(card, answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @Test
+        void aVerbInKanaIsTheVerbOfItsRole() {
+            assertLeadHas("交差年の 閉幕コンサートでは だれが うたう", "合唱団");
+        }
+    }
+
+    @Nested
+    class TheDateOfAReport {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the fact dates only its report: the report's day answers when it was reported
+                "When was the closing concert of the Cross Years reported?|1 July 2019",
+                "閉幕コンサートはいつ報じられた|2019年7月1日",
+                // a programme dated by someone's words about it is dated by the fact dating the programme itself
+                "When did the Cross Years start?|2018",
+                "その 交差年って いつ やってたの|2018",
+        })
+        void answersWhenItWasReportedAndTheEventWhenItHappened(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void aYearSaidIsTheYearOfWhatWasSaid() {
+            assertLeads("日露関係が新しいステージに入ったって言われてるのは何年？", "2016", "2019");
         }
     }
 

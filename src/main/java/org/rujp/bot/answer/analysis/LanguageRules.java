@@ -164,6 +164,19 @@ public interface LanguageRules {
 
     boolean refersBack(List<String> terms);
 
+    /**
+     * Whether the words tell of the one writing ("my grandson", "я жила", "私の孫"), not of what they read, saw or heard
+     * ("я заметил упоминание о …").
+     */
+    default boolean speaksOfWriter(List<String> terms) {
+        return false;
+    }
+
+    /** Whether the words name the one writing ("my", "мне", "私"), whatever else they tell. */
+    default boolean namesWriter(List<String> terms) {
+        return false;
+    }
+
     /** Whether a phrase's terms occur in the terms, in order. */
     boolean contains(List<String> terms, List<String> phrase);
 

@@ -75,6 +75,10 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> totals;
     /** Words opening a turn that go on from the last one and ask nothing themselves: "and", "а", "ну". */
     private final Set<String> openers;
+    /** Words by which a message tells of its writer ("my", "мой", "孫"): what it tells there is not asked about. */
+    private final Set<String> writer;
+    /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
+    private final List<List<String>> writerSaw;
     private final List<List<String>> confirms;
     private final Set<String> enders;
     private final Set<String> people;
@@ -99,6 +103,8 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> purposeBefore;
     private final Set<String> purposeAfter;
     private final List<String> venueAfter;
+    /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
+    private final KanaSpellings kanaSpellings;
 
     /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
     private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd, int noun) {
@@ -215,12 +221,28 @@ public final class LexiconRules implements LanguageRules {
         countModifiers = optionalWords(lexicon, "count_modifiers");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
+        writer = Set.copyOf(optionalPhrases(lexicon, "writer").stream().flatMap(List::stream).toList());
+        writerSaw = optionalPhrases(lexicon, "writer_saw");
         confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
         dayAsked = phrases(lexicon, "day_asked");
         copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
+        kanaSpellings = lang == Lang.JA ? KanaSpellings.of(allStrings(lexicon, new java.util.LinkedHashSet<>())) : null;
+    }
+
+    /** Every word and phrase of the lexicon, each without the "$" that ends a frame. */
+    private static Set<String> allStrings(YamlNode node, Set<String> into) {
+        if (node.isScalar()) {
+            String text = node.text().strip();
+            into.add(text.endsWith("$") ? text.substring(0, text.length() - 1) : text);
+        } else if (node.isList()) {
+            node.items().forEach(item -> allStrings(item, into));
+        } else if (node.isMap()) {
+            node.entries().values().forEach(value -> allStrings(value, into));
+        }
+        return into;
     }
 
     /**
@@ -733,14 +755,16 @@ public final class LexiconRules implements LanguageRules {
     /**
      * {@inheritDoc} Hesitations go ("um", "ну", "えっと"), a self-correction replaces what it takes back ("in march no I
      * mean april": "in april", "三月じゃなくて十一月": "十一月"), and numbers said in words are written in digits
-     * ("twenty eighteen": "2018", "в две тысячи семнадцатом году": "в 2017 году", "二千十七年": "2017年").
+     * ("twenty eighteen": "2018", "в две тысячи семнадцатом году": "в 2017 году", "二千十七年": "2017年"). Japanese words
+     * the lexicon writes in kanji and a speech recogniser left in kana are written in kanji ("ってだれ": "って誰").
      */
     @Override
     public String asWritten(String spoken) {
         String text = hesitations == null ? spoken : hesitations.matcher(spoken).replaceAll(" ");
         text = hesitationsFirst == null ? text : hesitationsFirst.matcher(text).replaceFirst("");
         text = SpokenNumbers.inDigits(SPACES.matcher(text.strip()).replaceAll(" "), lang);
-        return selfCorrected(text);
+        text = selfCorrected(text);
+        return kanaSpellings == null ? text : kanaSpellings.respelled(text);
     }
 
     /** The text with each self-correction applied, at most a few: a question says what it means in a breath or two. */
@@ -1219,6 +1243,16 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean hasConjunction(List<String> terms) {
         return anyStands(conjunctions, terms);
+    }
+
+    @Override
+    public boolean speaksOfWriter(List<String> terms) {
+        return namesWriter(terms) && writerSaw.stream().allMatch(verb -> occurrences(terms, verb).isEmpty());
+    }
+
+    @Override
+    public boolean namesWriter(List<String> terms) {
+        return terms.stream().anyMatch(writer::contains);
     }
 
     @Override

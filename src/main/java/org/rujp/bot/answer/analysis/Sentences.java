@@ -1,5 +1,10 @@
 package org.rujp.bot.answer.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** The sentences of a question as users write them: context first, the asking sentence last. */
 public final class Sentences {
     private Sentences() {
@@ -20,5 +25,162 @@ public final class Sentences {
             }
         }
         return sentences[sentences.length - 1];
+    }
+
+    /**
+     * The message without what it tells of its writer ("My grandson Tom studies in Tokyo, and he told me that …"), the
+     * clauses with a question word kept: what the message speaks of, for its names, its topic and its premises. The
+     * message itself when it is one sentence, or when nothing is left out or nothing would be left.
+     */
+    public static String aboutOthers(String message, LanguageRules rules) {
+        List<String> sentences = pieces(message.strip(), END);
+        if (sentences.size() < 2) {
+            return message;
+        }
+        StringBuilder part = new StringBuilder();
+        boolean dropped = false;
+        for (String sentence : sentences) {
+            List<String> clauses = pieces(sentence, CLAUSE_END);
+            for (int i = 0; i < clauses.size(); i++) {
+                List<String> terms = rules.terms(clauses.get(i));
+                if (!ofWriter(clauses, i, rules) || !rules.frames(terms).isEmpty()) {
+                    part.append(clauses.get(i));
+                } else {
+                    dropped = true;
+                }
+            }
+        }
+        return part.toString().isBlank() || !dropped ? message : part.toString().strip();
+    }
+
+    /** Where a sentence's clauses part: a comma, a semicolon, a colon, and before what someone says ("I read that …"). */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[,，、;；:：])\\s*|\\s+(?=(?:that|что|чтобы)\\s)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A sentence without its clauses that tell of the writer: what the writer tells of themselves is no event asked about
+     * ("My grandson Tom studies in Kyoto, and he sends me articles. Who proposed it?"). Of an asking sentence, the
+     * clauses with a question word stay, and the whole sentence when none would ("近所の田中さんと話していて、外相会談は
+     * どこで予定されていたか": where the talks were planned).
+     */
+    private static String withoutWriter(String sentence, LanguageRules rules, boolean asking) {
+        StringBuilder kept = new StringBuilder();
+        List<String> clauses = pieces(sentence, CLAUSE_END);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!ofWriter(clauses, i, rules) || asking && !rules.frames(rules.terms(clauses.get(i))).isEmpty()) {
+                kept.append(clauses.get(i));
+            }
+        }
+        return kept.toString().isBlank() && asking ? sentence : kept.toString();
+    }
+
+    /**
+     * Whether a clause tells of the writer: by the rules, or by a word of the writer before what someone said, which
+     * the next clause holds ("Мой внук учится в Токио и рассказывал мне, | что …").
+     */
+    private static boolean ofWriter(List<String> clauses, int i, LanguageRules rules) {
+        List<String> terms = rules.terms(clauses.get(i));
+        boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
+        return rules.speaksOfWriter(terms) || beforeWhatWasSaid && rules.namesWriter(terms);
+    }
+
+    /** What someone said, opening a clause. */
+    private static final Pattern SAID = Pattern.compile("\\s*(?:that|что|чтобы)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The clauses of a sentence with a question word, or the sentence when none has one. */
+    private static String askingOnly(String sentence, LanguageRules rules) {
+        StringBuilder kept = new StringBuilder();
+        for (String clause : pieces(sentence, CLAUSE_END)) {
+            if (!rules.frames(rules.terms(clause)).isEmpty()) {
+                kept.append(clause);
+            }
+        }
+        String clauses = kept.toString().strip();
+        // the sentence still ends where it did: a capital after it starts the next sentence, it names no one
+        return clauses.isEmpty() ? sentence : clauses.matches("(?s).*[.!?。！？…]$") ? clauses + " " : clauses + ". ";
+    }
+
+    /** A question of at most this many words leans on the sentence before it. */
+    private static final int FEW_WORDS = 5;
+
+    /**
+     * A sentence's end: a question or exclamation mark, a Japanese stop, or a stop before a capital or after a word of
+     * five letters or more (an abbreviation is shorter: "в 2018 г. был намечен", "16 млрд. долларов" go on), with the
+     * spaces after it.
+     */
+    private static final Pattern END = Pattern.compile("(?<=[!?。！？])\\s*"
+            + "|(?<=[.…])\\s+(?=[«\"“(]?[\\p{Lu}\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])|(?<=\\p{L}{5}[.…])\\s+");
+
+    /** The text in the pieces the boundaries part it into, each with what follows it up to the next: joined, the text. */
+    private static List<String> pieces(String text, Pattern boundary) {
+        List<String> pieces = new ArrayList<>();
+        Matcher m = boundary.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            if (m.end() > from && m.end() < text.length()) {
+                pieces.add(text.substring(from, m.end()));
+                from = m.end();
+            }
+        }
+        pieces.add(text.substring(from));
+        return pieces;
+    }
+
+    /**
+     * The part of a message that asks: its sentences with a question mark, or with none, those the rules find asking,
+     * each with the sentence just before it when it refers back to it ("Putin met Abe there. When was that?") or asks
+     * in a few words ("…ahead of his meeting with Seko. Which minister?"), all without what they tell of the writer. A
+     * message telling of its writer first ("My grandson studies in Kyoto. Who proposed the plan?") asks by its last
+     * sentence; the whole message when no sentence asks.
+     */
+    public static String askingPart(String message, LanguageRules rules) {
+        return askingPart(message, rules, false);
+    }
+
+    /**
+     * As {@link #askingPart(String, LanguageRules)}, of a message of several sentences only the clauses of its asking
+     * sentences that ask ("Помню, при Брежневе такого не было, а кто предложил план?": who proposed the plan), with the
+     * sentences they refer back to: where a name asked about stands.
+     */
+    public static String askingClauses(String message, LanguageRules rules) {
+        return askingPart(message, rules, true);
+    }
+
+    private static String askingPart(String message, LanguageRules rules, boolean clausesOnly) {
+        List<String> sentences = pieces(message.strip(), END);
+        if (sentences.size() < 2) {
+            return message;
+        }
+        int n = sentences.size();
+        int lastMarked = -1;
+        for (int i = 0; i < n; i++) {
+            lastMarked = marked(sentences.get(i)) ? i : lastMarked;
+        }
+        boolean[] asks = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            List<String> terms = rules.terms(sentences.get(i));
+            // after the last question mark, an afterthought that asks, asks too: "…OK？違うなら誰が言ったのか", "Кто источник
+            // цифры? нужна фамилия, не агентство" (as LexiconRules#withoutAfterthought keeps it); "Thank you, Galina." does not
+            boolean asking = !rules.frames(terms).isEmpty() || rules.asksYesOrNo(terms);
+            asks[i] = lastMarked < 0 ? asking : marked(sentences.get(i))
+                    || i > lastMarked && (asking || rules.asksPosition(terms) || rules.nounAsk(sentences.get(i)).isPresent());
+            any |= asks[i];
+        }
+        if (!any) {
+            return message;
+        }
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            boolean leanedOn = i + 1 < n && asks[i + 1] && !asks[i] && (rules.refersBack(rules.terms(sentences.get(i + 1)))
+                    || rules.terms(sentences.get(i + 1)).size() <= FEW_WORDS);
+            part.append(asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
+                    : asks[i] || leanedOn ? withoutWriter(sentences.get(i), rules, asks[i]) : "");
+        }
+        return part.toString().strip();
+    }
+
+    private static boolean marked(String sentence) {
+        return sentence.contains("?") || sentence.contains("？");
     }
 }

@@ -62,6 +62,21 @@ class DictationTest {
         assertEquals(written, SpokenNumbers.inDigits(said, lang));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "河野太郎って だれ|河野太郎って誰",
+            "ラブロフさんの しごとは なに|ラブロフさんの 仕事は何",
+            "閉幕コンサートでは だれが うたう|閉幕コンサートでは だれが 歌う",
+            "地域交流年は なんねんに延長されたの|地域交流年は 何年に延長されたの",
+            "2018ねんの 貿易は なんパーセント 増えた|2018年の 貿易は 何パーセント 増えた",
+            // "なんの会" asks which body as the lexicon reads it; a kana word of two sounds may be any of several
+            "会議ってなんの会|会議ってなんの会",
+            "だれと あったの|だれと あったの",
+    })
+    void japaneseLeftInKanaIsWrittenAsTheLexiconWritesIt(String said, String written) {
+        assertEquals(written, LexiconRules.of(Lang.JA).asWritten(said));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "EN|um so when did lavrov and kono meet|when did lavrov and kono meet",

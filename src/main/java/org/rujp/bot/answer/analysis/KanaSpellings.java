@@ -1,0 +1,243 @@
+package org.rujp.bot.answer.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Japanese words written in kana where they are usually written in kanji, as a speech recogniser or a hurried writer
+ * leaves them ("ってだれ", "うたう", "なに大臣"), written back the way a lexicon writes them ("って誰", "歌う", "何大臣"),
+ * so that the question's frames and roles are found. A word is known by its reading in Kuromoji's dictionary: each
+ * written phrase is spelt with any of its kanji words in hiragana, and a verb keeps its stem's kanji in every inflection
+ * ("うたいます": "歌います"). Only spellings of three kana or more that stand for one written phrase count, and a kana
+ * spelling the lexicon itself lists ("だれ") is left as it is.
+ */
+final class KanaSpellings {
+    private static final Pattern KANJI = Pattern.compile("\\p{IsIdeographic}");
+    private static final Pattern HIRAGANA = Pattern.compile("[\\p{IsHiragana}ー]+");
+    /** Spellings of fewer kana than this are too often another word: "あう" is 会う, 合う or 遭う. */
+    private static final int SHORTEST = 3;
+    /** The phrases spelt with more words than this are not spelt every way: their spellings would be too many. */
+    private static final int MOST_WORDS = 5;
+
+    /** A word as Kuromoji reads it: where it stands in the text, its reading, base form and part of speech. */
+    private record Word(String surface, int start, int end, String reading, String base, String partOfSpeech) {
+    }
+
+    private final Map<String, String> phrases;
+    private final Pattern spelt;
+    /** The kanji stems of verbs by the hiragana of their base form: うたう → [うた, 歌]. */
+    private final Map<String, String[]> verbStems;
+
+    private KanaSpellings(Map<String, String> phrases, Map<String, String[]> verbStems) {
+        this.phrases = Map.copyOf(phrases);
+        this.verbStems = Map.copyOf(verbStems);
+        this.spelt = phrases.isEmpty() ? null : Pattern.compile(String.join("|", phrases.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k)).map(Pattern::quote).toList()));
+    }
+
+    /** The spellings of the written phrases (those with kanji in them); the others are the kana spellings left alone. */
+    static KanaSpellings of(Collection<String> written) {
+        Map<String, String> phrases = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        Map<String, String[]> verbStems = new HashMap<>();
+        Set<String> ambiguousVerbs = new HashSet<>();
+        Set<String> listed = new HashSet<>(written);
+        for (String phrase : new java.util.TreeSet<>(written)) {
+            if (!KANJI.matcher(phrase).find()) {
+                continue;
+            }
+            List<Word> words = words(phrase);
+            if (words.isEmpty() || words.size() > MOST_WORDS || words.stream().anyMatch(w -> KANJI.matcher(w.surface()).find() && w.reading() == null)) {
+                continue;
+            }
+            for (String spelling : spellings(words)) {
+                if (spelling.length() >= SHORTEST && !listed.contains(spelling) && !spelling.matches(".*な[んに]の.*")) {
+                    String before = phrases.putIfAbsent(spelling, phrase);
+                    if (before != null && !before.equals(phrase)) {
+                        ambiguous.add(spelling);
+                    }
+                }
+            }
+            if (words.size() == 1 && words.get(0).partOfSpeech().startsWith("動詞")) {
+                verbStem(words.get(0)).ifPresent(stem -> {
+                    String[] before = verbStems.putIfAbsent(hiragana(words.get(0).reading()), stem);
+                    if (before != null && !before[1].equals(stem[1])) {
+                        ambiguousVerbs.add(hiragana(words.get(0).reading()));
+                    }
+                });
+            }
+        }
+        ambiguous.forEach(phrases::remove);
+        ambiguousVerbs.forEach(verbStems::remove);
+        verbStems.keySet().removeIf(key -> key.length() < SHORTEST || listed.contains(key));
+        return new KanaSpellings(phrases, verbStems);
+    }
+
+    /**
+     * The text with the kana spellings of the written phrases written as they are, where a spelling starts and ends
+     * where words do, and with each verb in hiragana whose base form is a written verb's given that verb's kanji stem.
+     */
+    String respelled(String text) {
+        if (!HIRAGANA.matcher(text).find()) {
+            return text;
+        }
+        String counted = COUNTER.matcher(text).replaceAll(m -> COUNTERS.get(m.group()));
+        return phrasesWritten(verbsWritten(counted));
+    }
+
+    /** A counter said after a figure, written in kana: "2018ねん" is 2018年, "6がつ" 6月. */
+    private static final Map<String, String> COUNTERS = Map.of("ねん", "年", "がつ", "月", "にち", "日", "にん", "人", "けん", "件",
+            "かげつ", "か月", "ねんかん", "年間", "ちょう", "兆", "おく", "億", "まん", "万");
+    private static final Pattern COUNTER = Pattern.compile("(?<=[0-9０-９])(?:ねんかん|かげつ|ねん|がつ|にち|にん|けん|ちょう|おく|まん)");
+
+    private String verbsWritten(String text) {
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        for (Word w : words(text)) {
+            if (!w.partOfSpeech().startsWith("動詞") || !HIRAGANA.matcher(w.surface()).matches()) {
+                continue;
+            }
+            String[] stem = verbStems.get(w.base() == null ? w.surface() : w.base());
+            if (stem != null && w.surface().startsWith(stem[0])) {
+                out.append(text, kept, w.start()).append(stem[1]).append(w.surface().substring(stem[0].length()));
+                kept = w.end();
+            }
+        }
+        return kept == 0 ? text : out.append(text.substring(kept)).toString();
+    }
+
+    /**
+     * The text with the kana spellings of the written phrases written as they are. A dictated question may space its
+     * words ("って だれ"), so a spelling is sought with the spaces left out, and counts where it starts and ends where
+     * words do.
+     */
+    private String phrasesWritten(String text) {
+        if (spelt == null) {
+            return text;
+        }
+        StringBuilder compact = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1]; // where each character of the compact text stands in the text
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                at[compact.length()] = i;
+                compact.append(text.charAt(i));
+            }
+        }
+        at[compact.length()] = text.length();
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
+        for (Word w : words(text)) {
+            starts.add(w.start());
+            ends.add(w.end());
+        }
+        // at each place the longest spelling found there, then the longest first where two overlap: "はなんねん" is
+        // "は" and "何年", not "は何" and "ねん"
+        List<int[]> found = new ArrayList<>();
+        Matcher m = spelt.matcher(compact);
+        for (int i = 0; i < compact.length(); i++) {
+            m.region(i, compact.length());
+            // "なんの会" is as the lexicon reads it: "何の会" would ask what, not which
+            boolean which = m.lookingAt() && m.group().matches(".*な[んに]") && compact.indexOf("の", m.end()) == m.end();
+            if (m.lookingAt() && !which && starts.contains(at[i]) && ends.contains(at[m.end() - 1] + 1)) {
+                found.add(new int[] {i, m.end()});
+            }
+        }
+        found.sort(java.util.Comparator.<int[]>comparingInt(f -> f[0] - f[1]).thenComparingInt(f -> f[0]));
+        List<int[]> taken = new ArrayList<>();
+        for (int[] f : found) {
+            if (taken.stream().noneMatch(t -> f[0] < t[1] && t[0] < f[1])) {
+                taken.add(f);
+            }
+        }
+        taken.sort(java.util.Comparator.comparingInt(f -> f[0]));
+        StringBuilder written = new StringBuilder();
+        int kept = 0;
+        for (int[] f : taken) {
+            int start = at[f[0]];
+            written.append(text, kept, start).append(phrases.get(compact.substring(f[0], f[1])));
+            kept = at[f[1] - 1] + 1;
+        }
+        return kept == 0 ? text : written.append(text.substring(kept)).toString();
+    }
+
+    /** Every way of writing the phrase with each of its kanji words as written or in hiragana, but the phrase itself. */
+    private static List<String> spellings(List<Word> words) {
+        List<String> spellings = List.of("");
+        for (Word w : words) {
+            List<String> ways = new ArrayList<>();
+            ways.add(w.surface());
+            if (KANJI.matcher(w.surface()).find()) {
+                ways.add(hiragana(w.reading()));
+                if (w.surface().equals("何")) {
+                    ways.add(ways.get(1).equals("なに") ? "なん" : "なに"); // 何 reads なに or なん by what follows
+                }
+            }
+            List<String> longer = new ArrayList<>();
+            for (String before : spellings) {
+                ways.stream().distinct().forEach(way -> longer.add(before + way));
+            }
+            spellings = longer;
+        }
+        String phrase = String.join("", words.stream().map(Word::surface).toList());
+        return spellings.stream().filter(s -> !s.equals(phrase)).toList();
+    }
+
+    /** A verb's kanji stem and how it reads: 歌う is 歌 read うた, 話す is 話 read はな. */
+    private static Optional<String[]> verbStem(Word verb) {
+        String surface = verb.surface();
+        int kana = surface.length();
+        while (kana > 0 && !KANJI.matcher(surface.substring(kana - 1, kana)).matches()) {
+            kana--;
+        }
+        String tail = surface.substring(kana);
+        String reading = hiragana(verb.reading());
+        if (kana == 0 || !reading.endsWith(tail) || KANJI.matcher(surface.substring(0, kana)).results().count() != kana) {
+            return Optional.empty(); // only a verb of kanji then kana: 歌う, not 取り仕切る
+        }
+        return Optional.of(new String[] {reading.substring(0, reading.length() - tail.length()), surface.substring(0, kana)});
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
+            BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset(), reading.getReading(), base.getBaseForm(),
+                        pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech()));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static String hiragana(String katakana) {
+        StringBuilder out = new StringBuilder(katakana.length());
+        katakana.chars().forEach(c -> out.append((char) (c >= 'ァ' && c <= 'ヶ' ? c - 0x60 : c)));
+        return out.toString();
+    }
+}
