@@ -388,14 +388,16 @@ final class PremiseCheck {
     }
 
     /**
-     * Whether the question asks who said something and another fact of the article has the fact's speaker with the
-     * person: "which of our ministers said, before meeting Seko, that the plan bears fruit" of Oreshkin's words, which
-     * the article says he spoke before meeting Seko.
+     * Whether the question asks who said something, or who proposed what was spoken of, and another fact of the article
+     * has the fact's speaker with the person: "which of our ministers said, before meeting Seko, that the plan bears
+     * fruit" of Oreshkin's words, which the article says he spoke before meeting Seko; "who proposed the plan Oreshkin
+     * praised before meeting Seko" of the plan in those words.
      */
     private boolean metInArticle(Entity person, Fact fact, InformationNeed need) {
         List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
-        // only of what was said: "which minister met Noskov in Osaka" asks the meeting itself
-        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isPresent();
+        // not of the meeting itself ("which minister met Noskov in Osaka"): of what was said, or of what the speaker's
+        // words were about ("who proposed the plan that Oreshkin praised before meeting Seko")
+        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.PROPOSER).isPresent();
         return asksWhatWasSaid && !speakers.isEmpty() && articleFacts(fact).stream()
                 .filter(f -> f != fact && spokenOf(f).contains(person.id()))
                 .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));

@@ -62,6 +62,8 @@ class NeedMatchingTest {
                 "Кто объявил о договорённости провести Год межрегиональных обменов?|Путин|РИА|Русский мир",
                 // the proposer, not the minister who recalled the proposal
                 "Who put forward the Japan-Russia cooperation plan?|Shinzo Abe|Oreshkin|TASS",
+                // the one the speaker met, named as the time of his words, is no premise the fact must share
+                "Who proposed the cooperation plan that Oreshkin praised before meeting Seko?|Shinzo Abe|Seko|Oreshkin",
                 // the publisher only when the question asks who reported
                 "Which news agency did Russkiy Mir cite about the extension of the exchange year?|TASS|Putin|Abe",
         })
