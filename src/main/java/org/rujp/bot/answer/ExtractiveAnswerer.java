@@ -122,8 +122,11 @@ public final class ExtractiveAnswerer implements Answerer {
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(asked, lang);
-        if (!asked.equals(told) && need.entities().isEmpty()) { // "…the Cross Years. How many events were there?"
-            need = need.withEntities(analyser.analyse(about, lang).entities());
+        if (!asked.equals(told) && need.entities().isEmpty()) {
+            // "…the Cross Years. How many events were there?": the programme told of; not a place or a person, which
+            // would be no answer then ("I saw Yaroslavl on TV. Where will the drugs be made?")
+            need = need.withEntities(analyser.analyse(about, lang).entities().stream()
+                    .filter(e -> e.kind() != org.rujp.bot.knowledge.Entity.Kind.PLACE && e.kind() != org.rujp.bot.knowledge.Entity.Kind.PERSON).toList());
         }
         if (confirming && need.type() == AnswerType.FACT && !need.multiPart()) {
             need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so

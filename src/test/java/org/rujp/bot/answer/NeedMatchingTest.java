@@ -1523,6 +1523,8 @@ class NeedMatchingTest {
                         + "提案なさったのはどなたでしたでしょうか。|安倍",
                 "いつもお世話になっております。主人が昔、横浜の商社に勤めておりました。先日新聞で、日本の投資家がロシア極東に投資を"
                         + "したと読みました。いくらくらいだったか、教えていただけますか。|160億",
+                // a place told of before the question is no place the question names: it may be the answer
+                "先日テレビでヤロスラブリという町を見ました。白血病の薬はどこで作られることになっているのでしょうか。|ヤロスラブリ州",
         })
         void isAnsweredByWhatItAsks(String message, String expected) {
             assertLeadHas(message, expected);
