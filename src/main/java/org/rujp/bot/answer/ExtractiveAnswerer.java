@@ -113,11 +113,10 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
-        // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need
-        // and the decision; the names and the topic of the whole message too
+        // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
+        // what the message speaks of, without the writer's story, for the decision and retrieval
         String asked = org.rujp.bot.answer.analysis.Sentences.askingPart(told, rules);
         String about = org.rujp.bot.answer.analysis.Sentences.aboutOthers(told, rules); // its premises, for the decision
-        boolean toldOfWriter = !about.equals(told);
         text = org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
@@ -147,8 +146,8 @@ public final class ExtractiveAnswerer implements Answerer {
                             settings.candidates())
                     : retrieved;
         }
-        if (toldOfWriter && !asked.equals(told)) {
-            // a message telling of its writer is found by its asking sentences too: the story may bury what it asks
+        if (!asked.equals(told)) {
+            // a message of several sentences is found by its asking ones too: what it tells besides may bury what it asks
             retrieved = best(retrieved, retriever.retrieve(new Query(asked, lang), settings.candidates()), settings.candidates());
         }
         timer.lap("retrieve");
