@@ -18,6 +18,10 @@ public final class EvalRunner {
     private final Answerer answerer;
     private final KnowledgeBase kb;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvalRunner.class);
+    /** The answerer's name on the outcome of a question it failed on: neither an answer nor a refusal. */
+    static final String FAILED = "failed";
+
     public EvalRunner(Answerer answerer, KnowledgeBase kb) {
         this.answerer = answerer;
         this.kb = kb;
@@ -41,7 +45,15 @@ public final class EvalRunner {
             long start = System.nanoTime();
             // A follow-up is asked in the conversation of the question it follows, as the bot keeps it.
             java.util.Optional<Question.Context> context = q.after().map(answers::get).map(EvalRunner::contextOf);
-            Answer answer = answerer.answer(new Question(q.question(), java.util.Optional.empty(), context));
+            Answer answer;
+            try {
+                answer = answerer.answer(new Question(q.question(), java.util.Optional.empty(), context));
+            } catch (RuntimeException e) {
+                // one question the answerer fails on is one wrong answer, named, not the end of the run
+                LOG.error("{} ({}:{}): answering failed: {}", q.id(), q.file(), q.line(), e.toString());
+                answer = new Answer.Refused(q.question(), q.question(), q.lang(), "answering failed: " + e, "", List.of(), List.of(),
+                        FAILED, java.util.Map.of());
+            }
             answers.put(q.id(), answer);
             long nanos = System.nanoTime() - start;
             outcomes.add(judge(q, answer, nanos));
@@ -63,7 +75,8 @@ public final class EvalRunner {
                 break;
             }
         }
-        boolean refused = answer instanceof Answer.Refused;
+        boolean failed = answer instanceof Answer.Refused r && FAILED.equals(r.answerer());
+        boolean refused = answer instanceof Answer.Refused && !failed;
         boolean accurate;
         boolean citation = false;
         if (q.refuse()) {

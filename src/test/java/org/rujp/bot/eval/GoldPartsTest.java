@@ -130,6 +130,18 @@ class GoldPartsTest {
         }
 
         @Test
+        void countsAQuestionTheAnswererFailsOnAsWrongAndGoesOn() {
+            EvalRunner failing = new EvalRunner(q -> { throw new IllegalStateException("broken"); }, KB);
+            GoldQuestion answerable = new GoldQuestion("a", Lang.EN, "Who?", List.of("coop19-plan-proposed-2016"), List.of(List.of("Abe")),
+                    "person", false, "f", 1);
+            GoldQuestion refusal = new GoldQuestion("r", Lang.EN, "Why?", List.of(), List.of(), "out-of-scope", true, "f", 2);
+            List<Outcome> outcomes = failing.run(List.of(answerable, refusal));
+            assertEquals(2, outcomes.size());
+            // neither an answer nor a refusal: a failure is never a right refusal
+            assertTrue(outcomes.stream().noneMatch(o -> o.accurate() || o.refused()));
+        }
+
+        @Test
         void acceptsTheValueAnywhereForOtherQuestions() {
             assertTrue(judge("fact", "", "Abe proposed it in 2016.").accurate());
         }
