@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -41,15 +40,15 @@ final class KanaSpellings {
     }
 
     private final Map<String, String> phrases;
-    private final Pattern spelt;
+    /** The length of the longest spelling. */
+    private final int longest;
     /** The kanji stems of verbs by the hiragana of their base form: うたう → [うた, 歌]. */
     private final Map<String, String[]> verbStems;
 
     private KanaSpellings(Map<String, String> phrases, Map<String, String[]> verbStems) {
         this.phrases = Map.copyOf(phrases);
         this.verbStems = Map.copyOf(verbStems);
-        this.spelt = phrases.isEmpty() ? null : Pattern.compile(String.join("|", phrases.keySet().stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(k -> k)).map(Pattern::quote).toList()));
+        this.longest = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The spellings of the written phrases (those with kanji in them); the others are the kana spellings left alone. */
@@ -99,7 +98,9 @@ final class KanaSpellings {
             return text;
         }
         String counted = COUNTER.matcher(text).replaceAll(m -> COUNTERS.get(m.group()));
-        return phrasesWritten(verbsWritten(counted));
+        List<Word> words = words(counted);
+        String verbs = verbsWritten(counted, words);
+        return phrasesWritten(verbs, verbs.equals(counted) ? words : words(verbs)); // Kuromoji read once when no verb moved
     }
 
     /** A counter said after a figure, written in kana: "2018ねん" is 2018年, "6がつ" 6月. */
@@ -107,10 +108,10 @@ final class KanaSpellings {
             "かげつ", "か月", "ねんかん", "年間", "ちょう", "兆", "おく", "億", "まん", "万");
     private static final Pattern COUNTER = Pattern.compile("(?<=[0-9０-９])(?:ねんかん|かげつ|ねん|がつ|にち|にん|けん|ちょう|おく|まん)");
 
-    private String verbsWritten(String text) {
+    private String verbsWritten(String text, List<Word> words) {
         StringBuilder out = new StringBuilder();
         int kept = 0;
-        for (Word w : words(text)) {
+        for (Word w : words) {
             if (!w.partOfSpeech().startsWith("動詞") || !HIRAGANA.matcher(w.surface()).matches()) {
                 continue;
             }
@@ -128,8 +129,8 @@ final class KanaSpellings {
      * words ("って だれ"), so a spelling is sought with the spaces left out, and counts where it starts and ends where
      * words do.
      */
-    private String phrasesWritten(String text) {
-        if (spelt == null) {
+    private String phrasesWritten(String text, List<Word> words) {
+        if (phrases.isEmpty()) {
             return text;
         }
         StringBuilder compact = new StringBuilder(text.length());
@@ -143,20 +144,19 @@ final class KanaSpellings {
         at[compact.length()] = text.length();
         Set<Integer> starts = new HashSet<>();
         Set<Integer> ends = new HashSet<>();
-        for (Word w : words(text)) {
+        for (Word w : words) {
             starts.add(w.start());
             ends.add(w.end());
         }
         // at each place the longest spelling found there, then the longest first where two overlap: "はなんねん" is
         // "は" and "何年", not "は何" and "ねん"
         List<int[]> found = new ArrayList<>();
-        Matcher m = spelt.matcher(compact);
         for (int i = 0; i < compact.length(); i++) {
-            m.region(i, compact.length());
+            int end = longestAt(compact, i);
             // "なんの会" is as the lexicon reads it: "何の会" would ask what, not which
-            boolean which = m.lookingAt() && m.group().matches(".*な[んに]") && compact.indexOf("の", m.end()) == m.end();
-            if (m.lookingAt() && !which && starts.contains(at[i]) && ends.contains(at[m.end() - 1] + 1)) {
-                found.add(new int[] {i, m.end()});
+            boolean which = end > 0 && WHAT_OF.matcher(compact.substring(i, end)).matches() && compact.indexOf("の", end) == end;
+            if (end > 0 && !which && starts.contains(at[i]) && ends.contains(at[end - 1] + 1)) {
+                found.add(new int[] {i, end});
             }
         }
         found.sort(java.util.Comparator.<int[]>comparingInt(f -> f[0] - f[1]).thenComparingInt(f -> f[0]));
@@ -175,6 +175,18 @@ final class KanaSpellings {
             kept = at[f[1] - 1] + 1;
         }
         return kept == 0 ? text : written.append(text.substring(kept)).toString();
+    }
+
+    private static final Pattern WHAT_OF = Pattern.compile(".*な[んに]");
+
+    /** Where the longest spelling starting at {@code i} ends, or 0 when none starts there. */
+    private int longestAt(CharSequence compact, int i) {
+        for (int end = Math.min(compact.length(), i + longest); end - i >= SHORTEST; end--) {
+            if (phrases.containsKey(compact.subSequence(i, end).toString())) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     /** Every way of writing the phrase with each of its kanji words as written or in hiragana, but the phrase itself. */
