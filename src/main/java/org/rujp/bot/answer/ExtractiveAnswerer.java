@@ -117,7 +117,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // what the message speaks of, without the writer's story, for the decision and retrieval
         String asked = org.rujp.bot.answer.analysis.Sentences.askingPart(told, rules);
         String about = org.rujp.bot.answer.analysis.Sentences.aboutOthers(told, rules); // its premises, for the decision
-        text = org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
+        text = text.equals(told) ? about : org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
         InformationNeed need = analyser.analyse(asked, lang);

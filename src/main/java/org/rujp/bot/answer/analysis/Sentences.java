@@ -38,19 +38,11 @@ public final class Sentences {
             return message;
         }
         StringBuilder part = new StringBuilder();
-        boolean dropped = false;
         for (String sentence : sentences) {
-            List<String> clauses = pieces(sentence, CLAUSE_END);
-            for (int i = 0; i < clauses.size(); i++) {
-                List<String> terms = rules.terms(clauses.get(i));
-                if (!ofWriter(clauses, i, rules) || !rules.frames(terms).isEmpty()) {
-                    part.append(clauses.get(i));
-                } else {
-                    dropped = true;
-                }
-            }
+            part.append(notOfWriter(sentence, rules, true));
         }
-        return part.toString().isBlank() || !dropped ? message : part.toString().strip();
+        String about = part.toString();
+        return about.isBlank() || about.equals(message.strip()) ? message : about.strip();
     }
 
     /** Where a sentence's clauses part: a comma, a semicolon, a colon, and before what someone says ("I read that …"). */
@@ -64,24 +56,27 @@ public final class Sentences {
      * どこで予定されていたか": where the talks were planned).
      */
     private static String withoutWriter(String sentence, LanguageRules rules, boolean asking) {
-        StringBuilder kept = new StringBuilder();
-        List<String> clauses = pieces(sentence, CLAUSE_END);
-        for (int i = 0; i < clauses.size(); i++) {
-            if (!ofWriter(clauses, i, rules) || asking && !rules.frames(rules.terms(clauses.get(i))).isEmpty()) {
-                kept.append(clauses.get(i));
-            }
-        }
-        return kept.toString().isBlank() && asking ? sentence : kept.toString();
+        String kept = notOfWriter(sentence, rules, asking);
+        return kept.isBlank() && asking ? sentence : kept;
     }
 
     /**
-     * Whether a clause tells of the writer: by the rules, or by a word of the writer before what someone said, which
-     * the next clause holds ("Мой внук учится в Токио и рассказывал мне, | что …").
+     * The clauses of a sentence that do not tell of the writer, and with {@code keepAsking} those with a question word
+     * whatever they tell. A clause tells of the writer by the rules, or by a word of the writer before what someone
+     * said, which the next clause holds ("Мой внук учится в Токио и рассказывал мне, | что …").
      */
-    private static boolean ofWriter(List<String> clauses, int i, LanguageRules rules) {
-        List<String> terms = rules.terms(clauses.get(i));
-        boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
-        return rules.speaksOfWriter(terms) || beforeWhatWasSaid && rules.namesWriter(terms);
+    private static String notOfWriter(String sentence, LanguageRules rules, boolean keepAsking) {
+        StringBuilder kept = new StringBuilder();
+        List<String> clauses = pieces(sentence, CLAUSE_END);
+        for (int i = 0; i < clauses.size(); i++) {
+            List<String> terms = rules.terms(clauses.get(i));
+            boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
+            boolean ofWriter = rules.speaksOfWriter(terms) || beforeWhatWasSaid && rules.namesWriter(terms);
+            if (!ofWriter || keepAsking && !rules.frames(terms).isEmpty()) {
+                kept.append(clauses.get(i));
+            }
+        }
+        return kept.toString();
     }
 
     /** What someone said, opening a clause. */
@@ -156,15 +151,15 @@ public final class Sentences {
         for (int i = 0; i < n; i++) {
             lastMarked = marked(sentences.get(i)) ? i : lastMarked;
         }
+        List<List<String>> terms = sentences.stream().map(rules::terms).toList();
         boolean[] asks = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            List<String> terms = rules.terms(sentences.get(i));
             // after the last question mark, an afterthought that asks, asks too: "…OK？違うなら誰が言ったのか", "Кто источник
             // цифры? нужна фамилия, не агентство" (as LexiconRules#withoutAfterthought keeps it); "Thank you, Galina." does not
-            boolean asking = !rules.frames(terms).isEmpty() || rules.asksYesOrNo(terms);
+            boolean asking = !rules.frames(terms.get(i)).isEmpty() || rules.asksYesOrNo(terms.get(i));
             asks[i] = lastMarked < 0 ? asking : marked(sentences.get(i))
-                    || i > lastMarked && (asking || rules.asksPosition(terms) || rules.nounAsk(sentences.get(i)).isPresent());
+                    || i > lastMarked && (asking || rules.asksPosition(terms.get(i)) || rules.nounAsk(sentences.get(i)).isPresent());
             any |= asks[i];
         }
         if (!any) {
@@ -172,8 +167,7 @@ public final class Sentences {
         }
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            boolean leanedOn = i + 1 < n && asks[i + 1] && !asks[i] && (rules.refersBack(rules.terms(sentences.get(i + 1)))
-                    || rules.terms(sentences.get(i + 1)).size() <= FEW_WORDS);
+            boolean leanedOn = i + 1 < n && asks[i + 1] && !asks[i] && (rules.refersBack(terms.get(i + 1)) || terms.get(i + 1).size() <= FEW_WORDS);
             part.append(asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
                     : asks[i] || leanedOn ? withoutWriter(sentences.get(i), rules, asks[i]) : "");
         }
