@@ -45,6 +45,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final QuestionAnalyser analyser;
     private final Decider decider;
     private final Answerability answerability;
+    private final Misspellings misspellings;
     private final Composer composer;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
@@ -85,6 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
         this.answerability = new Answerability(kb, text);
+        this.misspellings = new Misspellings(kb);
         this.decider = new NeedDecider(kb, settings, answerability, leads, crossing);
         java.util.Set<Lang> englishOnly = englishOnly(kb);
         this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing);
@@ -98,7 +100,7 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         StageTimer timer = new StageTimer();
-        String text = question.text().strip();
+        String text = org.rujp.bot.text.Widths.folded(question.text().strip()); // "Ｇ２０", "ｵﾚｼｷﾝ": "G20", "オレシキン"
         Lang lang = LanguageDetector.detect(text, question.langHint());
         Optional<RefusalReason> unreadable = unreadable(text);
         if (unreadable.isPresent()) {
@@ -109,6 +111,8 @@ public final class ExtractiveAnswerer implements Answerer {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
         text = answerability.withNamesRespelled(text, lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
+        // "populaton of vladivostok", "日露の強力プラン": "population of vladivostok", "日露の協力プラン"
+        text = lang == Lang.JA ? misspellings.correctedJapanese(text) : misspellings.corrected(text);
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"

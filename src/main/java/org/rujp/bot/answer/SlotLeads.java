@@ -190,7 +190,7 @@ final class SlotLeads {
             return true; // a person's title is read by its role ("which minister"), in whatever word a card gives it
         }
         String noun = nounAsked(rules, Sentences.asking(question));
-        return noun.isEmpty() || kindWords(rules, e).contains(noun);
+        return noun.isEmpty() || kindWords(rules, e).containsAll(List.of(noun.split(" ")));
     }
 
     /** Per language and question, the noun of its organisation frame that the knowledge calls some organisation by. */
@@ -199,11 +199,12 @@ final class SlotLeads {
     private String nounAsked(LanguageRules rules, String sentence) {
         return perQuestion(nounsAsked, rules, sentence, terms -> {
             for (LanguageRules.Frame f : rules.frames(terms)) {
-                if (f.noun() >= 0 && f.noun() < terms.size() && f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION) {
-                    String noun = terms.get(f.noun());
+                if (f.noun() >= 0 && f.noun() + f.nounTerms() <= terms.size() && f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION) {
+                    // every word of the noun: "会議体" is no "会議" (the meeting a body held)
+                    List<String> noun = terms.subList(f.noun(), f.noun() + Math.max(1, f.nounTerms()));
                     boolean known = kb.entities().stream()
-                            .anyMatch(o -> o.kind() == Entity.Kind.ORGANISATION && kindWords(rules, o).contains(noun));
-                    return known ? noun : "";
+                            .anyMatch(o -> o.kind() == Entity.Kind.ORGANISATION && kindWords(rules, o).containsAll(noun));
+                    return known ? String.join(" ", noun) : "";
                 }
             }
             return "";

@@ -1577,6 +1577,36 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class AMessageTypedInAHurry {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "who proposd the eight-piont plan|Abe",
+                "how much did RU-JP trade grow in 2018|17%",
+                "when did the RU and JP leaders meet in vladivostok|2017",
+                "日露の強力プランは誰が提案した|安倍",
+                "ｵﾚｼｷﾝと会ったのは誰|世耕",
+                // a noun before what it counts asks a count, not the day: "какое число проектов"
+                "Какое число проектов уже реализуется в рамках плана из 8 пунктов?|60",
+                // a body asked by a noun the knowledge calls none by ("会議体") is any body
+                "交流年の延長を協議した会議体はどこ|政府間委員会",
+        })
+        void isAnsweredAsIfTypedWithCare(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "populaton of vladivostok?|population",
+                "whats the wether in tokyo today|weather",
+                "who was oreshkins succesor|successor",
+        })
+        void anAttributeTypedALittleWrongIsStillOneTheArticlesDoNotGive(String question, String attribute) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains(attribute), r.reason());
+        }
+    }
+
+    @Nested
     class TheDateOfAReport {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

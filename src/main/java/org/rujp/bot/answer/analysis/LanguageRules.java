@@ -236,7 +236,12 @@ public interface LanguageRules {
      * @param length number of terms
      * @param noun the index of the noun asked about, which stays a content term ("外相" in "外相は誰"), or -1
      */
-    record Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length, int noun) {
+    record Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length, int noun,
+                 int nounTerms) {
+        public Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length, int noun) {
+            this(type, placeType, start, length, noun, noun < 0 ? 0 : 1);
+        }
+
         public Frame(AnswerType type, Optional<org.rujp.bot.knowledge.EntityCard.PlaceType> placeType, int start, int length) {
             this(type, placeType, start, length, -1);
         }

@@ -465,6 +465,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 }
                 return List.of(counter);
             }
+            if (f.noun() >= 0 && f.nounTerms() > 1 && f.noun() + f.nounTerms() <= terms.size()) {
+                return terms.subList(f.noun() + 1, f.noun() + f.nounTerms()); // "какое число проектов": проекты, not число
+            }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
             if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next)))

@@ -105,11 +105,14 @@ public final class LexiconRules implements LanguageRules {
     private final List<String> venueAfter;
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final KanaSpellings kanaSpellings;
+    /** The words of every phrase of the lexicon, in lower case. */
+    private final Set<String> words;
 
     /** A question frame; {@code atEnd}: only the lexicon's enders may follow it ("…はどこ？", not "…はどこに作る"). */
-    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd, int noun) {
+    private record Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd, int noun,
+                          int nounTerms) {
         Phrase(List<String> terms, AnswerType type, Optional<EntityCard.PlaceType> placeType, boolean atEnd) {
-            this(terms, type, placeType, atEnd, -1);
+            this(terms, type, placeType, atEnd, -1, 0);
         }
     }
 
@@ -229,7 +232,10 @@ public final class LexiconRules implements LanguageRules {
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
         dayAsked = phrases(lexicon, "day_asked");
         copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
-        kanaSpellings = lang == Lang.JA ? KanaSpellings.of(allStrings(lexicon, new java.util.LinkedHashSet<>())) : null;
+        Set<String> strings = allStrings(lexicon, new java.util.LinkedHashSet<>());
+        kanaSpellings = lang == Lang.JA ? KanaSpellings.of(strings) : null;
+        this.words = Set.copyOf(strings.stream().flatMap(text -> java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                .filter(w -> !w.isEmpty()).toList());
     }
 
     /** Every word and phrase of the lexicon, each without the "$" that ends a frame. */
@@ -337,12 +343,12 @@ public final class LexiconRules implements LanguageRules {
                 int nounTerms = terms(word).size();
                 for (String determiner : determiners) {
                     List<String> phrase = terms(determiner + " " + word);
-                    frames.add(new Phrase(phrase, answerType, placeType, false, phrase.size() - nounTerms));
+                    frames.add(new Phrase(phrase, answerType, placeType, false, phrase.size() - nounTerms, nounTerms));
                 }
                 for (String ending : endings) {
                     boolean atEnd = ending.endsWith("$");
                     frames.add(new Phrase(terms(word + (atEnd ? ending.substring(0, ending.length() - 1) : ending)), answerType,
-                            placeType, atEnd, 0));
+                            placeType, atEnd, 0, nounTerms));
                 }
             }
         });
@@ -502,7 +508,8 @@ public final class LexiconRules implements LanguageRules {
                 if (phrase.atEnd() && !terms.subList(end, terms.size()).stream().allMatch(enders::contains)) {
                     continue;
                 }
-                found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun()));
+                found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun(),
+                        phrase.nounTerms()));
             }
         }
         List<Frame> exact = List.copyOf(found);
@@ -1243,6 +1250,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean hasConjunction(List<String> terms) {
         return anyStands(conjunctions, terms);
+    }
+
+    /** The words of every phrase of the lexicon, in lower case: the words its rules read. */
+    public Set<String> words() {
+        return words;
     }
 
     @Override

@@ -1,0 +1,339 @@
+package org.rujp.bot.answer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.LexiconRules;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Fact;
+import org.rujp.bot.knowledge.KnowledgeBase;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Scripts;
+
+/**
+ * Words typed a little wrong, written as the knowledge or the lexicon writes them: "populaton" is "population", "wether"
+ * "weather", "proposd" "proposed", "piont" "point". An English word is put right only when nothing knows it
+ * (the knowledge, the lexicon, and for English the whole words of the embedding model's tokenizer, a general English
+ * vocabulary: "wether" is none of them, "whether" is) and exactly one word of the knowledge or the lexicon is one slip
+ * away (a letter missed, added, hit for another, or swapped with the next), beginning with the same letter.
+ * Words of fewer than five letters stay as typed: a slip in them as often makes another word. Names are put right
+ * elsewhere ({@link Answerability#withNamesRespelled}), by how they sound; a name's possessive typed without its
+ * apostrophe ("oreshkins job") gets it here.
+ */
+final class Misspellings {
+    /** The shortest word put right. */
+    private static final int SHORTEST = 5;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** The words of the knowledge and the lexicon, by script and first letter: what a slip is put right to. */
+    private final Map<String, List<String>> targets = new HashMap<>();
+    /** Every word known as written, and the Snowball stems of the knowledge's and the lexicon's words. */
+    private final Set<String> known = new HashSet<>();
+    private final Set<String> knownStems = new HashSet<>();
+    /** The Japanese text of the knowledge, where a word put right must stand beside the word it stands beside in the question. */
+    private final String japaneseText;
+    /** The kanji words of the knowledge and the Japanese lexicon, by their reading in katakana. */
+    private final Map<String, Set<String>> kanjiByReading = new HashMap<>();
+    /** Every kanji word (of one to three of Kuromoji's words) the knowledge or the Japanese lexicon writes. */
+    private final Set<String> kanjiKnown = new HashSet<>();
+    /** The whole words of the embedding model's tokenizer: "minister" is a word, "oreshkin" a name. */
+    private final Set<String> englishWords;
+    /** The words of the names of the knowledge's people in Latin letters. */
+    private final Set<String> nameWords = new HashSet<>();
+
+    Misspellings(KnowledgeBase kb) {
+        List<String> written = new ArrayList<>();
+        for (Fact fact : kb.facts()) {
+            written.addAll(fact.texts().values());
+            written.addAll(fact.tags());
+            for (Lang lang : Lang.values()) {
+                written.addAll(fact.asks(lang));
+            }
+        }
+        for (Entity entity : kb.entities()) {
+            written.addAll(entity.allNames());
+            if (entity.kind() == Entity.Kind.PERSON) {
+                entity.allNames().forEach(name -> WORD.matcher(name.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
+                        .filter(w -> w.length() >= 3 && Scripts.only(w, Character.UnicodeScript.LATIN)).forEach(nameWords::add));
+            }
+            written.add(entity.role());
+            for (Lang lang : Lang.values()) {
+                entity.card().description(lang).ifPresent(written::add);
+            }
+        }
+        written.addAll(LexiconRules.of(Lang.EN).words());
+        Set<String> words = new HashSet<>();
+        for (String text : written) {
+            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        for (String word : words) {
+            known.add(word);
+            knownStems.add(stem(word));
+            if (word.length() >= SHORTEST - 1) {
+                targets.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
+            }
+        }
+        englishWords = englishWords();
+        known.addAll(englishWords);
+        englishWords.forEach(word -> knownStems.add(stem(word))); // "wording": a form of "word", however rare
+        List<String> japanese = new ArrayList<>(LexiconRules.of(Lang.JA).words());
+        written.stream().filter(text -> Scripts.japanese(text) > 0).forEach(japanese::add);
+        japaneseText = String.join("\n", written.stream().filter(text -> Scripts.japanese(text) > 0).toList());
+        for (String text : japanese) {
+            for (KanjiWord word : kanjiWords(text)) {
+                kanjiKnown.add(word.surface());
+                if (word.surface().length() >= 2) {
+                    kanjiByReading.computeIfAbsent(word.reading(), r -> new HashSet<>()).add(word.surface());
+                }
+            }
+        }
+    }
+
+    /**
+     * A word of kanji and its reading: one of Kuromoji's words, or up to three side by side ("日" and "露" of "日露"), with
+     * where it stands in the text.
+     */
+    private record KanjiWord(String surface, String reading, int start, int end, int words) {
+    }
+
+    /** The most of Kuromoji's words a kanji word is made of: "閉" "回" "式" is one word typed wrong. */
+    private static final int MOST_WORDS = 3;
+
+    private static final Pattern KANJI_ONLY = Pattern.compile("[\\p{IsIdeographic}々]+");
+
+    /** The kanji words of a text, of one of Kuromoji's words and of several side by side, each with its reading. */
+    private static List<KanjiWord> kanjiWords(String text) {
+        List<KanjiWord> single = new ArrayList<>();
+        try (org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
+                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
+            var term = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            var reading = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
+            tokenizer.setReader(new java.io.StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String surface = term.toString();
+                if (KANJI_ONLY.matcher(surface).matches() && reading.getReading() != null) {
+                    single.add(new KanjiWord(surface, reading.getReading(), offset.startOffset(), offset.endOffset(), 1));
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<KanjiWord> all = new ArrayList<>(single);
+        for (int i = 0; i < single.size(); i++) {
+            KanjiWord joined = single.get(i);
+            for (int j = i + 1; j < single.size() && j < i + MOST_WORDS && single.get(j).start() == joined.end(); j++) {
+                KanjiWord next = single.get(j);
+                joined = new KanjiWord(joined.surface() + next.surface(), joined.reading() + next.reading(), joined.start(), next.end(),
+                        joined.words() + 1);
+                all.add(joined);
+            }
+        }
+        return all;
+    }
+
+    /** One of Kuromoji's words of a question, whether it is a particle, and where it stands. */
+    private record Neighbour(String surface, boolean particle, int start, int end) {
+    }
+
+    private static List<Neighbour> neighbours(String text) {
+        List<Neighbour> words = new ArrayList<>();
+        try (org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
+                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
+            var term = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            var pos = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
+            tokenizer.setReader(new java.io.StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                String tag = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
+                words.add(new Neighbour(term.toString(), tag.startsWith("助詞") || tag.startsWith("助動詞") || tag.startsWith("記号"),
+                        offset.startOffset(), offset.endOffset()));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /**
+     * Whether the word put right stands in the knowledge beside a word that is no particle and stands beside the typed
+     * word in the question ("強力プラン": "協力プラン"; "外相階段": "外相会談"): a word the knowledge lacks is as often
+     * meant as typed ("海上演習" is no "会場演習", "市場規模" no "史上規模").
+     */
+    private boolean standsSoInTheKnowledge(String right, KanjiWord typed, List<Neighbour> neighbours) {
+        for (Neighbour n : neighbours) {
+            if (!n.particle() && (n.end() == typed.start() && japaneseText.contains(n.surface() + right)
+                    || n.start() == typed.end() && japaneseText.contains(right + n.surface()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether each of Kuromoji's words a kanji word is made of is one the knowledge or the lexicon writes. */
+    private boolean partsKnown(KanjiWord word, Map<Integer, KanjiWord> singleAt) {
+        for (int at = word.start(); at < word.end(); ) {
+            KanjiWord part = singleAt.get(at);
+            if (part == null || !kanjiKnown.contains(part.surface())) {
+                return false;
+            }
+            at = part.end();
+        }
+        return true;
+    }
+
+    /**
+     * The Japanese question with each kanji word the knowledge and the lexicon never write, converted from its reading to
+     * the wrong kanji ("日露の強力プラン", "外相階段"), written as the one word of the knowledge or the lexicon of the same
+     * reading and length ("協力", "会談"), when the typed word is no word of Kuromoji's dictionary ("日路", "交流念") or the
+     * knowledge writes the right one beside a word the question writes beside it. A word of one kanji stays: too many words
+     * share its reading.
+     */
+    String correctedJapanese(String question) {
+        List<KanjiWord> words = kanjiWords(question);
+        words.sort(java.util.Comparator.comparingInt(KanjiWord::start).thenComparing(w -> -w.words()));
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        List<Neighbour> neighbours = neighbours(question);
+        Map<Integer, KanjiWord> singleAt = new HashMap<>();
+        words.stream().filter(w -> w.words() == 1).forEach(w -> singleAt.put(w.start(), w));
+        for (KanjiWord word : words) {
+            if (word.start() < kept || word.surface().length() < 2 || kanjiKnown.contains(word.surface())) {
+                continue;
+            }
+            if (word.words() > 1 && partsKnown(word, singleAt)) {
+                continue; // words the knowledge writes, side by side: no slip
+            }
+            Set<String> alike = kanjiByReading.getOrDefault(word.reading(), Set.of());
+            if (alike.size() == 1 && alike.iterator().next().length() == word.surface().length()
+                    && (word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours))) {
+                out.append(question, kept, word.start()).append(alike.iterator().next());
+                kept = word.end();
+            }
+        }
+        return kept == 0 ? question : out.append(question.substring(kept)).toString();
+    }
+
+    /** The question with each word typed a little wrong written as the knowledge or the lexicon writes it. */
+    String corrected(String question) {
+        Matcher m = WORD.matcher(question);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (m.find()) {
+            String word = m.group();
+            String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+            boolean latin = Scripts.only(lower, Character.UnicodeScript.LATIN);
+            String single = lower.substring(0, lower.length() - 1);
+            if (latin && lower.endsWith("s") && nameWords.contains(single) && !englishWords.contains(single)) {
+                // "oreshkins job": a name's possessive without its apostrophe
+                out.append(question, kept, m.start()).append(word, 0, word.length() - 1).append("'s");
+                kept = m.end();
+                continue;
+            }
+            if (lower.length() < SHORTEST || !latin
+                    || word.equals(word.toUpperCase(Locale.ROOT)) || known.contains(lower) || knownStems.contains(stem(lower))) {
+                // short, an abbreviation, a word as the knowledge writes it, or a word of another script: Russian words
+                // one letter apart are as often two words ("несколько", "насколько") or two forms of one ("двадцать")
+                continue;
+            }
+            String right = latin && lower.endsWith("s") && known.contains(single) ? null : onlySlipAway(lower);
+            if (right != null) {
+                boolean capital = Character.isUpperCase(word.codePointAt(0));
+                out.append(question, kept, m.start()).append(capital ? right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1) : right);
+                kept = m.end();
+            }
+        }
+        return kept == 0 ? question : out.append(question.substring(kept)).toString();
+    }
+
+    /**
+     * The one word of the knowledge or the lexicon a slip away from this one, or null when none or several are; forms of one
+     * word ("propose" and "proposed" for "proposd") are one, the longest written.
+     */
+    private String onlySlipAway(String lower) {
+        String found = null;
+        for (String target : targets.getOrDefault(key(lower), List.of())) {
+            if (oneSlipApart(lower, target)) {
+                if (found != null && !stem(found).equals(stem(target))) {
+                    return null;
+                }
+                found = found == null || target.length() > found.length() || target.length() == found.length() && target.compareTo(found) < 0
+                        ? target : found;
+            }
+        }
+        return found;
+    }
+
+    /** Words are compared with those of the same first letter. */
+    private static String key(String lower) {
+        return lower.substring(0, 1);
+    }
+
+    /** Whether two different words are one letter missed, added, hit for another, or two letters swapped apart. */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < shorter && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < shorter - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        int restA = a.length() - i - j;
+        int restB = b.length() - i - j;
+        if (restA <= 1 && restB <= 1) {
+            return true;
+        }
+        return restA == 2 && restB == 2 && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i); // "piont"
+    }
+
+    private static String stem(String lower) {
+        org.tartarus.snowball.SnowballStemmer stemmer = new org.tartarus.snowball.ext.EnglishStemmer();
+        stemmer.setCurrent(lower);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
+    /** The tokenizer of the embedding model, whose whole words are a general English vocabulary. */
+    private static final String TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+
+    /** The whole English words of the embedding model's tokenizer (none when it is not on the class path). */
+    static Set<String> englishWords() {
+        try (InputStream in = Misspellings.class.getResourceAsStream(TOKENIZER)) {
+            if (in == null) {
+                return Set.of();
+            }
+            com.fasterxml.jackson.databind.JsonNode vocab = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in)
+                    .path("model").path("vocab");
+            Set<String> words = new HashSet<>();
+            vocab.fieldNames().forEachRemaining(token -> {
+                if (token.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    words.add(token);
+                }
+            });
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the English words of " + TOKENIZER, e);
+        }
+    }
+}

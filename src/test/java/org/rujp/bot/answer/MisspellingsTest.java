@@ -1,0 +1,84 @@
+package org.rujp.bot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.knowledge.KnowledgeLoader;
+import org.rujp.bot.text.Widths;
+
+/** Words typed a little wrong, against the shipped knowledge and lexicons. */
+class MisspellingsTest {
+    static Misspellings misspellings;
+
+    @BeforeAll
+    static void load() {
+        misspellings = new Misspellings(KnowledgeLoader.load(Path.of("knowledge")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a letter missed, added, hit for another, two swapped: the one word of the knowledge or the lexicon a slip away
+            "populaton of vladivostok|population of vladivostok",
+            "whats the wether in tokyo|whats the weather in tokyo",
+            "who proposd the plan|who proposed the plan",
+            "the eight-piont plan|the eight-point plan",
+            "who was his succesor|who was his successor",
+            "Populaton?|Population?",
+            // a name's possessive without its apostrophe
+            "what is maxim oreshkins job|what is maxim oreshkin's job",
+            // words of English or of the knowledge stay, however close to another: "whether" is no "weather"
+            "whether the plan works|whether the plan works",
+            "the years of exchanges|the years of exchanges",
+            "right after the meeting|right after the meeting",
+            // short words and abbreviations stay: a slip in them as often makes another word
+            "the mtg in tokyo|the mtg in tokyo",
+            "RDIF and UNDP|RDIF and UNDP",
+            // an inflection of a word the knowledge writes is no slip
+            "the prolongation of the year|the prolongation of the year",
+            // Russian stays as typed: words a letter apart are as often two words or two forms of one
+            "несколько проектов|несколько проектов",
+            "двадцать мероприятий|двадцать мероприятий",
+            "откылся ли год|откылся ли год",
+            // a word of English, not a name, followed by "s" is its plural
+            "which ministers met|which ministers met",
+    })
+    void aWordTypedALittleWrongIsWrittenAsTheKnowledgeWritesIt(String typed, String written) {
+        assertEquals(written, misspellings.corrected(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // kanji converted from the right reading to the wrong word: the one word of that reading the knowledge writes
+            "日露の強力プラン|日露の協力プラン",
+            "外相階段はいつ|外相会談はいつ",
+            "延長を教義した会議体|延長を協議した会議体",
+            "日路の協力|日露の協力",
+            "日露地域交流念|日露地域交流年",
+            // a word of the dictionary stays unless the knowledge writes the other one beside the same word
+            "協力プランの製菓は|協力プランの製菓は",
+            "日露合同海上演習|日露合同海上演習",
+            "極東ビジネスの市場規模|極東ビジネスの市場規模",
+            // words the knowledge writes stay, and so do words of one kanji
+            "外相会談はいつ|外相会談はいつ",
+            "誰が来た|誰が来た",
+    })
+    void kanjiOfTheRightReadingButTheWrongWordAreTheKnowledgesWord(String typed, String written) {
+        assertEquals(written, misspellings.correctedJapanese(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ｇ２０サミット|G20サミット",
+            "g2０の会合|g20の会合",
+            "ｵﾚｼｷﾝって誰？|オレシキンって誰？",
+            "ｶﾞﾙｰｼｶ|ガルーシカ",
+            // punctuation keeps its width
+            "会談は？（東京）|会談は？（東京）",
+    })
+    void charactersOfAnotherWidthAreWrittenAsTheKnowledgeWritesThem(String typed, String written) {
+        assertEquals(written, Widths.folded(typed));
+    }
+}
