@@ -21,13 +21,15 @@ import org.rujp.bot.knowledge.Scripts;
 
 /**
  * Words typed a little wrong, written as the knowledge or the lexicon writes them: "populaton" is "population", "wether"
- * "weather", "proposd" "proposed", "piont" "point". An English word is put right only when nothing knows it
- * (the knowledge, the lexicon, and for English the whole words of the embedding model's tokenizer, a general English
+ * "weather", "proposd" "proposed", "piont" "point", "населеие" "население". An English word is put right only when nothing
+ * knows it (the knowledge, the lexicon, and the whole words of the embedding model's tokenizer, a general English
  * vocabulary: "wether" is none of them, "whether" is) and exactly one word of the knowledge or the lexicon is one slip
- * away (a letter missed, added, hit for another, or swapped with the next), beginning with the same letter.
- * Words of fewer than five letters stay as typed: a slip in them as often makes another word. Names are put right
- * elsewhere ({@link Answerability#withNamesRespelled}), by how they sound; a name's possessive typed without its
- * apostrophe ("oreshkins job") gets it here.
+ * away (a letter missed, added, hit for another, or swapped with the next), beginning with the same letter. A Russian
+ * word only to a longer word of an attribute no fact states ("погода", "возраст", "преемник"), of six letters or more,
+ * by a letter missed, hit for another or swapped, when neither the knowledge nor the lexicon writes its stem: without a Russian dictionary, words one letter apart are as often two words ("несколько",
+ * "насколько") or two forms of one. Words of fewer than five letters stay as typed: a slip in them as often makes another
+ * word. Names are put right elsewhere ({@link Answerability#withNamesRespelled}), by how they sound; a name's possessive
+ * typed without its apostrophe ("oreshkins job") gets it here.
  */
 final class Misspellings {
     /** The shortest word put right. */
@@ -45,6 +47,10 @@ final class Misspellings {
     private final Map<String, Set<String>> kanjiByReading = new HashMap<>();
     /** Every kanji word (of one to three of Kuromoji's words) the knowledge or the Japanese lexicon writes. */
     private final Set<String> kanjiKnown = new HashSet<>();
+    /** The Russian words of the lexicon's attributes, by first letter: what a Russian slip is put right to. */
+    private final Map<String, List<String>> russianAttributes = new HashMap<>();
+    /** The Snowball stems of the Russian words of the knowledge and the lexicon. */
+    private final Set<String> russianStems = new HashSet<>();
     /** The whole words of the embedding model's tokenizer: "minister" is a word, "oreshkin" a name. */
     private final Set<String> englishWords;
     /** The words of the names of the knowledge's people in Latin letters. */
@@ -85,6 +91,15 @@ final class Misspellings {
                 targets.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
             }
         }
+        LexiconRules russian = LexiconRules.of(Lang.RU);
+        List<String> russianWritten = new ArrayList<>(russian.words());
+        written.stream().filter(text -> Scripts.cyrillic(text) > 0).forEach(russianWritten::add);
+        for (String text : russianWritten) {
+            WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).results().map(java.util.regex.MatchResult::group)
+                    .forEach(word -> russianStems.add(russianStem(word)));
+        }
+        russian.attributeWords().stream().map(w -> w.replace('ё', 'е')).filter(w -> w.length() > SHORTEST)
+                .forEach(w -> russianAttributes.computeIfAbsent(key(w), k -> new ArrayList<>()).add(w));
         englishWords = englishWords();
         known.addAll(englishWords);
         englishWords.forEach(word -> knownStems.add(stem(word))); // "wording": a form of "word", however rare
@@ -246,13 +261,21 @@ final class Misspellings {
                 kept = m.end();
                 continue;
             }
-            if (lower.length() < SHORTEST || !latin
-                    || word.equals(word.toUpperCase(Locale.ROOT)) || known.contains(lower) || knownStems.contains(stem(lower))) {
-                // short, an abbreviation, a word as the knowledge writes it, or a word of another script: Russian words
-                // one letter apart are as often two words ("несколько", "насколько") or two forms of one ("двадцать")
+            if (!latin && lower.length() >= SHORTEST && Scripts.only(lower, Character.UnicodeScript.CYRILLIC)
+                    && !russianStems.contains(russianStem(lower))) {
+                String right = onlySlipAway(lower, russianAttributes, Misspellings::russianStem); // "населеие": "население"
+                // a letter missed or hit for another: a letter more is as often another ending ("родиной" is no "родной")
+                if (right != null && lower.length() <= right.length()) {
+                    out.append(question, kept, m.start()).append(right);
+                    kept = m.end();
+                }
                 continue;
             }
-            String right = latin && lower.endsWith("s") && known.contains(single) ? null : onlySlipAway(lower);
+            if (lower.length() < SHORTEST || !latin
+                    || word.equals(word.toUpperCase(Locale.ROOT)) || known.contains(lower) || knownStems.contains(stem(lower))) {
+                continue; // short, an abbreviation, a word as the knowledge writes it, or a word of another script
+            }
+            String right = latin && lower.endsWith("s") && known.contains(single) ? null : onlySlipAway(lower, targets, Misspellings::stem);
             if (right != null) {
                 boolean capital = Character.isUpperCase(word.codePointAt(0));
                 out.append(question, kept, m.start()).append(capital ? right.substring(0, 1).toUpperCase(Locale.ROOT) + right.substring(1) : right);
@@ -266,11 +289,11 @@ final class Misspellings {
      * The one word of the knowledge or the lexicon a slip away from this one, or null when none or several are; forms of one
      * word ("propose" and "proposed" for "proposd") are one, the longest written.
      */
-    private String onlySlipAway(String lower) {
+    private static String onlySlipAway(String lower, Map<String, List<String>> targets, java.util.function.UnaryOperator<String> stem) {
         String found = null;
         for (String target : targets.getOrDefault(key(lower), List.of())) {
             if (oneSlipApart(lower, target)) {
-                if (found != null && !stem(found).equals(stem(target))) {
+                if (found != null && !stem.apply(found).equals(stem.apply(target))) {
                     return null;
                 }
                 found = found == null || target.length() > found.length() || target.length() == found.length() && target.compareTo(found) < 0
@@ -305,6 +328,13 @@ final class Misspellings {
             return true;
         }
         return restA == 2 && restB == 2 && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i); // "piont"
+    }
+
+    private static String russianStem(String lower) {
+        org.tartarus.snowball.SnowballStemmer stemmer = new org.tartarus.snowball.ext.RussianStemmer();
+        stemmer.setCurrent(lower);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     private static String stem(String lower) {

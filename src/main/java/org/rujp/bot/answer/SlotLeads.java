@@ -281,9 +281,30 @@ final class SlotLeads {
 
     private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile("\\d{1,2}\\s*[-–]\\s*$");
 
-    /** A date as the lead: with the season the fact's text gives when the date has no month ("spring 2018"). */
+    /**
+     * A date as the lead: with the season the fact's text gives when the date has no month ("spring 2018"), and with
+     * the part of the month it gives when the date has no day ("late June 2019", "в конце июня 2019 г.", "2019年6月下旬").
+     */
     String dateLead(Fact fact, EventDate date, Lang lang) {
-        return date.month() == 0 ? season(fact, date, lang).orElse(Messages.date(date, lang)) : Messages.date(date, lang);
+        if (date.month() == 0) {
+            return season(fact, date, lang).orElse(Messages.date(date, lang));
+        }
+        return date.day() == 0 && date.hasYear() ? partOfMonth(fact, date, lang).orElse(Messages.date(date, lang)) : Messages.date(date, lang);
+    }
+
+    /** "late June 2019", "в конце июня 2019", "2019年6月下旬": the part of the month the fact's text dates it by. */
+    private static Optional<String> partOfMonth(Fact fact, EventDate date, Lang lang) {
+        String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+        String year = Integer.toString(date.year());
+        java.util.regex.Pattern part = switch (lang) {
+            case EN -> java.util.regex.Pattern.compile("\\b(?:early|mid|late)[- ]" + Messages.get(lang, "month.nominative." + date.month())
+                    + "\\s+" + year, java.util.regex.Pattern.CASE_INSENSITIVE);
+            case RU -> java.util.regex.Pattern.compile("в (?:начале|середине|конце) " + Messages.get(lang, "month." + date.month()) + "\\s+" + year,
+                    java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+            case JA -> java.util.regex.Pattern.compile(year + "年" + date.month() + "月(?:上旬|中旬|下旬|末|初旬)");
+        };
+        java.util.regex.Matcher m = part.matcher(text);
+        return m.find() ? Optional.of(lang == Lang.RU ? m.group() + " г." : m.group()) : Optional.empty();
     }
 
     /** "spring 2018", "весной 2018 года", "2018年春": a date the fact knows by its year alone, as its text gives the season. */

@@ -38,10 +38,16 @@ class MisspellingsTest {
             "RDIF and UNDP|RDIF and UNDP",
             // an inflection of a word the knowledge writes is no slip
             "the prolongation of the year|the prolongation of the year",
-            // Russian stays as typed: words a letter apart are as often two words or two forms of one
+            // Russian is put right only to a word of an attribute no fact states: words a letter apart are as often two
+            // words or two forms of one
+            "какое населеие у владивостока|какое население у владивостока",
+            "возрст сэко|возраст сэко",
+            "кто преемик орешкина|кто преемник орешкина",
             "несколько проектов|несколько проектов",
             "двадцать мероприятий|двадцать мероприятий",
             "откылся ли год|откылся ли год",
+            "чисто случайно|чисто случайно",
+            "своей родиной|своей родиной",
             // a word of English, not a name, followed by "s" is its plural
             "which ministers met|which ministers met",
     })

@@ -1599,10 +1599,27 @@ class NeedMatchingTest {
                 "populaton of vladivostok?|population",
                 "whats the wether in tokyo today|weather",
                 "who was oreshkins succesor|successor",
+                "какое населеие у владивостока|population",
+                "возрст сэко|age",
         })
         void anAttributeTypedALittleWrongIsStillOneTheArticlesDoNotGive(String question, String attribute) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
             assertTrue(r.reason().contains(attribute), r.reason());
+        }
+    }
+
+    @Nested
+    class ThePartOfAMonth {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a date of the month only is led with the part of the month the fact gives
+                "When were Abe and Putin supposed to meet in Osaka?|late June 2019",
+                "Когда Путин и Абэ должны были встретиться в Осаке?|конце июня 2019",
+                "安倍とプーチンの大阪での会談はいつの予定だった|2019年6月下旬",
+                "When did Lavrov and Kono hold talks in Moscow?|late November 2017",
+        })
+        void leadsADateOfTheMonthOnly(String question, String expected) {
+            assertLeadHas(question, expected);
         }
     }
 

@@ -50,6 +50,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> yesNo = new ArrayList<>();
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
     private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
+    /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
+    private final Set<String> attributeWords = new java.util.HashSet<>();
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
     /** Pairs of opposite predicates, each side its phrases. */
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
@@ -167,8 +169,11 @@ public final class LexiconRules implements LanguageRules {
         yesNo.addAll(phrases(lexicon, "yes_no"));
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
                 Slots.Actor.Part.valueOf(part.toUpperCase(Locale.ROOT)), words.items().stream().map(w -> terms(w.nonBlank())).toList()));
-        lexicon.require("attributes").entries().forEach((attribute, words) ->
-                attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
+        lexicon.require("attributes").entries().forEach((attribute, words) -> {
+            attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList());
+            words.items().forEach(w -> java.util.Arrays.stream(w.nonBlank().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                    .filter(word -> !word.isEmpty()).forEach(attributeWords::add));
+        });
         lexicon.require("nationalities").entries().forEach((country, words) ->
                 nationalities.put(country, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList()));
         for (YamlNode pair : lexicon.require("opposites").items()) {
@@ -1250,6 +1255,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean hasConjunction(List<String> terms) {
         return anyStands(conjunctions, terms);
+    }
+
+    /** The words of the attributes' phrases, as written in lower case: what no fact states ("погода", "возраст"). */
+    public Set<String> attributeWords() {
+        return java.util.Collections.unmodifiableSet(attributeWords);
     }
 
     /** The words of every phrase of the lexicon, in lower case: the words its rules read. */
