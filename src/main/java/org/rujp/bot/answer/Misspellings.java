@@ -43,6 +43,8 @@ final class Misspellings {
     private final Set<String> knownStems = new HashSet<>();
     /** The Japanese text of the knowledge, where a word put right must stand beside the word it stands beside in the question. */
     private final String japaneseText;
+    /** The phrases of the Japanese lexicon ("企業はどこ", "どの企業"): a word put right may begin or end one. */
+    private final List<String> japanesePhrases;
     /** The kanji words of the knowledge and the Japanese lexicon, by their reading in katakana. */
     private final Map<String, Set<String>> kanjiByReading = new HashMap<>();
     /** Every kanji word (of one to three of Kuromoji's words) the knowledge or the Japanese lexicon writes. */
@@ -106,6 +108,7 @@ final class Misspellings {
         List<String> japanese = new ArrayList<>(LexiconRules.of(Lang.JA).words());
         written.stream().filter(text -> Scripts.japanese(text) > 0).forEach(japanese::add);
         japaneseText = String.join("\n", written.stream().filter(text -> Scripts.japanese(text) > 0).toList());
+        japanesePhrases = LexiconRules.of(Lang.JA).words().stream().filter(w -> w.length() >= 3).toList();
         for (String text : japanese) {
             for (KanjiWord word : kanjiWords(text)) {
                 kanjiKnown.add(word.surface());
@@ -201,6 +204,14 @@ final class Misspellings {
         return false;
     }
 
+    /** Whether the word put right begins or ends a phrase of the lexicon there ("起業はどこ": "企業はどこ"). */
+    private boolean makesAPhrase(String question, String right, KanjiWord typed) {
+        String before = question.substring(0, typed.start()) + right;
+        String after = right + question.substring(typed.end());
+        return japanesePhrases.stream().anyMatch(p -> p.length() > right.length()
+                && (p.startsWith(right) && after.startsWith(p) || p.endsWith(right) && before.endsWith(p)));
+    }
+
     /** Whether each of Kuromoji's words a kanji word is made of is one the knowledge or the lexicon writes. */
     private boolean partsKnown(KanjiWord word, Map<Integer, KanjiWord> singleAt) {
         for (int at = word.start(); at < word.end(); ) {
@@ -216,9 +227,9 @@ final class Misspellings {
     /**
      * The Japanese question with each kanji word the knowledge and the lexicon never write, converted from its reading to
      * the wrong kanji ("日露の強力プラン", "外相階段"), written as the one word of the knowledge or the lexicon of the same
-     * reading and length ("協力", "会談"), when the typed word is no word of Kuromoji's dictionary ("日路", "交流念") or the
-     * knowledge writes the right one beside a word the question writes beside it. A word of one kanji stays: too many words
-     * share its reading.
+     * reading and length ("協力", "会談"), when the typed word is no word of Kuromoji's dictionary ("日路", "交流念"), the
+     * knowledge writes the right one beside a word the question writes beside it, or the right one begins or ends a
+     * phrase of the lexicon there ("起業はどこ": "企業はどこ"). A word of one kanji stays: too many words share its reading.
      */
     String correctedJapanese(String question) {
         List<KanjiWord> words = kanjiWords(question);
@@ -237,7 +248,8 @@ final class Misspellings {
             }
             Set<String> alike = kanjiByReading.getOrDefault(word.reading(), Set.of());
             if (alike.size() == 1 && alike.iterator().next().length() == word.surface().length()
-                    && (word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours))) {
+                    && (word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours)
+                        || makesAPhrase(question, alike.iterator().next(), word))) {
                 out.append(question, kept, word.start()).append(alike.iterator().next());
                 kept = word.end();
             }

@@ -63,6 +63,8 @@ class MisspellingsTest {
             "延長を教義した会議体|延長を協議した会議体",
             "日路の協力|日露の協力",
             "日露地域交流念|日露地域交流年",
+            // or makes a phrase of the lexicon there
+            "設備を供給する起業はどこ|設備を供給する企業はどこ",
             // a word of the dictionary stays unless the knowledge writes the other one beside the same word
             "協力プランの製菓は|協力プランの製菓は",
             "日露合同海上演習|日露合同海上演習",
