@@ -53,14 +53,15 @@ final class SlotComposer implements Composer {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
             }
+            lead = asOf(need, question, lead, f.best().fact());
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromRole r) {
             List<Statement> statements = statements(r.fact(), retrieved, lang);
             timer.lap("compose");
-            return new Answer.Answered(question.text(), resolved, lang, SlotLeads.name(r.person(), lang), statements, retrieved,
-                    ExtractiveAnswerer.NAME, timer.nanos());
+            return new Answer.Answered(question.text(), resolved, lang, asOf(need, question, SlotLeads.name(r.person(), lang), r.fact().fact()),
+                    statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromCard c) {
             Fact card = cardFact(c.entity());
@@ -73,6 +74,22 @@ final class SlotComposer implements Composer {
         timer.lap("compose");
         return new Answer.Refused(question.text(), resolved, lang, d.reason().describe(), message, Messages.list(lang, "suggest"),
                 retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+    }
+
+    /**
+     * A person or body asked of the present ("who is the current prime minister?") is led as of the date of the fact
+     * naming them: the articles tell who held a post then, not who holds it now.
+     */
+    private String asOf(InformationNeed need, Question question, String lead, Fact fact) {
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
+        if (lead.isBlank() || need.type() != org.rujp.bot.answer.analysis.AnswerType.PERSON && need.type() != org.rujp.bot.answer.analysis.AnswerType.ORGANISATION
+                || !rules.asksNow(rules.terms(question.text()))) {
+            return lead;
+        }
+        java.time.LocalDate published = kb.sourceOf(fact).published(); // a fact dating nothing is as of its article
+        EventDate date = fact.slots().reported().or(fact::date)
+                .orElse(new EventDate(published.getYear(), published.getMonthValue(), published.getDayOfMonth()));
+        return Messages.get(need.lang(), "answer.as_of", Messages.date(date, need.lang()), lead);
     }
 
     /** The deciding fact, then the next ones scoring close to the best, each text once. */

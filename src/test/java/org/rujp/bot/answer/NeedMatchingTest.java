@@ -1609,6 +1609,27 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class AQuestionOfThePresent {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the articles know who held a post as of their dates: the holder is named as of then
+                "Who is the current Japanese prime minister?|As of |Shinzo Abe",
+                "Кто сейчас премьер-министр Японии?|На |Синдзо Абэ",
+                "今の日本の首相は誰|時点|安倍",
+        })
+        void namesTheHolderAsOfTheArticlesDate(String question, String asOf, String holder) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(asOf) && lead.indexOf(asOf) < lead.indexOf(holder), question + " -> " + lead);
+        }
+
+        @Test
+        void aQuestionOfThePastIsLedByTheNameAlone() {
+            String lead = answered("Who was Japan's prime minister in 2019?").lead();
+            assertTrue(lead.startsWith("Shinzo Abe"), lead);
+        }
+    }
+
+    @Nested
     class ThePartOfAMonth {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

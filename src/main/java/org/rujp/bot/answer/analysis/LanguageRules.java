@@ -97,6 +97,14 @@ public interface LanguageRules {
     boolean asksRole(List<String> terms);
 
     /**
+     * Whether the question asks of the present ("the current prime minister", "кто сейчас премьер", "今の首相"): the
+     * articles know who held a post as of their dates only.
+     */
+    default boolean asksNow(List<String> terms) {
+        return false;
+    }
+
+    /**
      * Whether the question says the one asked for is a human being ("the guy who runs ...", "whats his name", "как
      * фамилия", "その人物"): then no organisation answers a "who" question, as it may "who supplies the equipment".
      */

@@ -106,6 +106,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> purposeAfter;
     private final List<String> venueAfter;
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
+    private final List<List<String>> now;
     private final KanaSpellings kanaSpellings;
     /** The words of every phrase of the lexicon, in lower case. */
     private final Set<String> words;
@@ -231,6 +232,7 @@ public final class LexiconRules implements LanguageRules {
         openers = optionalWords(lexicon, "openers");
         writer = Set.copyOf(optionalPhrases(lexicon, "writer").stream().flatMap(List::stream).toList());
         writerSaw = optionalPhrases(lexicon, "writer_saw");
+        now = optionalPhrases(lexicon, "now");
         confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
@@ -1225,6 +1227,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksRole(List<String> terms) {
         return anyStands(roles, terms);
+    }
+
+    @Override
+    public boolean asksNow(List<String> terms) {
+        return anyStands(now, terms);
     }
 
     @Override
