@@ -417,9 +417,11 @@ final class SlotLeads {
         }
         List<String> places = new ArrayList<>(fact.slots().places());
         places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> kb.within(id, country))));
+        // "where was the Russia-Japan ministers' meeting planned": the two countries named as a pair name no place
+        boolean pairNamed = need.entities().stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).count() >= 2;
         for (String id : places) {
             Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
-            if (place.isPresent() && !need.names(place.get().id())) {
+            if (place.isPresent() && (!need.names(place.get().id()) || pairNamed && place.get().card().placeTypeIn(EntityCard.PlaceType.COUNTRY))) {
                 return place.map(e -> e.name(need.lang()));
             }
         }

@@ -1589,6 +1589,11 @@ class NeedMatchingTest {
                 "Какое число проектов уже реализуется в рамках плана из 8 пунктов?|60",
                 // a body asked by a noun the knowledge calls none by ("会議体") is any body
                 "交流年の延長を協議した会議体はどこ|政府間委員会",
+                // a noun of a kind directly before どこ, or before どことどこ, asks one of that kind
+                "物流の機材出してる会社どこ|東芝",
+                "交差年の閉会式で歌う合唱団はどことどこ|児童合唱団",
+                // the two countries named as a pair name no place: the country of the meeting answers
+                "where was the russia-japan foreign ministers meeting planned in spring 2018|Japan",
         })
         void isAnsweredAsIfTypedWithCare(String question, String expected) {
             assertLeadHas(question, expected);
