@@ -1590,6 +1590,8 @@ class NeedMatchingTest {
                 // a body asked by a noun the knowledge calls none by ("会議体") is any body
                 "交流年の延長を協議した会議体はどこ|政府間委員会",
                 // a noun of a kind directly before どこ, or before どことどこ, asks one of that kind
+                // 何個 counts whatever the question names, as いくつ does
+                "130のプロジェクトのうち何個が実施されてる|60",
                 "物流の機材出してる会社どこ|東芝",
                 "交差年の閉会式で歌う合唱団はどことどこ|児童合唱団",
                 // the two countries named as a pair name no place: the country of the meeting answers

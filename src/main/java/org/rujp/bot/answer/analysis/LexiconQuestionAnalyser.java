@@ -458,7 +458,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 if (last.length() > 1 && last.endsWith("数")) {
                     return List.of(last.substring(0, last.length() - 1)); // 人数, 件数: the number of 人, of 件
                 }
-                if (counter.isEmpty() || counter.equals(last) && f.length() == 1) {
+                if (counter.isEmpty() || counter.equals(last) && f.length() == 1 || r.genericCounted(counter)) { // 何個: any thing
                     // no counter ("いくつ"): what is counted is one of the question's nouns, before it ("作業部会はいくつ
                     // ある") or anywhere ("行事は全部でいくつぐらい")
                     return withHeads(withoutDates(r.contentTerms(terms)));
