@@ -110,7 +110,7 @@ final class Misspellings {
         japaneseText = String.join("\n", written.stream().filter(text -> Scripts.japanese(text) > 0).toList());
         japanesePhrases = LexiconRules.of(Lang.JA).words().stream().filter(w -> w.length() >= 3).toList();
         for (String text : japanese) {
-            for (KanjiWord word : kanjiWords(text)) {
+            for (KanjiWord word : kanjiWords(words(text))) {
                 kanjiKnown.add(word.surface());
                 if (word.surface().length() >= 2) {
                     kanjiByReading.computeIfAbsent(word.reading(), r -> new HashSet<>()).add(word.surface());
@@ -129,27 +129,16 @@ final class Misspellings {
     /** The most of Kuromoji's words a kanji word is made of: "閉" "回" "式" is one word typed wrong. */
     private static final int MOST_WORDS = 3;
 
+    private static final Pattern TWO_KANJI = Pattern.compile("[\\p{IsIdeographic}々]{2}");
     private static final Pattern KANJI_ONLY = Pattern.compile("[\\p{IsIdeographic}々]+");
 
     /** The kanji words of a text, of one of Kuromoji's words and of several side by side, each with its reading. */
-    private static List<KanjiWord> kanjiWords(String text) {
+    private static List<KanjiWord> kanjiWords(List<Word> words) {
         List<KanjiWord> single = new ArrayList<>();
-        try (org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
-                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
-            var term = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var offset = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            var reading = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
-            tokenizer.setReader(new java.io.StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String surface = term.toString();
-                if (KANJI_ONLY.matcher(surface).matches() && reading.getReading() != null) {
-                    single.add(new KanjiWord(surface, reading.getReading(), offset.startOffset(), offset.endOffset(), 1));
-                }
+        for (Word w : words) {
+            if (KANJI_ONLY.matcher(w.surface()).matches() && w.reading() != null) {
+                single.add(new KanjiWord(w.surface(), w.reading(), w.start(), w.end(), 1));
             }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         List<KanjiWord> all = new ArrayList<>(single);
         for (int i = 0; i < single.size(); i++) {
@@ -164,22 +153,23 @@ final class Misspellings {
         return all;
     }
 
-    /** One of Kuromoji's words of a question, whether it is a particle, and where it stands. */
-    private record Neighbour(String surface, boolean particle, int start, int end) {
+    /** One of Kuromoji's words of a text: its reading, whether it is a particle, and where it stands. */
+    private record Word(String surface, String reading, boolean particle, int start, int end) {
     }
 
-    private static List<Neighbour> neighbours(String text) {
-        List<Neighbour> words = new ArrayList<>();
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
         try (org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
                 org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
             var term = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             var offset = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            var reading = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
             var pos = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
             tokenizer.setReader(new java.io.StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 String tag = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-                words.add(new Neighbour(term.toString(), tag.startsWith("助詞") || tag.startsWith("助動詞") || tag.startsWith("記号"),
+                words.add(new Word(term.toString(), reading.getReading(), tag.startsWith("助詞") || tag.startsWith("助動詞") || tag.startsWith("記号"),
                         offset.startOffset(), offset.endOffset()));
             }
             tokenizer.end();
@@ -194,8 +184,8 @@ final class Misspellings {
      * word in the question ("強力プラン": "協力プラン"; "外相階段": "外相会談"): a word the knowledge lacks is as often
      * meant as typed ("海上演習" is no "会場演習", "市場規模" no "史上規模").
      */
-    private boolean standsSoInTheKnowledge(String right, KanjiWord typed, List<Neighbour> neighbours) {
-        for (Neighbour n : neighbours) {
+    private boolean standsSoInTheKnowledge(String right, KanjiWord typed, List<Word> neighbours) {
+        for (Word n : neighbours) {
             if (!n.particle() && (n.end() == typed.start() && japaneseText.contains(n.surface() + right)
                     || n.start() == typed.end() && japaneseText.contains(right + n.surface()))) {
                 return true;
@@ -232,11 +222,14 @@ final class Misspellings {
      * phrase of the lexicon there ("起業はどこ": "企業はどこ"). A word of one kanji stays: too many words share its reading.
      */
     String correctedJapanese(String question) {
-        List<KanjiWord> words = kanjiWords(question);
+        if (!TWO_KANJI.matcher(question).find()) {
+            return question; // no word of two kanji to be a slip
+        }
+        List<Word> neighbours = words(question);
+        List<KanjiWord> words = kanjiWords(neighbours);
         words.sort(java.util.Comparator.comparingInt(KanjiWord::start).thenComparing(w -> -w.words()));
         StringBuilder out = new StringBuilder();
         int kept = 0;
-        List<Neighbour> neighbours = neighbours(question);
         Map<Integer, KanjiWord> singleAt = new HashMap<>();
         words.stream().filter(w -> w.words() == 1).forEach(w -> singleAt.put(w.start(), w));
         for (KanjiWord word : words) {
