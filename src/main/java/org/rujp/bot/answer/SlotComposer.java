@@ -53,14 +53,14 @@ final class SlotComposer implements Composer {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
             }
-            lead = asOf(need, question, lead, f.best().fact());
+            lead = asOf(need, resolved, lead, f.best().fact());
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromRole r) {
             List<Statement> statements = statements(r.fact(), retrieved, lang);
             timer.lap("compose");
-            return new Answer.Answered(question.text(), resolved, lang, asOf(need, question, SlotLeads.name(r.person(), lang), r.fact().fact()),
+            return new Answer.Answered(question.text(), resolved, lang, asOf(need, resolved, SlotLeads.name(r.person(), lang), r.fact().fact()),
                     statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromCard c) {
@@ -80,10 +80,10 @@ final class SlotComposer implements Composer {
      * A person or body asked of the present ("who is the current prime minister?") is led as of the date of the fact
      * naming them: the articles tell who held a post then, not who holds it now.
      */
-    private String asOf(InformationNeed need, Question question, String lead, Fact fact) {
+    private String asOf(InformationNeed need, String read, String lead, Fact fact) {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
         if (lead.isBlank() || need.type() != org.rujp.bot.answer.analysis.AnswerType.PERSON && need.type() != org.rujp.bot.answer.analysis.AnswerType.ORGANISATION
-                || !rules.asksNow(rules.terms(question.text()))) {
+                || !rules.asksNow(rules.terms(read))) { // as read: "the curent pm" asks of the present
             return lead;
         }
         java.time.LocalDate published = kb.sourceOf(fact).published(); // a fact dating nothing is as of its article

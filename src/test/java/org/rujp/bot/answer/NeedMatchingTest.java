@@ -1623,6 +1623,8 @@ class NeedMatchingTest {
                 "Who is the current Japanese prime minister?|As of |Shinzo Abe",
                 "Кто сейчас премьер-министр Японии?|На |Синдзо Абэ",
                 "今の日本の首相は誰|時点|安倍",
+                // read as typed right: "curent" is "current"
+                "whos the curent japanese pm|As of |Shinzo Abe",
         })
         void namesTheHolderAsOfTheArticlesDate(String question, String asOf, String holder) {
             String lead = answered(question).lead();
