@@ -44,6 +44,8 @@ final class Answerability {
             "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашему", "вашим", "ваших");
 
     private final Set<String> vocabulary = new HashSet<>();
+    /** The parts of the knowledge's words joined by hyphens: "point" of "eight-point". */
+    private final Set<String> wordParts = new HashSet<>();
     /** The Snowball stems of the Cyrillic words of {@link #vocabulary}: "Новосибирской" is not "Новости" by its first letters. */
     private final Set<String> russianStems = new HashSet<>();
     /** The words of everything the knowledge writes with Japanese script, as Kuromoji reads them: "京都" is not known from "東京都". */
@@ -98,9 +100,21 @@ final class Answerability {
         });
     }
 
+    /**
+     * Whether a text is words in lower-case Latin letters ("point", "joint venture") each of which the knowledge writes,
+     * alone or as part of a word ("eight-point").
+     */
+    private boolean englishWordsOfTheKnowledge(String text) {
+        return LOWER_LATIN.matcher(text).matches()
+                && java.util.Arrays.stream(text.split("[ -]+")).allMatch(w -> w.isEmpty() || knowsWord(w) || wordParts.contains(w));
+    }
+
     private void addWords(String text) {
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
+            if (m.group().contains("-")) {
+                wordParts.addAll(List.of(m.group().split("-")));
+            }
             vocabulary.add(m.group());
             vocabulary.add(stem(m.group()));
             if (org.rujp.bot.knowledge.Scripts.cyrillic(m.group()) > 0) {
@@ -404,6 +418,8 @@ final class Answerability {
     }
 
     private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
+    private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
+    private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
     private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
 
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
@@ -426,6 +442,9 @@ final class Answerability {
             // a name Kuromoji's dictionary knows as one (京都, 北海道) that the knowledge never writes
             return japanese.properNouns(question).stream()
                     .filter(noun -> noun.codePointCount(0, noun.length()) >= 2) // 韓 in 日韓, 露 in 日露: abbreviations of countries
+                    // a word in hiragana ("あいだ"), or words in lower-case Latin letters the knowledge writes in English
+                    // ("point", "joint venture"), are words of the question written as a learner knows them, not names
+                    .filter(noun -> !HIRAGANA_ONLY.matcher(noun).matches() && !englishWordsOfTheKnowledge(noun))
                     .filter(noun -> !loanwords.contains(noun))
                     // a name in katakana with its long vowel left out or marked ("セコ", "コーノ" for セコウ, コウノ)
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
@@ -501,6 +520,16 @@ final class Answerability {
         String out = withHiraganaNamesRespelled(question, names);
         Set<String> nouns = new java.util.LinkedHashSet<>(japanese.properNouns(out));
         KATAKANA_WORD.matcher(out).results().map(java.util.regex.MatchResult::group).filter(w -> w.length() >= 3).forEach(nouns::add);
+        // a name of two katakana with its long vowel left out, before a title: "セコさん", "セコ大臣" are Seko (セコウ)
+        String spelt = out;
+        java.util.Map<String, String> titled = new java.util.HashMap<>();
+        KATAKANA_WORD.matcher(spelt).results().filter(w -> w.group().length() == 2 && !names.katakana().contains(w.group())
+                        && TITLE_AFTER.matcher(spelt).region(w.end(), spelt.length()).lookingAt())
+                .forEach(w -> Optional.ofNullable(names.katakanaBySound().get(kanaSound(w.group()))).ifPresent(n -> titled.put(w.group(), n)));
+        for (var shortName : titled.entrySet()) {
+            out = out.replaceAll("(?<![\\p{IsKatakana}ー])" + shortName.getKey() + "(?=" + TITLE_AFTER.pattern() + ")",
+                    Matcher.quoteReplacement(names.dotted().getOrDefault(shortName.getValue(), shortName.getValue())));
+        }
         for (String noun : nouns) {
             Optional<String> name = (known(noun) ? Optional.<String>empty() : mistypedName(noun))
                     .or(() -> Optional.ofNullable(names.dotted().get(noun)).filter(dotted -> !dotted.equals(noun))); // ルースキーミール
@@ -510,6 +539,8 @@ final class Answerability {
         }
         return out;
     }
+
+    private static final Pattern TITLE_AFTER = Pattern.compile("さん|氏|大臣|外相|首相|大統領|報道官|経産相|相");
 
     /** A name written in hiragana, as a speech recogniser may write one, before a title or a particle: "おれしきん大臣". */
     private static final Pattern HIRAGANA_NAME = Pattern.compile(
@@ -551,8 +582,16 @@ final class Answerability {
      */
     static String kanaSound(String katakana) {
         String plain = LONG_MARKS.matcher(katakana).replaceAll("");
+        // sounds written for foreign ones as plain ones: "プティン" for プーチン, "ラヴロフ" for ラブロフ, "オレシュキン" for オレシキン
+        for (String[] pair : FOREIGN_SOUNDS) {
+            plain = plain.replace(pair[0], pair[1]);
+        }
         return LONG_E.matcher(LONG_OU.matcher(plain).replaceAll("")).replaceAll("");
     }
+
+    private static final String[][] FOREIGN_SOUNDS = {
+            {"ティ", "チ"}, {"ディ", "ジ"}, {"トゥ", "ツ"}, {"ドゥ", "ズ"}, {"ヴァ", "バ"}, {"ヴィ", "ビ"}, {"ヴェ", "ベ"}, {"ヴォ", "ボ"},
+            {"ヴ", "ブ"}, {"シュキ", "シキ"}, {"シュコ", "シコ"}};
 
     private static final Pattern LONG_MARKS = Pattern.compile("[ー・\\s]");
     private static final Pattern LONG_OU = Pattern.compile("(?<=[オコゴソゾトドノホボポモヨョロヲウクグスズツヅヌフブプムユュル])ウ");
@@ -581,6 +620,8 @@ final class Answerability {
             String sound = soundOf(lower);
             // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
             Optional<String> name = Optional.ofNullable(nameWordsBySound().get(sound))
+                    // "Puchin", "Rabrov", "Рабров": a name as a Japanese speaker says it (l and r, v and b, chi and ti alike)
+                    .or(() -> lower.length() >= 5 ? Optional.ofNullable(nameWordsByJapaneseEar().get(japaneseEar(lower))) : Optional.empty())
                     .or(() -> nameWords().stream().filter(n -> latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
                             && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst());
             if (name.isPresent()) {
@@ -622,6 +663,41 @@ final class Answerability {
         }
         return bySound;
     }
+    private volatile java.util.Map<String, String> nameWordsByJapaneseEar;
+
+    /**
+     * The words of {@link #nameWords} of five letters or more by how a Japanese speaker hears them ({@link #japaneseEar}),
+     * only the sounds one name word has: a sound two names share tells neither.
+     */
+    private java.util.Map<String, String> nameWordsByJapaneseEar() {
+        java.util.Map<String, String> byEar = nameWordsByJapaneseEar;
+        if (byEar == null) {
+            java.util.Map<String, Set<String>> built = new java.util.HashMap<>();
+            nameWords().stream().filter(n -> n.length() >= 5)
+                    .forEach(n -> built.computeIfAbsent(japaneseEar(n), k -> new java.util.TreeSet<>()).add(n));
+            java.util.Map<String, String> unique = new java.util.HashMap<>();
+            built.forEach((ear, names) -> {
+                if (names.size() == 1) {
+                    unique.put(ear, names.iterator().next());
+                }
+            });
+            byEar = java.util.Map.copyOf(unique);
+            nameWordsByJapaneseEar = byEar;
+        }
+        return byEar;
+    }
+
+    /**
+     * How a lower-case word sounds ({@link #soundOf}) to a Japanese speaker who writes it in letters: "chi" as "ti", "tsu"
+     * as "tu", "shi" as "si", l as r, v as b, a final "u" after a consonant dropped ("Puchin" is Putin, "Rabrofu"
+     * Lavrov, "Рабров" Лавров).
+     */
+    static String japaneseEar(String lower) {
+        String s = soundOf(lower.replace("chi", "ti").replace("tsu", "tu").replace("shi", "si"))
+                .replace('l', 'r').replace('v', 'b').replace('л', 'р').replace('в', 'б');
+        return s.length() > 4 && s.endsWith("u") && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0 ? s.substring(0, s.length() - 1) : s;
+    }
+
     private volatile Set<String> nameWords;
 
     /** The words of the names of the knowledge in Latin or Cyrillic letters, in lower case. */

@@ -108,6 +108,9 @@ public final class ExtractiveAnswerer implements Answerer {
                     List.of(), timer);
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
+        if (lang == Lang.JA) { // a learner's "きょうどう けいざい の かいしゃ は": "共同経済の会社は"
+            text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(text));
+        }
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
         text = answerability.withNamesRespelled(text, lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"

@@ -43,6 +43,8 @@ final class Misspellings {
     private final Set<String> knownStems = new HashSet<>();
     /** The Japanese text of the knowledge, where a word put right must stand beside the word it stands beside in the question. */
     private final String japaneseText;
+    /** The words of the Japanese lexicon, one a line: a word it writes in hiragana is not put in kanji. */
+    private final String japaneseLexiconText;
     /** The phrases of the Japanese lexicon ("企業はどこ", "どの企業"): a word put right may begin or end one. */
     private final List<String> japanesePhrases;
     /** The kanji words of the knowledge and the Japanese lexicon, by their reading in katakana. */
@@ -109,6 +111,7 @@ final class Misspellings {
         written.stream().filter(text -> Scripts.japanese(text) > 0).forEach(japanese::add);
         japaneseText = String.join("\n", written.stream().filter(text -> Scripts.japanese(text) > 0).toList());
         japanesePhrases = LexiconRules.of(Lang.JA).words().stream().filter(w -> w.length() >= 3).toList();
+        japaneseLexiconText = String.join("\n", LexiconRules.of(Lang.JA).words());
         for (String text : japanese) {
             for (KanjiWord word : kanjiWords(words(text))) {
                 kanjiKnown.add(word.surface());
@@ -248,6 +251,60 @@ final class Misspellings {
             }
         }
         return kept == 0 ? question : out.append(question.substring(kept)).toString();
+    }
+
+    /** A run of hiragana between words of other scripts, spaces or stops (a kanji before it makes it an ending: "決めました"). */
+    private static final Pattern HIRAGANA_RUN = Pattern.compile("(?<![\\p{IsHiragana}ー])[\\p{IsHiragana}ー]{3,}(?![\\p{IsHiragana}ー])");
+    private static final Pattern LEADING_PARTICLE = Pattern.compile("^(?:の|は|が|を|に|で|と|も|へ)");
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("(?:って|から|まで|より|は|が|を|に|で|と|も|の|へ|か)$");
+    /** The shortest word in hiragana written in kanji: of two kana, too many words share a reading. */
+    private static final int SHORTEST_KANA = 3;
+
+    /**
+     * The question with each word a learner writes in hiragana, not knowing its kanji ("きょうどう けいざい かつどう", "かいしゃ
+     * は"), written as the one kanji word of two kanji or more of that reading the knowledge or the lexicon writes
+     * ("共同", "経済", "活動", "会社"). A particle beside the word stays; a word the knowledge or the lexicon itself writes in
+     * hiragana ("いくつ", "どのくらい") stays, and so does an ending after a kanji.
+     */
+    String kanaInKanji(String question) {
+        Matcher m = HIRAGANA_RUN.matcher(question);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (m.find()) {
+            String run = m.group();
+            boolean afterKanji = m.start() > 0 && KANJI_ONLY.matcher(question.substring(m.start() - 1, m.start())).matches();
+            Matcher lead = LEADING_PARTICLE.matcher(run);
+            for (int from : afterKanji ? (lead.find() ? new int[] {lead.end()} : new int[0]) : new int[] {0, lead.find() ? lead.end() : 0}) {
+                String rest = run.substring(from);
+                Matcher trail = TRAILING_PARTICLE.matcher(rest);
+                String right = null;
+                int to = rest.length();
+                for (int end : trail.find() ? new int[] {rest.length(), trail.start()} : new int[] {rest.length()}) {
+                    right = inKanji(rest.substring(0, end));
+                    if (right != null) {
+                        to = end;
+                        break;
+                    }
+                }
+                if (right != null) {
+                    out.append(question, kept, m.start() + from).append(right);
+                    kept = m.start() + from + to;
+                    break;
+                }
+            }
+        }
+        return kept == 0 ? question : out.append(question.substring(kept)).toString();
+    }
+
+    /** The one kanji word of two kanji or more the knowledge or the lexicon writes for a word in hiragana, or null. */
+    private String inKanji(String kana) {
+        if (kana.length() < SHORTEST_KANA || japaneseText.contains(kana) || japaneseLexiconText.contains(kana)) {
+            return null;
+        }
+        StringBuilder katakana = new StringBuilder();
+        kana.chars().forEach(c -> katakana.append((char) (c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c)));
+        Set<String> alike = kanjiByReading.getOrDefault(katakana.toString(), Set.of());
+        return alike.size() == 1 && alike.iterator().next().length() >= 2 ? alike.iterator().next() : null;
     }
 
     /** The question with each word typed a little wrong written as the knowledge or the lexicon writes it. */

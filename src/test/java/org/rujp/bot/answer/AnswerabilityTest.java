@@ -72,6 +72,18 @@ class AnswerabilityTest {
             // hiragana words that sound like no name, or are too short to tell, stay
             "JA|このプランはなに|このプランはなに",
             "JA|これはなんですか|これはなんですか",
+            // a name as a Japanese speaker says and spells it: l as r, v as b, "chi" for "ti", a final "u" after a consonant
+            "EN|When did Puchin and Abe meet?|When did Putin and Abe meet?",
+            "EN|talks of Rabrov and Kono|talks of Lavrov and Kono",
+            "EN|what did Rabrofu say|what did Lavrov say",
+            "RU|когда Рабров был в Токио|когда Лавров был в Токио",
+            "JA|プティンによると|プーチンによると",
+            "JA|プティンさんの故郷|プーチンさんの故郷",
+            "JA|セコさんは何が大事と言った|セコウさんは何が大事と言った",
+            // two katakana are a name only before a title: "プラン" cut short, "セコ" alone, stay
+            "JA|セコが好き|セコが好き",
+            // English words one Japanese sound off a name stay: "rabbit" is no name
+            "EN|a rabbit in the garden|a rabbit in the garden",
             // a name near none of the knowledge's
             "JA|ナワリヌイ 発言|ナワリヌイ 発言",
             "EN|who is navalny|who is navalny",

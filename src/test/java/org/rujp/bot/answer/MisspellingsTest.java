@@ -79,6 +79,35 @@ class MisspellingsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a learner's word in hiragana: the one kanji word of two kanji or more of that reading the knowledge writes
+            "しま で の きょうどう けいざい かつどう は|しま で の 共同 経済 活動 は",
+            "日本のかいしゃは、なまえは|日本の会社は、名前は",
+            "かのじょ の しごと は 何 ですか|彼女 の 仕事 は 何 ですか",
+            // an ending after a kanji, a word the lexicon writes in hiragana, and a word of two kana stay
+            "協議しました|協議しました",
+            "いくつ ありますか|いくつ ありますか",
+            "しま は どこ|しま は どこ",
+            // a reading of two kanji words is none of them
+            "きかい を だす|きかい を だす",
+    })
+    void aWordALearnerWritesInHiraganaIsWrittenInTheKnowledgesKanji(String typed, String written) {
+        assertEquals(written, misspellings.kanaInKanji(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ロシア の 会社 は 何 です か|ロシアの会社は何ですか",
+            "セコ ヒロシゲ って だれ|セコヒロシゲってだれ",
+            "その プラン は いくつ の point が あります か|そのプランはいくつの point がありますか",
+            "2018年 に 17% へりました|2018年に 17% へりました",
+            "ロシア　の　会社|ロシアの会社",
+    })
+    void spacesBetweenJapaneseWordsAreTakenOut(String typed, String written) {
+        assertEquals(written, org.rujp.bot.text.JapaneseSpaces.joined(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Ｇ２０サミット|G20サミット",
             "g2０の会合|g20の会合",
             "ｵﾚｼｷﾝって誰？|オレシキンって誰？",

@@ -1110,9 +1110,9 @@ public final class LexiconRules implements LanguageRules {
                 Matcher.quoteReplacement(respellings.get(m.group(1).toLowerCase(Locale.ROOT))));
     }
 
-    /** A Japanese honorific joined to a name in Latin or Cyrillic letters: "Abe-san", "Лавров-сан" are Abe and Лавров. */
+    /** A Japanese honorific or title joined to a name in Latin or Cyrillic letters: "Abe-san", "Seko-daijin", "Лавров-сан" are Abe, Seko and Лавров. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "(?iu)(?<=[\\p{IsLatin}\\p{IsCyrillic}])[-‐‑–](?:san|sama|shi|kun|sensei|сан|сама|си|кун|сэнсэй|сенсей)(?![\\p{L}])");
+            "(?iu)(?<=[\\p{IsLatin}\\p{IsCyrillic}])[-‐‑–](?:san|sama|shi|kun|chan|dono|sensei|daijin|shusho|shushou|gaisho|gaishou|сан|сама|си|кун|тян|сэнсэй|сенсей|дайдзин)(?![\\p{L}])");
 
     @Override
     public Set<String> nationalities(List<String> terms) {
