@@ -453,6 +453,9 @@ final class Answerability {
                             && !known(noun.replace("ー", "")) && !known(withoutVu(noun)))
                     .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun))
                     .filter(noun -> mistypedName(noun).isEmpty())
+                    // a short name with its long vowel left out: "コノ" is コウノ, though too short to be respelled
+                    .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
+                            || !japaneseNames(japanese).katakanaBySound().containsKey(kanaSound(noun)))
                     .filter(noun -> !japaneseWords.contains(noun) && !known(noun) && !alsoKnown.test(noun)).findFirst();
         }
         Matcher m = TOKEN.matcher(question);

@@ -97,6 +97,10 @@ public final class ExtractiveAnswerer implements Answerer {
         this(retriever, kb, settings, lang -> true);
     }
 
+    /** The types a question asking a position may be read as before its pronoun is known ("what is her job": a fact). */
+    private static final java.util.Set<AnswerType> POSITION_ASKABLE = java.util.EnumSet.of(AnswerType.FACT, AnswerType.PERSON,
+            AnswerType.YES_NO, AnswerType.ORGANISATION);
+
     @Override
     public Answer answer(Question question) {
         StageTimer timer = new StageTimer();
@@ -139,6 +143,10 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (need.refersBack()) {
             need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(rules.terms(asked))));
+            if (need.attribute().isEmpty() && POSITION_ASKABLE.contains(need.type()) && rules.asksPosition(rules.terms(asked))
+                    && need.entities().stream().anyMatch(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON)) {
+                need = need.asPosition(); // "What is her job?" after Zakharova: her post, as "What is Zakharova's job?"
+            }
         } else if (!resolution.answered().isEmpty()) {
             need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }

@@ -257,6 +257,18 @@ final class Misspellings {
     private static final Pattern HIRAGANA_RUN = Pattern.compile("(?<![\\p{IsHiragana}ー])[\\p{IsHiragana}ー]{3,}(?![\\p{IsHiragana}ー])");
     private static final Pattern LEADING_PARTICLE = Pattern.compile("^(?:の|は|が|を|に|で|と|も|へ)");
     private static final Pattern TRAILING_PARTICLE = Pattern.compile("(?:って|から|まで|より|は|が|を|に|で|と|も|の|へ|か)$");
+    /** 何 with a counter in hiragana, as asked: "なんがつ" is 何月, "なんにん" 何人. */
+    private static final Map<String, String> NAN_COUNTERS = Map.ofEntries(Map.entry("なんがつ", "何月"), Map.entry("なんにち", "何日"),
+            Map.entry("なんねん", "何年"), Map.entry("なんにん", "何人"), Map.entry("なんかい", "何回"), Map.entry("なんじ", "何時"),
+            Map.entry("なんさい", "何歳"), Map.entry("なんけん", "何件"), Map.entry("なんこ", "何個"), Map.entry("なんかこく", "何か国"),
+            Map.entry("なんようび", "何曜日"), Map.entry("なんばい", "何倍"), Map.entry("なんじかん", "何時間"), Map.entry("なんにちかん", "何日間"),
+            Map.entry("なんかげつ", "何か月"), Map.entry("なんぷん", "何分"), Map.entry("なんど", "何度"));
+    private static final Pattern NAN_COUNTER = Pattern.compile("(?<![\\p{IsHiragana}])(なんにちかん|なんじかん|なんかげつ|なんかこく|なんようび|"
+            + "なんがつ|なんにち|なんねん|なんにん|なんかい|なんさい|なんけん|なんばい|なんぷん|なんじ|なんこ|なんど)");
+    /** "なん" before a counter in other letters or digits: "なん ドル", "なんパーセント", "なん%". */
+    private static final Pattern NAN_BEFORE = Pattern.compile("(?<![\\p{IsHiragana}])なん(?=\\s?[\\p{IsKatakana}\\p{IsIdeographic}%％0-9])");
+    /** 言う and 会う in kana, polite ("いいました", "あいます"): too short for a reading of their own, and asked with often. */
+    private static final Pattern SAID_MET = Pattern.compile("(?<![\\p{IsHiragana}])(いい|あい)(?=ま[すし])");
     /** The shortest word in hiragana written in kanji: of two kana, too many words share a reading. */
     private static final int SHORTEST_KANA = 3;
 
@@ -266,7 +278,12 @@ final class Misspellings {
      * ("共同", "経済", "活動", "会社"). A particle beside the word stays; a word the knowledge or the lexicon itself writes in
      * hiragana ("いくつ", "どのくらい") stays, and so does an ending after a kanji.
      */
-    String kanaInKanji(String question) {
+    String kanaInKanji(String typed) {
+        // "なんがつ", "なん ドル": 何 and its counter, a closed set of question words no reading of the knowledge gives
+        String question = NAN_COUNTER.matcher(typed).replaceAll(m -> NAN_COUNTERS.get(m.group(1)));
+        question = NAN_BEFORE.matcher(question).replaceAll("何");
+        // the verbs of two kana a question asks with, polite: "だれが いいました", "だれと あいました"
+        question = SAID_MET.matcher(question).replaceAll(m -> m.group(1).equals("いい") ? "言い" : "会い");
         Matcher m = HIRAGANA_RUN.matcher(question);
         StringBuilder out = new StringBuilder();
         int kept = 0;

@@ -89,8 +89,13 @@ final class NeedDecider implements Decider {
         // stated by any candidate near the best (not only the closest): the knowledge base does know it
         if (attribute.isPresent() && near.stream().noneMatch(c -> states(c.fact(), attribute.get()))
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get()))) {
-            String names = String.join(", ", need.entities().stream().map(e -> e.name(lang)).toList());
-            return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), described);
+            // of the names, those the attribute is of: "the successor of Kono", not of Japan the question also names
+            List<Entity> of = need.entities().stream()
+                    .filter(e -> org.rujp.bot.answer.analysis.AttributeKinds.standard().askedOf(attribute.get(), e)).toList();
+            List<Entity> named = of.isEmpty() ? need.entities() : of;
+            String names = String.join(", ", named.stream().map(e -> e.name(lang)).toList());
+            Optional<Entity> card = named.stream().filter(e -> e.card().described()).findFirst().or(() -> described);
+            return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), card);
         }
         Optional<Decision> byRole = byRole(need, question, aboveThreshold);
         if (byRole.isPresent()) {

@@ -47,7 +47,7 @@ final class SlotComposer implements Composer {
                           StageTimer timer) {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
-            List<Statement> statements = statements(f.best(), retrieved, lang);
+            List<Statement> statements = withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang));
             String lead = lead(need, question.text().strip(), statements);
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
@@ -90,6 +90,25 @@ final class SlotComposer implements Composer {
         EventDate date = fact.slots().reported().or(fact::date)
                 .orElse(new EventDate(published.getYear(), published.getMonthValue(), published.getDayOfMonth()));
         return Messages.get(need.lang(), "answer.as_of", Messages.date(date, need.lang()), lead);
+    }
+
+    /**
+     * A question asking why ("why did Zakharova call 2018 special?") is answered first by the facts the article gives as
+     * the reason of those found (their {@code because} slot), each citing its article, then by what was found.
+     */
+    private List<Statement> withReasons(InformationNeed need, String read, ScoredFact best, List<Statement> found) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        List<String> reasons = found.stream().flatMap(s -> s.fact().slots().because().stream()).distinct().toList();
+        if (reasons.isEmpty() || !rules.asksWhy(rules.terms(read))) {
+            return found;
+        }
+        List<Statement> statements = new ArrayList<>();
+        reasons.stream().map(kb::fact).flatMap(Optional::stream).forEach(reason ->
+                statements.add(new Statement(reason, reason.text(need.lang()), kb.sourceOf(reason), best.score())));
+        int most = Math.max(settings.maxFacts(), statements.size() + 1); // the reasons and the fact they explain, at least
+        found.stream().filter(s -> statements.stream().noneMatch(r -> r.fact().id().equals(s.fact().id())))
+                .limit(Math.max(0, most - statements.size())).forEach(statements::add);
+        return statements;
     }
 
     /** The deciding fact, then the next ones scoring close to the best, each text once. */

@@ -60,7 +60,7 @@ final class SlotLeads {
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, question, fact, rules))
                     : text.lead(QuestionType.WHO, question, fact, lang);
-            case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))))
+            case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))), framed(rules, Sentences.asking(question)))
                     : text.lead(QuestionType.WHERE, question, fact, lang);
             case DATE -> date(need, fact).map(d -> dateLead(fact, d, need.lang()));
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
@@ -228,8 +228,8 @@ final class SlotLeads {
     }
 
     /**
-     * The countries of the nationality inside the frame asking for the person or body ("which Russian minister",
-     * "which Japanese company"), or right
+     * The countries of the nationality inside the frame asking for the person, body or place ("which Russian minister",
+     * "which Japanese company", "which Japanese city"), or right
      * after the person question word ("who's the Russian economy minister that ...", "кто из российских министров";
      * not "who did the Japanese minister meet"): none when the adjectives describe someone else.
      */
@@ -250,8 +250,8 @@ final class SlotLeads {
             // Japanese puts the nationality before the noun the frame ends with: "ロシアの合唱団の名前は"
             int from = rules.lang() == Lang.JA ? Math.max(0, f.start() - 2) : f.start();
             java.util.Set<String> countries = rules.nationalities(terms.subList(from, f.start() + f.length()));
-            if ((f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON || f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION)
-                    && !countries.isEmpty()) {
+            if ((f.type() == org.rujp.bot.answer.analysis.AnswerType.PERSON || f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION
+                    || f.type() == org.rujp.bot.answer.analysis.AnswerType.PLACE) && !countries.isEmpty()) {
                 return countries;
             }
         }
@@ -409,7 +409,7 @@ final class SlotLeads {
      *
      * @param countries the countries of the question's adjectives: "which Russian city" is one in Russia, if the fact has one
      */
-    private Optional<String> place(InformationNeed need, Fact fact, java.util.Set<String> countries) {
+    private Optional<String> place(InformationNeed need, Fact fact, java.util.Set<String> countries, java.util.Set<String> framed) {
         if (need.attribute().filter("birth"::equals).isPresent() && countries.isEmpty()) {
             // "where does Putin come from": not where the fact's event took place (but "Putin's hometown is twinned
             // with which Japanese city" asks for a Japanese city)
@@ -420,6 +420,9 @@ final class SlotLeads {
         // "where was the Russia-Japan ministers' meeting planned": the two countries named as a pair name no place
         boolean pairNamed = need.entities().stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).count() >= 2;
         for (String id : places) {
+            if (!framed.isEmpty() && framed.stream().noneMatch(country -> kb.within(id, country))) {
+                continue; // "which Japanese city", "日本のどの町": never Moscow
+            }
             Optional<Entity> place = atGranularity(kb.entity(id).orElse(null), need.placeType());
             if (place.isPresent() && (!need.names(place.get().id()) || pairNamed && place.get().card().placeTypeIn(EntityCard.PlaceType.COUNTRY))) {
                 return place.map(e -> e.name(need.lang()));
@@ -430,6 +433,7 @@ final class SlotLeads {
         }
         return fact.entities().stream().map(kb::entity).flatMap(Optional::stream)
                 .filter(e -> e.kind() == Entity.Kind.PLACE && !need.names(e.id()))
+                .filter(e -> framed.isEmpty() || framed.stream().anyMatch(country -> kb.within(e.id(), country)))
                 // a country is named only when asked for: otherwise it is the speaker's, not the place asked about
                 .filter(e -> need.placeType().isEmpty() && e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
                         || e.card().placeType().equals(need.placeType()))

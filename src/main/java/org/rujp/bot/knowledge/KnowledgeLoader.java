@@ -65,6 +65,7 @@ public final class KnowledgeLoader {
         List<Fact> facts = new ArrayList<>();
         Map<String, String> sourceFiles = new HashMap<>();
         Map<String, String> factFiles = new HashMap<>();
+        Map<Fact, YamlNode> reasoned = new java.util.LinkedHashMap<>(); // facts giving a reason, checked once all are read
         for (Path file : articleFiles) {
             YamlNode root = YamlNode.load(file).requireKeys(ARTICLE_KEYS);
             Source source = readSource(root.require("source"));
@@ -84,9 +85,18 @@ public final class KnowledgeLoader {
                     throw item.error("fact id '" + fact.id() + "' is already used at " + where);
                 }
                 facts.add(fact);
+                if (!fact.slots().because().isEmpty()) {
+                    reasoned.put(fact, item);
+                }
             }
             hashInput.append(fileHash(file));
         }
+        reasoned.forEach((fact, item) -> fact.slots().because().forEach(reason -> {
+            if (!factFiles.containsKey(reason) || reason.equals(fact.id())) {
+                throw item.error("slots.because of fact '" + fact.id() + "' names '" + reason + "', which is "
+                        + (reason.equals(fact.id()) ? "the fact itself" : "no fact"));
+            }
+        }));
         Set<String> sourceIds = sourceFiles.keySet();
         aliasItems.forEach((item, entity) -> SlotReader.checkCard(item, entity.card(), entityIds, sourceIds));
         return new KnowledgeBase(sources, facts, entities, Hashes.sha256(hashInput.toString()));

@@ -15,10 +15,12 @@ import java.util.Optional;
  * @param places where the event happened, entity ids of places, finest first
  * @param quantities the amounts the fact states
  * @param topic the entity the fact is about, if any
+ * @param because the facts the article gives as the reason of this one ("2018 is of particular importance": the Cross
+ *                Years are held for the first time), ids of facts
  */
 public record Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities,
-                    Optional<String> topic) {
-    public static final Slots NONE = new Slots(List.of(), Optional.empty(), List.of(), List.of(), Optional.empty());
+                    Optional<String> topic, List<String> because) {
+    public static final Slots NONE = new Slots(List.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
 
     public Slots {
         actors = List.copyOf(actors);
@@ -26,10 +28,15 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
         places = List.copyOf(places);
         quantities = List.copyOf(quantities);
         topic = topic == null ? Optional.empty() : topic;
+        because = because == null ? List.of() : List.copyOf(because);
+    }
+
+    public Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities, Optional<String> topic) {
+        this(actors, reported, places, quantities, topic, List.of());
     }
 
     public boolean isEmpty() {
-        return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty();
+        return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty() && because.isEmpty();
     }
 
     /** The actors in one part, in the order the fact lists them. */

@@ -1616,6 +1616,81 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ALearnersQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // names as a Japanese speaker spells them, with a title joined to them
+                "Rabrov and Kono met where in november?|Moscow",
+                "what year Puchin and Abe-san agree about interregional year?|2019",
+                "Когда Рабров и Коно встречались в Москве?|2017",
+                "プティン さん の ふるさと は どこ ですか|サンクトペテルブルク",
+                // words left in hiragana, spaces between words, an English word of the knowledge in a Japanese question
+                "8 point プラン は だれ が ていあん しました か|安倍",
+                "ロシア に きかい を だす 日本 の かいしゃ は どこ ですか|東芝",
+                "地域間 の 交流年 は なんがつ に はじまりました か|1月",
+                "ロシア と 日本 の trade は 2018年 に なん パーセント ふえました か|17",
+        })
+        void isAnsweredAsIfWrittenByANativeSpeaker(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a question naming Japan's place where the facts give a Russian one
+                "ラヴロフ と コノ の はる の 会談 は 日本 の どの まち で ありました か",
+                "Which Japanese city did Lavrov and Kono meet in, in November 2017?",
+                "В каком японском городе встречались Лавров и Коно в ноябре 2017?",
+                // a successor asked by who took the post after someone
+                "Who became foreign minister of Japan after Kono-san?",
+                "Кто стал министром экономического развития после Орешкина?",
+                // a false premise with its verb in hiragana
+                "ロシア と 日本 の ぼうえき は 2018年 に 17% へりました。どうして へった の です か？",
+        })
+        void isRefusedWhereTheArticlesDoNotSaySo(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void aNameOfAnotherPersonAskedAfterOneIsNoSuccessor() {
+            assertLeadHas("Who did Lavrov meet after the talks in Moscow?", "Kono");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Who announced that meeting in Japan?|What is her job?|Spokeswoman",
+                "Кто объявил о встрече в Японии?|Какая у неё должность?|представитель",
+                "その 会談 の こと を はっぴょう した 人 は だれ ですか|かのじょ の しごと は 何 ですか|報道官",
+        })
+        void aPositionAskedOfSomeoneJustNamedIsTheirCard(String first, String followUp, String position) {
+            Answer.Answered a = answered(first);
+            Question next = new Question(followUp, Optional.empty(), Optional.of(new Question.Context(a.resolvedQuestion(),
+                    a.statements().stream().map(st -> st.fact().id()).toList(), a.lead())));
+            Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(next));
+            assertTrue(second.lead().isEmpty() && second.statements().get(0).text().contains(position), second.statements().get(0).text());
+        }
+    }
+
+    @Nested
+    class AQuestionAskingWhy {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the fact the article gives as the reason comes first, then the fact it explains
+                "Why did Zakharova call 2018 a special year?|fm18-cross-years-first-time",
+                "Почему Захарова назвала 2018 год особым?|fm18-cross-years-first-time",
+                "なぜ セコ さん は ロシア に かんしゃ しましたか|coop19-tsukuba-results",
+                "Why did Seko thank Russia?|coop19-tsukuba-results",
+        })
+        void isAnsweredByTheReasonFirst(String question, String reason) {
+            assertEquals(reason, answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @Test
+        void aQuestionNotAskingWhyIsAnsweredByWhatWasSaid() {
+            assertEquals("fm18-year-of-importance", answered("What did Zakharova say about 2018?").statements().get(0).fact().id());
+        }
+    }
+
+    @Nested
     class AQuestionOfThePresent {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

@@ -77,6 +77,12 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
                 refersBack, venues);
     }
 
+    /** The same need asking the position of a person it names ("what is her job?" once "her" is known): their card. */
+    public InformationNeed asPosition() {
+        return new InformationNeed(lang, AnswerType.DESCRIPTION, List.of(AnswerType.DESCRIPTION), placeType, Optional.of("position"),
+                entities, year, part, terms, List.of(), List.of(), refersBack, venues);
+    }
+
     /** The same need with the entities of the conversation added (a follow-up's "it"). */
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);

@@ -105,6 +105,14 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether the question asks why ("why did Zakharova call 2018 special", "почему", "なぜ", "どうして"): a fact the
+     * articles give as the reason of the one found answers it first.
+     */
+    default boolean asksWhy(List<String> terms) {
+        return false;
+    }
+
+    /**
      * Whether the question says the one asked for is a human being ("the guy who runs ...", "whats his name", "как
      * фамилия", "その人物"): then no organisation answers a "who" question, as it may "who supplies the equipment".
      */

@@ -107,6 +107,10 @@ public final class LexiconRules implements LanguageRules {
     private final List<String> venueAfter;
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
+    private final List<List<String>> why;
+    /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
+    private final Set<String> becameWords;
+    private final Set<String> followingWords;
     private final KanaSpellings kanaSpellings;
     /** The words of every phrase of the lexicon, in lower case. */
     private final Set<String> words;
@@ -233,6 +237,9 @@ public final class LexiconRules implements LanguageRules {
         writer = Set.copyOf(optionalPhrases(lexicon, "writer").stream().flatMap(List::stream).toList());
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
+        why = optionalPhrases(lexicon, "why");
+        becameWords = Set.copyOf(optionalPhrases(lexicon, "became").stream().flatMap(List::stream).toList());
+        followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
         confirms = optionalPhrases(lexicon, "confirms");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
@@ -725,7 +732,23 @@ public final class LexiconRules implements LanguageRules {
                 }
             }
         }
-        return Optional.empty();
+        return becameAfter(terms) ? Optional.of("successor") : Optional.empty();
+    }
+
+    /**
+     * "Who became foreign minister after Kono?", "Кто стал министром после Орешкина?": a verb of taking a post and, last
+     * of the words without the names, a word of following one. The words are read with the names taken out, so the word
+     * of following ends them when a name follows it ("after he became president" does not).
+     */
+    private boolean becameAfter(List<String> terms) {
+        int last = terms.size() - 1;
+        while (last >= 0 && enders.contains(terms.get(last))) {
+            last--;
+        }
+        if (last < 1 || becameWords.isEmpty() || !followingWords.contains(terms.get(last))) {
+            return false;
+        }
+        return terms.subList(0, last).stream().anyMatch(becameWords::contains);
     }
 
     /**
@@ -1232,6 +1255,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksNow(List<String> terms) {
         return anyStands(now, terms);
+    }
+
+    @Override
+    public boolean asksWhy(List<String> terms) {
+        return anyStands(why, terms);
     }
 
     @Override
