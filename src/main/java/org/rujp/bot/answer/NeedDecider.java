@@ -87,7 +87,12 @@ final class NeedDecider implements Decider {
         List<ScoredFact> near = aboveThreshold.stream().filter(c -> c.score() >= top.score() * WIDE_SHARE).toList();
         Optional<String> attribute = need.attribute().filter(a -> !a.equals("position"));
         // stated by any candidate near the best (not only the closest): the knowledge base does know it
-        if (attribute.isPresent() && near.stream().noneMatch(c -> states(c.fact(), attribute.get()))
+        // ... and of what it is asked of, when only some kinds have it: Osaka's sister city is no answer for Vladivostok's
+        List<Entity> askedOf = attribute.filter(a -> org.rujp.bot.answer.analysis.AttributeKinds.standard().ambiguous(a))
+                .map(a -> need.entities().stream().filter(e -> org.rujp.bot.answer.analysis.AttributeKinds.standard().askedOf(a, e)).toList())
+                .orElse(List.of());
+        if (attribute.isPresent() && near.stream().noneMatch(c -> states(c.fact(), attribute.get())
+                        && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e))))
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get()))) {
             // of the names, those the attribute is of: "the successor of Kono", not of Japan the question also names
             List<Entity> of = need.entities().stream()
@@ -652,6 +657,12 @@ final class NeedDecider implements Decider {
             }
         }
         return false;
+    }
+
+    /** Whether a fact names the entity, among its entities, actors or places. */
+    private static boolean speaksOf(Fact fact, Entity entity) {
+        return fact.entities().contains(entity.id()) || fact.slots().places().contains(entity.id())
+                || fact.slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id()));
     }
 
     private boolean cardStates(Entity entity, String attribute) {

@@ -1671,6 +1671,27 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ASisterCity {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which Russian city is twinned with Osaka?|Saint Petersburg",
+                "С каким городом побратим Осака?|Петербург",
+                "大阪の姉妹都市はどこ|サンクトペテルブルク",
+        })
+        void ofACityTheArticlesTwinIsAnswered(String question, String city) {
+            assertLeadHas(question, city);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Which Japanese city is sister city of Vladivostok?", "Какой город побратим Владивостока?",
+                "ウラジオストクの姉妹都市はどこ"})
+        void ofACityTheArticlesTwinWithNoneIsRefused(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("twin"), r.reason());
+        }
+    }
+
+    @Nested
     class AQuestionAskingWhy {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
