@@ -113,6 +113,19 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether the question, as written, holds a pronoun whose stem is another word's ("неё" and "не"): read on the words
+     * themselves, for the need's reference back only.
+     */
+    default boolean refersBackAsWritten(String question) {
+        return false;
+    }
+
+    /** Whether a word after "how many" says when or how exactly, not what is counted ("how many already", "сколько уже"). */
+    default boolean countAdverb(String term) {
+        return false;
+    }
+
+    /**
      * Whether the question says the one asked for is a human being ("the guy who runs ...", "whats his name", "как
      * фамилия", "その人物"): then no organisation answers a "who" question, as it may "who supplies the equipment".
      */

@@ -248,7 +248,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             parts = List.of(which);
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
-                counted, partCounted, r.refersBack(terms) && entities.isEmpty(), venues(question, premised, r, keywords));
+                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty(), venues(question, premised, r, keywords));
     }
 
     /**
@@ -470,6 +470,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());
+            while (next < terms.size() - 1 && r.countAdverb(terms.get(next))) {
+                next++; // "how many already are under way": what follows the adverb
+            }
             if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next)))
                     || r.linking(terms.get(next)) && !r.people(terms.get(next)))) {
                 // "of the plan's projects, how many are under way", "рабочие группы — сколько их было", "из 130 проектов

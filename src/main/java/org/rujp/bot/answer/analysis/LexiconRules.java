@@ -109,6 +109,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> now;
     private final List<List<String>> why;
     /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
+    private final Set<String> countAdverbs;
+    private final Set<String> writtenAnaphora;
     private final Set<String> becameWords;
     private final Set<String> followingWords;
     private final KanaSpellings kanaSpellings;
@@ -238,6 +240,8 @@ public final class LexiconRules implements LanguageRules {
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
+        writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
+        countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
         becameWords = Set.copyOf(optionalPhrases(lexicon, "became").stream().flatMap(List::stream).toList());
         followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
         confirms = optionalPhrases(lexicon, "confirms");
@@ -1255,6 +1259,17 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksNow(List<String> terms) {
         return anyStands(now, terms);
+    }
+
+    @Override
+    public boolean refersBackAsWritten(String question) {
+        return !writtenAnaphora.isEmpty() && java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(writtenAnaphora::contains);
+    }
+
+    @Override
+    public boolean countAdverb(String term) {
+        return countAdverbs.contains(term);
     }
 
     @Override
