@@ -1629,6 +1629,9 @@ class NeedMatchingTest {
                 "ロシア に きかい を だす 日本 の かいしゃ は どこ ですか|東芝",
                 "地域間 の 交流年 は なんがつ に はじまりました か|1月",
                 "ロシア と 日本 の trade は 2018年 に なん パーセント ふえました か|17",
+                // a word of when after how many, and a duration asked with a word of time
+                "from 130 projects of the plan, how many already is realising?|60",
+                "На сколько времени продлили Год межрегиональных обменов?|1 год",
         })
         void isAnsweredAsIfWrittenByANativeSpeaker(String question, String expected) {
             assertLeadHas(question, expected);
