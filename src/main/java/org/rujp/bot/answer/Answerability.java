@@ -181,7 +181,7 @@ final class Answerability {
     private static final Pattern PROSPECTIVE_EN = Pattern.compile(
             "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend|wants? to|wanted to|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to)");
     private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро|хоте|хочет|хотят)");
-    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
+    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|って話|という話|ことになっ|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
     /** A question asking what something is for, leads to or is ready for: it asks of the plan, not of what came of it. */
     private static final Pattern ASKS_GOAL_EN = Pattern.compile(
             "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to|ready to|willing to|prepared to)\\b");
@@ -299,6 +299,9 @@ final class Answerability {
                         + ", which the best fact does not cover");
     }
 
+    /** The problem of a question taking as done what its fact only reports as planned. */
+    static final String ONLY_PLANNED = "the question takes as done what the fact only reports as planned";
+
     /** Why no fact can answer the question whatever it says (checked once, before the facts), or empty. */
     Optional<String> questionProblem(String question, Lang lang) {
         return unknownName(question, lang)
@@ -321,7 +324,7 @@ final class Answerability {
             return otherTime;
         }
         if (presumesWhatIsOnlyPlanned(question, lang, fact)) {
-            return Optional.of("the question takes as done what the fact only reports as planned");
+            return Optional.of(ONLY_PLANNED);
         }
         Optional<String> unnamed = unnamedThing(question, lang, fact);
         if (unnamed.isPresent()) {

@@ -186,7 +186,9 @@ final class NeedDecider implements Decider {
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
             LanguageRules rules = LexiconRules.of(reading);
             Optional<String> problem = answerability.problem(asked, asked.equals(question) ? resolved : asked, reading,
-                    legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top);
+                    legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top)
+                    // "which agency did Russkiy Mir quote about the agreement": the report asked of was made, whatever it planned
+                    .filter(p -> !(p.equals(Answerability.ONLY_PLANNED) && need.part().filter(x -> x == Slots.Actor.Part.REPORTER).isPresent()));
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
                 // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as

@@ -1674,6 +1674,31 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class AReportOfAPlan {
+        @Test
+        void namesTheAgencyItQuotes() {
+            assertLeadHas("Which news agency did Russkiy Mir quote in its report about the Osaka agreement?", "RIA");
+        }
+
+        @Test
+        void isAskedAsPlannedWhenTheQuestionSaysItWasTheStory() {
+            Answer.Answered a = answered("外務次官級の協議、次の回は何月の予定だった？");
+            Question next = new Question("それは何の結果を踏まえてやるって話だった？", Optional.empty(), Optional.of(new Question.Context(
+                    a.resolvedQuestion(), a.statements().stream().map(st -> st.fact().id()).toList(), a.lead())));
+            Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(next));
+            assertTrue(second.statements().stream().anyMatch(st -> st.text().contains("作業部会")), second.statements().get(0).text());
+        }
+
+        @Test
+        void aFollowUpAskingWhoSaidItInTheImperfectiveNamesTheSpeaker() {
+            Answer.Answered a = answered("Сколько японские инвесторы вложили в Дальний Восток и в сколько проектов?");
+            Question next = new Question("а кто это заявлял?", Optional.empty(), Optional.of(new Question.Context(
+                    a.resolvedQuestion(), a.statements().stream().map(st -> st.fact().id()).toList(), a.lead())));
+            assertTrue(assertInstanceOf(Answer.Answered.class, app.answerer().answer(next)).lead().contains("Галушка"));
+        }
+    }
+
+    @Nested
     class ASisterCity {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

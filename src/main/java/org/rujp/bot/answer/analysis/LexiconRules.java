@@ -110,8 +110,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> why;
     /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
     private final Set<String> countAdverbs;
-    /** Words before an attribute's words that make them ask a duration ("на сколько времени продлили"). */
-    private final Set<String> durationBefore;
+    /** Phrases asking a duration, whose words ask no attribute ("на сколько времени продлили": not the time of day). */
+    private final List<List<String>> durations;
     private final Set<String> writtenAnaphora;
     private final Set<String> becameWords;
     private final Set<String> followingWords;
@@ -243,7 +243,7 @@ public final class LexiconRules implements LanguageRules {
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
         writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
-        durationBefore = Set.copyOf(optionalPhrases(lexicon, "duration_before").stream().flatMap(List::stream).toList());
+        durations = optionalPhrases(lexicon, "durations");
         countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
         becameWords = Set.copyOf(optionalPhrases(lexicon, "became").stream().flatMap(List::stream).toList());
         followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
@@ -735,12 +735,24 @@ public final class LexiconRules implements LanguageRules {
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 if (occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                        && (at == 0 || !durationBefore.contains(terms.get(at - 1))))) { // "на сколько времени": for how long
+                        && !insideADuration(terms, at, phrase.size()))) { // "на сколько времени": for how long
                     return Optional.of(e.getKey());
                 }
             }
         }
         return becameAfter(terms) ? Optional.of("successor") : Optional.empty();
+    }
+
+    /** Whether the words at {@code at} are inside a phrase asking a duration ("на сколько времени продлили"). */
+    private boolean insideADuration(List<String> terms, int at, int length) {
+        for (List<String> duration : durations) {
+            for (int start : occurrences(terms, duration)) {
+                if (start <= at && at + length <= start + duration.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
