@@ -91,9 +91,16 @@ final class NeedDecider implements Decider {
         List<Entity> askedOf = attribute.filter(a -> org.rujp.bot.answer.analysis.AttributeKinds.standard().ambiguous(a))
                 .map(a -> need.entities().stream().filter(e -> org.rujp.bot.answer.analysis.AttributeKinds.standard().askedOf(a, e)).toList())
                 .orElse(List.of());
-        if (attribute.isPresent() && near.stream().noneMatch(c -> states(c.fact(), attribute.get())
+        // "when was Putin born?", "in what year did Osaka and Saint Petersburg become twins?": the articles speak of his
+        // native city and of the twinning, never of when either began; a fact's date is that of someone's words about it
+        // (a twinning is asked of the two cities named: "the sister cities year" of Osaka is the programme)
+        long cities = askedOf.stream().filter(e -> e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.CITY)).count();
+        boolean undatedState = attribute.filter(a -> a.equals("birth") || a.equals("twin") && cities >= 2).isPresent()
+                && TIMES.contains(need.type()) && !need.multiPart()
+                && need.part().isEmpty(); // "when did Putin say … his native city": the time of his words
+        if (attribute.isPresent() && (undatedState || near.stream().noneMatch(c -> states(c.fact(), attribute.get())
                         && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e))))
-                && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get()))) {
+                && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get())))) {
             // of the names, those the attribute is of: "the successor of Kono", not of Japan the question also names
             List<Entity> of = need.entities().stream()
                     .filter(e -> org.rujp.bot.answer.analysis.AttributeKinds.standard().askedOf(attribute.get(), e)).toList();
@@ -660,6 +667,8 @@ final class NeedDecider implements Decider {
         }
         return false;
     }
+
+    private static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
 
     /** Whether a fact names the entity, among its entities, actors or places. */
     private static boolean speaksOf(Fact fact, Entity entity) {

@@ -1717,6 +1717,28 @@ class NeedMatchingTest {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
             assertTrue(r.reason().contains("twin"), r.reason());
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the articles date someone's words about a birthplace or a twinning, never the birth or the twinning
+                "When was Putin born?|birth",
+                "В каком году родился Путин?|birth",
+                "大阪とサンクトペテルブルクが姉妹都市になったのは何年？|twin",
+        })
+        void whenAStateTheArticlesNeverDateBeganIsRefused(String question, String attribute) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains(attribute), r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a time asked of words about it, or of the programme named after sister cities, is answered
+                "When did Putin say he was glad to announce the events in his native city?|2019",
+                "what year was it decided in osaka to hold the sister cities year?|2019",
+        })
+        void theTimeOfWordsAboutItIsAnswered(String question, String year) {
+            assertLeadHas(question, year);
+        }
     }
 
     @Nested
