@@ -628,6 +628,8 @@ final class Answerability {
             Optional<String> name = Optional.ofNullable(nameWordsBySound().get(sound))
                     // "Puchin", "Rabrov", "Рабров": a name as a Japanese speaker says it (l and r, v and b, chi and ti alike)
                     .or(() -> lower.length() >= 5 ? Optional.ofNullable(nameWordsByJapaneseEar().get(japaneseEar(lower))) : Optional.empty())
+                    // ... and typed a little wrong as well ("Purchin"): one slip from one name's sound, of six letters or more
+                    .or(() -> lower.length() >= 6 ? nearByJapaneseEar(japaneseEar(lower)) : Optional.empty())
                     .or(() -> nameWords().stream().filter(n -> latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
                             && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst());
             if (name.isPresent()) {
@@ -691,6 +693,14 @@ final class Answerability {
             nameWordsByJapaneseEar = byEar;
         }
         return byEar;
+    }
+
+    /** The one name word whose sound to a Japanese ear is one slip from this one, with the same first letter. */
+    private Optional<String> nearByJapaneseEar(String ear) {
+        List<String> near = nameWordsByJapaneseEar().entrySet().stream()
+                .filter(e -> e.getKey().length() >= 5 && e.getKey().charAt(0) == ear.charAt(0) && withinOneEdit(e.getKey(), ear))
+                .map(java.util.Map.Entry::getValue).distinct().toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }
 
     /**

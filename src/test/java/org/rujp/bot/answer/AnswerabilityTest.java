@@ -76,6 +76,8 @@ class AnswerabilityTest {
             "EN|When did Puchin and Abe meet?|When did Putin and Abe meet?",
             "EN|talks of Rabrov and Kono|talks of Lavrov and Kono",
             "EN|what did Rabrofu say|what did Lavrov say",
+            // and typed a little wrong as well: one slip from the name's sound, six letters or more
+            "EN|When did Purchin meet Abe?|When did Putin meet Abe?",
             "RU|когда Рабров был в Токио|когда Лавров был в Токио",
             "JA|プティンによると|プーチンによると",
             "JA|プティンさんの故郷|プーチンさんの故郷",
