@@ -629,7 +629,9 @@ final class Answerability {
                     // "Puchin", "Rabrov", "Рабров": a name as a Japanese speaker says it (l and r, v and b, chi and ti alike)
                     .or(() -> lower.length() >= 5 ? Optional.ofNullable(nameWordsByJapaneseEar().get(japaneseEar(lower))) : Optional.empty())
                     // ... and typed a little wrong as well ("Purchin"): one slip from one name's sound, of six letters or more
-                    .or(() -> lower.length() >= 6 ? nearByJapaneseEar(japaneseEar(lower)) : Optional.empty())
+                    // (in Latin letters, keeping the name's first and last letters: "points" is no "point", "Носкова" no "Носков")
+                    .or(() -> latin && lower.length() >= 6 ? nearByJapaneseEar(japaneseEar(lower))
+                            .filter(n -> n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1)) : Optional.empty())
                     .or(() -> nameWords().stream().filter(n -> latin && lower.length() >= 6 && n.length() >= 6 && n.charAt(0) == lower.charAt(0)
                             && n.charAt(n.length() - 1) == lower.charAt(lower.length() - 1) && withinOneEdit(n, lower)).findFirst());
             if (name.isPresent()) {
