@@ -1654,6 +1654,12 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aTitleWithItsStopBeforeANameEndsNoSentence() {
+            Answer.Answered a = answered("who is Mr. Putin");
+            assertTrue(a.lead().isEmpty() && a.statements().get(0).text().startsWith("President of Russia"), a.lead());
+        }
+
+        @Test
         void aNameOfAnotherPersonAskedAfterOneIsNoSuccessor() {
             assertLeadHas("Who did Lavrov meet after the talks in Moscow?", "Kono");
         }

@@ -1148,10 +1148,13 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public String respell(String question) {
-        String plain = HONORIFIC.matcher(question).replaceAll("");
+        String plain = TITLE_STOP.matcher(HONORIFIC.matcher(question).replaceAll("")).replaceAll("$1"); // "Mr. Putin": no sentence ends
         return misspelt == null ? plain : misspelt.matcher(plain).replaceAll(m ->
                 Matcher.quoteReplacement(respellings.get(m.group(1).toLowerCase(Locale.ROOT))));
     }
+
+    /** The stop after a title before a name ("Mr. Putin", "Dr. Galushka"), which ends no sentence. */
+    private static final Pattern TITLE_STOP = Pattern.compile("\\b(Mr|Mrs|Ms|Dr|Prof|Messrs)\\.(?=\\s+\\p{Lu})");
 
     /** A Japanese honorific or title joined to a name in Latin or Cyrillic letters: "Abe-san", "Seko-daijin", "Лавров-сан" are Abe, Seko and Лавров. */
     private static final Pattern HONORIFIC = Pattern.compile(
