@@ -1581,6 +1581,7 @@ class NeedMatchingTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "who proposd the eight-piont plan|Abe",
+                "wen did putin and abe meet in vladivostok|2017",
                 "how much did RU-JP trade grow in 2018|17%",
                 "when did the RU and JP leaders meet in vladivostok|2017",
                 "日露の強力プランは誰が提案した|安倍",
