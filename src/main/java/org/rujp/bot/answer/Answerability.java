@@ -576,7 +576,8 @@ final class Answerability {
         return out.toString();
     }
 
-    private static String toKatakana(String hiragana) {
+    /** Hiragana written as katakana, the script of Kuromoji's readings: "せこう" is "セコウ". */
+    static String toKatakana(String hiragana) {
         StringBuilder out = new StringBuilder();
         hiragana.chars().forEach(c -> out.append((char) (c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c)));
         return out.toString();

@@ -318,9 +318,7 @@ final class Misspellings {
         if (kana.length() < SHORTEST_KANA || japaneseText.contains(kana) || japaneseLexiconText.contains(kana)) {
             return null;
         }
-        StringBuilder katakana = new StringBuilder();
-        kana.chars().forEach(c -> katakana.append((char) (c >= 'ぁ' && c <= 'ゖ' ? c + 0x60 : c)));
-        Set<String> alike = kanjiByReading.getOrDefault(katakana.toString(), Set.of());
+        Set<String> alike = kanjiByReading.getOrDefault(Answerability.toKatakana(kana), Set.of());
         return alike.size() == 1 && alike.iterator().next().length() >= 2 ? alike.iterator().next() : null;
     }
 

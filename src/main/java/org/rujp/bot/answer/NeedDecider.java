@@ -102,9 +102,7 @@ final class NeedDecider implements Decider {
                         && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e))))
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get())))) {
             // of the names, those the attribute is of: "the successor of Kono", not of Japan the question also names
-            List<Entity> of = need.entities().stream()
-                    .filter(e -> org.rujp.bot.answer.analysis.AttributeKinds.standard().askedOf(attribute.get(), e)).toList();
-            List<Entity> named = of.isEmpty() ? need.entities() : of;
+            List<Entity> named = askedOf.isEmpty() ? need.entities() : askedOf;
             String names = String.join(", ", named.stream().map(e -> e.name(lang)).toList());
             Optional<Entity> card = named.stream().filter(e -> e.card().described()).findFirst().or(() -> described);
             return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), card);
@@ -323,8 +321,7 @@ final class NeedDecider implements Decider {
         long citedShare = -1;
         for (ScoredFact candidate : aboveThreshold) {
             Fact fact = candidate.fact();
-            boolean speaksOf = fact.entities().contains(chosen.id()) || fact.slots().actors().stream().anyMatch(a -> a.entity().equals(chosen.id()));
-            if (!speaksOf || premises.unspoken(need, fact).isPresent() || answerability.problem(question, question, CrossLanguageQuestions.readingLang(fact, lang), QuestionType.OTHER,
+            if (!speaksOf(fact, chosen) || premises.unspoken(need, fact).isPresent() || answerability.problem(question, question, CrossLanguageQuestions.readingLang(fact, lang), QuestionType.OTHER,
                     fact, kb.sourceOf(fact), candidate == aboveThreshold.get(0)).isPresent()) {
                 continue;
             }
@@ -354,8 +351,7 @@ final class NeedDecider implements Decider {
             return Optional.empty();
         }
         Entity body = bodies.get(0);
-        return aboveThreshold.stream().filter(c -> c.fact().entities().contains(body.id())
-                        || c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(body.id())))
+        return aboveThreshold.stream().filter(c -> speaksOf(c.fact(), body))
                 .findFirst().map(c -> new Decision.FromRole(body, c));
     }
 
