@@ -160,8 +160,10 @@ final class NeedDecider implements Decider {
         // Not for a multi-part question: a fact far down that names the proposer may date only the later report.
         boolean partNamed = need.part().isPresent() && !need.multiPart()
                 && (need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION);
+        // "what date exactly": a day of the month the best fact gives is looked for in every candidate above the threshold
+        boolean dayAsked = need.type() == AnswerType.DATE && LexiconRules.of(lang).asksDay(LexiconRules.of(lang).terms(question));
         List<ScoredFact> wide = partNamed || asksWhenProposed(need) || asksWhoProposedAndWhen(need) || need.type() == AnswerType.LIST
-                ? aboveThreshold : near;
+                || dayAsked ? aboveThreshold : near;
         // "List the areas chosen for the islands": a candidate enumerating what it speaks of ("in 5 areas: aquaculture,
         // wind power, …", "5つの分野、すなわち養殖、風力発電、…") before one that only counts it ("in line with 5 areas"),
         // when it is near the best or about the programme the question names; it counts as close
