@@ -3,6 +3,7 @@ package org.rujp.bot.answer;
 import java.util.List;
 import java.util.Optional;
 import org.rujp.bot.answer.analysis.AnswerType;
+import org.rujp.bot.answer.analysis.Choices;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.QuestionAnalyser;
 import org.rujp.bot.config.AnswerSettings;
@@ -47,6 +48,9 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Answerability answerability;
     private final Misspellings misspellings;
     private final Composer composer;
+    private final org.rujp.bot.retrieval.AliasExpander aliases;
+    private final ChoiceLeads choiceLeads;
+    private final KnowledgeBase kb;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
         this(retriever, kb, settings, analyser, lang -> true, CrossLanguageQuestions.NONE);
@@ -83,6 +87,9 @@ public final class ExtractiveAnswerer implements Answerer {
         this.settings = settings;
         this.analyser = analyser;
         this.resolver = new FollowUpResolver(kb);
+        this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
+        this.kb = kb;
+        this.choiceLeads = new ChoiceLeads(aliases);
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
         this.answerability = new Answerability(kb, text);
@@ -113,7 +120,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
         if (lang == Lang.JA) { // a learner's "きょうどう けいざい の かいしゃ は": "共同経済の会社は"
-            text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(text));
+            text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(text)));
         }
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
@@ -121,6 +128,11 @@ public final class ExtractiveAnswerer implements Answerer {
         // "populaton of vladivostok", "日露の強力プラン": "population of vladivostok", "日露の協力プラン"
         text = lang == Lang.JA ? misspellings.correctedJapanese(text) : misspellings.corrected(text);
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
+        // "In which month did it begin: January, April or September?": read as "In which month did it begin?", so that
+        // April is no premise, and led by the option the facts found state
+        Optional<Choices> choices = Choices.in(text, lang, option -> aliases.expand(option).entities().stream().map(Entity::kind).findFirst());
+        String offered = text;
+        text = choices.map(Choices::stem).orElse(text);
         boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
@@ -165,13 +177,68 @@ public final class ExtractiveAnswerer implements Answerer {
             // a message of several sentences is found by its asking ones too: what it tells besides may bury what it asks
             retrieved = best(retrieved, retriever.retrieve(new Query(asked, lang), settings.candidates()), settings.candidates());
         }
+        if (choices.isPresent()) { // the options help find the fact that states the right one
+            retrieved = best(retrieved, retriever.retrieve(new Query(offered, lang), settings.candidates()), settings.candidates());
+        }
         timer.lap("retrieve");
+        Optional<Answer> earlier = choices.filter(Choices::earliest).flatMap(c -> earlierOfTwo(question, resolution.text(), c, lang, timer));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         Decision decision = decider.decide(need, about, resolution.text(), retrieved);
         if (decision instanceof Decision.Declined) {
             decision = corrected(need, about, confirming, resolution, retrieved, lang).orElse(decision);
         }
         timer.lap("decide");
-        return composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+        Answer answer = composer.compose(question, resolution.text(), need, decision, retrieved, timer);
+        return choices.map(c -> choiceLeads.led(answer, c)).orElse(answer);
+    }
+
+    /**
+     * "Which came first: Putin and Abe's meeting in Vladivostok, or Lavrov and Kono's talks in Moscow?": each option
+     * found on its own, by a fact above the threshold that names what the option names and dates it; the earlier
+     * option leads, and both facts are said with their dates. None when an option finds no such fact, both find the
+     * same, or their dates do not tell which came first (a year against a month of that year).
+     */
+    private Optional<Answer> earlierOfTwo(Question question, String resolved, Choices choices, Lang lang, StageTimer timer) {
+        if (choices.options().size() != 2) {
+            return Optional.empty();
+        }
+        List<ScoredFact> found = new java.util.ArrayList<>();
+        for (String option : choices.options()) {
+            List<Entity> named = aliases.expand(option).entities();
+            Optional<ScoredFact> dated = retriever.retrieve(new Query(option, lang), settings.candidates()).stream()
+                    .filter(c -> c.score() >= settings.minScore(lang)).limit(3)
+                    .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id())))
+                    .findFirst();
+            if (dated.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(dated.get());
+        }
+        org.rujp.bot.knowledge.EventDate first = found.get(0).fact().date().get();
+        org.rujp.bot.knowledge.EventDate second = found.get(1).fact().date().get();
+        int order = before(first, second) ? 0 : before(second, first) ? 1 : -1;
+        if (order < 0 || found.get(0).fact().id().equals(found.get(1).fact().id())) {
+            return Optional.empty();
+        }
+        List<Statement> statements = List.of(found.get(order), found.get(1 - order)).stream()
+                .map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
+        timer.lap("decide");
+        timer.lap("compose");
+        return Optional.of(new Answer.Answered(question.text(), resolved, lang, choices.options().get(order), statements, found,
+                NAME, timer.nanos()));
+    }
+
+    /** Whether one date is surely before another: by year, or by month or day where both give them. */
+    private static boolean before(org.rujp.bot.knowledge.EventDate a, org.rujp.bot.knowledge.EventDate b) {
+        if (a.year() != b.year()) {
+            return a.year() > 0 && b.year() > 0 && a.year() < b.year();
+        }
+        if (a.month() == 0 || b.month() == 0 || a.month() != b.month()) {
+            return a.month() > 0 && b.month() > 0 && a.month() < b.month();
+        }
+        return a.day() > 0 && b.day() > 0 && a.day() < b.day();
     }
 
     /**

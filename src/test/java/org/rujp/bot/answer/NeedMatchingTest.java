@@ -1155,6 +1155,19 @@ class NeedMatchingTest {
 
     @Nested
     class AFollowUp {
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "В каком месяце решили продлить Год обменов?|А точно когда, какое число?|22 ноября",
+                "交流年の延長が決まったのは何月？|正確にはいつ？|11月22日",
+        })
+        void askingTheDayOfAMonthAnsweredFindsTheFactGivingIt(String first, String then, String day) {
+            Answer.Answered a = answered(first);
+            Question.Context context = new Question.Context(a.resolvedQuestion(), a.statements().stream().map(s -> s.fact().id()).toList());
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class,
+                    app.answerer().answer(new Question(then, Optional.empty(), Optional.of(context))));
+            assertTrue(follow.lead().contains(day), then + " -> " + follow.lead());
+        }
+
         @Test
         void resolvesItToThePreviousAnswersMainEntity() {
             Answer first = ask("What is the eight-point plan?");
@@ -1836,6 +1849,46 @@ class NeedMatchingTest {
     void aBestFactOfAnotherYearLetsANearOneOfTheYearAskedAnswer(String question) {
         String fact = answered(question).statements().get(0).fact().id();
         assertTrue(fact.equals("coop19-plan-proposed-2016") || fact.equals("coop19-new-stage-2016"), question + " -> " + fact);
+    }
+
+    @Nested
+    class AChoiceOffered {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the wrong options are no premises ("April") and no unknown names ("Omsk")
+                "When did the interregional exchanges year get going: in April, in January or in June?|January",
+                "Где японцы открыли реабилитационный центр: в Омске, во Владивостоке или в Хабаровске?|Владивосток",
+                "2018年の日露貿易の伸びは次のうちどれ？ 7% 17% 70%|17",
+                "日本の白血病の薬を作るのはロシアのどこ？ 次のうちどれ ヤロスラヴリ州 トムスク州|ヤロスラ",
+                // a choice the fact states with no value to lead with: the option it states leads
+                "For how long was the exchanges year extended: three months, one year or five years?|year",
+                // the option written as the question writes it, beside the knowledge's own spelling
+                "С какой японской фирмой работает Почта России по логистическим центрам: Hitachi, Toshiba или Sony?|Toshiba",
+        })
+        void leadsWithTheOptionTheFactsState(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which one is not a field of Abe's eight-point plan: energy, tourism, shipbuilding, small business?|shipbuilding|energy",
+                "Что здесь лишнее, если говорить о проектах на Южных Курилах: аквакультура, туризм, добыча золота?|золот|туризм",
+        })
+        void askedWhichIsNotLeadsWithTheOptionsTheFactsLeaveOut(String question, String expected, String notThis) {
+            assertLeads(question, expected, notThis);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "What happened earlier: the Lavrov-Kono talks in Moscow, or Putin meeting Abe in Vladivostok?|Vladivostok|Moscow",
+                "Что раньше: договорённость в Осаке о Годе обменов или встреча Путина и Абэ во Владивостоке?|Владивосток|Осак",
+                "どっちが先？ ウラジオストクでのプーチン・安倍会談と 大阪での交流年の合意|ウラジオストク|大阪",
+        })
+        void askedWhichCameFirstLeadsWithTheEarlierOneAndSaysBoth(String question, String expected, String notThis) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().contains(expected) && !a.lead().contains(notThis), question + " -> " + a.lead());
+            assertEquals(2, a.statements().size(), question + " -> " + a.statements());
+        }
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.rujp.bot.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rujp.bot.answer.analysis.Choices;
+import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.answer.analysis.LexiconRules;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.retrieval.AliasExpander;
+
+/**
+ * Which of the options a question offers the answer's facts state. A question asking which one is so, answered
+ * without a value to lead with, leads with the one option its facts state ("…prolonged: six months, one year or two
+ * years?": "one year"); one asking which is <i>not</i> so leads with the options they leave out, when they state the
+ * others ("odd one out: aquaculture, wind power, oil drilling": "oil drilling"). Nothing else of the answer changes,
+ * and nothing is led with that the facts do not settle.
+ */
+final class ChoiceLeads {
+    private final AliasExpander aliases;
+
+    ChoiceLeads(AliasExpander aliases) {
+        this.aliases = aliases;
+    }
+
+    /** The answer, led by the option its facts settle, if any. */
+    Answer led(Answer answer, Choices choices) {
+        if (!(answer instanceof Answer.Answered a)) {
+            return answer;
+        }
+        LanguageRules rules = LexiconRules.of(a.lang());
+        Set<String> stated = new HashSet<>();
+        Set<String> entities = new HashSet<>();
+        for (Statement s : a.statements()) {
+            stated.addAll(rules.terms(rules.asWritten(s.text())));
+            s.fact().entities().forEach(entities::add);
+        }
+        List<String> said = choices.options().stream().filter(o -> states(o, stated, entities, rules, a.lang())).toList();
+        Optional<String> lead = Optional.empty();
+        if (choices.negative()) {
+            List<String> left = choices.options().stream().filter(o -> !said.contains(o)).toList();
+            lead = said.isEmpty() || left.isEmpty() ? Optional.empty() : Optional.of(String.join(a.lang() == Lang.JA ? "、" : ", ", left));
+        } else if (a.lead().isBlank() && said.size() == 1) {
+            lead = Optional.of(said.get(0));
+        } else if (said.size() == 1 && !aliases.expand(said.get(0)).entities().isEmpty() && !a.lead().isBlank()
+                && latin(said.get(0)) != latin(a.lead())) {
+            lead = Optional.of(a.lead() + " (" + said.get(0) + ")"); // "Тосиба (Toshiba)": the name as the option gives it too
+        }
+        return lead.<Answer>map(l -> new Answer.Answered(a.question(), a.resolvedQuestion(), a.lang(), l, a.statements(), a.retrieved(),
+                a.answerer(), a.stageNanos())).orElse(answer);
+    }
+
+    /** Whether a name is written in Latin letters ("Toshiba", not "Тосиба" or "東芝"). */
+    private static boolean latin(String name) {
+        return name.codePoints().filter(Character::isLetter).allMatch(c -> c < 0x250);
+    }
+
+    /**
+     * Whether the facts state an option: it names an entity they speak of, or every content word of it is in their
+     * texts ("one year" in "extended by 1 year", once written in digits).
+     */
+    private boolean states(String option, Set<String> stated, Set<String> entities, LanguageRules rules, Lang lang) {
+        List<Entity> named = aliases.expand(option).entities();
+        if (!named.isEmpty()) {
+            return named.stream().allMatch(e -> entities.contains(e.id()));
+        }
+        List<String> content = rules.contentTerms(rules.terms(rules.asWritten(option)));
+        return !content.isEmpty() && stated.containsAll(content);
+    }
+}

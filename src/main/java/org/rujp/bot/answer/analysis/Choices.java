@@ -1,0 +1,271 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+
+/**
+ * The options a quiz-like question offers to choose from, and the question without them. "In which month did the
+ * year begin: January, April or September?", "Когда продлили Год: на полгода, на год или на два года?",
+ * "会談は東京だった？モスクワだった？", "次のうちどれ 大阪 つくば 福岡". The question is read without its options, so that
+ * the wrong ones are not taken for premises ("the question asks about April") nor for unknown names ("Sochi"); the
+ * answer then says which option the facts found state, or, asked which is <i>not</i> among them ("odd one out",
+ * "какой лишний", "仲間はずれ"), which ones they do not.
+ *
+ * @param stem     the question without its options ("In which month did the year begin?")
+ * @param options  what it offers, as written, two or more
+ * @param negative whether it asks which option is not so
+ * @param earliest whether it asks which of the options came first
+ */
+public record Choices(String stem, List<String> options, boolean negative, boolean earliest) {
+    /** A list after a colon or a dash that ends the question: ": January, April or September?". */
+    private static final Pattern LISTED = Pattern.compile("(?<=\\p{L}|\\p{N}|[»\"”)])\\s*(?::|：|\\s[-–—]\\s?)\\s*([^:：.?？!。]+?)\\s*(?=[.?？!。]|$)");
+    private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
+    private static final Pattern OR_WORD = Pattern.compile("(?iu)\\s(?:or|или|либо)\\s");
+    private static final Pattern OR = Pattern.compile("(?iu)\\s*,?\\s+(?:or|или|либо)\\s+|\\s*,\\s*");
+    private static final Pattern LAST_OR = Pattern.compile("(?iu)^(.*?)(\\S[^,]*?)\\s*,?\\s+(?:or|или|либо)\\s+([^,?？!.]+?)[\\s?？!.]*$");
+    /** "…のは プーチン大統領か安倍首相か", "…は東京だった？モスクワだった？", "東京ですか、モスクワですか". */
+    private static final Pattern JA_EITHER = Pattern.compile("^(.*?)([^\\s、。？?はがを]{1,20}?)(?:か|だった[？?]?|でした[？?]?|ですか[？?、]?|なの[？?]?)\\s*"
+            + "(?:それとも)?\\s*([^\\s、。？?]{1,20}?)(?:か|だった|でした|ですか|なの)[？?。]?$");
+    /** "…のうちどれ 大阪 つくば 福岡", "仲間はずれはどれ？ 養殖 風力発電 石油採掘": the options after the question word. */
+    private static final Pattern JA_SPACED = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)[\\s　]+(\\S+(?:[\\s　、]+\\S+)+?)[？?。]?$");
+    /** The same once marked (see {@link #markedJapanese}): "…のうちどれ 大阪、つくば、福岡". */
+    private static final Pattern JA_AFTER = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)\\s*([^、\\s]+(?:、[^、\\s]+)+)[？?。]?$");
+    /** "どっちが先？ ウラジオストクでの会談と 大阪での合意": two things after the question, joined by と. */
+    private static final Pattern JA_BOTH = Pattern.compile("^(.*?(?:どっち|どちら)が[^？?]{0,6}[？?])\\s*([^\\s、と]{2,30}?)\\s*と\\s*([^\\s、]{2,30}?)[？?。]?$");
+    /** "大阪、つくば、福岡のどれ" (as lettered options are read). */
+    private static final Pattern JA_LIST = Pattern.compile("^(.*?)((?:[^、。？?：:\\s]{1,20}、)+[^、。？?：:\\s]{1,20}?)の(?:うち|中で)?(どれ|どちら|どっち)(.*)$");
+    /** Words after "or" that offer no option: "or not", "или нет", "or something". */
+    private static final Set<String> NO_OPTION = Set.of("not", "no", "false", "otherwise", "something", "so", "what", "else",
+            "nothing", "anything", "нет", "не", "что", "как", "неверно", "ложь", "наоборот");
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)(?<!\\p{L})(?:who|what|when|where|which|why|how|whom|whose"
+            + "|кто|что|когда|где|куда|откуда|какой|какая|какое|какие|каком|какую|каких|как|сколько|почему|зачем|чей|чья|чьё)(?!\\p{L})");
+    /** An option list that is a yes-or-no question: "Quick one: did Putin or Abe announce it?". */
+    private static final Pattern YES_NO = Pattern.compile("(?iu)^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\\s|(?<!\\p{L})ли(?!\\p{L})");
+    private static final Pattern NEGATIVE_EN = Pattern.compile("(?i)\\b(?:not|odd one out|except|wasn't|isn't|weren't|aren't|never)\\b|n't\\b");
+    private static final Pattern NEGATIVE_RU = Pattern.compile("(?iu)(?<!\\p{L})(?:не|лишн\\p{L}*|кроме)(?!\\p{L})");
+    private static final Pattern NEGATIVE_JA = Pattern.compile("仲間はずれ|仲間外れ|ないの|ないもの|ないのは|でない|じゃない|以外|含まれない|入っていない|入らない|違うもの|関係ない");
+    private static final Pattern EARLIEST_EN = Pattern.compile("(?i)\\b(?:came first|come first|happened first|happen first|earlier|first[:,]|which first)\\b");
+    private static final Pattern EARLIEST_RU = Pattern.compile("(?iu)(?<!\\p{L})(?:раньше|ранее|прежде|первым|первее|сначала)(?!\\p{L})");
+    private static final Pattern EARLIEST_JA = Pattern.compile("先|早い|早かった|最初");
+    private static final int MOST_OPTIONS = 6;
+    private static final int MOST_WORDS = 7;
+    /** Two options may be longer: "which came first: the meeting in Vladivostok, or the talks in Moscow?". */
+    private static final int MOST_WORDS_OF_TWO = 12;
+
+    public Choices {
+        options = List.copyOf(options);
+    }
+
+    /** The options the question offers; none when it offers fewer than two. */
+    public static Optional<Choices> in(String question, Lang lang, Function<String, Optional<Entity.Kind>> kindOf) {
+        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang).or(() -> either(question, lang));
+        return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
+                .map(c -> new Choices(c.stem(), c.options(), negative(c.stem(), lang), earliest(c.stem(), lang)));
+    }
+
+    /**
+     * A list after a colon or a dash, up to the end of its sentence: ": January, April or September?", "Odd one out:
+     * aquaculture, wind power, oil drilling. Which was not…?". Two options or more joined by "or", or three or more
+     * listed with commas.
+     */
+    private static Optional<Choices> listed(String question, Lang lang) {
+        String q = question.strip();
+        Matcher m = LISTED.matcher(q);
+        while (m.find()) {
+            String list = m.group(1);
+            int listStart = m.start(1);
+            Matcher dash = DASH.matcher(list);
+            while (dash.find()) { // "поправьте: осака — побратим Петербурга или Владивостока?": the list after the dash
+                listStart = m.start(1) + dash.end();
+            }
+            list = q.substring(listStart, m.end(1));
+            boolean or = OR_WORD.matcher(list).find();
+            List<String> options = options(List.of(OR.split(list)), or && OR.split(list).length == 2 ? MOST_WORDS_OF_TWO : MOST_WORDS);
+            boolean asking = options.stream().anyMatch(o -> QUESTION_WORD.matcher(o).find())
+                    || !options.isEmpty() && YES_NO.matcher(options.get(0)).find();
+            if (asking || options.size() < (or ? 2 : 3)) {
+                continue;
+            }
+            String stem = (q.substring(0, listStart == m.start(1) ? m.start() : listStart) + q.substring(m.end(1))).strip();
+            if (!stem.codePoints().anyMatch(Character::isLetter)) {
+                continue;
+            }
+            return Optional.of(new Choices(asked(stem.replaceAll("\\s+([.?!])", "$1")), options, false, false));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Was it Tokyo or Moscow?", "в Москве или в Токио?": the options around an "or" that ends the question, of the
+     * same shape on both sides (names, numbers or dates), and those listed before them with commas.
+     */
+    private static Optional<Choices> either(String question, Lang lang) {
+        Matcher m = LAST_OR.matcher(question.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String after = m.group(3).strip();
+        String before = m.group(2).strip();
+        List<String> afterWords = words(after);
+        if (afterWords.isEmpty() || afterWords.size() > 4 || NO_OPTION.contains(afterWords.get(0).toLowerCase(Locale.ROOT))
+                || QUESTION_WORD.matcher(after).find() || !optionShaped(after)) {
+            return Optional.empty();
+        }
+        List<String> beforeWords = words(before);
+        // as many words before the "or" as after it, from a word of the same shape: "in Moscow or in Tokyo", "15 or 17%"
+        int from = Math.max(0, beforeWords.size() - afterWords.size());
+        String first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        if (!optionShaped(first) || QUESTION_WORD.matcher(first).find()) {
+            return Optional.empty();
+        }
+        List<String> options = new ArrayList<>();
+        String rest = m.group(1) + String.join(" ", beforeWords.subList(0, from));
+        // "Putin, Abe or Seko": options listed with commas before
+        String listedBefore = m.group(1).strip();
+        if (from == 0 && listedBefore.endsWith(",")) {
+            List<String> parts = new ArrayList<>(List.of(listedBefore.substring(0, listedBefore.length() - 1).split(",")));
+            while (!parts.isEmpty() && optionShaped(parts.get(parts.size() - 1).strip()) && words(parts.get(parts.size() - 1)).size() <= 4
+                    && !QUESTION_WORD.matcher(parts.get(parts.size() - 1)).find()) {
+                options.add(0, parts.remove(parts.size() - 1).strip());
+            }
+            rest = String.join(",", parts);
+        }
+        options.add(first);
+        options.add(after);
+        String stem = rest.strip();
+        if (!stem.codePoints().anyMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Choices(asked(stem), options(options), false, false));
+    }
+
+    private static Optional<Choices> japanese(String question, Function<String, Optional<Entity.Kind>> kindOf) {
+        String q = question.strip();
+        Matcher list = JA_LIST.matcher(q);
+        if (list.matches()) {
+            List<String> options = options(List.of(list.group(2).split("、")));
+            if (options.stream().allMatch(Choices::japaneseOption)) {
+                boolean asks = list.group(1).matches("(?s).*(?:どれ|どこ|誰|だれ|何|いつ|いくつ|どの).*"); // "…ロシアのどこ？ A、B、Cのどれ"
+                return Optional.of(new Choices((list.group(1) + (asks ? "" : list.group(3)) + list.group(4)).strip(), options, false, false));
+            }
+        }
+        Matcher after = JA_AFTER.matcher(q);
+        if (after.matches()) {
+            List<String> options = options(List.of(after.group(2).split("、")));
+            if (options.stream().allMatch(Choices::japaneseOption)) {
+                return Optional.of(new Choices(after.group(1).strip(), options, false, false));
+            }
+        }
+        Matcher both = JA_BOTH.matcher(q);
+        if (both.matches()) { // "どっちが先？ ウラジオストクでの会談と大阪での合意"
+            return Optional.of(new Choices(both.group(1).strip(), options(List.of(both.group(2), both.group(3))), false, false));
+        }
+        Matcher either = JA_EITHER.matcher(q);
+        if (either.matches() && !either.group(1).isBlank()) {
+            List<String> options = options(List.of(either.group(2), either.group(3)));
+            // two names of one kind, or two numbers: "プーチン大統領か安倍首相か", "東京だった？モスクワだった？"
+            Optional<Entity.Kind> kind = options.size() == 2 ? kindOf.apply(options.get(0)) : Optional.empty();
+            boolean names = kind.isPresent() && kindOf.apply(options.get(1)).equals(kind);
+            boolean numbers = options.size() == 2 && options.stream().allMatch(o -> Character.isDigit(o.codePointAt(0)));
+            if (!names && !numbers) {
+                return Optional.empty();
+            }
+            String word = kind.map(k -> switch (k) { // the question word the options stand for: "…言ったのは誰？"
+                case PERSON -> "誰";
+                case PLACE -> "どこ";
+                default -> "何";
+            }).orElse("何");
+            return Optional.of(new Choices(either.group(1).strip() + word + "？", options, false, false));
+        }
+        return Optional.empty();
+    }
+
+    /** A Japanese option: a short noun phrase, not a clause ("大阪", "石油採掘", not "どこで行われたの"). */
+    private static boolean japaneseOption(String option) {
+        return option.length() <= 16 && !option.matches(".*(?:[たるすいう]の|ます|でした|です|だった|でしょう|[？?]).*")
+                && !option.matches("[\\p{IsHiragana}ー]+");
+    }
+
+    /**
+     * A Japanese question's options listed after its question word with spaces ("…のうちどれ 大阪 つくば 福岡"), as
+     * the options' separator 、, so that the spaces between Japanese words may go without running them together.
+     */
+    public static String markedJapanese(String question) {
+        Matcher m = JA_SPACED.matcher(question.strip());
+        if (!m.matches()) {
+            return question;
+        }
+        List<String> options = List.of(m.group(2).strip().split("[\\s　、]+"));
+        if (options.size() < 2 || !options.stream().allMatch(Choices::japaneseOption)) {
+            return question;
+        }
+        return m.group(1) + " " + String.join("、", options);
+    }
+
+    /** The options trimmed; none when one is empty or too long to be an option. */
+    private static List<String> options(List<String> raw) {
+        return options(raw, MOST_WORDS);
+    }
+
+    private static List<String> options(List<String> raw, int mostWords) {
+        List<String> options = new ArrayList<>();
+        for (String option : raw) {
+            String trimmed = option.strip().replaceAll("^(?:(?i)or|или|либо)\\s+", "").replaceAll("[?？!.。]+$", "").strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (words(trimmed).size() > mostWords) {
+                return List.of();
+            }
+            options.add(trimmed);
+        }
+        return options;
+    }
+
+    /** A name, a number or a date: capitalised words, digits or a prepositional phrase of them ("in Tokyo", "на год"). */
+    private static boolean optionShaped(String option) {
+        List<String> words = words(option);
+        if (words.isEmpty()) {
+            return false;
+        }
+        int start = words.size() > 1 && words.get(0).matches("(?iu)in|at|on|by|from|to|в|во|на|из|с|со|к|по|за") ? 1 : 0;
+        return words.subList(start, words.size()).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                || Character.isDigit(w.codePointAt(0)) || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
+                && words.subList(start, words.size()).stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+    }
+
+    private static List<String> words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+    }
+
+    /** The stem as a question, with its question mark. */
+    private static String asked(String stem) {
+        String s = stem.replaceAll("[\\s,;:–—-]+$", "");
+        return s.endsWith("?") || s.endsWith("？") ? s : s + "?";
+    }
+
+    private static boolean negative(String stem, Lang lang) {
+        return switch (lang) {
+            case EN -> NEGATIVE_EN.matcher(stem).find();
+            case RU -> NEGATIVE_RU.matcher(stem).find();
+            case JA -> NEGATIVE_JA.matcher(stem).find();
+        };
+    }
+
+    private static boolean earliest(String stem, Lang lang) {
+        return switch (lang) {
+            case EN -> EARLIEST_EN.matcher(stem).find();
+            case RU -> EARLIEST_RU.matcher(stem).find();
+            case JA -> EARLIEST_JA.matcher(stem).find();
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.rujp.bot.answer.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+
+class ChoicesTest {
+    /** A few names of the knowledge, enough to tell a choice of names from Japanese words around か. */
+    private static final Function<String, Optional<Entity.Kind>> KINDS = option -> switch (option) {
+        case "プーチン", "プーチン大統領", "安倍首相", "世耕" -> Optional.of(Entity.Kind.PERSON);
+        case "東京", "大阪", "モスクワ" -> Optional.of(Entity.Kind.PLACE);
+        default -> Optional.empty();
+    };
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|In what month did the exchanges year open: March, January or June?|In what month did the exchanges year open?|March;January;June",
+            "EN|So where were the leukaemia drugs to be made - Tula, Yaroslavl or Kazan?|So where were the leukaemia drugs to be made?|Tula;Yaroslavl;Kazan",
+            "EN|Who announced the regional year, Putin or Abe?|Who announced the regional year?|Putin;Abe",
+            "EN|Did the foreign ministers meet in Moscow or in Tokyo?|Did the foreign ministers meet?|in Moscow;in Tokyo",
+            "EN|Pick the odd one out: energy, tourism, shipbuilding. Which is not in the plan?|Pick the odd one out. Which is not in the plan?|energy;tourism;shipbuilding",
+            "RU|Насколько продлили Год обменов: на год или на три года?|Насколько продлили Год обменов?|на год;на три года",
+            "RU|Где открыли реабилитационный центр — в Хабаровске, во Владивостоке или в Омске?|Где открыли реабилитационный центр?|в Хабаровске;во Владивостоке;в Омске",
+            "JA|協力プランを出したのはプーチンか安倍首相か|協力プランを出したのは誰？|プーチン;安倍首相",
+            "JA|外相会談は東京だった？モスクワだった？|外相会談はどこ？|東京;モスクワ",
+            "JA|交流年が決まったのは次のうちどれ？大阪、東京、札幌|交流年が決まったのは次のうちどれ？|大阪;東京;札幌",
+            "JA|どっちが先？ 大阪での合意と 東京での会談|どっちが先？|大阪での合意;東京での会談",
+    })
+    void theOptionsComeOffTheQuestion(Lang lang, String question, String stem, String options) {
+        Choices choices = Choices.in(question, lang, KINDS).orElseThrow();
+        assertEquals(stem, choices.stem());
+        assertEquals(List.of(options.split(";")), choices.options());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // an "or" that asks something else, or offers nothing to choose
+            "EN|Who proposed the plan, and when or where?",
+            "EN|Did Putin or Abe propose the plan?",
+            "EN|Was the year extended or not?",
+            "EN|Quick one: did Putin or Abe announce the year?",
+            "EN|Tell me two things: who proposed it and when?",
+            "RU|Продлили Год обменов или нет?",
+            "RU|Кто предложил план и когда?",
+            // Japanese か and the question's own words are no options
+            "JA|プーチン大統領はいつ大阪に来ましたか",
+            "JA|地域交流年をどこで決めたのか教えていただけますか。",
+            "JA|白血病の薬の生産、ロシアのどこで始まる予定？",
+            "JA|世耕大臣の後任は誰か確認できますか",
+    })
+    void aQuestionWithoutOptionsOffersNone(Lang lang, String question) {
+        assertEquals(Optional.empty(), Choices.in(question, lang, KINDS));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|Which of these is not a field of the plan: energy, tourism, space?|true|false",
+            "EN|Odd one out: aquaculture, tourism, mining.|true|false",
+            "RU|Что лишнее: туризм, энергетика, космос?|true|false",
+            "JA|次のうちプランに含まれないのはどれ？ 観光、宇宙、エネルギー|true|false",
+            "EN|Which came first: the Osaka summit or the Tsukuba meeting?|false|true",
+            "RU|Что было раньше: встреча в Осаке или встреча в Цукубе?|false|true",
+            "EN|Which city hosted the summit: Osaka or Tokyo?|false|false",
+    })
+    void aChoiceMayAskWhichIsNotOrWhichCameFirst(Lang lang, String question, boolean negative, boolean earliest) {
+        Choices choices = Choices.in(question, lang, KINDS).orElseThrow();
+        assertEquals(negative, choices.negative());
+        assertEquals(earliest, choices.earliest());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "交流年が決まったのは次のうちどれ 大阪 東京 札幌|交流年が決まったのは次のうちどれ 大阪、東京、札幌",
+            "仲間はずれはどれ？ 養殖 観光 石油採掘|仲間はずれはどれ？ 養殖、観光、石油採掘",
+            // spaces between the words of a clause are no list of options
+            "ロシア と 日本 は どこ で きめました か|ロシア と 日本 は どこ で きめました か",
+    })
+    void japaneseOptionsAfterTheQuestionWordAreMarked(String question, String marked) {
+        assertEquals(marked, Choices.markedJapanese(question));
+        assertTrue(marked.equals(question) || Choices.in(marked, Lang.JA, KINDS).isPresent());
+    }
+}
