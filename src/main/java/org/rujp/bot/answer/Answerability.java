@@ -568,6 +568,8 @@ final class Answerability {
                 String sound = kanaSound(katakana);
                 name = Optional.ofNullable(sound.length() >= 2 ? names.byReading().get(sound) : null) // "せこう": 世耕
                         .or(() -> names.katakana().contains(katakana) ? Optional.of(names.dotted().getOrDefault(katakana, katakana)) : Optional.empty())
+                        // "ざはろば": the katakana name of that sound, ザハロワ
+                        .or(() -> sound.length() >= 3 ? Optional.ofNullable(names.katakanaBySound().get(sound)) : Optional.empty())
                         .map(n -> n + rest);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(name.orElse(said)));
@@ -598,7 +600,9 @@ final class Answerability {
 
     private static final String[][] FOREIGN_SOUNDS = {
             {"ティ", "チ"}, {"ディ", "ジ"}, {"トゥ", "ツ"}, {"ドゥ", "ズ"}, {"ヴァ", "バ"}, {"ヴィ", "ビ"}, {"ヴェ", "ベ"}, {"ヴォ", "ボ"},
-            {"ヴ", "ブ"}, {"シュキ", "シキ"}, {"シュコ", "シコ"}};
+            {"ヴ", "ブ"}, {"シュキ", "シキ"}, {"シュコ", "シコ"},
+            // a Russian "-ova", "-va" heard as ワ or as バ: "ザハロバ" is ザハロワ, "モスクバ" モスクワ
+            {"ワ", "バ"}};
 
     private static final Pattern LONG_MARKS = Pattern.compile("[ー・\\s]");
     private static final Pattern LONG_OU = Pattern.compile("(?<=[オコゴソゾトドノホボポモヨョロヲウクグスズツヅヌフブプムユュル])ウ");

@@ -69,6 +69,9 @@ class AnswerabilityTest {
             "JA|ラブロス外相|ラブロフ外相",
             "JA|おれしきん大臣は何と言ったの|オレシキン大臣は何と言ったの",
             "JA|せこうさんは誰と会ったの|世耕さんは誰と会ったの",
+            // a Russian "-ova" heard as バ, in hiragana or katakana: ザハロワ
+            "JA|ざはろばって人誰なの|ザハロワって人誰なの",
+            "JA|のすこふさんの話|ノスコフさんの話",
             // hiragana words that sound like no name, or are too short to tell, stay
             "JA|このプランはなに|このプランはなに",
             "JA|これはなんですか|これはなんですか",

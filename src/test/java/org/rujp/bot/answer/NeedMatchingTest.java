@@ -455,6 +455,8 @@ class NeedMatchingTest {
                 "交流年のクロージングコンサートで歌う合唱団はどこ？|モスクワ室内合唱団",
                 // a Japanese name in katakana with its long vowel marked
                 "コーノ外相と会う予定だったロシアの外相は誰？|ラブロフ",
+                // a name a speech recogniser left in hiragana, heard with バ for ワ: asked who she is, her card
+                "ざはろばって人誰なの|報道官",
         })
         void aLoanwordOrAKanaNameIsNoUnknownName(String question, String expected) {
             Answer.Answered a = answered(question);
