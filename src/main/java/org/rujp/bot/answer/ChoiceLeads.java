@@ -41,7 +41,8 @@ final class ChoiceLeads {
         Optional<String> lead = Optional.empty();
         if (choices.negative()) {
             List<String> left = choices.options().stream().filter(o -> !said.contains(o)).toList();
-            lead = said.isEmpty() || left.isEmpty() ? Optional.empty() : Optional.of(String.join(a.lang() == Lang.JA ? "、" : ", ", left));
+            lead = said.isEmpty() || left.isEmpty() ? Optional.empty()
+                    : Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.left_out", String.join(a.lang() == Lang.JA ? "、" : ", ", left)));
         } else if (a.lead().isBlank() && said.size() == 1) {
             lead = Optional.of(said.get(0));
         } else if (said.size() == 1 && !aliases.expand(said.get(0)).entities().isEmpty() && !a.lead().isBlank()

@@ -68,6 +68,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     public static Optional<Choices> in(String question, Lang lang, Function<String, Optional<Entity.Kind>> kindOf) {
         Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang).or(() -> either(question, lang));
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
+                // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
+                .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(question, c.options(), false, false) : c)
                 .map(c -> new Choices(c.stem(), c.options(), negative(c.stem(), lang), earliest(c.stem(), lang)));
     }
 
@@ -208,6 +210,11 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             return question;
         }
         return m.group(1) + " " + String.join("、", options);
+    }
+
+    private static boolean ofOneKnownKind(List<String> options, Function<String, Optional<Entity.Kind>> kindOf) {
+        Optional<Entity.Kind> kind = kindOf.apply(options.get(0));
+        return kind.isPresent() && options.stream().allMatch(o -> kindOf.apply(o).equals(kind));
     }
 
     /** The options trimmed; none when one is empty or too long to be an option. */
