@@ -16,8 +16,16 @@ public final class KnowledgeBase {
     private final Map<String, Fact> facts;
     private final Map<String, Entity> entities;
     private final String version;
+    private final List<Furniture> furniture;
 
     public KnowledgeBase(Collection<Source> sources, Collection<Fact> facts, Collection<Entity> entities, String version) {
+        this(sources, facts, entities, List.of(), version);
+    }
+
+    /** @param furniture what the articles' pages print around the news (see {@link Furniture}) */
+    public KnowledgeBase(Collection<Source> sources, Collection<Fact> facts, Collection<Entity> entities, List<Furniture> furniture,
+                         String version) {
+        this.furniture = List.copyOf(furniture);
         this.sources = index(sources, Source::id);
         this.facts = index(facts, Fact::id);
         this.entities = index(entities, Entity::id);
@@ -41,6 +49,11 @@ public final class KnowledgeBase {
 
     public List<Source> sources() {
         return List.copyOf(sources.values());
+    }
+
+    /** What the articles' pages print around the news, known so as never to be taken for it. */
+    public List<Furniture> furniture() {
+        return furniture;
     }
 
     public List<Fact> facts() {

@@ -99,7 +99,44 @@ public final class KnowledgeLoader {
         }));
         Set<String> sourceIds = sourceFiles.keySet();
         aliasItems.forEach((item, entity) -> SlotReader.checkCard(item, entity.card(), entityIds, sourceIds));
-        return new KnowledgeBase(sources, facts, entities, Hashes.sha256(hashInput.toString()));
+        Map<String, Source> byId = new HashMap<>();
+        sources.forEach(src -> byId.put(src.id(), src));
+        List<Furniture> furniture = loadFurniture(dir.resolve("furniture.yaml"), byId);
+        return new KnowledgeBase(sources, facts, entities, furniture, Hashes.sha256(hashInput.toString()));
+    }
+
+    private static final Set<String> FURNITURE_KEYS = Set.of("source", "kind", "en", "ru", "ja");
+
+    /**
+     * {@code furniture.yaml}, when there is one: what the articles' pages print around the news, each item naming the
+     * article's source, its kind, and in every language the phrases a question would name it by.
+     */
+    private static List<Furniture> loadFurniture(Path file, Map<String, Source> sources) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Furniture> furniture = new ArrayList<>();
+        for (YamlNode item : YamlNode.load(file).requireKeys(Set.of("furniture")).require("furniture").items()) {
+            item.requireKeys(FURNITURE_KEYS);
+            String source = item.require("source").text();
+            if (!sources.containsKey(source)) {
+                throw item.require("source").error("furniture of source '" + source + "', which no article file has");
+            }
+            String kind = item.require("kind").text();
+            if (!Furniture.KINDS.contains(kind)) {
+                throw item.require("kind").error("furniture kind '" + kind + "' is none of " + new java.util.TreeSet<>(Furniture.KINDS));
+            }
+            Map<Lang, List<String>> phrases = new java.util.EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                List<String> said = item.strings(lang.code());
+                if (said.isEmpty() || said.stream().anyMatch(String::isBlank)) {
+                    throw item.error("furniture needs the phrases naming it in " + lang.code() + ", none of them empty");
+                }
+                phrases.put(lang, said);
+            }
+            furniture.add(new Furniture(source, kind, phrases));
+        }
+        return furniture;
     }
 
     /**

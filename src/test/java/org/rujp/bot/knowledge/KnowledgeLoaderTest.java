@@ -173,6 +173,48 @@ class KnowledgeLoaderTest {
     }
 
     @Nested
+    class PageFurniture {
+        @Test
+        void theShippedFurnitureIsReadWithEveryLanguage() {
+            KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge"));
+            assertFalse(kb.furniture().isEmpty());
+            assertTrue(kb.furniture().stream().allMatch(f -> java.util.Arrays.stream(Lang.values()).noneMatch(l -> f.phrases(l).isEmpty())));
+            assertTrue(kb.furniture().stream().anyMatch(f -> f.kind().equals("teaser") && f.phrases(Lang.EN).contains("Gulf of Aden")));
+        }
+
+        static java.util.stream.Stream<Arguments> brokenFurniture() {
+            String phrases = "    en: [naval drills]\n    ru: [учения]\n    ja: [演習]\n";
+            return java.util.stream.Stream.of(
+                    Arguments.of("a source no article has", "  - source: no-such-source\n    kind: teaser\n" + phrases,
+                            "furniture of source 'no-such-source', which no article file has"),
+                    Arguments.of("a kind of no furniture", "  - source: rm-2019-interregional-year\n    kind: banner\n" + phrases,
+                            "furniture kind 'banner' is none of [ad, teaser, widget]"),
+                    Arguments.of("a language without phrases", "  - source: rm-2019-interregional-year\n    kind: ad\n    en: [naval drills]\n    ru: [учения]\n",
+                            "needs the phrases naming it in ja"),
+                    Arguments.of("a misspelt key", "  - source: rm-2019-interregional-year\n    kind: ad\n    fr: [x]\n" + phrases, "unknown key 'fr'"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("brokenFurniture")
+        void aBrokenItemFailsNamingFileLineAndReason(String what, String items, String reason, @TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path file = dir.resolve("furniture.yaml");
+            Files.writeString(file, "# furniture\nfurniture:\n" + items);
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+            assertEquals(file, e.file());
+            assertTrue(e.line() >= 3, what + ": expected the item's line, got " + e.line());
+            assertTrue(e.getMessage().contains(reason), e.getMessage());
+        }
+
+        @Test
+        void noFurnitureFileIsNoFurniture(@TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Files.deleteIfExists(dir.resolve("furniture.yaml"));
+            assertTrue(KnowledgeLoader.load(dir).furniture().isEmpty());
+        }
+    }
+
+    @Nested
     class ABrokenEntityCard {
         static Stream<Arguments> brokenCards() {
             return Stream.of(
