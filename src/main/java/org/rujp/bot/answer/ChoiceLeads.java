@@ -43,6 +43,10 @@ final class ChoiceLeads {
             List<String> left = choices.options().stream().filter(o -> !said.contains(o)).toList();
             lead = said.isEmpty() || left.isEmpty() ? Optional.empty()
                     : Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.left_out", String.join(a.lang() == Lang.JA ? "、" : ", ", left)));
+        } else if (said.isEmpty() && !a.lead().isBlank() && choices.options().stream().allMatch(o -> !aliases.expand(o).entities().isEmpty())) {
+            // "proposed by Putin or by Medvedev?": neither, the facts name another
+            lead = Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.none_offered", a.lead(),
+                    String.join(a.lang() == Lang.JA ? "、" : ", ", choices.options())));
         } else if (a.lead().isBlank() && said.size() == 1) {
             lead = Optional.of(said.get(0));
         } else if (said.size() == 1 && !aliases.expand(said.get(0)).entities().isEmpty() && !a.lead().isBlank()

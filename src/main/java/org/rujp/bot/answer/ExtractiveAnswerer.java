@@ -51,6 +51,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final org.rujp.bot.retrieval.AliasExpander aliases;
     private final ChoiceLeads choiceLeads;
     private final KnowledgeBase kb;
+    private final PageFurniture pageFurniture;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
         this(retriever, kb, settings, analyser, lang -> true, CrossLanguageQuestions.NONE);
@@ -89,6 +90,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.resolver = new FollowUpResolver(kb);
         this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
         this.kb = kb;
+        this.pageFurniture = new PageFurniture(kb);
         this.choiceLeads = new ChoiceLeads(aliases);
         LeadExtractor text = new LeadExtractor(kb);
         SlotLeads leads = new SlotLeads(kb, text);
@@ -181,6 +183,14 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = best(retrieved, retriever.retrieve(new Query(offered, lang), settings.candidates()), settings.candidates());
         }
         timer.lap("retrieve");
+        // "when did they hold the naval drills in the Gulf of Aden?": a teaser printed beside an article, not its news
+        Optional<org.rujp.bot.knowledge.Furniture> furniture = pageFurniture.named(asked, lang);
+        if (furniture.isPresent()) {
+            Decision.Declined declined = new Decision.Declined(new RefusalReason.Furniture(furniture.get().kind(),
+                    kb.source(furniture.get().source()).publisher()), Optional.empty());
+            timer.lap("decide");
+            return composer.compose(question, resolution.text(), need, declined, retrieved, timer);
+        }
         Optional<Answer> earlier = choices.filter(Choices::earliest).flatMap(c -> earlierOfTwo(question, resolution.text(), c, lang, timer));
         if (earlier.isPresent()) {
             return earlier.get();

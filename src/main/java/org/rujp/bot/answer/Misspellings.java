@@ -81,6 +81,7 @@ final class Misspellings {
             }
         }
         written.addAll(LexiconRules.of(Lang.EN).words());
+        kb.furniture().forEach(f -> f.phrases().values().forEach(written::addAll)); // "しつど": 湿度, a widget's word
         Set<String> words = new HashSet<>();
         for (String text : written) {
             Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));

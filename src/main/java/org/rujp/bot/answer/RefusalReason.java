@@ -31,6 +31,13 @@ public sealed interface RefusalReason {
         }
     }
 
+    /** The question asks about what an article's page prints around the news: a teaser, an advertisement, a widget. */
+    record Furniture(String kind, String publisher) implements RefusalReason {
+        public String describe() {
+            return "the question asks about a " + kind + " on the page of " + publisher + "'s article, not about the article";
+        }
+    }
+
     /** The question names something the knowledge base never mentions. */
     record UnknownName(String name) implements RefusalReason {
         public String describe() {

@@ -202,6 +202,9 @@ final class SlotComposer implements Composer {
             Entity e = declined.known().get();
             return Messages.get(lang, "refusal.attribute", e.name(lang), e.card().description(lang).orElse(""));
         }
+        if (reason instanceof RefusalReason.Furniture f) {
+            return Messages.get(lang, "refusal.furniture", Messages.get(lang, "furniture." + f.kind()), f.publisher());
+        }
         if (reason instanceof RefusalReason.FalsePremise p) {
             Fact said = p.said();
             Lang reading = CrossLanguageQuestions.readingLang(said, lang);

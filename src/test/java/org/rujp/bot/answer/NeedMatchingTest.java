@@ -732,6 +732,12 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask("Why did Putin propose the eight-point plan?"));
         }
 
+        @Test
+        void aChoiceOfKnownNamesNoneOfThemRightIsAnsweredSayingSo() {
+            String lead = answered("Who proposed the eight-point plan, Putin or Seko?").lead();
+            assertTrue(lead.contains("Abe") && lead.contains("none of the options"), lead);
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Oreshkin's trade growth number for 2018 - I've got 15% in the draft, can you confirm?|17% (not 15%)",
@@ -1890,6 +1896,32 @@ class NeedMatchingTest {
             Answer.Answered a = answered(question);
             assertTrue(a.lead().contains(expected) && !a.lead().contains(notThis), question + " -> " + a.lead());
             assertEquals(2, a.statements().size(), question + " -> " + a.statements());
+        }
+    }
+
+    @Nested
+    class ThePageAroundAnArticle {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "When did the Russian and Japanese navies hold joint naval drills near Somalia?|teaser|Sputnik",
+                "Что за книгу написал итальянец Марко Маджи?|teaser|Russkiy Mir",
+                "アデン湾の日露合同演習はいつ始まった？|teaser|Sputnik",
+                "what was the humidity that day on the sputnik page|widget|Sputnik",
+                "Сколько стоит создание сайта в Кемерово?|ad|Sputnik",
+        })
+        void aQuestionAboutItsFurnitureIsToldItIsNoPartOfTheArticle(String question, String kind, String publisher) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains(kind) && r.reason().contains(publisher), question + " -> " + r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the articles' own joint projects are no teaser's drills
+                "Where will Japan and Russia launch a joint venture?|Moscow",
+                "Какой город побратим Осаки?|Петербург",
+        })
+        void aQuestionAboutTheArticleIsAnswered(String question, String expected) {
+            assertLeadHas(question, expected);
         }
     }
 

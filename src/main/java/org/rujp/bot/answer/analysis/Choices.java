@@ -66,7 +66,11 @@ public record Choices(String stem, List<String> options, boolean negative, boole
 
     /** The options the question offers; none when it offers fewer than two. */
     public static Optional<Choices> in(String question, Lang lang, Function<String, Optional<Entity.Kind>> kindOf) {
-        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang).or(() -> either(question, lang));
+        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang)
+                // "proposed by Putin or by Medvedev?": a name the knowledge knows beside one it does not is no quiz's
+                // options but a premise to check
+                .or(() -> either(question, lang).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
+                        || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())));
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
                 // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
                 .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(question, c.options(), false, false) : c)
