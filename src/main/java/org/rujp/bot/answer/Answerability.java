@@ -187,7 +187,7 @@ final class Answerability {
             "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to|ready to|willing to|prepared to)\\b");
     private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к|ступен\\p{L}* к|плацдарм|готов)");
     private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|足がかり|足掛かり|布石|何のため|なんのため|用意|構え|意向)");
-    private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|outcome)\\b");
+    private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|end up|outcome)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
@@ -376,7 +376,37 @@ final class Answerability {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
         }
-        return unstatedMonth(question, fact, source);
+        String unbound = question;
+        return unstatedMonth(question, fact, source).or(() -> otherSeason(unbound, fact));
+    }
+
+    /** The seasons a question may name, each with its months and the words of it in the three languages. */
+    private static final List<Season> SEASONS = List.of(
+            new Season("spring", java.util.Set.of(3, 4, 5), Pattern.compile("(?iu)\\bspring\\b|(?<!\\p{L})(?:весн|весен)\\p{L}*|春")),
+            new Season("summer", java.util.Set.of(6, 7, 8), Pattern.compile("(?iu)\\bsummer\\b|(?<!\\p{L})(?:летом|летн\\p{L}+)|夏")),
+            new Season("autumn", java.util.Set.of(9, 10, 11),
+                    Pattern.compile("(?iu)\\bautumn\\b|\\b(?:in|that|last|the) fall\\b|(?<!\\p{L})осен\\p{L}*|秋")),
+            new Season("winter", java.util.Set.of(12, 1, 2), Pattern.compile("(?iu)\\bwinter\\b|(?<!\\p{L})зим\\p{L}*|冬")));
+
+    private record Season(String name, java.util.Set<Integer> months, Pattern words) {
+    }
+
+    /**
+     * "Did Lavrov and Kono end up meeting that spring?" answered by their talks of late November: a season the question
+     * names that the fact's month is not in, and that no text of the fact names either.
+     */
+    static Optional<String> otherSeason(String question, Fact fact) {
+        Optional<Integer> month = fact.date().map(org.rujp.bot.knowledge.EventDate::month).filter(m -> m > 0);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Season season : SEASONS) {
+            if (season.words().matcher(question).find() && !season.months().contains(month.get())
+                    && fact.texts().values().stream().noneMatch(t -> season.words().matcher(t).find())) {
+                return Optional.of("the question asks about the " + season.name() + ", which the best fact does not cover");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

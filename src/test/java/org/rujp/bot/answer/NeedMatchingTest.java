@@ -1925,6 +1925,30 @@ class NeedMatchingTest {
         }
     }
 
+    @Nested
+    class ASeasonAsked {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // the spring meeting was only planned; the November talks are no answer for the spring
+                "Did Lavrov and Kono end up meeting that spring, and what did they sign?",
+                "Чем в итоге закончилась весенняя встреча Лаврова и Коно?",
+                "Where did Putin and Abe meet in the winter of 2017?",
+        })
+        void aFactOfAnotherSeasonDoesNotAnswer(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Where did Lavrov and Kono meet in the autumn of 2017?|Moscow",
+                "Где Путин и Абэ встречались осенью 2017 года?|Владивосток",
+                "2019年の夏に交流年の合意があったのはどこ？|大阪",
+        })
+        void aFactOfThatSeasonAnswers(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
