@@ -658,6 +658,12 @@ final class Answerability {
             if (lower.length() < 4 || !latin && !cyrillic || vocabulary.contains(lower) || cyrillic && russianStems.contains(russianStem(lower))) {
                 continue; // a word the knowledge writes (the English stems here are prefixes: "oresh" is in "oreshkn")
             }
+            if (latin && lower.endsWith("s") && ownerNames().contains(lower.substring(0, lower.length() - 1))) {
+                // "osakas sister city": a possessive typed without its apostrophe, "Osaka's"
+                out.append(question, kept, m.end() - 1).append("'s");
+                kept = m.end();
+                continue;
+            }
             String sound = soundOf(lower);
             // a typo keeps a name's first and last letters: "right" is no "eight", "points" no "point", "Носкова" no "Носков"
             Optional<String> name = Optional.ofNullable(nameWordsBySound().get(sound))
@@ -749,6 +755,22 @@ final class Answerability {
         String s = soundOf(lower.replace("chi", "ti").replace("tsu", "tu").replace("shi", "si"))
                 .replace('l', 'r').replace('v', 'b').replace('л', 'р').replace('в', 'б');
         return s.length() > 4 && s.endsWith("u") && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0 ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private volatile Set<String> ownerNames;
+
+    /** The English names, in lower case, of the people and places of the knowledge: who may own a thing ("Osaka's"). */
+    private Set<String> ownerNames() {
+        Set<String> names = ownerNames;
+        if (names == null) {
+            names = kb.entities().stream().filter(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON
+                            || e.kind() == org.rujp.bot.knowledge.Entity.Kind.PLACE)
+                    .flatMap(e -> e.names().getOrDefault(Lang.EN, List.of()).stream())
+                    .flatMap(n -> java.util.Arrays.stream(n.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                    .filter(w -> w.length() >= 3).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            ownerNames = names;
+        }
+        return names;
     }
 
     private volatile Set<String> nameWords;

@@ -34,7 +34,7 @@ public sealed interface RefusalReason {
     /** The question asks about what an article's page prints around the news: a teaser, an advertisement, a widget. */
     record Furniture(String kind, String publisher) implements RefusalReason {
         public String describe() {
-            return "the question asks about a " + kind + " on the page of " + publisher + "'s article, not about the article";
+            return "page furniture: the question asks about a " + kind + " on the page of " + publisher + "'s article, not about the article";
         }
     }
 

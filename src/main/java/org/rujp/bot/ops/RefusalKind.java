@@ -21,7 +21,8 @@ final class RefusalKind {
             new Kind("no_value", "the question asks for a "),
             new Kind("no_value", "the question asks for an "),
             new Kind("unknown_attribute", "the question asks the "),
-            new Kind("false_premise", "false premise: "));
+            new Kind("false_premise", "false premise: "),
+            new Kind("page_furniture", "page furniture: "));
 
     /** Labels the rest: the free-text reasons of the fact checks (the year asked, an outcome only planned, ...). */
     static final String OTHER = "fact_check";

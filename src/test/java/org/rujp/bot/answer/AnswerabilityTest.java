@@ -61,6 +61,8 @@ class AnswerabilityTest {
             "EN|who is sergei lavroff|who is sergei lavrov",
             "EN|who met kohno|who met kono",
             "EN|what did pootin say|what did putin say",
+            // a possessive typed without its apostrophe
+            "EN|whats osakas sister city|whats osaka's sister city",
             "RU|кто такой лавроф|кто такой лавров",
             "RU|когда сейко был в москве|когда сэко был в москве",
             // in Japanese: a reading the same but for a long vowel, a katakana name so, a name in hiragana before a title

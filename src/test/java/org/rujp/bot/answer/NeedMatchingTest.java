@@ -1925,6 +1925,18 @@ class NeedMatchingTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a city asked by a noun of its own ("sister city", "home town") after "what is" and whose it is
+            "What is the sister city of Osaka?|Petersburg",
+            "What is Osaka's sister city in Russia?|Petersburg",
+            "hey um what's osakas sister city over in russia|Petersburg",
+            "What was Putin's home town?|Petersburg",
+    })
+    void aCityAskedByItsTiesLeadsWithTheCity(String question, String expected) {
+        assertLeads(question, expected, "Osaka.");
+    }
+
     @Nested
     class ASeasonAsked {
         @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ class RefusalKindTest {
                 new Case(new RefusalReason.NothingRetrieved(), "nothing_retrieved"),
                 new Case(new RefusalReason.BelowThreshold(0.21, 0.27), "below_threshold"),
                 new Case(new RefusalReason.UnknownName("bitcoin"), "unknown_name"),
+                new Case(new RefusalReason.Furniture("teaser", "Sputnik"), "page_furniture"),
                 new Case(new RefusalReason.UnknownAttribute("Shinzo Abe", "successor"), "unknown_attribute"),
                 new Case(new RefusalReason.NoValue(AnswerType.values()[0]), "no_value"),
                 new Case(new RefusalReason.CannotAnswer("the year asked, 2015, is not the fact's"), "fact_check"),

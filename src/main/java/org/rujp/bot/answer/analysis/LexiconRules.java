@@ -558,7 +558,9 @@ public final class LexiconRules implements LanguageRules {
                             // именно японская фармкомпания", not "which summit took place"), or an article and a
                             // copula ("what was the date")
                             && (gap == 1 || !nationalities(between).isEmpty()
-                                    || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t)));
+                                    || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t))
+                                    // a copula and whose it is: "what is Osaka's sister city", "what was Putin's home town"
+                                    || copulas.contains(between.get(0)) && !yesNo.contains(List.of(between.get(1))));
                     // the words between do not end a frame of their own: "какого числа чиновники" asks a date
                     int from = i;
                     int upTo = i + 1 + gap;
