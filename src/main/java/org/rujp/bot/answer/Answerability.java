@@ -376,8 +376,7 @@ final class Answerability {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
         }
-        String unbound = question;
-        return unstatedMonth(question, fact, source).or(() -> otherSeason(unbound, fact));
+        return unstatedMonth(question, fact, source);
     }
 
     /** The seasons a question may name, each with its months and the words of it in the three languages. */
@@ -693,7 +692,9 @@ final class Answerability {
         String s = lower.replace("ph", "f").replace("kh", "h").replace("ck", "k").replace('c', 'k').replace('q', 'k')
                 .replace('w', 'v').replace('f', 'v').replace('y', 'i').replace('j', 'i').replace("oo", "u").replace("ou", "u")
                 .replace("ei", "e")
-                .replace('ё', 'е').replace('э', 'е').replace("ей", "е").replace('ф', 'в').replace("ь", "").replace("ъ", "");
+                .replace('ё', 'е').replace('э', 'е').replace("ей", "е").replace('ф', 'в').replace("ь", "").replace("ъ", "")
+                // an unstressed о is said, and so dictated and misspelt, as а: "Арешкин" is Орешкин
+                .replace('о', 'а');
         s = DOUBLED.matcher(H_AFTER_VOWEL.matcher(s).replaceAll("$1")).replaceAll("$1");
         return s.length() > 3 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
     }

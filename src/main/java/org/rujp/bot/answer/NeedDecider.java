@@ -196,11 +196,16 @@ final class NeedDecider implements Decider {
                     legacyType(need, candidate.fact()), candidate.fact(), kb.sourceOf(candidate.fact()), candidate == top)
                     // "which agency did Russkiy Mir quote about the agreement": the report asked of was made, whatever it planned
                     .filter(p -> !(p.equals(Answerability.ONLY_PLANNED) && need.part().filter(x -> x == Slots.Actor.Part.REPORTER).isPresent()));
+            // a season asked ("that spring") outside the fact's month, in the question as written: a rendering in English
+            // of a Russian or Japanese one may hold "spring" for "источник"
+            Optional<String> season = asked.equals(question) ? Answerability.otherSeason(question, candidate.fact()) : Optional.empty();
+            problem = problem.or(() -> season);
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
                 // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as
                 // closely as a best fact about something else ("Did Abe propose the plan in 2016?": the plan's 2019 report)
-                boolean otherTime = answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent();
+                boolean otherTime = answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent()
+                        || season.isPresent();
                 topFailsChecks |= candidate == top && !otherTime;
                 topSpeaksOfOther |= candidate == top && otherTime;
                 continue;

@@ -64,6 +64,7 @@ class AnswerabilityTest {
             // a possessive typed without its apostrophe
             "EN|whats osakas sister city|whats osaka's sister city",
             "RU|кто такой лавроф|кто такой лавров",
+            "RU|максим арешкин это кто|максим орешкин это кто",
             "RU|когда сейко был в москве|когда сэко был в москве",
             // in Japanese: a reading the same but for a long vowel, a katakana name so, a name in hiragana before a title
             "JA|瀬古大臣と会ったのは誰|世耕大臣と会ったのは誰",

@@ -601,12 +601,17 @@ public final class LexiconRules implements LanguageRules {
         return lang != Lang.JA;
     }
 
+    /** Russian "это", as {@link #terms} gives it. */
+    private static final String THIS_RU = "эт";
+
     @Override
     public boolean asksWhatItIs(List<String> terms) {
         for (List<String> phrase : describe) {
             List<Integer> at = occurrences(terms, phrase);
             // first, or last in English and Russian ("Перекрёстные годы — это вообще что такое?")
-            if (!at.isEmpty() && (lang == Lang.JA || at.get(0) == 0 || at.get(at.size() - 1) + phrase.size() == terms.size())) {
+            // or, in Russian, right after "это": "максим орешкин это кто такой, министр чего?"
+            boolean afterThis = lang == Lang.RU && at.stream().anyMatch(i -> i > 0 && terms.get(i - 1).equals(THIS_RU));
+            if (!at.isEmpty() && (lang == Lang.JA || at.get(0) == 0 || at.get(at.size() - 1) + phrase.size() == terms.size() || afterThis)) {
                 return true;
             }
         }

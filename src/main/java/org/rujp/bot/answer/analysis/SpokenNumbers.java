@@ -85,7 +85,7 @@ final class SpokenNumbers {
     static String inDigits(String text, Lang lang) {
         return switch (lang) {
             case EN -> english(text);
-            case RU -> russian(text);
+            case RU -> LETTERED_RU.matcher(russian(text)).replaceAll("G$1"); // "джи двадцать": the G20
             case JA -> japanese(text);
         };
     }
@@ -113,6 +113,9 @@ final class SpokenNumbers {
 
     /** A count of points said before a noun: "8 point plan" is the "8-point plan". */
     private static final Pattern POINTS = Pattern.compile("(?i)\\b(\\d+) point\\b(?!s)");
+
+    /** The letter G said in Russian before a number: "джи двадцать", "джи-20" are the G20. */
+    private static final Pattern LETTERED_RU = Pattern.compile("(?iu)(?<!\\p{L})джи[ -]?(\\d{1,2})(?!\\d)");
 
     /** A letter said before a number names a group: "g twenty" is the G20. */
     private static final Pattern LETTERED = Pattern.compile("(?i)\\b([b-hj-z]) (\\d{1,2})\\b");

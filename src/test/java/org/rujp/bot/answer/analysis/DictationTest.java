@@ -24,6 +24,7 @@ class DictationTest {
             "EN|the tenth of june|the 10 of june",
             "EN|twenty five events|25 events",
             "EN|where was the g twenty summit|where was the G20 summit",
+            "RU|встреча министров джи двадцать в японии|встреча министров G20 в японии",
             "EN|a twenty percent rise|a 20 percent rise",
             // a word that is a number only sometimes stays a word
             "EN|which one did he propose|which one did he propose",

@@ -133,6 +133,9 @@ class LexiconQuestionAnalyserTest {
                 // the last part that names a noun, and a part after a full stop
                 "ru|Программа перекрёстных годов — общее число мероприятий, со слов президента?|NUMBER",
                 "ru|Продление обсуждали на подкомитете межправкомиссии. Дата заседания?|DATE",
+                // who someone is, asked right after "это" in the middle of a Russian question
+                "ru|а Сэко это кто такой вообще|DESCRIPTION",
+                "en|what is the sister city of osaka|PLACE",
         })
         void asksByItsFirstOrLastNoun(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());
