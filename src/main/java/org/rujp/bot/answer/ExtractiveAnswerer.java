@@ -207,8 +207,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * "Which came first: Putin and Abe's meeting in Vladivostok, or Lavrov and Kono's talks in Moscow?": each option
      * found on its own, by a fact above the threshold that names what the option names and dates it; the earlier
-     * option leads, and both facts are said with their dates. None when an option finds no such fact, both find the
-     * same, or their dates do not tell which came first (a year against a month of that year).
+     * option leads, and both facts are said with their dates; when their dates do not tell which came first (a month
+     * against a day of it), both facts are said with no lead. None when an option finds no such fact or both find the
+     * same.
      */
     private Optional<Answer> earlierOfTwo(Question question, String resolved, Choices choices, Lang lang, StageTimer timer) {
         if (choices.options().size() != 2) {
@@ -228,16 +229,17 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         org.rujp.bot.knowledge.EventDate first = found.get(0).fact().date().get();
         org.rujp.bot.knowledge.EventDate second = found.get(1).fact().date().get();
-        int order = before(first, second) ? 0 : before(second, first) ? 1 : -1;
-        if (order < 0 || found.get(0).fact().id().equals(found.get(1).fact().id())) {
+        if (found.get(0).fact().id().equals(found.get(1).fact().id())) {
             return Optional.empty();
         }
-        List<Statement> statements = List.of(found.get(order), found.get(1 - order)).stream()
+        // dates that do not tell the order (June 2019 against 8 June 2019): both facts, with their dates, and no lead
+        int order = before(first, second) ? 0 : before(second, first) ? 1 : -1;
+        List<Statement> statements = List.of(found.get(Math.max(order, 0)), found.get(1 - Math.max(order, 0))).stream()
                 .map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
         timer.lap("decide");
         timer.lap("compose");
-        return Optional.of(new Answer.Answered(question.text(), resolved, lang, choices.options().get(order), statements, found,
-                NAME, timer.nanos()));
+        return Optional.of(new Answer.Answered(question.text(), resolved, lang, order < 0 ? "" : choices.options().get(order), statements,
+                found, NAME, timer.nanos()));
     }
 
     /** Whether one date is surely before another: by year, or by month or day where both give them. */

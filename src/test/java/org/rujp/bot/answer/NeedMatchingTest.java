@@ -1897,6 +1897,24 @@ class NeedMatchingTest {
             assertTrue(a.lead().contains(expected) && !a.lead().contains(notThis), question + " -> " + a.lead());
             assertEquals(2, a.statements().size(), question + " -> " + a.statements());
         }
+
+        @Test
+        void whenTheDatesDoNotTellWhichCameFirstBothFactsAreSaidWithNoLead() {
+            // the Tsukuba meeting of 8-9 June 2019 against the Osaka agreement of June 2019
+            Answer.Answered a = answered("Что было раньше, встреча в Цукубе или договорённость в Осаке?");
+            assertEquals("", a.lead());
+            assertEquals(2, a.statements().size(), a.statements().toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which came first, the Vladivostok meeting of Putin and Abe or the Osaka agreement on the exchanges year?|Vladivostok|Osaka",
+        })
+        void aCommaAfterTheAskStandsForAColon(String question, String expected, String notThis) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().contains(expected) && !a.lead().contains(notThis), question + " -> " + a.lead());
+            assertEquals(2, a.statements().size(), question + " -> " + a.statements());
+        }
     }
 
     @Nested

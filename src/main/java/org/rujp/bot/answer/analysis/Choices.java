@@ -55,6 +55,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final Pattern EARLIEST_EN = Pattern.compile("(?i)\\b(?:came first|come first|happened first|happen first|earlier|first[:,]|which first)\\b");
     private static final Pattern EARLIEST_RU = Pattern.compile("(?iu)(?<!\\p{L})(?:раньше|ранее|прежде|первым|первее|сначала)(?!\\p{L})");
     private static final Pattern EARLIEST_JA = Pattern.compile("先|早い|早かった|最初");
+    private static final Pattern EARLIEST_COMMA = Pattern.compile(
+            "(?iu)(?:came first|come first|happened first|was first|earlier|раньше|первым|прежде)\\s*,");
     private static final int MOST_OPTIONS = 6;
     private static final int MOST_WORDS = 7;
     /** Two options may be longer: "which came first: the meeting in Vladivostok, or the talks in Moscow?". */
@@ -65,7 +67,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     }
 
     /** The options the question offers; none when it offers fewer than two. */
-    public static Optional<Choices> in(String question, Lang lang, Function<String, Optional<Entity.Kind>> kindOf) {
+    public static Optional<Choices> in(String asked, Lang lang, Function<String, Optional<Entity.Kind>> kindOf) {
+        // "Which came first, the meeting or the agreement?": the comma after the ask stands for a colon
+        Matcher first = EARLIEST_COMMA.matcher(asked);
+        String question = lang != Lang.JA && first.find() ? asked.substring(0, first.end() - 1) + ":" + asked.substring(first.end()) : asked;
         Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang)
                 // "proposed by Putin or by Medvedev?": a name the knowledge knows beside one it does not is no quiz's
                 // options but a premise to check

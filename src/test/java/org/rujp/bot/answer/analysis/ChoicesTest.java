@@ -68,6 +68,7 @@ class ChoicesTest {
             "RU|Что лишнее: туризм, энергетика, космос?|true|false",
             "JA|次のうちプランに含まれないのはどれ？ 観光、宇宙、エネルギー|true|false",
             "EN|Which came first: the Osaka summit or the Tsukuba meeting?|false|true",
+            "EN|Which came first, the Osaka summit or the Tsukuba meeting?|false|true",
             "RU|Что было раньше: встреча в Осаке или встреча в Цукубе?|false|true",
             "EN|Which city hosted the summit: Osaka or Tokyo?|false|false",
     })
