@@ -37,19 +37,21 @@ final class ChoiceLeads {
             stated.addAll(rules.terms(rules.asWritten(s.text())));
             s.fact().entities().forEach(entities::add);
         }
-        List<String> said = choices.options().stream().filter(o -> states(o, stated, entities, rules, a.lang())).toList();
+        java.util.Map<String, List<Entity>> named = new java.util.HashMap<>();
+        choices.options().forEach(o -> named.put(o, aliases.expand(o).entities()));
+        List<String> said = choices.options().stream().filter(o -> states(o, named.get(o), stated, entities, rules)).toList();
+        String separator = a.lang() == Lang.JA ? "、" : ", ";
         Optional<String> lead = Optional.empty();
         if (choices.negative()) {
             List<String> left = choices.options().stream().filter(o -> !said.contains(o)).toList();
             lead = said.isEmpty() || left.isEmpty() ? Optional.empty()
-                    : Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.left_out", String.join(a.lang() == Lang.JA ? "、" : ", ", left)));
-        } else if (said.isEmpty() && !a.lead().isBlank() && choices.options().stream().allMatch(o -> !aliases.expand(o).entities().isEmpty())) {
+                    : Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.left_out", String.join(separator, left)));
+        } else if (said.isEmpty() && !a.lead().isBlank() && choices.options().stream().allMatch(o -> !named.get(o).isEmpty())) {
             // "proposed by Putin or by Medvedev?": neither, the facts name another
-            lead = Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.none_offered", a.lead(),
-                    String.join(a.lang() == Lang.JA ? "、" : ", ", choices.options())));
+            lead = Optional.of(org.rujp.bot.i18n.Messages.get(a.lang(), "answer.none_offered", a.lead(), String.join(separator, choices.options())));
         } else if (a.lead().isBlank() && said.size() == 1) {
             lead = Optional.of(said.get(0));
-        } else if (said.size() == 1 && !aliases.expand(said.get(0)).entities().isEmpty() && !a.lead().isBlank()
+        } else if (said.size() == 1 && !named.get(said.get(0)).isEmpty() && !a.lead().isBlank()
                 && latin(said.get(0)) != latin(a.lead())) {
             lead = Optional.of(a.lead() + " (" + said.get(0) + ")"); // "Тосиба (Toshiba)": the name as the option gives it too
         }
@@ -66,8 +68,7 @@ final class ChoiceLeads {
      * Whether the facts state an option: it names an entity they speak of, or every content word of it is in their
      * texts ("one year" in "extended by 1 year", once written in digits).
      */
-    private boolean states(String option, Set<String> stated, Set<String> entities, LanguageRules rules, Lang lang) {
-        List<Entity> named = aliases.expand(option).entities();
+    private static boolean states(String option, List<Entity> named, Set<String> stated, Set<String> entities, LanguageRules rules) {
         if (!named.isEmpty()) {
             return named.stream().allMatch(e -> entities.contains(e.id()));
         }

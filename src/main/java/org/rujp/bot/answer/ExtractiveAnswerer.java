@@ -234,7 +234,8 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // dates that do not tell the order (June 2019 against 8 June 2019): both facts, with their dates, and no lead
         int order = before(first, second) ? 0 : before(second, first) ? 1 : -1;
-        List<Statement> statements = List.of(found.get(Math.max(order, 0)), found.get(1 - Math.max(order, 0))).stream()
+        int earlier = Math.max(order, 0);
+        List<Statement> statements = List.of(found.get(earlier), found.get(1 - earlier)).stream()
                 .map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
         timer.lap("decide");
         timer.lap("compose");

@@ -71,10 +71,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         // "Which came first, the meeting or the agreement?": the comma after the ask stands for a colon
         Matcher first = EARLIEST_COMMA.matcher(asked);
         String question = lang != Lang.JA && first.find() ? asked.substring(0, first.end() - 1) + ":" + asked.substring(first.end()) : asked;
-        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question, lang)
+        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question)
                 // "proposed by Putin or by Medvedev?": a name the knowledge knows beside one it does not is no quiz's
                 // options but a premise to check
-                .or(() -> either(question, lang).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
+                .or(() -> either(question).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
                         || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())));
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
                 // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
@@ -87,7 +87,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
      * aquaculture, wind power, oil drilling. Which was not…?". Two options or more joined by "or", or three or more
      * listed with commas.
      */
-    private static Optional<Choices> listed(String question, Lang lang) {
+    private static Optional<Choices> listed(String question) {
         String q = question.strip();
         Matcher m = LISTED.matcher(q);
         while (m.find()) {
@@ -99,7 +99,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             }
             list = q.substring(listStart, m.end(1));
             boolean or = OR_WORD.matcher(list).find();
-            List<String> options = options(List.of(OR.split(list)), or && OR.split(list).length == 2 ? MOST_WORDS_OF_TWO : MOST_WORDS);
+            List<String> parts = List.of(OR.split(list));
+            List<String> options = options(parts, or && parts.size() == 2 ? MOST_WORDS_OF_TWO : MOST_WORDS);
             boolean asking = options.stream().anyMatch(o -> QUESTION_WORD.matcher(o).find())
                     || !options.isEmpty() && YES_NO.matcher(options.get(0)).find();
             if (asking || options.size() < (or ? 2 : 3)) {
@@ -118,7 +119,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
      * "Was it Tokyo or Moscow?", "в Москве или в Токио?": the options around an "or" that ends the question, of the
      * same shape on both sides (names, numbers or dates), and those listed before them with commas.
      */
-    private static Optional<Choices> either(String question, Lang lang) {
+    private static Optional<Choices> either(String question) {
         Matcher m = LAST_OR.matcher(question.strip());
         if (!m.matches()) {
             return Optional.empty();
