@@ -893,6 +893,9 @@ final class Answerability {
             if (Character.isWhitespace(c) || c == '"' || c == '\u00ab' || c == '\u201c' || c == '(') {
                 continue;
             }
+            if (Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL || c == '\u200d' || c >= '\ufe00' && c <= '\ufe0f') {
+                return true; // "#Япония 📊 Сколько мероприятий…": an emoji ends what came before it, as a full stop does
+            }
             return c == '.' || c == '?' || c == '!' || c == ':' || c == '…' || c == '—' || c == '–' || c == ';';
         }
         return true;

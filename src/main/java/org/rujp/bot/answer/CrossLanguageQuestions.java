@@ -74,6 +74,7 @@ final class CrossLanguageQuestions {
             case PLACE -> "Where";
             case PERSON -> "Who";
             case ORGANISATION -> "Which organisation";
+            case OCCASION -> "At what meeting";
             default -> "What";
         };
     }

@@ -38,6 +38,9 @@ public final class ExtractiveAnswerer implements Answerer {
     /** HTML or XML tags typed into a question: they say nothing about what it asks. */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,80})?/?>");
     /** A script or style element typed into a question, with what it holds: code, not words of the question. */
+    /** A link or a channel's @name pasted into a message ("…載せます https://t.me/…", "@rusjapan_news says"): no words of the question. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "(?i)(?:\\bhttps?://|\\bwww\\.|\\bt\\.me/)[\\x21-\\x7e&&[^<>\"]]+|(?<![\\w.@])@[A-Za-z][A-Za-z0-9_]{3,31}\\b");
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?is)<(script|style)\\b[^<>]{0,80}>.{0,500}?</\\1\\s*>");
 
     private final Retriever retriever;
@@ -120,7 +123,12 @@ public final class ExtractiveAnswerer implements Answerer {
             return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(unreadable.get(), Optional.empty()),
                     List.of(), timer);
         }
-        text = MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ").strip(); // "<b>Who</b> is Lavrov?" asks who Lavrov is
+        // "<b>Who</b> is Lavrov?" asks who Lavrov is; a message of a link alone asks nothing
+        text = LINK.matcher(MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(new RefusalReason.EmptyQuestion(),
+                    Optional.empty()), List.of(), timer);
+        }
         if (lang == Lang.JA) { // a learner's "きょうどう けいざい の かいしゃ は": "共同経済の会社は"
             text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(text)));
         }

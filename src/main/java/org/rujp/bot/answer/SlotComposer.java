@@ -47,8 +47,12 @@ final class SlotComposer implements Composer {
                           StageTimer timer) {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
-            List<Statement> statements = withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang));
-            String lead = lead(need, question.text().strip(), statements);
+            List<Statement> found = withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang));
+            java.util.Map<Integer, Statement> complements = complements(need, question.text().strip(), found, retrieved);
+            List<Statement> statements = new ArrayList<>(found);
+            complements.values().stream().filter(c -> statements.stream().noneMatch(s -> s.fact().id().equals(c.fact().id())))
+                    .distinct().forEach(statements::add);
+            String lead = lead(need, question.text().strip(), statements, complements);
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
@@ -129,13 +133,52 @@ final class SlotComposer implements Composer {
         return statements;
     }
 
+    /**
+     * The parts of a multi-part question the deciding fact leaves unfilled, each filled by another fact found above the
+     * threshold about the same programme or subject ({@code topic}): "how long was the year extended, and where was that
+     * discussed?" takes the length from the extension and the meeting from the fact about the meeting. A fact about
+     * something else never fills a part: the month of another event is no answer.
+     */
+    private java.util.Map<Integer, Statement> complements(InformationNeed need, String question, List<Statement> found,
+                                                          List<ScoredFact> retrieved) {
+        Optional<String> topic = found.get(0).fact().slots().topic();
+        if (!need.multiPart() || topic.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Integer, Statement> complements = new java.util.HashMap<>();
+        for (int i = 0; i < need.parts().size(); i++) {
+            AnswerType part = need.parts().get(i);
+            if (!part.wantsValue() || value(part, need.part(i), question, found.subList(0, 1)).isPresent()) {
+                continue;
+            }
+            for (ScoredFact candidate : retrieved) {
+                if (candidate.score() < settings.minScore(need.lang()) || !candidate.fact().slots().topic().equals(topic)
+                        || candidate.fact().id().equals(found.get(0).fact().id())) {
+                    continue;
+                }
+                Statement statement = found.stream().filter(s -> s.fact().id().equals(candidate.fact().id())).findFirst()
+                        .orElse(new Statement(candidate.fact(), candidate.fact().text(need.lang()), kb.sourceOf(candidate.fact()), candidate.score()));
+                if (value(part, need.part(i), question, List.of(statement)).isPresent()) {
+                    complements.put(i, statement);
+                    break;
+                }
+            }
+        }
+        return complements;
+    }
+
     /** Every part asked, in order; a part no stated fact fills is named as unknown ("the year: not in my articles"). */
-    private String lead(InformationNeed need, String question, List<Statement> statements) {
+    private String lead(InformationNeed need, String question, List<Statement> statements, java.util.Map<Integer, Statement> complements) {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < need.parts().size(); i++) {
             AnswerType part = need.parts().get(i);
-            // the parts of one question come from one fact: the month of another event is no answer
-            Optional<String> value = value(part, need.part(i), question, need.multiPart() ? statements.subList(0, 1) : statements);
+            // the parts of one question come from one fact, or from another about the same subject (complements)
+            List<Statement> from = !need.multiPart() ? statements
+                    : complements.containsKey(i) ? List.of(complements.get(i)) : statements.subList(0, 1);
+            Optional<String> value = value(part, need.part(i), question, from)
+                    // "ещё на 1 год; на заседании подкомиссии …": a meeting after another value goes on the sentence
+                    .map(v -> !values.isEmpty() && from.stream().anyMatch(st -> st.fact().slots().occasion(need.lang()).filter(v::equals).isPresent())
+                            ? Character.toLowerCase(v.charAt(0)) + v.substring(1) : v);
             if (value.isPresent() && !values.contains(value.get())) {
                 values.add(value.get());
             } else if (value.isEmpty() && part.wantsValue() && need.multiPart()) {

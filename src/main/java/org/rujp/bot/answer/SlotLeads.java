@@ -60,8 +60,11 @@ final class SlotLeads {
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, question, fact, rules))
                     : text.lead(QuestionType.WHO, question, fact, lang);
+            // "where was the extension discussed?": at a meeting, when the fact names no place
             case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))), framed(rules, Sentences.asking(question)))
+                    .or(() -> need.placeType().isEmpty() ? occasionAsPlace(question, fact, lang, rules) : Optional.empty())
                     : text.lead(QuestionType.WHERE, question, fact, lang);
+            case OCCASION -> fact.slots().occasion(lang);
             case DATE -> date(need, fact).map(d -> dateLead(fact, d, need.lang()));
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
@@ -70,6 +73,16 @@ final class SlotLeads {
                     : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
             case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();
         };
+    }
+
+    /**
+     * The occasion of a fact that names no place, as where it happened ("where was the extension discussed?": at a
+     * meeting of a subcommittee …); not when the question names that occasion itself ("where will the closing concert
+     * be?" asks a place the concert has).
+     */
+    private static Optional<String> occasionAsPlace(String question, Fact fact, Lang lang, LanguageRules rules) {
+        return fact.slots().occasion(lang).filter(occasion -> java.util.Collections.disjoint(
+                rules.contentTerms(rules.terms(Sentences.asking(question))), rules.contentTerms(rules.terms(occasion))));
     }
 
     /**

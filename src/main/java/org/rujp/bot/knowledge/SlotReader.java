@@ -16,7 +16,7 @@ import org.rujp.bot.yaml.YamlNode;
  * part or unit that does not exist, a date that is not a date.
  */
 final class SlotReader {
-    static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because");
+    static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because", "occasion");
     static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held");
     private static final Set<String> ACTOR_KEYS = Set.of("entity", "role");
     private static final Set<String> QUANTITY_KEYS = Set.of("value", "counts", "unit");
@@ -56,7 +56,8 @@ final class SlotReader {
             quantities.add(new Slots.Quantity(value, counts, choice(item.require("unit"), Slots.Quantity.Unit.class)));
         }
         Optional<String> topic = node.get("topic").map(this::entity);
-        return new Slots(actors, node.get("reported").map(SlotReader::date), places, quantities, topic, node.strings("because"));
+        Map<Lang, String> occasion = node.get("occasion").map(n -> perLanguage(n, true)).orElse(Map.of());
+        return new Slots(actors, node.get("reported").map(SlotReader::date), places, quantities, topic, node.strings("because"), occasion);
     }
 
     EntityCard card(YamlNode item) {

@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param topic the entity the fact is about, if any
  * @param because the facts the article gives as the reason of this one ("2018 is of particular importance": the Cross
  *                Years are held for the first time), ids of facts
+ * @param occasion the meeting or event at which it happened, per language, as it answers "at what meeting?" ("At a
+ *                 meeting of a subcommittee of …", "На заседании подкомиссии …", "…分科会の会合"); none when the article
+ *                 names none
  */
 public record Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities,
-                    Optional<String> topic, List<String> because) {
+                    Optional<String> topic, List<String> because, Map<Lang, String> occasion) {
     public static final Slots NONE = new Slots(List.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
 
     public Slots {
@@ -29,6 +32,12 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
         quantities = List.copyOf(quantities);
         topic = topic == null ? Optional.empty() : topic;
         because = because == null ? List.of() : List.copyOf(because);
+        occasion = occasion == null || occasion.isEmpty() ? Map.of() : Lang.ordered(occasion);
+    }
+
+    public Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities, Optional<String> topic,
+                 List<String> because) {
+        this(actors, reported, places, quantities, topic, because, Map.of());
     }
 
     public Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities, Optional<String> topic) {
@@ -36,7 +45,13 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
     }
 
     public boolean isEmpty() {
-        return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty() && because.isEmpty();
+        return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty() && because.isEmpty()
+                && occasion.isEmpty();
+    }
+
+    /** The occasion in a language, if the fact names one. */
+    public Optional<String> occasion(Lang lang) {
+        return Optional.ofNullable(occasion.get(lang));
     }
 
     /** The actors in one part, in the order the fact lists them. */

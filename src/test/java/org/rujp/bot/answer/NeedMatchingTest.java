@@ -1971,6 +1971,58 @@ class NeedMatchingTest {
         }
     }
 
+    @Nested
+    class TheMeetingAsked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the occasion slot of the fact: the meeting at which it happened
+                "At what meeting did Seko say Japan was ready to keep developing economic ties with Russia?|joint meeting",
+                "На каком заседании обсуждали продление Года обменов?|На заседании подкомиссии",
+                "地域交流年の延長はどんな会議で話し合われたの？|分科会の会合",
+                // "where" of a fact that names no place: the meeting
+                "Where was the extension of the exchanges year discussed?|subcommittee",
+                "where were the choirs to perform?|ceremony",
+        })
+        void isLedByTheOccasionOfTheFact(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void aMeetingTheQuestionNamesIsNoPlaceOfItself() {
+            // the closing concert is the occasion: where it will be held, the articles do not say
+            assertInstanceOf(Answer.Refused.class, ask("Где и когда именно пройдёт концерт закрытия Перекрёстных годов?"));
+        }
+
+        @Test
+        void aPartTheDecidingFactLacksIsFilledByAnotherFactOnTheSameSubject() {
+            Answer.Answered a = answered("На какой срок продлили Год межрегиональных обменов и где это обсуждали?");
+            assertTrue(a.lead().matches("(?i)ещё на 1 год; на заседании подкомиссии .*"), a.lead()); // the meeting goes on the sentence
+            assertEquals(java.util.List.of("iy21-extended-one-year", "iy21-subcommittee-meeting"),
+                    a.statements().stream().map(st -> st.fact().id()).filter(id -> id.startsWith("iy21-extended") || id.startsWith("iy21-sub")).toList());
+        }
+    }
+
+    @Nested
+    class ATelegramPost {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a link or a channel's @name is no name the articles lack; an emoji ends a sentence as a full stop does
+                "日露交流年の期間中にロシア国内で開かれたイベント数と参加者数、両方ください📊 https://t.me/rujp_notes に載せます|150万",
+                "@rusjapan_news asks: when was the Year of Interregional Exchanges extended?|November 2021",
+                "Для поста #Япония 📊 Сколько мероприятий прошло в России в ходе Перекрёстного года?|600",
+        })
+        void isReadWithoutItsLinksAndEmoji(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"https://t.me/rujp_notes", "@rusjapan_news 🤝"})
+        void aLinkAloneAsksNothing(String message) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(message), message);
+            assertTrue(r.reason().contains("empty") || r.reason().contains("no words"), r.reason());
+        }
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

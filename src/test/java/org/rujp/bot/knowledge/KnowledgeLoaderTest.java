@@ -132,6 +132,10 @@ class KnowledgeLoaderTest {
                             + "    slots:\n      quantities:\n        - value: {en: \"5\", ru: \"5\"}\n          counts: [event]\n          unit: count\n",
                             "lacks its ja text"),
                     Arguments.of("a misspelt slot", good + "    slots:\n      actor: []\n", "unknown key 'actor'"),
+                    Arguments.of("an occasion lacking a language", good + "    slots:\n      occasion: {en: \"At a meeting\", ru: \"На заседании\"}\n",
+                            "lacks its ja text"),
+                    Arguments.of("an occasion in the wrong script", good + "    slots:\n      occasion: {en: \"At a meeting\", ru: \"At a meeting\", ja: \"会議\"}\n",
+                            "not written in Cyrillic"),
                     Arguments.of("a reason that is no fact", good + "    slots:\n      because: [no-such-fact]\n",
                             "slots.because of fact 'x-one' names 'no-such-fact', which is no fact"),
                     Arguments.of("a fact its own reason", good + "    slots:\n      because: [x-one]\n", "which is the fact itself"),
@@ -282,6 +286,14 @@ class KnowledgeLoaderTest {
                     }
                 }
             }
+        }
+
+        @Test
+        void readsTheMeetingAFactHappenedAt() {
+            Fact meeting = kb.fact("iy21-subcommittee-meeting").orElseThrow();
+            assertTrue(meeting.slots().occasion(Lang.RU).orElseThrow().startsWith("На заседании подкомиссии"));
+            assertTrue(meeting.slots().occasion(Lang.JA).orElseThrow().contains("分科会"));
+            assertTrue(kb.fact("iy21-extended-one-year").orElseThrow().slots().occasion(Lang.EN).isEmpty());
         }
 
         @Test

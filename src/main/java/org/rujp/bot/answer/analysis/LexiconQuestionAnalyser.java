@@ -36,7 +36,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[89]\\d\\d|20\\d\\d)(?!\\d)");
     /** Japanese is analysed by the most specific frame: a count beats a date word, a date beats a place. */
     private static final List<AnswerType> SPECIFICITY = List.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.WEEKDAY, AnswerType.MONTH,
-            AnswerType.YEAR, AnswerType.DATE, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
+            AnswerType.YEAR, AnswerType.DATE, AnswerType.OCCASION, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
             AnswerType.FACT);
 
     private static final Pattern BARE_NANI = Pattern.compile("何(?=[？?。！!、,\\s]|$)");
