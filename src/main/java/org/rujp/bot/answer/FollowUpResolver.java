@@ -47,13 +47,30 @@ public final class FollowUpResolver implements Resolver {
             return new Resolution(rewrite(question, lang), contextEntities(question));
         }
         String names = String.join(" ", answered.stream().map(e -> e.name(lang)).toList());
-        if (answered.get(0).kind() == Entity.Kind.PLACE && refersBackBesidesThePlace(question.text(), lang)) {
+        // (a place referred to as "он" has no word of a place: the pronoun is all it refers back with)
+        if (answered.get(0).kind() == Entity.Kind.PLACE && namesAPlace(question.text(), lang) && refersBackBesidesThePlace(question.text(), lang)) {
             // "there" besides "they": "what did they agree to set up there?" asks of the talks in Moscow, so the
             // question before stays and the place joins it
             return new Resolution(rewrite(question, lang) + " " + names, answered, answered);
         }
         // the person the last answer named, by name, in place of the question it answered: "Where was he born? Vladimir Putin"
         return new Resolution(question.text().strip() + " " + names, answered, answered);
+    }
+
+    /** Whether a Russian question asks for a place: "где", "с каким городом". */
+    private static boolean asksAPlace(String text) {
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.RU);
+        return rules.frames(rules.terms(text)).stream().anyMatch(f -> f.type() == org.rujp.bot.answer.analysis.AnswerType.PLACE);
+    }
+
+    /** Whether a follow-up refers back with a word for a place ("there", "там", "そこ"). */
+    private static boolean namesAPlace(String text, Lang lang) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return switch (lang) {
+            case EN -> PLACE_EN.matcher(lower).find();
+            case RU -> PLACE_RU.matcher(lower).find();
+            case JA -> PLACE_JA.matcher(lower).find();
+        };
     }
 
     /** Whether a follow-up referring to a place ("there") also refers back to something else ("they", "it"). */
@@ -95,7 +112,13 @@ public final class FollowUpResolver implements Resolver {
         }
         String lead = question.context().get().lead().toLowerCase(Locale.ROOT);
         Entity.Kind kind = person ? Entity.Kind.PERSON : Entity.Kind.PLACE;
-        return kb.entities().stream().filter(e -> e.kind() == kind && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
+        List<Entity> named = kb.entities().stream().filter(e -> e.kind() == kind && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
+        if (named.isEmpty() && person && lang == Lang.RU && asksAPlace(question.text())) {
+            // "он", "она" stand for a thing as well as a person: after "Осака." "с каким нашим городом он побратим?" asks of
+            // Osaka (a question asking no place, "а когда он начался?", asks of the programme talked about)
+            return kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PLACE && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
+        }
+        return named;
     }
 
     /** The follow-up joined with the question it follows, for retrieval; any other question as it is. */

@@ -60,6 +60,8 @@ class FollowUpResolverTest {
             "en|What happened there in November 2017?|Moscow.|moscow",
             "ru|Что там было в ноябре 2017?|Москва.|moscow",
             "ja|そこで何があった？|モスクワ。|moscow",
+            // Russian "он", "она" stand for a city as well: after an answer naming a city and no person, that city
+            "ru|а с каким нашим городом он побратим?|Осака.|osaka",
     })
     void aPronounForAPersonOrAPlaceIsWhomOrWhereTheLastAnswerNamed(String lang, String question, String lead, String entity) {
         Question q = new Question(question, Optional.empty(),
@@ -84,6 +86,8 @@ class FollowUpResolverTest {
             "en|When was it proposed?|Shinzo Abe",
             // a person's pronoun after an answer naming no person
             "en|Where was he born?|2016.",
+            // "он" of a question asking no place, after an answer naming a city: the programme talked about, not the city
+            "ru|А когда он был предложен?|Осака.",
     })
     void otherwiseTheTopicStays(String lang, String question, String lead) {
         Question q = new Question(question, Optional.empty(),

@@ -2002,6 +2002,15 @@ class NeedMatchingTest {
         }
     }
 
+    @Test
+    void aCityReferredToAsHeIsTheCityTheLastAnswerNamed() {
+        Answer.Answered a = answered("В каком японском городе Путин и Абэ договорились о Годе межрегиональных обменов?");
+        Question next = new Question("а с каким российским городом он состоит в побратимских отношениях?", Optional.empty(),
+                Optional.of(Question.Context.after(a)));
+        Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(next));
+        assertTrue(second.lead().contains("Петербург"), second.lead());
+    }
+
     @Nested
     class ATelegramPost {
         @ParameterizedTest(name = "{0}")
