@@ -250,7 +250,9 @@ final class NeedDecider implements Decider {
         if (furtherFiller != null && !topFailsChecks) { // a value from elsewhere never overrides what the best fact rules out
             return new Decision.FromFact(furtherFiller);
         }
-        if (fallback != null && (!mustName(need) || need.type() == AnswerType.AMOUNT && statesANumber(fallback.fact(), lang))) {
+        // (a sum of money asked is not answered by a fact whose typed figures are all other than money: 17% growth)
+        if (fallback != null && (!mustName(need) || need.type() == AnswerType.AMOUNT && statesANumber(fallback.fact(), lang)
+                && !(SlotLeads.asksASum(need) && !fallback.fact().slots().quantities().isEmpty() && !SlotLeads.statesASum(fallback.fact())))) {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));

@@ -38,6 +38,25 @@ final class SlotLeads {
         this.text = text;
     }
 
+    private static final java.util.Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,
+            Slots.Quantity.Unit.JPY, Slots.Quantity.Unit.EUR);
+
+    /**
+     * Whether "how much" asks a sum of money ("in dollars", "金額だと"), or "how many" counts money ("сколько долларов"),
+     * not a growth or a share of it.
+     */
+    static boolean asksASum(InformationNeed need) {
+        LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
+        boolean money = need.type() == AnswerType.AMOUNT && rules.money(need.terms())
+                || need.type() == AnswerType.NUMBER && !need.counted().isEmpty() && rules.money(need.counted().subList(0, 1));
+        return money && !rules.growth(need.terms());
+    }
+
+    /** Whether a fact states a sum of money among its typed quantities. */
+    static boolean statesASum(Fact fact) {
+        return fact.slots().quantities().stream().anyMatch(q -> MONEY.contains(q.unit()));
+    }
+
     Optional<String> lead(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules) {
         Lang lang = CrossLanguageQuestions.readingLang(fact, need.lang()); // the text is read in its own language
         boolean typed = !fact.slots().isEmpty();
@@ -576,6 +595,9 @@ final class SlotLeads {
             }
             if (type == AnswerType.AMOUNT && measure) {
                 score += 20; // and money or a share before a count it names
+            }
+            if (asksASum(need) && !MONEY.contains(q.unit())) {
+                continue; // "how much was trade in dollars": a sum, which a growth of 17% is not
             }
             if (givenByTheQuestion(q, need)) {
                 score -= 200; // "over 60 of the ___ projects", "из 130 проектов сколько": the other figure is asked

@@ -2012,6 +2012,34 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ASumOfMoneyAsked {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // the articles give the growth of trade in 2018, never its value
+                "How much was Russia-Japan trade worth in dollars in 2018?",
+                "で、2018年の日露の貿易額って具体的にいくら（ドルで）？",
+                "Сколько долларов составил товарооборот России и Японии в 2018 году?",
+        })
+        void isNotAnsweredByAGrowth(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "How much money did Japanese investors put into the Far East?|16 billion",
+                "Сколько денег вложили японские инвесторы в Дальний Восток?|16 млрд",
+                // a growth asked of a sum: the share
+                "2018年の貿易額はどれくらい伸びた？|17",
+                "how much did trade in dollars grow in 2018?|17%",
+                // "и" is no yen
+                "На сколько продлили Год межрегиональных и побратимских обменов?|1 год",
+        })
+        void isAnsweredByASumOrAGrowthAsked(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
+
+    @Nested
     class ATelegramPost {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

@@ -143,6 +143,9 @@ public interface LanguageRules {
     /** Whether a term names money ("money", "dollars", "денег", "金額"): a "how much" asking it asks a sum. */
     boolean money(java.util.Collection<String> terms);
 
+    /** Whether a term asks a change or a share ("grow", "percent", "прирост", "伸び率"): a figure that is no sum of money. */
+    boolean growth(java.util.Collection<String> terms);
+
     /**
      * The countries whose people or bodies the terms name by an adjective or demonym ("Japanese", "российский",
      * "日本側"), as entity ids: "Lavrov's Japanese counterpart" asks for a person of Japan.

@@ -65,6 +65,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final Set<String> money;
+    private final Set<String> growth;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
@@ -228,6 +229,7 @@ public final class LexiconRules implements LanguageRules {
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
+        growth = Set.copyOf(optionalPhrases(lexicon, "growth").stream().flatMap(List::stream).toList());
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
@@ -1306,6 +1308,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean money(java.util.Collection<String> terms) {
         return terms.stream().anyMatch(money::contains);
+    }
+
+    @Override
+    public boolean growth(java.util.Collection<String> terms) {
+        return terms.stream().anyMatch(growth::contains);
     }
 
     @Override
