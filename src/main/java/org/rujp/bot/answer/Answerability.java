@@ -181,7 +181,7 @@ final class Answerability {
     private static final Pattern PROSPECTIVE_EN = Pattern.compile(
             "\\b(?:step towards|scheduled|expected to|(?:was|were) to|planned|plan to|would|will|soon|due to|supposed to|going to|intend|wants? to|wanted to|hop(?:e|es|ed|ing) to|aim(?:s|ed)? to)");
     private static final Pattern PROSPECTIVE_RU = Pattern.compile("(?:шаг к|должн|планир|ожида|будет|будут|предстоит|намеч|собира|скоро|хоте|хочет|хотят)");
-    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|って話|という話|ことになっ|(?<!っ)たい)"); // 伸ばしたい: a wish, not いったい
+    private static final Pattern PROSPECTIVE_JA = Pattern.compile("(?:向けた|予定|見込み|目指|計画|方針|はず|つもり|だろう|って話|という話|ことになっ|(?<!っ|知り|確認し|聞き|伺い|調べ|確かめ|教えてもらい|教えていただき)たい)"); // 伸ばしたい: a wish, not いったい; 確認したい: the writer's
     /** A question asking what something is for, leads to or is ready for: it asks of the plan, not of what came of it. */
     private static final Pattern ASKS_GOAL_EN = Pattern.compile(
             "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to|ready to|willing to|prepared to)\\b");
@@ -193,7 +193,11 @@ final class Answerability {
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
     private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог)"); // "по итогам работы": following on, no outcome asked
-    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果)");
+    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際には|実際に(?:は|開|行|実現))");
+    /** What came of a plan set against the plan: "in the end", "в итоге", "実際には". */
+    private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place))\\b");
+    private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");
+    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|結果的に)");
 
     /**
      * A question about how something finally turned out ("What did they finally agree?", "When will
@@ -224,7 +228,14 @@ final class Answerability {
             case JA -> ASKS_GOAL_JA;
         };
         // "what will it eventually lead to", "what is the stated end goal", "最終的にどこへ向かうためのステップ": the plan is asked
-        boolean askedAsPlanned = prospective.matcher(q).find() || asksGoal.matcher(q).find();
+        Pattern actually = switch (lang) {
+            case EN -> ACTUALLY_EN;
+            case RU -> ACTUALLY_RU;
+            case JA -> ACTUALLY_JA;
+        };
+        // ... unless the question sets what came of it against the plan: "予定されていた…実際には", "запланированная … в итоге"
+        // (a goal asked stays the plan asked: "what do they hope it will eventually lead to")
+        boolean askedAsPlanned = prospective.matcher(q).find() && !actually.matcher(q).find() || asksGoal.matcher(q).find();
         return !askedAsPlanned && outcome.matcher(q).find() || !askedAsPlanned && asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }

@@ -201,7 +201,8 @@ final class NeedDecider implements Decider {
             Optional<String> season = asked.equals(question) ? Answerability.otherSeason(question, candidate.fact()) : Optional.empty();
             problem = problem.or(() -> season);
             if (problem.isPresent()) {
-                first = first != null || !isClose ? first : new RefusalReason.CannotAnswer(problem.get());
+                first = first != null || !isClose ? first : problem.get().equals(Answerability.ONLY_PLANNED)
+                        ? new RefusalReason.OnlyPlanned(candidate.fact()) : new RefusalReason.CannotAnswer(problem.get());
                 // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as
                 // closely as a best fact about something else ("Did Abe propose the plan in 2016?": the plan's 2019 report)
                 boolean otherTime = answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent()

@@ -60,6 +60,16 @@ public sealed interface RefusalReason {
         }
     }
 
+    /**
+     * The question asks what came of something the articles only report as planned ("Did the spring meeting take place
+     * in the end?"): the plan is said, and that what came of it is not known.
+     */
+    record OnlyPlanned(org.rujp.bot.knowledge.Fact planned) implements RefusalReason {
+        public String describe() {
+            return Answerability.ONLY_PLANNED + " (" + planned.id() + ")";
+        }
+    }
+
     /** The question asks for a value of a type no candidate fact holds. */
     record NoValue(AnswerType type) implements RefusalReason {
         public String describe() {

@@ -252,6 +252,11 @@ final class SlotComposer implements Composer {
         if (reason instanceof RefusalReason.Furniture f) {
             return Messages.get(lang, "refusal.furniture", Messages.get(lang, "furniture." + f.kind()), f.publisher());
         }
+        if (reason instanceof RefusalReason.OnlyPlanned p) {
+            Fact planned = p.planned();
+            return Messages.get(lang, "refusal.planned", planned.text(CrossLanguageQuestions.readingLang(planned, lang)),
+                    kb.sourceOf(planned).citation());
+        }
         if (reason instanceof RefusalReason.FalsePremise p) {
             Fact said = p.said();
             Lang reading = CrossLanguageQuestions.readingLang(said, lang);

@@ -22,9 +22,10 @@ final class RefusalKind {
             new Kind("no_value", "the question asks for an "),
             new Kind("unknown_attribute", "the question asks the "),
             new Kind("false_premise", "false premise: "),
-            new Kind("page_furniture", "page furniture: "));
+            new Kind("page_furniture", "page furniture: "),
+            new Kind("only_planned", "the question takes as done what the fact only reports as planned"));
 
-    /** Labels the rest: the free-text reasons of the fact checks (the year asked, an outcome only planned, ...). */
+    /** Labels the rest: the free-text reasons of the fact checks (the year asked, a season, ...). */
     static final String OTHER = "fact_check";
 
     private RefusalKind() {

@@ -2012,6 +2012,32 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class WhatCameOfAPlan {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // the plan named in the question, what came of it asked: the articles report the plan only
+                "Did the foreign ministers meeting planned for spring 2018 take place in the end?",
+                "Состоялась ли в итоге запланированная на весну 2018 года встреча министров Лаврова и Коно в Японии?",
+                "2018年2月にあったはずの日露外務次官級協議、実際にはどんな結果で終わった？",
+                "2018年春に予定されていたラヴロフ外相の訪日ですが、実際には何月何日に外相会談が実現したのでしょうか。",
+        })
+        void isRefusedSayingThePlan(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().startsWith("the question takes as done what the fact only reports as planned"), r.reason());
+            assertTrue(r.message().contains("2018"), "the plan is said: " + r.message());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "When were Lavrov and Kono supposed to meet?|2018",
+                "ラブロフ外相と河野外相の会談はいつ行われる予定だったのか確認したい|2018年春",
+        })
+        void isAnsweredWhenThePlanIsAsked(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
+
+    @Nested
     class ASumOfMoneyAsked {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {

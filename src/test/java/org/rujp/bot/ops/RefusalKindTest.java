@@ -24,6 +24,9 @@ class RefusalKindTest {
                 new Case(new RefusalReason.UnknownAttribute("Shinzo Abe", "successor"), "unknown_attribute"),
                 new Case(new RefusalReason.NoValue(AnswerType.values()[0]), "no_value"),
                 new Case(new RefusalReason.CannotAnswer("the year asked, 2015, is not the fact's"), "fact_check"),
+                new Case(new RefusalReason.OnlyPlanned(new org.rujp.bot.knowledge.Fact("f2", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN,
+                        "The ministers were to meet in spring."), java.util.Optional.empty(), List.of(), List.of(),
+                        org.rujp.bot.knowledge.Fact.Kind.FACT)), "only_planned"),
                 new Case(new RefusalReason.FalsePremise("the question names Shinzo Abe, of whom the fact does not speak",
                         new org.rujp.bot.knowledge.Fact("f1", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN, "Text."),
                                 java.util.Optional.empty(), List.of(), List.of(), org.rujp.bot.knowledge.Fact.Kind.FACT)), "false_premise"));
