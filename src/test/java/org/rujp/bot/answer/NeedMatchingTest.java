@@ -2078,6 +2078,13 @@ class NeedMatchingTest {
             assertLeadHas(question, expected);
         }
 
+        @Test
+        void aRemarkAboutTheWritersPostAsksNoPersonsPost() {
+            Answer.Answered a = answered("Draft: «Both leaders loved the Cross Years...» — what was Abe's poetic line about the two peoples? "
+                    + "one line for the post pls ✍️");
+            assertEquals("iy19-abe-charm", a.statements().get(0).fact().id(), "Abe's words, not his card");
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"https://t.me/rujp_notes", "@rusjapan_news 🤝"})
         void aLinkAloneAsksNothing(String message) {

@@ -66,6 +66,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> cites;
     private final Set<String> money;
     private final Set<String> growth;
+    private final List<String> publication;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
@@ -230,6 +231,7 @@ public final class LexiconRules implements LanguageRules {
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
         growth = Set.copyOf(optionalPhrases(lexicon, "growth").stream().flatMap(List::stream).toList());
+        publication = optionalStrings(lexicon, "publication").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
@@ -949,9 +951,12 @@ public final class LexiconRules implements LanguageRules {
         if (mark < 0) {
             return question;
         }
-        String after = question.substring(mark + 1);
+        String after = question.substring(mark + 1).toLowerCase(Locale.ROOT);
+        for (String phrase : publication) { // "one line for the post pls": the writer's post, no post of a person asked
+            after = after.replace(phrase, " ");
+        }
         if (after.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return question;
+            return question.substring(0, mark + 1);
         }
         List<String> remark = terms(after);
         if (!frames(remark).isEmpty() || asksPosition(remark) || nounAsk(after).isPresent()) {
