@@ -212,6 +212,11 @@ final class NeedDecider implements Decider {
                 continue;
             }
             Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);
+            if (premise.isPresent() && figureOfAnotherPart(need, question, candidate, aboveThreshold)) {
+                // "what year did he propose it, and how many of its 130 projects are under way?": the 130 is the other
+                // part's, stated by a fact on the same plan
+                premise = premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules);
+            }
             Optional<Decision.Correction> corrects = premise.isPresent() && isClose ? corrects(need, question, asked, candidate, rules)
                     : Optional.empty();
             if (corrects.isPresent()) {
@@ -232,7 +237,7 @@ final class NeedDecider implements Decider {
             if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null && !timeOfAnother) {
                 furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
-            if (need.multiPart() && partial == null
+            if (need.multiPart() && partial == null && !(timeOfAnother && TIMES.contains(need.parts().get(0))) // no report's year for the proposal's
                     && leads.lead(need.parts().get(0), need.part(0), asked, candidate.fact(), rules).isPresent()) {
                 partial = candidate; // the main ask answered, the rest named as unknown
             }
@@ -526,6 +531,19 @@ final class NeedDecider implements Decider {
         Slots slots = fact.slots();
         return !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
                 && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());
+    }
+
+    /**
+     * Whether the figure a multi-part question gives that the candidate does not state is stated by another fact above
+     * the threshold about the same programme or subject: a figure of another part, no premise of this fact's.
+     */
+    private boolean figureOfAnotherPart(InformationNeed need, String question, ScoredFact candidate, List<ScoredFact> aboveThreshold) {
+        Optional<String> topic = candidate.fact().slots().topic();
+        if (!need.multiPart() || topic.isEmpty() || premises.unstatedFigure(question, candidate.fact()).isEmpty()) {
+            return false;
+        }
+        return aboveThreshold.stream().anyMatch(other -> other != candidate && other.fact().slots().topic().equals(topic)
+                && premises.unstatedFigure(question, other.fact()).isEmpty());
     }
 
     /** Whether the fact's text writes a number: a sum its slots lack may still be in it. */
