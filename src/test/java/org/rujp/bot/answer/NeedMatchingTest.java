@@ -1983,12 +1983,20 @@ class NeedMatchingTest {
                 "At what meeting did Seko say Japan was ready to keep developing economic ties with Russia?|joint meeting",
                 "На каком заседании обсуждали продление Года обменов?|На заседании подкомиссии",
                 "地域交流年の延長はどんな会議で話し合われたの？|分科会の会合",
+                "日本はロシアとの経済関係の努力を続けるってせこう大臣が言ったのってなんの会議|合同会議",
+                "世耕大臣がロシアとの経済関係推進への意欲を示したのは、東京で開かれたどのような会議の席上でしたか。|合同会議",
                 // "where" of a fact that names no place: the meeting
                 "Where was the extension of the exchanges year discussed?|subcommittee",
                 "where were the choirs to perform?|ceremony",
         })
         void isLedByTheOccasionOfTheFact(String question, String expected) {
             assertLeadHas(question, expected);
+        }
+
+        @Test
+        void whatKindOfBodyIsStillADescription() {
+            // "どういう" with a meeting asks which meeting; with a body, what it is
+            assertEquals("", answered("RDIFってどういう組織？").lead());
         }
 
         @Test
