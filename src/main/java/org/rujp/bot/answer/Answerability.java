@@ -193,7 +193,7 @@ final class Answerability {
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
     private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог)"); // "по итогам работы": following on, no outcome asked
-    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際には|実際に(?:は|開|行|実現))");
+    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現))");
     /** What came of a plan set against the plan: "in the end", "в итоге", "実際には". */
     private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place))\\b");
     private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");

@@ -37,10 +37,10 @@ public final class ExtractiveAnswerer implements Answerer {
     public static final int MAX_QUESTION_CHARS = 1000;
     /** HTML or XML tags typed into a question: they say nothing about what it asks. */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>]{0,80})?/?>");
-    /** A script or style element typed into a question, with what it holds: code, not words of the question. */
     /** A link or a channel's @name pasted into a message ("…載せます https://t.me/…", "@rusjapan_news says"): no words of the question. */
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
             "(?i)(?:\\bhttps?://|\\bwww\\.|\\bt\\.me/)[\\x21-\\x7e&&[^<>\"]]+|(?<![\\w.@])@[A-Za-z][A-Za-z0-9_]{3,31}\\b");
+    /** A script or style element typed into a question, with what it holds: code, not words of the question. */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?is)<(script|style)\\b[^<>]{0,80}>.{0,500}?</\\1\\s*>");
 
     private final Retriever retriever;

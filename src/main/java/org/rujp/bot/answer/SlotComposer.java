@@ -133,16 +133,16 @@ final class SlotComposer implements Composer {
         return statements;
     }
 
+    /** A time is of one event: the month of a later report on the same plan is no month of its proposal. */
+    private static final java.util.Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
+            AnswerType.WEEKDAY);
+
     /**
      * The parts of a multi-part question the deciding fact leaves unfilled, each filled by another fact found above the
      * threshold about the same programme or subject ({@code topic}): "how long was the year extended, and where was that
      * discussed?" takes the length from the extension and the meeting from the fact about the meeting. A fact about
      * something else never fills a part, and no other fact fills a time.
      */
-    /** A time is of one event: the month of a later report on the same plan is no month of its proposal. */
-    private static final java.util.Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
-            AnswerType.WEEKDAY);
-
     private java.util.Map<Integer, Statement> complements(InformationNeed need, String question, List<Statement> found,
                                                           List<ScoredFact> retrieved) {
         Optional<String> topic = found.get(0).fact().slots().topic();
