@@ -157,7 +157,7 @@ final class SlotComposer implements Composer {
             }
             for (ScoredFact candidate : retrieved) {
                 if (candidate.score() < settings.minScore(need.lang()) || !candidate.fact().slots().topic().equals(topic)
-                        || candidate.fact().id().equals(found.get(0).fact().id())) {
+                        || candidate.fact().id().equals(found.get(0).fact().id()) || !ofOneTime(found.get(0).fact(), candidate.fact())) {
                     continue;
                 }
                 Statement statement = found.stream().filter(s -> s.fact().id().equals(candidate.fact().id())).findFirst()
@@ -169,6 +169,21 @@ final class SlotComposer implements Composer {
             }
         }
         return complements;
+    }
+
+    /**
+     * Whether two facts on one subject tell of one time: a year of one's event or report is a year of the other's (the
+     * 2021 extension and the meeting that discussed it; not Putin's 2019 announcement of the year). Undated facts may.
+     */
+    private static boolean ofOneTime(Fact one, Fact other) {
+        java.util.Set<Integer> years = years(one);
+        java.util.Set<Integer> others = years(other);
+        return years.isEmpty() || others.isEmpty() || others.stream().anyMatch(years::contains);
+    }
+
+    private static java.util.Set<Integer> years(Fact fact) {
+        return java.util.stream.Stream.of(fact.date(), fact.slots().reported()).flatMap(Optional::stream)
+                .filter(EventDate::hasYear).map(EventDate::year).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Every part asked, in order; a part no stated fact fills is named as unknown ("the year: not in my articles"). */

@@ -1994,6 +1994,20 @@ class NeedMatchingTest {
         }
 
         @Test
+        void eachPartIsAskedWithItsOwnVerb() {
+            // discussed: a meeting; reported: the publishers, not a participant of the meeting
+            String lead = answered("Where was the extension discussed and who reported it?").lead();
+            assertTrue(lead.contains("subcommittee") && lead.contains("Russkiy Mir"), lead);
+        }
+
+        @Test
+        void aFactOfAnotherTimeOnTheSameSubjectFillsNoPart() {
+            // Putin announced the year in 2019; the extension was discussed in 2021
+            String lead = answered("Где обсуждали продление года побратимских обменов и кто об этом сообщил?").lead();
+            assertTrue(lead.contains("подкомиссии") && !lead.contains("Путин"), lead);
+        }
+
+        @Test
         void whatKindOfBodyIsStillADescription() {
             // "どういう" with a meeting asks which meeting; with a body, what it is
             assertEquals("", answered("RDIFってどういう組織？").lead());

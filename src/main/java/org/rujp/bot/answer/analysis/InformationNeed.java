@@ -26,11 +26,14 @@ import org.rujp.bot.knowledge.Slots;
  * @param partCounted for each part, what it counts ("how many people ... and how many events": two counts)
  * @param refersBack whether it refers back to the conversation ("it", "он", "それ")
  * @param venues the places the question names as where the event happened ("met <b>in Moscow</b>", "モスクワで"), by id
+ * @param partRoles for each part, the part in the event its own verb asks about ("where was it discussed and who
+ *                  reported it": a participant, then a reporter); {@code part} where a part's own verb says none
  */
 public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts, Optional<EntityCard.PlaceType> placeType,
                               Optional<String> attribute, List<Entity> entities, Optional<Integer> year,
                               Optional<Slots.Actor.Part> part, Set<String> terms, List<String> counted,
-                              List<List<String>> partCounted, boolean refersBack, Set<String> venues) {
+                              List<List<String>> partCounted, boolean refersBack, Set<String> venues,
+                              List<Optional<Slots.Actor.Part>> partRoles) {
     public InformationNeed {
         parts = parts.isEmpty() ? List.of(type) : List.copyOf(parts);
         AnswerType main = type;
@@ -41,6 +44,15 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         terms = Set.copyOf(terms);
         counted = List.copyOf(counted);
         venues = Set.copyOf(venues);
+        Optional<Slots.Actor.Part> whole = part;
+        partRoles = partRoles.size() == parts.size() ? partRoles.stream().map(r -> r.or(() -> whole)).toList()
+                : parts.stream().map(p -> whole).toList();
+    }
+
+    public InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts, Optional<EntityCard.PlaceType> placeType,
+                           Optional<String> attribute, List<Entity> entities, Optional<Integer> year, Optional<Slots.Actor.Part> part,
+                           Set<String> terms, List<String> counted, List<List<String>> partCounted, boolean refersBack, Set<String> venues) {
+        this(lang, type, parts, placeType, attribute, entities, year, part, terms, counted, partCounted, refersBack, venues, List.of());
     }
 
     /** The need of a question that was not read (empty, or too long to be one question): no value asked. */
@@ -87,7 +99,8 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);
         more.stream().filter(e -> !names(e.id())).forEach(all::add);
-        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack, venues);
+        return new InformationNeed(lang, type, parts, placeType, attribute, all, year, part, terms, counted, partCounted, refersBack, venues,
+                partRoles);
     }
 
     /** The need of one part of a multi-part question: its own type and what it counts; a single-part need is its one part. */
@@ -95,7 +108,7 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         if (!multiPart()) {
             return this;
         }
-        return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, part, terms,
+        return new InformationNeed(lang, parts.get(i), List.of(parts.get(i)), placeType, attribute, entities, year, partRoles.get(i), terms,
                 partCounted.get(i), List.of(partCounted.get(i)), refersBack, venues);
     }
 }

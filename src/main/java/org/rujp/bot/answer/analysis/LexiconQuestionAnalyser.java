@@ -160,6 +160,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
         List<AnswerType> parts = new ArrayList<>();
         List<List<String>> partCounted = new ArrayList<>();
+        List<LanguageRules.Frame> partFrames = new ArrayList<>();
         if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
             // read without the names: "how many of the eight-point plan's projects" counts projects, not points
             LanguageRules.Frame previous = null;
@@ -175,10 +176,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         && parts.get(parts.size() - 1) == previous.type();
                 if (finerTime) {
                     parts.set(parts.size() - 1, f.type());
+                    partFrames.set(partFrames.size() - 1, f);
                     type = parts.size() == 1 ? f.type() : type;
                 } else if (f.type().wantsValue() && !again && !sameAsk) {
                     parts.add(f.type());
                     partCounted.add(counts);
+                    partFrames.add(f);
                 }
                 previous = f.type().wantsValue() ? f : previous;
             }
@@ -247,8 +250,27 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             type = which;
             parts = List.of(which);
         }
+        List<Optional<Slots.Actor.Part>> partRoles = parts.size() == partFrames.size() ? partRoles(r, unnamed, partFrames) : List.of();
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
-                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty(), venues(question, premised, r, keywords));
+                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty(), venues(question, premised, r, keywords), partRoles);
+    }
+
+    /**
+     * The part in the event each part of a multi-part question asks about, by the verb between its frame and the next
+     * ("where was the extension discussed, and who reported it": a participant, then a reporter); empty where a part's
+     * own words name none. Japanese, whose verbs stand before their question words, keeps the whole question's part.
+     */
+    private static List<Optional<Slots.Actor.Part>> partRoles(LanguageRules r, List<String> unnamed, List<LanguageRules.Frame> frames) {
+        if (!r.earliestFrameDecides()) {
+            return List.of();
+        }
+        List<Optional<Slots.Actor.Part>> roles = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            LanguageRules.Frame f = frames.get(i);
+            int end = i + 1 < frames.size() ? frames.get(i + 1).start() : unnamed.size();
+            roles.add(f.start() < end ? r.part(unnamed.subList(f.start(), end), f.length()) : Optional.empty());
+        }
+        return roles;
     }
 
     /**
