@@ -120,14 +120,13 @@ public final class ExtractiveAnswerer implements Answerer {
         Lang lang = LanguageDetector.detect(text, question.langHint());
         Optional<RefusalReason> unreadable = unreadable(text);
         if (unreadable.isPresent()) {
-            return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(unreadable.get(), Optional.empty()),
-                    List.of(), timer);
+            return unread(question, text, lang, unreadable.get(), timer);
         }
         // "<b>Who</b> is Lavrov?" asks who Lavrov is; a message of a link alone asks nothing
         text = LINK.matcher(MARKUP.matcher(CODE.matcher(text).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").strip();
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(new RefusalReason.EmptyQuestion(),
-                    Optional.empty()), List.of(), timer);
+        unreadable = unreadable(text);
+        if (unreadable.isPresent()) {
+            return unread(question, text, lang, unreadable.get(), timer);
         }
         if (lang == Lang.JA) { // a learner's "きょうどう けいざい の かいしゃ は": "共同経済の会社は"
             text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(text)));
@@ -338,6 +337,10 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** An empty question, or one too long to be one question, is not retrieved. */
+    private Answer unread(Question question, String text, Lang lang, RefusalReason why, StageTimer timer) {
+        return composer.compose(question, text, InformationNeed.unread(lang), new Decision.Declined(why, Optional.empty()), List.of(), timer);
+    }
+
     private static Optional<RefusalReason> unreadable(String text) {
         if (text.isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Optional.of(new RefusalReason.EmptyQuestion());

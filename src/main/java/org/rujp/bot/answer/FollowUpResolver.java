@@ -65,22 +65,22 @@ public final class FollowUpResolver implements Resolver {
 
     /** Whether a follow-up refers back with a word for a place ("there", "там", "そこ"). */
     private static boolean namesAPlace(String text, Lang lang) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return placeWords(lang).matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The words for a place of a language, which refer back to the place an answer named. */
+    private static Pattern placeWords(Lang lang) {
         return switch (lang) {
-            case EN -> PLACE_EN.matcher(lower).find();
-            case RU -> PLACE_RU.matcher(lower).find();
-            case JA -> PLACE_JA.matcher(lower).find();
+            case EN -> PLACE_EN;
+            case RU -> PLACE_RU;
+            case JA -> PLACE_JA;
         };
     }
 
     /** Whether a follow-up referring to a place ("there") also refers back to something else ("they", "it"). */
     private static boolean refersBackBesidesThePlace(String text, Lang lang) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String rest = switch (lang) {
-            case EN -> PLACE_EN.matcher(lower).replaceAll(" ");
-            case RU -> PLACE_RU.matcher(lower).replaceAll(" ");
-            case JA -> PLACE_JA.matcher(lower).replaceAll(" ");
-        };
+        String rest = placeWords(lang).matcher(lower).replaceAll(" ");
         return switch (lang) {
             case EN -> ANAPHOR_EN.matcher(rest).find();
             case RU -> ANAPHOR_RU.matcher(rest).find();
@@ -102,23 +102,24 @@ public final class FollowUpResolver implements Resolver {
             case RU -> PERSON_RU.matcher(text).find();
             case JA -> PERSON_JA.matcher(text).find();
         };
-        boolean place = switch (lang) {
-            case EN -> PLACE_EN.matcher(text).find();
-            case RU -> PLACE_RU.matcher(text).find();
-            case JA -> PLACE_JA.matcher(text).find();
-        };
+        boolean place = namesAPlace(text, lang);
         if (!person && !place) {
             return List.of();
         }
         String lead = question.context().get().lead().toLowerCase(Locale.ROOT);
         Entity.Kind kind = person ? Entity.Kind.PERSON : Entity.Kind.PLACE;
-        List<Entity> named = kb.entities().stream().filter(e -> e.kind() == kind && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
+        List<Entity> named = namedIn(lead, kind);
         if (named.isEmpty() && person && lang == Lang.RU && asksAPlace(question.text())) {
             // "он", "она" stand for a thing as well as a person: after "Осака." "с каким нашим городом он побратим?" asks of
             // Osaka (a question asking no place, "а когда он начался?", asks of the programme talked about)
-            return kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PLACE && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
+            return namedIn(lead, Entity.Kind.PLACE);
         }
         return named;
+    }
+
+    /** The entities of a kind an answer's lead names, countries aside. */
+    private List<Entity> namedIn(String lead, Entity.Kind kind) {
+        return kb.entities().stream().filter(e -> e.kind() == kind && !isCountry(e) && LeadExtractor.mentioned(e, lead)).toList();
     }
 
     /** The follow-up joined with the question it follows, for retrieval; any other question as it is. */

@@ -692,7 +692,8 @@ final class NeedDecider implements Decider {
         return false;
     }
 
-    private static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
+    /** The types that ask a time: a time is of one event. */
+    static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
 
     /** Whether a fact names the entity, among its entities, actors or places. */
     private static boolean speaksOf(Fact fact, Entity entity) {

@@ -133,10 +133,6 @@ final class SlotComposer implements Composer {
         return statements;
     }
 
-    /** A time is of one event: the month of a later report on the same plan is no month of its proposal. */
-    private static final java.util.Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
-            AnswerType.WEEKDAY);
-
     /**
      * The parts of a multi-part question the deciding fact leaves unfilled, each filled by another fact found above the
      * threshold about the same programme or subject ({@code topic}): "how long was the year extended, and where was that
@@ -152,7 +148,8 @@ final class SlotComposer implements Composer {
         java.util.Map<Integer, Statement> complements = new java.util.HashMap<>();
         for (int i = 0; i < need.parts().size(); i++) {
             AnswerType part = need.parts().get(i);
-            if (!part.wantsValue() || TIMES.contains(part) || value(part, need.part(i), question, found.subList(0, 1)).isPresent()) {
+            // a time is of one event: the month of a later report on the same plan is no month of its proposal
+            if (!part.wantsValue() || NeedDecider.TIMES.contains(part) || value(part, need.part(i), question, found.subList(0, 1)).isPresent()) {
                 continue;
             }
             for (ScoredFact candidate : retrieved) {

@@ -553,6 +553,7 @@ final class SlotLeads {
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
         boolean total = rules.asksTotal(need.terms());
+        boolean sum = asksASum(need);
         java.util.Map<Slots.Quantity.Unit, Double> largest = new java.util.EnumMap<>(Slots.Quantity.Unit.class);
         if (total) { // read only for "in total": most counts compare no figures
             fact.slots().quantities().forEach(q -> largest.merge(q.unit(), magnitude(q), Math::max));
@@ -596,7 +597,7 @@ final class SlotLeads {
             if (type == AnswerType.AMOUNT && measure) {
                 score += 20; // and money or a share before a count it names
             }
-            if (asksASum(need) && !MONEY.contains(q.unit())) {
+            if (sum && !MONEY.contains(q.unit())) {
                 continue; // "how much was trade in dollars": a sum, which a growth of 17% is not
             }
             if (givenByTheQuestion(q, need)) {
