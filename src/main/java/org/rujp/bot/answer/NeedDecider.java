@@ -177,8 +177,12 @@ final class NeedDecider implements Decider {
         java.util.function.Predicate<ScoredFact> datingTopic = c -> topDatesWords && !datesOnlyWords(c.fact()) && c.fact().date().isPresent()
                 && c.fact().slots().topic().filter(need::names).isPresent();
         wide = topDatesWords ? aboveThreshold : wide;
-        wide = first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
-                datingTopic);
+        // "where was the Russian president born?": a near fact stating the attribute asked (his native city) before one
+        // that only speaks of him (a meeting in Vladivostok); it counts as close
+        java.util.function.Predicate<ScoredFact> stating = c -> attribute.isPresent() && near.contains(c) && states(c.fact(), attribute.get())
+                && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e)));
+        wide = first(first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
+                datingTopic), stating);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -187,7 +191,7 @@ final class NeedDecider implements Decider {
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
-                    || datingTopic.test(candidate);
+                    || datingTopic.test(candidate) || stating.test(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +60,10 @@ public final class AliasExpander {
     }
 
     private final List<Alias> aliases = new ArrayList<>();
+    private final Map<String, Entity> entities = new java.util.LinkedHashMap<>();
 
     public AliasExpander(KnowledgeBase kb) {
+        kb.entities().forEach(e -> entities.put(e.id(), e));
         for (Entity entity : kb.entities()) {
             for (String name : new LinkedHashSet<>(entity.allNames())) {
                 String n = name.strip();
@@ -74,6 +78,16 @@ public final class AliasExpander {
                 }
             }
         }
+    }
+
+    /** Every entity of the knowledge, in the order of its file. */
+    public java.util.Collection<Entity> entities() {
+        return entities.values();
+    }
+
+    /** The entity of an id, if the knowledge has it. */
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
     }
 
     /** The entities named in the text, in order of first mention, each once. */

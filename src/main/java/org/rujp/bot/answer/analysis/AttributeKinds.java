@@ -38,6 +38,11 @@ public final class AttributeKinds {
         return Set.of(Entity.Kind.PERSON).equals(kinds.get(attribute));
     }
 
+    /** Whether the attribute's words have other senses and one of the kinds it is asked of is a person. */
+    public boolean ambiguousOfPersons(String attribute) {
+        return kinds.getOrDefault(attribute, Set.of()).contains(Entity.Kind.PERSON);
+    }
+
     /** Whether the attribute may be asked of the entity (any, when its words have one sense). */
     public boolean askedOf(String attribute, Entity entity) {
         Set<Entity.Kind> of = kinds.get(attribute);

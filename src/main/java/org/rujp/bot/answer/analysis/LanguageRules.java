@@ -58,6 +58,18 @@ public interface LanguageRules {
 
     Optional<String> attribute(List<String> terms);
 
+    /**
+     * The question after the words saying whom it is asked for ("Our governor wants to know in which city …": "in which
+     * city …"); the whole question when it has none. Who asks is no attribute asked: the governor's mayoralty is not.
+     */
+    String afterAskers(String question);
+
+    /**
+     * The terms with each phrase naming a title of the knowledge's positions ("prime minister", "премьер", "首相") put as
+     * {@code by}; empty when none stands in them.
+     */
+    Optional<List<String>> titled(List<String> terms, String title, String by);
+
     /** Whether a term says nothing of its own between a question word and what it asks about ("the", "is"). */
     boolean linking(String term);
 
@@ -87,6 +99,9 @@ public interface LanguageRules {
      * split it ("where is <name> from").
      */
     boolean attributeNear(List<String> terms, String attribute, String name);
+
+    /** Where the words of an attribute stand in the terms (each phrase's start), in order. */
+    List<Integer> attributeAt(List<String> terms, String attribute);
 
     boolean asksPosition(List<String> terms);
 

@@ -141,10 +141,21 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not
         // "это были живые встречи" (in-person meetings)
         boolean asksOrganisation = type == AnswerType.ORGANISATION;
-        Optional<String> attribute = r.attribute(unnamed).filter(a -> AttributeKinds.standard().asked(a, entities,
+        // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
+        List<String> attributeTerms = r.afterAskers(question).length() == question.length() ? unnamed
+                : r.terms(removeNames(r.afterAskers(question), entities));
+        Optional<String> attribute = r.attribute(attributeTerms).filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
                 .filter(a -> !(a.equals("birth") && asksOrganisation)); // "which ministry is he from": his, not his birthplace
+        // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
+        List<Entity> described = List.of();
+        // (asked of the person, not of the ministry the post is of: "the age of the Russian foreign ministry spokeswoman")
+        if (entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON)) {
+            Optional<String> ofPersons = attribute.or(() -> r.attribute(attributeTerms)).filter(AttributeKinds.standard()::ambiguousOfPersons);
+            described = ofPersons.map(a -> describedPersons(r, question, entities, a)).orElse(List.of());
+            attribute = described.isEmpty() ? attribute : ofPersons;
+        }
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
@@ -251,6 +262,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             parts = List.of(which);
         }
         List<Optional<Slots.Actor.Part>> partRoles = parts.size() == partFrames.size() ? partRoles(r, unnamed, partFrames) : List.of();
+        if (!described.isEmpty()) {
+            java.util.Set<String> postsOf = described.stream().flatMap(p -> p.card().positions().stream())
+                    .flatMap(p -> p.of().stream()).collect(java.util.stream.Collectors.toSet());
+            premised = java.util.stream.Stream.concat(premised.stream().filter(e -> !postsOf.contains(e.id())), described.stream()).toList();
+        }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
                 counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty(), venues(question, premised, r, keywords), partRoles);
     }
@@ -556,6 +572,70 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             return true; // a name in a form its pattern does not reach: where it stands is unknown
         }
         return r.attributeNear(named, attribute, name);
+    }
+
+    /**
+     * The persons a question describes by a title of their position and what it is of, with a word of the attribute
+     * near the title: "the Russian foreign ministry spokeswoman" (Zakharova), "министр по развитию Дальнего Востока"
+     * (Galushka: most words of his ministry's name), "日本の首相" (Abe). What it is of is named, its country said by
+     * nationality, or two words of its name stand in the question.
+     */
+    private List<Entity> describedPersons(LanguageRules r, String question, List<Entity> entities, String attribute) {
+        List<String> terms = r.terms(question);
+        List<String> named = r.terms(replaceNames(question, entities, NAME));
+        java.util.Set<String> countries = r.nationalities(terms);
+        java.util.Set<String> words = new HashSet<>(r.contentTerms(terms));
+        java.util.Set<String> countryWords = new HashSet<>();
+        for (Entity country : aliases.entities()) {
+            if (country.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)) {
+                country.names().getOrDefault(r.lang(), List.of()).forEach(n -> countryWords.addAll(r.terms(n)));
+            }
+        }
+        terms.stream().filter(t -> !r.nationalities(List.of(t)).isEmpty()).forEach(countryWords::add);
+        List<Entity> described = new ArrayList<>();
+        Map<Entity, Integer> distances = new java.util.LinkedHashMap<>();
+        for (Entity person : aliases.entities()) {
+            if (person.kind() != Entity.Kind.PERSON) {
+                continue;
+            }
+            for (EntityCard.Position position : person.card().positions()) {
+                Optional<String> of = position.of();
+                // the words of what it is of, when written out, belong to the description ("the foreign ministry spokeswoman")
+                java.util.Set<String> ofWords = new HashSet<>();
+                // (two of its words besides a country's, or all of them: "ロシア外務省" is written "外務省"; the
+                // "Japanese foreign minister" is no minister of Russia's foreign ministry)
+                of.flatMap(aliases::entity).ifPresent(e -> e.names().getOrDefault(r.lang(), List.of()).forEach(n -> {
+                    List<String> nameWords = r.contentTerms(r.terms(n)).stream().filter(t -> !countryWords.contains(t)).toList();
+                    java.util.Set<String> shared = new HashSet<>(nameWords);
+                    shared.retainAll(words);
+                    if (!shared.isEmpty() && (shared.size() >= 2 || shared.containsAll(nameWords))) {
+                        ofWords.addAll(shared);
+                    }
+                }));
+                boolean ofIt = of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)).isPresent()
+                        || !ofWords.isEmpty();
+                Optional<List<String>> titled = r.titled(named.stream().filter(t -> !ofWords.contains(t)).toList(), position.title(), NAME.strip());
+                if (ofIt && titled.filter(t -> r.attributeNear(t, attribute, NAME.strip())).isPresent()) {
+                    List<String> t = titled.get();
+                    int distance = Integer.MAX_VALUE;
+                    for (int at : r.attributeAt(t, attribute)) {
+                        for (int i = 0; i < t.size(); i++) {
+                            distance = t.get(i).equals(NAME.strip()) ? Math.min(distance, Math.abs(i - at)) : distance;
+                        }
+                    }
+                    distances.put(person, distance);
+                    break;
+                }
+            }
+        }
+        // of several, those whose title stands nearest the attribute: "ロシア大統領と会談した日本の首相の、後任" asks of the prime minister
+        int nearest = distances.values().stream().min(Integer::compare).orElse(0);
+        distances.forEach((person, distance) -> {
+            if (distance == nearest) {
+                described.add(person);
+            }
+        });
+        return described;
     }
 
     /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */

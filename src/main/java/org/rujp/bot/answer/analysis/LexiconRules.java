@@ -50,6 +50,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> yesNo = new ArrayList<>();
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
     private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
+    /** Per title of a position in the cards ("prime minister"), the phrases naming it. */
+    private final Map<String, List<List<String>>> titles = new LinkedHashMap<>();
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
     private final Set<String> attributeWords = new java.util.HashSet<>();
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
@@ -90,6 +92,8 @@ public final class LexiconRules implements LanguageRules {
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
     private final Pattern requests;
+    /** The words saying a question is asked for someone else ("wants to know", "просит уточнить", "から聞かれ…、"), or null. */
+    private final Pattern askers;
     /** Sounds of hesitation ("um", "ну", "えっと"), dropped wherever they stand; null when the lexicon names none. */
     private final Pattern hesitations;
     /** Words that only open a dictated turn ("so", "well", "слушай"), dropped at its start. */
@@ -180,6 +184,8 @@ public final class LexiconRules implements LanguageRules {
         yesNo.addAll(phrases(lexicon, "yes_no"));
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
                 Slots.Actor.Part.valueOf(part.toUpperCase(Locale.ROOT)), words.items().stream().map(w -> terms(w.nonBlank())).toList()));
+        lexicon.get("titles").ifPresent(node -> node.entries().forEach((title, words) ->
+                titles.put(title.toLowerCase(Locale.ROOT), words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList())));
         lexicon.require("attributes").entries().forEach((attribute, words) -> {
             attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList());
             words.items().forEach(w -> java.util.Arrays.stream(w.nonBlank().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
@@ -210,6 +216,10 @@ public final class LexiconRules implements LanguageRules {
         List<String> requestPhrases = optionalStrings(lexicon, "requests");
         requests = requestPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(requestPhrases) + ")"
                 + boundaryAfter + "[\\s,、:：]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> askerPhrases = optionalStrings(lexicon, "askers");
+        // Japanese: up to the comma closing the clause ("知事から聞かれているのですが、")
+        askers = askerPhrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(askerPhrases) + ")"
+                + (lang == Lang.JA ? "[^、。,，？?]{0,12}[、,，]" : boundaryAfter), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         hesitations = hesitationPattern(lexicon, boundaryBefore, boundaryAfter);
         List<String> first = optionalStrings(lexicon, "hesitations_first");
         hesitationsFirst = first.isEmpty() ? null : Pattern.compile("^\\s*(?:(?:" + alternation(first) + ")" + boundaryAfter
@@ -901,6 +911,38 @@ public final class LexiconRules implements LanguageRules {
         return Optional.of((m.find() ? before.substring(0, m.start()) : before) + after);
     }
 
+    @Override
+    public Optional<List<String>> titled(List<String> terms, String title, String by) {
+        List<String> out = new ArrayList<>(terms);
+        boolean found = false;
+        // the longest first: "foreign minister" before "minister"
+        List<List<String>> phrases = titles.getOrDefault(title, List.of()).stream()
+                .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
+        for (List<String> phrase : phrases) {
+            for (int i = 0; i + phrase.size() <= out.size(); i++) {
+                if (out.subList(i, i + phrase.size()).equals(phrase)) {
+                    out.subList(i, i + phrase.size()).clear();
+                    out.add(i, by);
+                    found = true;
+                }
+            }
+        }
+        return found ? Optional.of(out) : Optional.empty();
+    }
+
+    @Override
+    public String afterAskers(String question) {
+        if (askers == null) {
+            return question;
+        }
+        Matcher m = askers.matcher(question);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? question : question.substring(end);
+    }
+
     /**
      * The question without the request wrapped around it: "Could you tell me when they met?" asks "when they met?",
      * and its "tell" names no act of a speaker. A request goes where a question word follows it, or the end of the
@@ -1277,6 +1319,11 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return !found; // the name stands inside the phrase ("where is Putin from"): as near as a name can be
+    }
+
+    @Override
+    public List<Integer> attributeAt(List<String> terms, String attribute) {
+        return attributes.getOrDefault(attribute, List.of()).stream().flatMap(p -> exactOccurrences(terms, p).stream()).sorted().toList();
     }
 
     @Override
