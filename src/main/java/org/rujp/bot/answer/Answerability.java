@@ -187,12 +187,19 @@ final class Answerability {
             "\\b(?:goals?|aims?|targets?|objectives?|purpose|meant to|intended|end game|endgame|what for|steps? towards?|stepping stone|foothold|lead to|leading to|ready to|willing to|prepared to)\\b");
     private static final Pattern ASKS_GOAL_RU = Pattern.compile("(?:цел[ьиея]|задач|ради чего|зачем|для чего|к чему|шаг\\p{L}* к|ступен\\p{L}* к|плацдарм|готов)");
     private static final Pattern ASKS_GOAL_JA = Pattern.compile("(?:目標|目的|狙い|ねらい|向かう|向け|ステップ|一歩|足がかり|足掛かり|布石|何のため|なんのため|用意|構え|意向)");
-    private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|end up|outcome)\\b");
+    private static final Pattern OUTCOME_EN = Pattern.compile("\\b(?:finally|in the end|eventually|ended up|end up|outcome|actually (?:take|took|taken) place|actually happen(?:ed)?|really (?:take|took) place)\\b");
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
+    /**
+     * A number of the years' range that counts something, no year: "more than 2000 patients", "больше 2000 пациентов",
+     * "2000人以上".
+     */
+    private static final Pattern COUNT_LIKE_A_YEAR = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:more than|over|at least|less than|fewer than|under|nearly|almost|about|around"
+            + "|больше|более|свыше|меньше|менее|около|почти|порядка)(?:\\s+чем)?\\s+)(?:1[89]|20)\\d\\d(?!\\d)"
+            + "|(?<!\\d)(?:1[89]|20)\\d\\d\\s?(?:人|件|名|社|回|%|％|percent|процент)");
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
-    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог)"); // "по итогам работы": following on, no outcome asked
+    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог|чем (?:закончил|завершил)\\p{L}*|как прош(?:ла|ло|ли|[её]л)(?!\\p{L}))"); // "по итогам работы": following on, no outcome asked
     private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現))");
     /** What came of a plan set against the plan: "in the end", "в итоге", "実際には". */
     private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place))\\b");
@@ -219,7 +226,11 @@ final class Answerability {
             case RU -> OUTCOME_RU;
             case JA -> OUTCOME_JA;
         };
-        if (!prospective.matcher(f).find()) {
+        // a question that itself names the plan ("予定されていた…実際には") is of a fact its English text gives as planned, however
+        // the fact's own language words it ("会談を開くことで合意": agreed that they would meet)
+        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && prospective.matcher(q).find()
+                && fact.texts().containsKey(Lang.EN) && PROSPECTIVE_EN.matcher(fact.text(Lang.EN).toLowerCase(Locale.ROOT)).find();
+        if (!planned) {
             return false;
         }
         Pattern asksGoal = switch (lang) {
@@ -372,7 +383,7 @@ final class Answerability {
                 return Optional.of("the question asks about a time after " + asked + ", which the best fact's article does not reach");
             }
         }
-        question = BOUND.matcher(question).replaceAll(" ");
+        question = COUNT_LIKE_A_YEAR.matcher(BOUND.matcher(question).replaceAll(" ")).replaceAll(" ");
         Matcher years = YEAR.matcher(question);
         while (years.find()) {
             String year = years.group(1);

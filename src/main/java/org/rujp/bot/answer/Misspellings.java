@@ -27,13 +27,16 @@ import org.rujp.bot.knowledge.Scripts;
  * away (a letter missed, added, hit for another, or swapped with the next), beginning with the same letter. A Russian
  * word only to a longer word of an attribute no fact states ("погода", "возраст", "преемник"), of six letters or more,
  * by a letter missed, hit for another or swapped, when neither the knowledge nor the lexicon writes its stem: without a Russian dictionary, words one letter apart are as often two words ("несколько",
- * "насколько") or two forms of one. Words of fewer than five letters stay as typed: a slip in them as often makes another
+ * "насколько") or two forms of one. A long word (nine letters, or eight put right to nine or more) may also be put right
+ * to a word of the knowledge ("товарооборт": "товарооборот"): so long, a slip rarely makes another word. Words of fewer than five letters stay as typed: a slip in them as often makes another
  * word. Names are put right elsewhere ({@link Answerability#withNamesRespelled}), by how they sound; a name's possessive
  * typed without its apostrophe ("oreshkins job") gets it here.
  */
 final class Misspellings {
     /** The shortest word put right. */
     private static final int SHORTEST = 5;
+    /** The shortest Russian word of the knowledge a slip is put right to, when the lexicon's attributes have none. */
+    private static final int LONG_RUSSIAN = 9;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** The words of the knowledge and the lexicon, by script and first letter: what a slip is put right to. */
@@ -53,6 +56,8 @@ final class Misspellings {
     private final Set<String> kanjiKnown = new HashSet<>();
     /** The Russian words of the lexicon's attributes, by first letter: what a Russian slip is put right to. */
     private final Map<String, List<String>> russianAttributes = new HashMap<>();
+    /** The long Russian words of the knowledge, by first letter: a slip in a long word rarely makes another word. */
+    private final Map<String, List<String>> russianLong = new HashMap<>();
     /** The Snowball stems of the Russian words of the knowledge and the lexicon. */
     private final Set<String> russianStems = new HashSet<>();
     /** The whole words of the embedding model's tokenizer: "minister" is a word, "oreshkin" a name. */
@@ -103,6 +108,10 @@ final class Misspellings {
             WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).results().map(java.util.regex.MatchResult::group)
                     .forEach(word -> russianStems.add(russianStem(word)));
         }
+        written.stream().filter(text -> Scripts.cyrillic(text) > 0)
+                .flatMap(text -> WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е')).results().map(java.util.regex.MatchResult::group))
+                .filter(w -> w.length() >= LONG_RUSSIAN).distinct()
+                .forEach(w -> russianLong.computeIfAbsent(key(w), k -> new ArrayList<>()).add(w));
         russian.attributeWords().stream().map(w -> w.replace('ё', 'е')).filter(w -> w.length() > SHORTEST)
                 .forEach(w -> russianAttributes.computeIfAbsent(key(w), k -> new ArrayList<>()).add(w));
         englishWords = englishWords();
@@ -342,6 +351,9 @@ final class Misspellings {
             if (!latin && lower.length() >= SHORTEST && Scripts.only(lower, Character.UnicodeScript.CYRILLIC)
                     && !russianStems.contains(russianStem(lower))) {
                 String right = onlySlipAway(lower, russianAttributes, Misspellings::russianStem); // "населеие": "население"
+                if (right == null && lower.length() >= LONG_RUSSIAN - 1) {
+                    right = onlySlipAway(lower, russianLong, Misspellings::russianStem); // "товарооборт": "товарооборот"
+                }
                 // a letter missed or hit for another: a letter more is as often another ending ("родиной" is no "родной")
                 if (right != null && lower.length() <= right.length()) {
                     out.append(question, kept, m.start()).append(right);

@@ -34,6 +34,13 @@ import org.rujp.bot.knowledge.Slots;
 final class PremiseCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
             + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч|k(?!\\p{L})|bn(?!\\p{L})|mln(?!\\p{L}))?");
+    /** Marks a share among a fact's stated numbers: "%17" beside "17". */
+    private static final String SHARE = "%";
+    /** A bound before or after a figure: "more than", "больше чем на", "以上", "を超え"; "less than", "меньше", "未満". */
+    private static final Pattern MORE_BEFORE = Pattern.compile("(?iu)(?:more than|over|at least|above|upwards of|больше|более|свыше|не менее|минимум)(?:\\s+чем)?(?:\\s+(?:на|в|by))?\\s*$");
+    private static final Pattern LESS_BEFORE = Pattern.compile("(?iu)(?:less than|fewer than|under|below|at most|меньше|менее|не более|максимум)(?:\\s+чем)?(?:\\s+(?:на|в|by))?\\s*$");
+    private static final Pattern MORE_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:以上|超|を超え|より多)");
+    private static final Pattern LESS_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:未満|以下|より少)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\d])");
     /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
@@ -469,12 +476,30 @@ final class PremiseCheck {
                     || number.length() == 2 && m.group(4) == null && !share && shortYear(question, m.start(1), m.end(1));
             // "spring 18", "by nov 21", "в 21м": two digits may be the year the fact states, written short
             boolean yearStated = number.length() == 2 && !share && m.group(4) == null && stated.contains("20" + number);
-            if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))) {
+            if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))
+                    || withinBound(question, m, new java.math.BigDecimal(scaled(number, m.group(4))), share, stated)) {
                 continue;
             }
             return Optional.of(m.group().strip());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the figure is a bound the fact's figure keeps: "grew by more than 15%" of a growth of 17%, "больше двух
+     * тысяч пациентов" of 2,500, "2000人以上". A share is compared with shares only.
+     */
+    private static boolean withinBound(String question, Matcher figure, java.math.BigDecimal asked, boolean share, Set<String> stated) {
+        String before = question.substring(Math.max(0, figure.start() - 24), figure.start());
+        String after = question.substring(figure.end(), Math.min(question.length(), figure.end() + 6));
+        int sign = MORE_BEFORE.matcher(before).find() || MORE_AFTER.matcher(after).find() ? 1
+                : LESS_BEFORE.matcher(before).find() || LESS_AFTER.matcher(after).find() ? -1 : 0;
+        if (sign == 0) {
+            return false;
+        }
+        return stated.stream().filter(n -> n.startsWith(SHARE) == share).map(n -> n.startsWith(SHARE) ? n.substring(SHARE.length()) : n)
+                .filter(n -> share || n.length() != 4 || !n.matches("(?:19|20)\\d\\d")) // a year is no count
+                .map(java.math.BigDecimal::new).anyMatch(n -> n.compareTo(asked) * sign > 0);
     }
 
     private static boolean shortYear(String text, int start, int end) {
@@ -489,6 +514,9 @@ final class PremiseCheck {
             String number = plain(m.group(1), m.group(2));
             numbers.add(number);
             numbers.add(scaled(number, m.group(4)));
+            if (m.group(3) != null) {
+                numbers.add(SHARE + number);
+            }
         }
         return numbers;
     }
