@@ -189,6 +189,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (choices.isPresent()) { // the options help find the fact that states the right one
             retrieved = best(retrieved, retriever.retrieve(new Query(offered, lang), settings.candidates()), settings.candidates());
         }
+        if (need.refersBack() && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())) { // not "for which year is that figure?"
+            retrieved = ofTheTimeAnswered(retrieved, question.context());
+        }
         timer.lap("retrieve");
         // "when did they hold the naval drills in the Gulf of Aden?": a teaser printed beside an article, not its news
         Optional<org.rujp.bot.knowledge.Furniture> furniture = pageFurniture.named(asked, lang);
@@ -266,6 +269,26 @@ public final class ExtractiveAnswerer implements Answerer {
      * rank first (the joined question's facts then count at this share of their scores).
      */
     private static final double OWN_SHARE = 0.8;
+    /** The share of its score a candidate of another year than the answer a follow-up refers back to keeps. */
+    private static final double OTHER_TIME_SHARE = 0.8;
+
+    /**
+     * A follow-up referring back ("and at what meeting was that discussed?" after the extension of 2021) asks of the time
+     * of the answer it follows: a candidate dated in a year none of that answer's dated facts is of ranks lower (its
+     * score a share less), when some candidate is of such a year. The same candidates otherwise.
+     */
+    private List<ScoredFact> ofTheTimeAnswered(List<ScoredFact> retrieved, Optional<Question.Context> context) {
+        java.util.Set<Integer> years = context.map(Question.Context::factIds).orElse(List.of()).stream().map(kb::fact).flatMap(Optional::stream)
+                .flatMap(f -> f.date().filter(org.rujp.bot.knowledge.EventDate::hasYear).stream())
+                .map(org.rujp.bot.knowledge.EventDate::year).collect(java.util.stream.Collectors.toSet());
+        java.util.function.Predicate<ScoredFact> otherYear = c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
+                .filter(d -> !years.contains(d.year())).isPresent();
+        if (years.isEmpty() || retrieved.stream().allMatch(otherYear)) {
+            return retrieved;
+        }
+        return best(retrieved.stream().map(c -> otherYear.test(c) ? new ScoredFact(c.fact(), c.score() * OTHER_TIME_SHARE, c.rank()) : c).toList(),
+                List.of(), settings.candidates());
+    }
 
     /**
      * Whether a follow-up names a subject of its own: two content words or more that the question it follows lacks

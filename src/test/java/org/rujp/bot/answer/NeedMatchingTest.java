@@ -554,7 +554,7 @@ class NeedMatchingTest {
                 // the nationality after "кто сказал, что" is the partners', not the one who said it
                 "кто сказал, что японские и южнокорейские партнёры фонда готовы вложиться в проект Транснефть Телеком?|Дмитриев|Сэко",
                 // a bare "кто" and then the name of a body asked for: the body, not the minister who spoke of it
-                "кто поставляет оборудование для логистических центров почты? название компании|Тосиба|Носков",
+                "кто поставляет оборудование для логистических центров почты? название компании|Toshiba|Носков",
         })
         void leadsWithTheOneAsked(String question, String expected, String notThis) {
             assertLeads(question, expected, notThis);
@@ -2117,6 +2117,124 @@ class NeedMatchingTest {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(message), message);
             assertTrue(r.reason().contains("empty") || r.reason().contains("no words"), r.reason());
         }
+    }
+
+    @Nested
+    class AQuestionAskedForSomeoneElse {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // who asks ("our mayor", "губернатор", "知事") is no attribute asked
+                "Our mayor is planning a trip and wants to know in which city Putin and Abe agreed on the exchanges year.|Osaka",
+                "Губернатор просит уточнить, на какой срок продлили Год межрегиональных обменов.|1 год",
+                "市長から聞かれたのですが、地域交流年はどの都市で合意されたのでしょうか。|大阪",
+        })
+        void isAnsweredAsItsOwnQuestion(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void stillAsksTheAttributeAfterWhoAsks() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("The governor wants to know who the mayor of Osaka is."));
+            assertTrue(r.reason().contains("mayor"), r.reason());
+        }
+    }
+
+    @Nested
+    class APersonDescribedByTheirPost {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // an attribute of a person the question names by post and what the post is of: the articles do not say it
+                "How old is the Russian foreign ministry spokeswoman?|age|Zakharova",
+                "Кто пришёл на смену министру по развитию Дальнего Востока?|successor|Галушка",
+                "ロシア大統領と会談した日本の首相の後任は誰？|successor|安倍",
+                "外務省の報道官は何歳ですか|age|ザハロワ",
+        })
+        void isRefusedAsAnAttributeOfThatPerson(String question, String attribute, String person) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains(attribute) && r.reason().contains(person), r.reason());
+        }
+
+        @Test
+        void aWordOfAnAttributeFarFromThePostAsksNone() {
+            // "рост" is the growth of trade here, not the minister's height
+            assertEquals("coop19-trade-up-17", answered("Какой рост товарооборота в 2018 году назвал министр экономического развития?")
+                    .statements().get(0).fact().id());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // an attribute a fact states of the person described: the fact stating it, not one only naming him
+                "Where was the Russian president born?|Saint Petersburg",
+                "Где родился российский президент?|Санкт-Петербург",
+        })
+        void isAnsweredByTheFactStatingItWhenOneDoes(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void whoHoldsThePostIsStillAnswered() {
+            assertLeadHas("Who is the Russian foreign ministry spokeswoman?", "Zakharova");
+        }
+    }
+
+    @Nested
+    class AFigureGivenAsABound {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the fact's figure keeps the bound: confirmed by the fact, no false premise
+                "Правда ли, что товарооборот в 2018 году вырос больше чем на 15%?|coop19-trade-up-17",
+                "Is it right that the Vladivostok rehabilitation centre has treated more than 2000 patients?|econ-vladivostok-rehab-2500",
+                "ウラジオストクのリハビリセンターは2000人以上の患者を受け入れたの？|econ-vladivostok-rehab-2500",
+        })
+        void isAnsweredByTheFact(String question, String fact) {
+            assertEquals(fact, answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @Test
+        void aBoundTheFactBreaksIsCorrected() {
+            assertLeadHas("Did trade grow by more than 20% in 2018?", "not 20");
+        }
+    }
+
+    @Test
+    void aLongRussianWordTypedWithALetterMissingIsPutRight() {
+        assertLeadHas("На сколько вырос товароборот между Россией и Японией в 2018?", "17");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "In what part of Russia will the leukaemia drugs be made?|Yaroslavl",
+            "В какой части России будут выпускать японские лекарства от лейкоза?|Ярославск",
+            "白血病の薬はロシアのどのあたりで作られる？|ヤロスラブリ",
+    })
+    void aPartOfTheCountryAsksAPlace(String question, String expected) {
+        assertLeadHas(question, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Did the spring 2018 meeting of Lavrov and Kono actually take place?",
+            // the question names the plan; the fact's own wording ("会談を開くことで合意") does not
+            "2018年春に予定されていた外相会談は実際にはどんな合意で終わった？",
+    })
+    void whetherAPlannedMeetingTookPlaceIsRefusedSayingThePlan(String question) {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+        assertTrue(r.reason().startsWith(Answerability.ONLY_PLANNED), r.reason());
+    }
+
+    @Test
+    void aRussianCompanyLeadIsWrittenAsTheRussianPressWritesIt() {
+        assertLeadHas("Какая японская компания поставляет оборудование для логистических центров почты?", "Toshiba");
+    }
+
+    @Test
+    void aFollowUpReferringBackAsksOfTheTimeOfTheAnswer() {
+        // the extension of 2021, not the agreement of 2019
+        Answer.Answered first = answered("By how long was the Year of Interregional Exchanges prolonged in November 2021?");
+        String next = "and at what meeting was that discussed?";
+        Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
+                Optional.of(Question.Context.after(first)))), next);
+        assertTrue(second.lead().contains("subcommittee"), second.lead());
     }
 
     @Test
