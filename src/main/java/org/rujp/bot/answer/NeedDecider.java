@@ -640,6 +640,13 @@ final class NeedDecider implements Decider {
             return Optional.empty();
         }
         Optional<String> figure = premises.unstatedFigure(question, candidate.fact());
+        if (figure.isEmpty() && confirm && !rules.asksWhy(rules.terms(asked))) { // "why was it extended by three years": a premise
+            // "was it extended by two years, who is right?": a small count the fact gives otherwise is corrected by the fact's
+            Optional<PremiseCheck.OtherCount> count = premises.countGivenOtherwise(rules.terms(asked), candidate.fact(), rules)
+                    .filter(c -> c.whose().equals("the fact") && c.asked().size() == 1);
+            return count.flatMap(c -> leads.lead(AnswerType.AMOUNT, need.part(0), asked, candidate.fact(), rules)
+                    .filter(v -> v.matches("(?s).*\\d.*")).map(v -> new Decision.Correction(v, c.asked().iterator().next() + "")));
+        }
         if (figure.isEmpty() || premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules).isPresent()) {
             return Optional.empty();
         }

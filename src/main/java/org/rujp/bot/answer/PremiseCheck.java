@@ -176,6 +176,18 @@ final class PremiseCheck {
      * года", "2年延長") where the fact gives the same thing another count and never that one.
      */
     Optional<String> otherCount(List<String> asked, Fact fact, LanguageRules rules) {
+        return countGivenOtherwise(asked, fact, rules).map(OtherCount::describe);
+    }
+
+    /** A count the question gives a thing, and the counts the fact (or its topic's facts) give it instead. */
+    record OtherCount(String thing, Set<Integer> asked, Set<Integer> stated, String whose) {
+        String describe() {
+            return "the question counts " + asked + " " + thing + ", " + whose + " " + stated;
+        }
+    }
+
+    /** {@link #otherCount}, as the counts. */
+    Optional<OtherCount> countGivenOtherwise(List<String> asked, Fact fact, LanguageRules rules) {
         java.util.Map<String, Set<Integer>> question = counts(asked);
         if (question.isEmpty()) {
             return Optional.empty();
@@ -192,7 +204,7 @@ final class PremiseCheck {
                 }
             }
             if (!said.isEmpty() && e.getValue().stream().noneMatch(said::contains)) {
-                return Optional.of("the question counts " + e.getValue() + " " + e.getKey() + ", " + whose + " " + said);
+                return Optional.of(new OtherCount(e.getKey(), e.getValue(), said, whose));
             }
         }
         return Optional.empty();

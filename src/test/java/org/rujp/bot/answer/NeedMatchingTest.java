@@ -2190,6 +2190,23 @@ class NeedMatchingTest {
             assertEquals(fact, answered(question).statements().get(0).fact().id(), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a small count given to be checked, which the fact gives otherwise
+                "my neighbour says the exchanges year was extended by two years, who is right?|not 2",
+                "Сосед говорит, что Год межрегиональных обменов продлили на два года. Кто прав?|не 2",
+                "地域交流年は2年延長されたんだっけ？|2ではありません",
+        })
+        void aCountAskedToBeCheckedIsCorrected(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void whyOfAWrongCountStaysAFalsePremise() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Почему Год обменов продлили сразу на три года?"));
+            assertTrue(r.reason().startsWith("false premise"), r.reason());
+        }
+
         @Test
         void aBoundTheFactBreaksIsCorrected() {
             assertLeadHas("Did trade grow by more than 20% in 2018?", "not 20");
