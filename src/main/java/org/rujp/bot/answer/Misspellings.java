@@ -27,8 +27,8 @@ import org.rujp.bot.knowledge.Scripts;
  * away (a letter missed, added, hit for another, or swapped with the next), beginning with the same letter. A Russian
  * word only to a longer word of an attribute no fact states ("погода", "возраст", "преемник"), of six letters or more,
  * by a letter missed, hit for another or swapped, when neither the knowledge nor the lexicon writes its stem: without a Russian dictionary, words one letter apart are as often two words ("несколько",
- * "насколько") or two forms of one. A long word (nine letters, or eight put right to nine or more) may also be put right
- * to a word of the knowledge ("товарооборт": "товарооборот"): so long, a slip rarely makes another word. Words of fewer than five letters stay as typed: a slip in them as often makes another
+ * "насколько") or two forms of one. A long word (ten letters or more) may also be put right to a word of the knowledge as
+ * long ("товарооборт": "товарооборот"): so long, a slip rarely makes another word ("несколько" is no "насколько"). Words of fewer than five letters stay as typed: a slip in them as often makes another
  * word. Names are put right elsewhere ({@link Answerability#withNamesRespelled}), by how they sound; a name's possessive
  * typed without its apostrophe ("oreshkins job") gets it here.
  */
@@ -36,7 +36,7 @@ final class Misspellings {
     /** The shortest word put right. */
     private static final int SHORTEST = 5;
     /** The shortest Russian word of the knowledge a slip is put right to, when the lexicon's attributes have none. */
-    private static final int LONG_RUSSIAN = 9;
+    private static final int LONG_RUSSIAN = 10;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** The words of the knowledge and the lexicon, by script and first letter: what a slip is put right to. */
@@ -351,7 +351,7 @@ final class Misspellings {
             if (!latin && lower.length() >= SHORTEST && Scripts.only(lower, Character.UnicodeScript.CYRILLIC)
                     && !russianStems.contains(russianStem(lower))) {
                 String right = onlySlipAway(lower, russianAttributes, Misspellings::russianStem); // "населеие": "население"
-                if (right == null && lower.length() >= LONG_RUSSIAN - 1) {
+                if (right == null && lower.length() >= LONG_RUSSIAN) {
                     right = onlySlipAway(lower, russianLong, Misspellings::russianStem); // "товарооборт": "товарооборот"
                 }
                 // a letter missed or hit for another: a letter more is as often another ending ("родиной" is no "родной")

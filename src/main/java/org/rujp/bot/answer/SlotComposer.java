@@ -98,12 +98,21 @@ final class SlotComposer implements Composer {
 
     /**
      * A question asking why ("why did Zakharova call 2018 special?") is answered first by the facts the article gives as
-     * the reason of those found (their {@code because} slot), each citing its article, then by what was found.
+     * the reason of those found (their {@code because} slot), each citing its article, then by what was found; asking
+     * what a programme is for ("зачем придумали Год обменов", "交流年は何のため"), first by the facts its card gives as
+     * its purpose.
      */
     private List<Statement> withReasons(InformationNeed need, String read, ScoredFact best, List<Statement> found) {
         LanguageRules rules = LexiconRules.of(need.lang());
-        List<String> reasons = found.stream().flatMap(s -> s.fact().slots().because().stream()).distinct().toList();
-        if (reasons.isEmpty() || !rules.asksWhy(rules.terms(read))) {
+        List<String> terms = rules.terms(read);
+        // what a programme the question names is for (its card's purpose), or the programme the best fact is about
+        List<Entity> asked = need.entities().stream().filter(e -> !e.card().purpose().isEmpty()).toList();
+        List<String> purposes = !rules.asksPurpose(terms) ? List.of()
+                : (asked.isEmpty() ? best.fact().slots().topic().flatMap(kb::entity).stream().toList() : asked).stream()
+                        .flatMap(e -> e.card().purpose().stream()).toList();
+        List<String> because = rules.asksWhy(terms) ? found.stream().flatMap(s -> s.fact().slots().because().stream()).toList() : List.of();
+        List<String> reasons = java.util.stream.Stream.concat(purposes.stream(), because.stream()).distinct().toList();
+        if (reasons.isEmpty()) {
             return found;
         }
         List<Statement> statements = new ArrayList<>();

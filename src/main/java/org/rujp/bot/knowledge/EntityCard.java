@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param positions the positions the articles give, each with when it held
  * @param description one line per language
  * @param sources the ids of the articles the card restates
+ * @param held for programmes: the years it was held
+ * @param purpose for programmes and plans: the facts giving what it is for ("would help ties between regions grow"), by id
  */
 public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
-                         Map<Lang, String> description, List<String> sources, Optional<Held> held) {
-    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty());
+                         Map<Lang, String> description, List<String> sources, Optional<Held> held, List<String> purpose) {
+    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty(),
+            List.of());
 
     /**
      * The years a programme or an event was held, as its articles give them: the Cross Years' events are of 2018 and
@@ -46,6 +49,7 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         description = Lang.ordered(description);
         sources = List.copyOf(sources);
         held = held == null ? Optional.empty() : held;
+        purpose = List.copyOf(purpose);
     }
 
     /** Whether the card is of a place of one of these types. */

@@ -97,6 +97,11 @@ public final class KnowledgeLoader {
                         + (reason.equals(fact.id()) ? "the fact itself" : "no fact"));
             }
         }));
+        aliasItems.forEach((item, entity) -> entity.card().purpose().forEach(fact -> {
+            if (!factFiles.containsKey(fact)) {
+                throw item.require("purpose").error("purpose of '" + entity.id() + "' names '" + fact + "', which is no fact");
+            }
+        }));
         Set<String> sourceIds = sourceFiles.keySet();
         aliasItems.forEach((item, entity) -> SlotReader.checkCard(item, entity.card(), entityIds, sourceIds));
         Map<String, Source> byId = new HashMap<>();

@@ -2244,6 +2244,29 @@ class NeedMatchingTest {
         assertLeadHas("Какая японская компания поставляет оборудование для логистических центров почты?", "Toshiba");
     }
 
+    @Nested
+    class WhatAProgrammeIsFor {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the facts its card gives as its purpose answer first
+                "What was the point of the Year of Interregional Exchanges?|iy19-regions-benefit",
+                "Зачем вообще придумали Год межрегиональных обменов?|iy19-regions-benefit",
+                "交流年ってそもそも何のためにやったの？|iy19-regions-benefit",
+                "What is Abe's eight-point plan meant to achieve?|econ-plan-life-expectancy",
+                "Для чего нужна совместная хозяйственная деятельность на Курилах?|fm18-step-to-peace-treaty",
+        })
+        void isAnsweredByItsPurpose(String question, String fact) {
+            assertEquals(fact, answered(question).statements().get(0).fact().id(), question);
+        }
+
+        @Test
+        void whySomethingHappenedToItIsNoPurpose() {
+            // the articles do not say why the year was extended; its purpose does not answer that
+            Answer answer = ask("Why was the interregional year extended?");
+            assertFalse(answer instanceof Answer.Answered a && a.statements().get(0).fact().id().equals("iy19-regions-benefit"));
+        }
+    }
+
     @Test
     void aFollowUpReferringBackAsksOfTheTimeOfTheAnswer() {
         // the extension of 2021, not the agreement of 2019

@@ -128,6 +128,14 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether the question asks what something is for ("what is the plan meant to achieve", "зачем придумали Год
+     * обменов", "交流年は何のため"): the facts a programme's card gives as its purpose answer it first.
+     */
+    default boolean asksPurpose(List<String> terms) {
+        return false;
+    }
+
+    /**
      * Whether the question, as written, holds a pronoun whose stem is another word's ("неё" and "не"): read on the words
      * themselves, for the need's reference back only.
      */

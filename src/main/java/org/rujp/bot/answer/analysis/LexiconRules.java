@@ -114,6 +114,8 @@ public final class LexiconRules implements LanguageRules {
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
     private final List<List<String>> why;
+    /** Words asking what something is for ("what for", "зачем", "何のため"). */
+    private final List<List<String>> purposes;
     /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
     private final Set<String> countAdverbs;
     /** Phrases asking a duration, whose words ask no attribute ("на сколько времени продлили": not the time of day). */
@@ -256,6 +258,7 @@ public final class LexiconRules implements LanguageRules {
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
+        purposes = optionalPhrases(lexicon, "purposes");
         writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
         durations = optionalPhrases(lexicon, "durations");
         countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
@@ -1355,6 +1358,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksWhy(List<String> terms) {
         return anyStands(why, terms);
+    }
+
+    @Override
+    public boolean asksPurpose(List<String> terms) {
+        return anyStands(purposes, terms);
     }
 
     @Override
