@@ -124,7 +124,8 @@ final class NeedDecider implements Decider {
                 return new Decision.FromFact(candidate, corrects); // "15%, is that right?": 17%
             }
             if (contradiction.isPresent()) {
-                return declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact()));
+                return countCorrected(need, question, candidate, aboveThreshold)
+                        .orElseGet(() -> declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact())));
             }
         }
         // A fact about the programme the question names that gives its proposal to others: "why did Putin propose the
@@ -148,7 +149,8 @@ final class NeedDecider implements Decider {
                     && crossing.question(question, lang, need.type(), candidate.fact()).equals(question)) {
                 Optional<String> otherCount = premises.otherCount(questionTerms, candidate.fact(), questionRules);
                 if (otherCount.isPresent()) {
-                    return declined(new RefusalReason.FalsePremise(otherCount.get(), candidate.fact()));
+                    return countCorrected(need, question, candidate, aboveThreshold)
+                            .orElseGet(() -> declined(new RefusalReason.FalsePremise(otherCount.get(), candidate.fact())));
                 }
             }
         }
@@ -654,6 +656,28 @@ final class NeedDecider implements Decider {
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
         Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
         return value.filter(v -> share == share(v)).map(v -> new Decision.Correction(v, figure.get()));
+    }
+
+    /**
+     * A count asked to be checked that a fact on the same subject as the candidate gives otherwise ("my friend says it was
+     * extended by two years. Who is right?", the best fact being the meeting that discussed it): corrected by the fact
+     * above the threshold that gives the count itself.
+     */
+    private Optional<Decision> countCorrected(InformationNeed need, String question, ScoredFact candidate, List<ScoredFact> aboveThreshold) {
+        if (need.type() != AnswerType.YES_NO || candidate.fact().slots().topic().isEmpty()) {
+            return Optional.empty();
+        }
+        LanguageRules rules = LexiconRules.of(need.lang());
+        for (ScoredFact c : aboveThreshold) {
+            if (c.fact().slots().topic().equals(candidate.fact().slots().topic())
+                    && crossing.question(question, need.lang(), need.type(), c.fact()).equals(question)) {
+                Optional<Decision.Correction> correction = corrects(need, question, question, c, rules);
+                if (correction.isPresent()) {
+                    return Optional.of(new Decision.FromFact(c, correction));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

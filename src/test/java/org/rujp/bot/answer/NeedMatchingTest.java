@@ -1895,6 +1895,9 @@ class NeedMatchingTest {
                 "What happened earlier: the Lavrov-Kono talks in Moscow, or Putin meeting Abe in Vladivostok?|Vladivostok|Moscow",
                 "Что раньше: договорённость в Осаке о Годе обменов или встреча Путина и Абэ во Владивостоке?|Владивосток|Осак",
                 "どっちが先？ ウラジオストクでのプーチン・安倍会談と 大阪での交流年の合意|ウラジオストク|大阪",
+                // each option asked to have come first, the topic before them
+                "プーチンと安倍が会ったのってウラジオストクが先だっけ、大阪が先だっけ？|ウラジオストク|大阪",
+                "交流年の延長が先だっけ、大阪での合意が先だっけ？|大阪|延長",
                 // a comma after the ask stands for a colon
                 "Which came first, the Vladivostok meeting of Putin and Abe or the Osaka agreement on the exchanges year?|Vladivostok|Osaka",
         })
@@ -2199,6 +2202,13 @@ class NeedMatchingTest {
         })
         void aCountAskedToBeCheckedIsCorrected(String question, String expected) {
             assertLeadHas(question, expected);
+        }
+
+        @Test
+        void aCountCheckedInASentenceOfItsOwnIsCorrectedByTheFactGivingIt() {
+            // the best fact is the meeting that discussed the extension; the one giving the count corrects it
+            Answer.Answered a = answered("My friend says the exchanges year was extended by two years. Who is right?");
+            assertTrue(a.lead().contains("1") && a.lead().contains("not 2"), a.lead());
         }
 
         @Test

@@ -40,6 +40,11 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final Pattern JA_AFTER = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)\\s*([^、\\s]+(?:、[^、\\s]+)+)[？?。]?$");
     /** "どっちが先？ ウラジオストクでの会談と 大阪での合意": two things after the question, joined by と. */
     private static final Pattern JA_BOTH = Pattern.compile("^(.*?(?:どっち|どちら)が[^？?]{0,6}[？?])\\s*([^\\s、と]{2,30}?)\\s*と\\s*([^\\s、]{2,30}?)[？?。]?$");
+    /** "ウラジオストクが先だっけ、大阪が先だっけ？": each option asked to have come first, the question before them. */
+    private static final Pattern JA_FIRST = Pattern.compile("^(.*?)([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[、,？?]\\s*(?:それとも)?\\s*"
+            + "([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[？?。]?$");
+    /** The end of the topic before an option: the last って or は. */
+    private static final Pattern JA_TOPIC_END = Pattern.compile(".*(?:って|は)");
     /** "大阪、つくば、福岡のどれ" (as lettered options are read). */
     private static final Pattern JA_LIST = Pattern.compile("^(.*?)((?:[^、。？?：:\\s]{1,20}、)+[^、。？?：:\\s]{1,20}?)の(?:うち|中で)?(どれ|どちら|どっち)(.*)$");
     /** Words after "or" that offer no option: "or not", "или нет", "or something". */
@@ -175,6 +180,15 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             if (options.stream().allMatch(Choices::japaneseOption)) {
                 return Optional.of(new Choices(after.group(1).strip(), options, false, false));
             }
+        }
+        Matcher first = JA_FIRST.matcher(q);
+        if (first.matches()) { // "会ったのってウラジオストクが先だっけ、大阪が先だっけ？": which came first
+            // the topic before the first option ends with its って or は: "会ったのって | ウラジオストク"
+            Matcher topic = JA_TOPIC_END.matcher(first.group(2));
+            int cut = topic.find() ? topic.end() : 0;
+            String stem = first.group(1) + first.group(2).substring(0, cut);
+            return Optional.of(new Choices((stem.strip() + "どっちが先？").strip(),
+                    options(List.of(first.group(2).substring(cut), first.group(3))), false, false));
         }
         Matcher both = JA_BOTH.matcher(q);
         if (both.matches()) { // "どっちが先？ ウラジオストクでの会談と大阪での合意"
