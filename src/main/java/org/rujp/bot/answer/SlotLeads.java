@@ -144,6 +144,11 @@ final class SlotLeads {
         // not the part of the one asked for (unless that one shares it: "who met Putin")
         boolean partTaken = part.isPresent() && part.get() != Slots.Actor.Part.PARTICIPANT
                 && actors.stream().anyMatch(a -> a.part() == part.get() && need.names(a.entity()));
+        if (partTaken && part.get() == Slots.Actor.Part.PROPOSER) {
+            // a plan has one proposer: "who proposed the plan, Abe?" names him to be confirmed, not someone else
+            return actors.stream().filter(a -> a.part() == Slots.Actor.Part.PROPOSER).map(a -> kb.entity(a.entity()))
+                    .flatMap(Optional::stream).filter(e -> e.kind() == kind).map(e -> name(e, need.lang())).findFirst();
+        }
         for (Slots.Actor a : actors) {
             Entity e = kb.entity(a.entity()).orElse(null);
             if (e == null || e.kind() != kind || need.names(e.id())) {

@@ -2211,6 +2211,16 @@ class NeedMatchingTest {
             assertTrue(a.lead().contains("1") && a.lead().contains("not 2"), a.lead());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a figure guessed and asked to be confirmed by a word ending the question, or a tag question
+                "the japanese did something like 200 projects for the regional year, right?|not 200",
+                "wasn't it 30 billion dollars that japanese investors put into the far east?|not 30",
+        })
+        void aFigureGuessedWithATagIsCorrected(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
         @Test
         void whyOfAWrongCountStaysAFalsePremise() {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Почему Год обменов продлили сразу на три года?"));
@@ -2275,6 +2285,18 @@ class NeedMatchingTest {
             Answer answer = ask("Why was the interregional year extended?");
             assertFalse(answer instanceof Answer.Answered a && a.statements().get(0).fact().id().equals("iy19-regions-benefit"));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a plan has one proposer: the name given is to be confirmed, not left out for someone else
+            "Who proposed the plan, Abe?|Abe|Oreshkin",
+            "Кто предложил план — Абэ?|Абэ|Орешкин",
+            // who said so is still someone else
+            "Who said Abe proposed the plan?|Oreshkin|Abe",
+    })
+    void theProposerNamedInTheQuestionIsConfirmed(String question, String expected, String notThis) {
+        assertLeads(question, expected, notThis);
     }
 
     @Test

@@ -114,6 +114,8 @@ public final class LexiconRules implements LanguageRules {
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
     private final List<List<String>> why;
+    /** Words asking to confirm when they end the question ("right", "да"), as terms. */
+    private final Set<String> confirmTags;
     /** Words asking what something is for ("what for", "зачем", "何のため"). */
     private final List<List<String>> purposes;
     /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
@@ -259,6 +261,7 @@ public final class LexiconRules implements LanguageRules {
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
         purposes = optionalPhrases(lexicon, "purposes");
+        confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
         writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
         durations = optionalPhrases(lexicon, "durations");
         countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
@@ -674,7 +677,8 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public boolean asksConfirmation(List<String> terms) {
-        return anyStands(confirms, terms);
+        // "…200 projects, right?", "…в 2019-м, да?": a word asking to confirm as the question's last
+        return anyStands(confirms, terms) || !terms.isEmpty() && confirmTags.contains(terms.get(terms.size() - 1));
     }
 
     @Override
