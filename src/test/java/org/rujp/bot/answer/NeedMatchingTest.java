@@ -2216,6 +2216,7 @@ class NeedMatchingTest {
                 // a figure guessed and asked to be confirmed by a word ending the question, or a tag question
                 "the japanese did something like 200 projects for the regional year, right?|not 200",
                 "wasn't it 30 billion dollars that japanese investors put into the far east?|not 30",
+                "お父さんが言うには、交流年は3年延長されたらしいけど、本当？|3ではありません",
         })
         void aFigureGuessedWithATagIsCorrected(String question, String expected) {
             assertLeadHas(question, expected);
