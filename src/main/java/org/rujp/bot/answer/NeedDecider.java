@@ -642,10 +642,11 @@ final class NeedDecider implements Decider {
             return Optional.empty();
         }
         Optional<String> figure = premises.unstatedFigure(question, candidate.fact());
-        if (figure.isEmpty() && confirm && !rules.asksWhy(rules.terms(asked))) { // "why was it extended by three years": a premise
+        List<String> askedTerms = figure.isEmpty() && confirm ? rules.terms(asked) : List.of();
+        if (figure.isEmpty() && confirm && !rules.asksWhy(askedTerms)) { // "why was it extended by three years": a premise
             // "was it extended by two years, who is right?": a small count the fact gives otherwise is corrected by the fact's
-            Optional<PremiseCheck.OtherCount> count = premises.countGivenOtherwise(rules.terms(asked), candidate.fact(), rules)
-                    .filter(c -> c.whose().equals("the fact") && c.asked().size() == 1);
+            Optional<PremiseCheck.OtherCount> count = premises.countGivenOtherwise(askedTerms, candidate.fact(), rules)
+                    .filter(c -> c.byTheFact() && c.asked().size() == 1);
             return count.flatMap(c -> leads.lead(AnswerType.AMOUNT, need.part(0), asked, candidate.fact(), rules)
                     .filter(v -> v.matches("(?s).*\\d.*")).map(v -> new Decision.Correction(v, c.asked().iterator().next() + "")));
         }

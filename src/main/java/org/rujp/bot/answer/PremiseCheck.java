@@ -179,10 +179,18 @@ final class PremiseCheck {
         return countGivenOtherwise(asked, fact, rules).map(OtherCount::describe);
     }
 
+    /** Who gives the count when the fact itself does (else the ids of its topic's facts that do). */
+    private static final String THE_FACT = "the fact";
+
     /** A count the question gives a thing, and the counts the fact (or its topic's facts) give it instead. */
     record OtherCount(String thing, Set<Integer> asked, Set<Integer> stated, String whose) {
         String describe() {
             return "the question counts " + asked + " " + thing + ", " + whose + " " + stated;
+        }
+
+        /** Whether the fact itself gives the count, not only other facts on its topic. */
+        boolean byTheFact() {
+            return whose.equals(THE_FACT);
         }
     }
 
@@ -195,7 +203,7 @@ final class PremiseCheck {
         java.util.Map<String, Set<Integer>> stated = counts(said(fact, rules));
         for (java.util.Map.Entry<String, Set<Integer>> e : question.entrySet()) {
             Set<Integer> said = stated.getOrDefault(e.getKey(), Set.of());
-            String whose = "the fact";
+            String whose = THE_FACT;
             if (said.isEmpty()) { // "the ten points of the plan" of a fact about the plan that does not count them: as its topic's facts do
                 Counted counted = topicCounts(fact, rules).get(e.getKey());
                 if (counted != null) {

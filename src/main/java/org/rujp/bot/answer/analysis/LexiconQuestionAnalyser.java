@@ -73,10 +73,18 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** Per person, their names with a Japanese title after them ("ガルシカ大臣"). */
     private final Map<String, Pattern> titledNames = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Per language, the words of the countries' names: no word of what a post is of ("Russian Foreign Ministry"). */
+    private final Map<Lang, java.util.Set<String>> countryWords = new EnumMap<>(Lang.class);
+
     public LexiconQuestionAnalyser(AliasExpander aliases) {
         this.aliases = aliases;
         for (Lang lang : Lang.values()) {
-            rules.put(lang, LexiconRules.of(lang));
+            LanguageRules r = LexiconRules.of(lang);
+            rules.put(lang, r);
+            java.util.Set<String> words = new HashSet<>();
+            aliases.entities().stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY))
+                    .forEach(country -> country.names().getOrDefault(lang, List.of()).forEach(n -> words.addAll(r.terms(n))));
+            countryWords.put(lang, java.util.Set.copyOf(words));
         }
     }
 
@@ -142,8 +150,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // "это были живые встречи" (in-person meetings)
         boolean asksOrganisation = type == AnswerType.ORGANISATION;
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
-        List<String> attributeTerms = r.afterAskers(question).length() == question.length() ? unnamed
-                : r.terms(removeNames(r.afterAskers(question), entities));
+        String askedOfIt = r.afterAskers(question);
+        List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
         Optional<String> attribute = r.attribute(attributeTerms).filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
@@ -585,12 +593,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<String> named = r.terms(replaceNames(question, entities, NAME));
         java.util.Set<String> countries = r.nationalities(terms);
         java.util.Set<String> words = new HashSet<>(r.contentTerms(terms));
-        java.util.Set<String> countryWords = new HashSet<>();
-        for (Entity country : aliases.entities()) {
-            if (country.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)) {
-                country.names().getOrDefault(r.lang(), List.of()).forEach(n -> countryWords.addAll(r.terms(n)));
-            }
-        }
+        java.util.Set<String> countryWords = new HashSet<>(this.countryWords.get(r.lang()));
         terms.stream().filter(t -> !r.nationalities(List.of(t)).isEmpty()).forEach(countryWords::add);
         List<Entity> described = new ArrayList<>();
         Map<Entity, Integer> distances = new java.util.LinkedHashMap<>();

@@ -50,7 +50,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> yesNo = new ArrayList<>();
     private final Map<Slots.Actor.Part, List<List<String>>> parts = new EnumMap<>(Slots.Actor.Part.class);
     private final Map<String, List<List<String>>> attributes = new LinkedHashMap<>();
-    /** Per title of a position in the cards ("prime minister"), the phrases naming it. */
+    /** Per title of a position in the cards ("prime minister"), the phrases naming it, the longest first. */
     private final Map<String, List<List<String>>> titles = new LinkedHashMap<>();
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
     private final Set<String> attributeWords = new java.util.HashSet<>();
@@ -189,7 +189,8 @@ public final class LexiconRules implements LanguageRules {
         lexicon.require("parts").entries().forEach((part, words) -> parts.put(
                 Slots.Actor.Part.valueOf(part.toUpperCase(Locale.ROOT)), words.items().stream().map(w -> terms(w.nonBlank())).toList()));
         lexicon.get("titles").ifPresent(node -> node.entries().forEach((title, words) ->
-                titles.put(title.toLowerCase(Locale.ROOT), words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList())));
+                titles.put(title.toLowerCase(Locale.ROOT), words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty())
+                        .sorted(Comparator.comparingInt((List<String> t) -> t.size()).reversed()).toList())));
         lexicon.require("attributes").entries().forEach((attribute, words) -> {
             attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList());
             words.items().forEach(w -> java.util.Arrays.stream(w.nonBlank().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
@@ -922,10 +923,7 @@ public final class LexiconRules implements LanguageRules {
     public Optional<List<String>> titled(List<String> terms, String title, String by) {
         List<String> out = new ArrayList<>(terms);
         boolean found = false;
-        // the longest first: "foreign minister" before "minister"
-        List<List<String>> phrases = titles.getOrDefault(title, List.of()).stream()
-                .sorted(Comparator.comparingInt((List<String> p) -> p.size()).reversed()).toList();
-        for (List<String> phrase : phrases) {
+        for (List<String> phrase : titles.getOrDefault(title, List.of())) { // "foreign minister" before "minister"
             for (int i = 0; i + phrase.size() <= out.size(); i++) {
                 if (out.subList(i, i + phrase.size()).equals(phrase)) {
                     out.subList(i, i + phrase.size()).clear();
