@@ -398,7 +398,16 @@ final class Answerability {
                 return Optional.of("the question asks about " + year + ", which the best fact does not cover");
             }
         }
-        return unstatedMonth(question, fact, source);
+        // "…next round? March, I think?": a month guessed is to be checked, not the time asked about
+        // (in a clause of its own: "where did they meet in November?" asks of November)
+        return unstatedMonth(Months.withoutGuesses(question, Answerability::guess), fact, source);
+    }
+
+    /** Whether a value is given as a guess: a hedge after it, and no question word in its clause before it. */
+    private static boolean guess(String before, String after) {
+        List<org.rujp.bot.answer.analysis.LexiconRules> all = java.util.Arrays.stream(Lang.values())
+                .map(org.rujp.bot.answer.analysis.LexiconRules::of).toList();
+        return all.stream().anyMatch(r -> r.guessed(after)) && all.stream().allMatch(r -> r.frames(r.terms(before)).isEmpty());
     }
 
     /** The seasons a question may name, each with its months and the words of it in the three languages. */

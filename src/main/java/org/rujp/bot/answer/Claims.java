@@ -88,6 +88,10 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         return Optional.of(new Claims(need.type(), Optional.empty(), number, without));
     }
 
+    /** A share or a sum: besides a year, the value the question gives to be checked ("by 7 percent", "6 billion"). */
+    private static final Pattern FIGURE = Pattern.compile("(?iu)\\d\\s*(?:%|％|percent|per cent|процент|パーセント|billion|million|trillion"
+            + "|млрд|млн|миллиард|миллион|триллион|億|兆)");
+
     private static Optional<Claims> year(String question, InformationNeed need, boolean confirming) {
         // "what year … says 2015" gives the year asked to be checked; "when did they meet in 2018" only bounds the time
         Matcher m = YEAR.matcher(question);
@@ -101,6 +105,9 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             return Optional.empty(); // two years: which is given to be checked is not clear
         }
         String without = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s{2,}", " ").strip();
+        if (!TIMES.contains(need.type()) && FIGURE.matcher(without).find()) {
+            return Optional.empty(); // "trade went up in 2018 by 7 percent, was it?": the figure is what is checked
+        }
         return Optional.of(new Claims(TIMES.contains(need.type()) ? need.type() : AnswerType.YEAR, Optional.empty(), year, without));
     }
 }

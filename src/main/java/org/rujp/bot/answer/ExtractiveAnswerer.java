@@ -142,7 +142,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Optional<Choices> choices = Choices.in(text, lang, option -> aliases.expand(option).entities().stream().map(Entity::kind).findFirst());
         String offered = text;
         text = choices.map(Choices::stem).orElse(text);
-        boolean confirming = rules.asksConfirmation(rules.terms(text)); // "…15% in 2018 - can you confirm?"
+        boolean confirming = rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text); // "…15% in 2018 - can you confirm?"
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -229,7 +229,7 @@ public final class ExtractiveAnswerer implements Answerer {
         for (String option : choices.options()) {
             List<Entity> named = aliases.expand(option).entities();
             Optional<ScoredFact> dated = retriever.retrieve(new Query(option, lang), settings.candidates()).stream()
-                    .filter(c -> c.score() >= settings.minScore(lang)).limit(3)
+                    .filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
                     .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id())))
                     .findFirst();
             if (dated.isEmpty()) {
@@ -252,6 +252,12 @@ public final class ExtractiveAnswerer implements Answerer {
         return Optional.of(new Answer.Answered(question.text(), resolved, lang, order < 0 ? "" : choices.options().get(order), statements,
                 found, NAME, timer.nanos()));
     }
+
+    /**
+     * How many of the facts retrieved for an option of "which came first" may date it: the first dated one naming all
+     * it names ("the Russian economy minister's talks with Seko in Tokyo" ranks the committees' meeting with Seko first).
+     */
+    private static final int OPTION_CANDIDATES = 5;
 
     /** Whether one date is surely before another: by year, or by month or day where both give them. */
     private static boolean before(org.rujp.bot.knowledge.EventDate a, org.rujp.bot.knowledge.EventDate b) {

@@ -62,6 +62,38 @@ final class Months {
         return months;
     }
 
+    /**
+     * The text without the months it gives as guesses of the time asked ("…next round? March, I think?", "3月だっけ？"):
+     * a month {@code guessedAfter} reads as a guess, by the clause before it and the text after it, is no time the
+     * question asks about.
+     */
+    static String withoutGuesses(String text, java.util.function.BiPredicate<String, String> guessedAfter) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        StringBuilder kept = new StringBuilder(text);
+        List<Pattern> patterns = new java.util.ArrayList<>(NAMES);
+        patterns.addAll(RUSSIAN);
+        patterns.add(JAPANESE);
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(lower);
+            while (m.find()) {
+                int end = m.end();
+                while (end < lower.length() && Character.isLetter(lower.charAt(end)) && p != JAPANESE) {
+                    end++; // the rest of a Russian month's ending
+                }
+                int clause = m.start();
+                while (clause > 0 && ",;:—–.?!？。、".indexOf(text.charAt(clause - 1)) < 0) {
+                    clause--;
+                }
+                if (guessedAfter.test(text.substring(clause, m.start()), text.substring(end))) {
+                    for (int i = m.start(); i < end; i++) {
+                        kept.setCharAt(i, ' ');
+                    }
+                }
+            }
+        }
+        return kept.toString();
+    }
+
     /** Whether a word, as written, is a month's name or short form ("November", "Nov.", "нояб"). */
     static boolean isMonth(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');

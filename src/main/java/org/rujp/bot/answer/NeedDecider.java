@@ -72,7 +72,9 @@ final class NeedDecider implements Decider {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
         }
         // a name in what the message tells of its writer ("My grandson Tom studies in Kyoto.") is not asked about
-        Optional<String> unknown = answerability.unknownName(Sentences.askingClauses(question, LexiconRules.of(lang)), lang,
+        // nor is a name the question denies ("it went to the Moscow region, not Siberia. Is he right?")
+        String asserted = DENIED.matcher(Sentences.askingClauses(question, LexiconRules.of(lang))).replaceAll("");
+        Optional<String> unknown = answerability.unknownName(asserted, lang,
                 word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord), word -> crossing.loanword(word, lang));
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
@@ -183,8 +185,16 @@ final class NeedDecider implements Decider {
         // that only speaks of him (a meeting in Vladivostok); it counts as close
         java.util.function.Predicate<ScoredFact> stating = c -> attribute.isPresent() && near.contains(c) && states(c.fact(), attribute.get())
                 && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e)));
-        wide = first(first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
-                datingTopic), stating);
+        // "how many events did the whole programme have?": a near count of it that no place bounds before the best
+        // fact's count of its events in one country; it counts as close
+        boolean asksWhole = (need.type() == AnswerType.NUMBER || need.type() == AnswerType.AMOUNT) && !need.multiPart()
+                && need.venues().isEmpty() && LexiconRules.of(lang).asksTotal(need.terms());
+        boolean topBounded = asksWhole && !aboveThreshold.isEmpty() && !aboveThreshold.get(0).fact().slots().places().isEmpty()
+                && aboveThreshold.get(0).fact().slots().topic().isPresent();
+        java.util.function.Predicate<ScoredFact> whole = c -> topBounded && near.contains(c) && c.fact().slots().places().isEmpty()
+                && !c.fact().slots().quantities().isEmpty() && c.fact().slots().topic().equals(aboveThreshold.get(0).fact().slots().topic());
+        wide = first(first(first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
+                datingTopic), stating), whole);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -193,7 +203,7 @@ final class NeedDecider implements Decider {
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
-                    || datingTopic.test(candidate) || stating.test(candidate);
+                    || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -695,14 +705,20 @@ final class NeedDecider implements Decider {
         return value.map(v -> new Decision.FromFact(found.best(), Optional.of(new Decision.Correction(v, claimed)))); // the articles' own value
     }
 
-    /** Whether a figure is a share ("15%", "15％", "15 процентов"): corrected only by a share. */
+    /** Whether a figure is a share ("15%", "15％", "7 percent", "15 процентов"): corrected only by a share. */
     private static boolean share(String figure) {
-        return figure.contains("%") || figure.contains("％") || figure.contains("процент");
+        String lower = figure.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("%") || lower.contains("％") || lower.contains("percent") || lower.contains("per cent")
+                || lower.contains("процент") || lower.contains("パーセント");
     }
 
     private static Decision declined(RefusalReason reason) {
         return new Decision.Declined(reason, Optional.empty());
     }
+
+    /** A name the question denies: "…, not Siberia", "…, а не в Сибири", "…, rather than Omsk". */
+    private static final java.util.regex.Pattern DENIED = java.util.regex.Pattern.compile(
+            "(?u)(?:[,–—]|\\s-)\\s*(?:(?i)not|rather than|instead of|а не|но не|не)\\s+(?:(?i)in|at|the|в|во|на)?\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
 
     /** The old check of "how many" questions reads the text; a fact with typed quantities is checked by its slots. */
     private static QuestionType legacyType(InformationNeed need, Fact fact) {

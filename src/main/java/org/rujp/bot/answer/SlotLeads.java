@@ -129,6 +129,10 @@ final class SlotLeads {
         // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
         // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
         java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(Sentences.asking(question))));
+        if (countries.isEmpty() && rules.refersBack(rules.terms(Sentences.asking(question)))) {
+            // "Тот японский министр … Как его фамилия?": the adjective of the sentence the asking one refers back to
+            countries.addAll(rules.nationalities(rules.terms(question)));
+        }
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
         // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
         // else ("whom did the Japanese minister meet")

@@ -2310,6 +2310,67 @@ class NeedMatchingTest {
         assertTrue(second.lead().contains("subcommittee"), second.lead());
     }
 
+    @Nested
+    class AGuessGivenToBeChecked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a figure hedged, or ended by a tag question, is corrected by the fact's
+                "Trade between Russia and Japan grew by roughly 7 percent in 2018, was it?|17%|not 7",
+                "Galushka put Japanese investment in the Far East at about 6 billion dollars. Or was it more?|16|not 6",
+                // a figure told in a sentence before the one asking, with a "что" of what was read
+                "Знакомый уверяет, что из 130 проектов плана работают сорок. Сколько на самом деле?|60|не 40",
+                // the count of the whole programme, before its events in one country; the sentence asked leans on the told
+                // one through the writer's own
+                "A colleague insists the Cross Years had only 300 events. I am sure it was more than that. How many in total?|700|not 300",
+        })
+        void aFigureIsCorrected(String question, String value, String correction) {
+            assertLeadHas(question, value);
+            assertLeadHas(question, correction);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a name followed by a question mark or a hedge is a guess of the one asked, who may be that one
+                "The foreign ministers due to meet in spring 2018: the Russian one Lavrov I think, the Japanese one Kono? Who were they exactly?|Kono|Lavrov",
+                "Официальный представитель МИДа в январе 2018 года — Захарченко, кажется? Как её правильно зовут?|Захаров|Захаров",
+                // the adjective of the sentence the question refers back to
+                "Тот японский министр, что отвечает за экономические связи с Россией. Как его фамилия?|Сэко|Сэко",
+                // a month guessed is no time asked about
+                "When were the deputy foreign ministers due to meet next? March, I think?|February|February",
+        })
+        void theValueAskedIsGiven(String question, String value, String alsoThis) {
+            assertLeadHas(question, value);
+            assertLeadHas(question, alsoThis);
+        }
+
+        @Test
+        void aNameInTheAskingClauseStaysAPremise() {
+            assertLeads("Кто ещё из российских министров был на переговорах с Сэко кроме Орешкина?", "Носков", "Орешкин");
+        }
+
+        @Test
+        void anUnknownNameTheQuestionDeniesIsNoReasonToRefuse() {
+            Answer.Answered a = answered("The railway joint venture is going to the Moscow region, not Siberia, right?");
+            assertEquals("econ-railway-joint-venture", a.statements().get(0).fact().id());
+        }
+
+        @Test
+        void whatSomeoneElseSaidAsksWhoDidIt() {
+            assertLeadHas("Which Japanese company did the Russian minister say equips the postal logistics centres?", "Toshiba");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the option's dated fact may rank below another of the same people
+            "which came first - the Russian economy minister's talks with Seko in Tokyo, or the meeting of Lavrov and Kono in Moscow?|Lavrov",
+            "Что было раньше: переговоры Лаврова и Коно в Москве, где договорились о рабочих группах, или встреча Путина и Абэ во Владивостоке, после которой выбрали пять направлений?|Владивосток",
+            "日露の外相会談と、ウラジオストクでの首脳会談、どっちが先だった？|ウラジオストク",
+    })
+    void theEarlierOfTwoEventsToldAtLengthLeads(String question, String expected) {
+        assertLeadHas(question, expected);
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

@@ -31,9 +31,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final Pattern OR_WORD = Pattern.compile("(?iu)\\s(?:or|или|либо)\\s");
     private static final Pattern OR = Pattern.compile("(?iu)\\s*,?\\s+(?:or|или|либо)\\s+|\\s*,\\s*");
     private static final Pattern LAST_OR = Pattern.compile("(?iu)^(.*?)(\\S[^,]*?)\\s*,?\\s+(?:or|или|либо)\\s+([^,?？!.]+?)[\\s?？!.]*$");
-    /** "…のは プーチン大統領か安倍首相か", "…は東京だった？モスクワだった？", "東京ですか、モスクワですか". */
-    private static final Pattern JA_EITHER = Pattern.compile("^(.*?)([^\\s、。？?はがを]{1,20}?)(?:か|だった[？?]?|でした[？?]?|ですか[？?、]?|なの[？?]?)\\s*"
-            + "(?:それとも)?\\s*([^\\s、。？?]{1,20}?)(?:か|だった|でした|ですか|なの)[？?。]?$");
+    /** "…のは プーチン大統領か安倍首相か", "…は東京だった？モスクワだった？", "東京ですか、モスクワですか", "8項目だっけ、9項目だっけ". */
+    private static final Pattern JA_EITHER = Pattern.compile("^(.*?)([^\\s、。？?はがを]{1,20}?)(?:か|だった[？?]?|でした[？?]?|ですか[？?、]?|なの[？?]?|(?:だ|でした|だった)っけ[？?、]?)\\s*"
+            + "(?:それとも)?\\s*([^\\s、。？?]{1,20}?)(?:か|だった|でした|ですか|なの|(?:だ|でした|だった)っけ)[？?。]?$");
     /** "…のうちどれ 大阪 つくば 福岡", "仲間はずれはどれ？ 養殖 風力発電 石油採掘": the options after the question word. */
     private static final Pattern JA_SPACED = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)[\\s　]+(\\S+(?:[\\s　、]+\\S+)+?)[？?。]?$");
     /** The same once marked (see {@link #markedJapanese}): "…のうちどれ 大阪、つくば、福岡". */
@@ -43,6 +43,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     /** "ウラジオストクが先だっけ、大阪が先だっけ？": each option asked to have come first, the question before them. */
     private static final Pattern JA_FIRST = Pattern.compile("^(.*?)([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[、,？?]\\s*(?:それとも)?\\s*"
             + "([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[？?。]?$");
+    /** "つくばの閣僚会合と、大阪での会談、どっちが先？": two things joined by と and a comma, before the question of which came first. */
+    private static final Pattern JA_PAIR_FIRST = Pattern.compile("^(.*?[。！!]?)\\s*([^。？?！!]{2,40})と[、,]\\s*([^、。？?]{2,30})[、,]\\s*((?:どっち|どちら)が(?:先|早)[^。]*)$");
     /** The end of the topic before an option: the last って or は. */
     private static final Pattern JA_TOPIC_END = Pattern.compile(".*(?:って|は)");
     /** "大阪、つくば、福岡のどれ" (as lettered options are read). */
@@ -66,6 +68,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final int MOST_WORDS = 7;
     /** Two options may be longer: "which came first: the meeting in Vladivostok, or the talks in Moscow?". */
     private static final int MOST_WORDS_OF_TWO = 12;
+    /** Two events asked which came first, each told with a clause of its own. */
+    private static final int MOST_WORDS_OF_EVENTS = 20;
 
     public Choices {
         options = List.copyOf(options);
@@ -105,6 +109,17 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             list = q.substring(listStart, m.end(1));
             boolean or = OR_WORD.matcher(list).find();
             List<String> parts = List.of(OR.split(list));
+            String before = q.substring(0, m.start());
+            if (or && parts.size() > 2 && OR_WORD.split(list).length == 2 && (EARLIEST_EN.matcher(before).find() || EARLIEST_RU.matcher(before).find())) {
+                // "что было раньше: встреча во Владивостоке, после которой …, или переговоры в Москве, где …?": two
+                // events told with their clauses, on either side of the one "or"
+                parts = java.util.Arrays.stream(OR_WORD.split(list)).map(p -> p.strip().replaceAll("[,，]$", "").strip()).toList();
+                List<String> events = options(parts, MOST_WORDS_OF_EVENTS);
+                if (events.size() == 2) {
+                    String stem = (before + q.substring(m.end(1))).strip();
+                    return Optional.of(new Choices(asked(stem.replaceAll("\\s+([.?!])", "$1")), events, false, false));
+                }
+            }
             List<String> options = options(parts, or && parts.size() == 2 ? MOST_WORDS_OF_TWO : MOST_WORDS);
             boolean asking = options.stream().anyMatch(o -> QUESTION_WORD.matcher(o).find())
                     || !options.isEmpty() && YES_NO.matcher(options.get(0)).find();
@@ -190,13 +205,20 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             return Optional.of(new Choices((stem.strip() + "どっちが先？").strip(),
                     options(List.of(first.group(2).substring(cut), first.group(3))), false, false));
         }
+        Matcher pair = JA_PAIR_FIRST.matcher(q);
+        if (pair.matches()) {
+            return Optional.of(new Choices((pair.group(1) + pair.group(4)).strip(), options(List.of(pair.group(2), pair.group(3))), false, false));
+        }
         Matcher both = JA_BOTH.matcher(q);
         if (both.matches()) { // "どっちが先？ ウラジオストクでの会談と大阪での合意"
             return Optional.of(new Choices(both.group(1).strip(), options(List.of(both.group(2), both.group(3))), false, false));
         }
         Matcher either = JA_EITHER.matcher(q);
-        if (either.matches() && !either.group(1).isBlank()) {
-            List<String> options = options(List.of(either.group(2), either.group(3)));
+        // the topic before the first option ends with its って: "プランって | 8項目だっけ"
+        Matcher topic = either.matches() ? JA_TOPIC_END.matcher(either.group(2)) : null;
+        int cut = topic != null && topic.find() ? topic.end() : 0;
+        if (either.matches() && !(either.group(1) + either.group(2).substring(0, cut)).isBlank()) {
+            List<String> options = options(List.of(either.group(2).substring(cut), either.group(3)));
             // two names of one kind, or two numbers: "プーチン大統領か安倍首相か", "東京だった？モスクワだった？"
             Optional<Entity.Kind> kind = options.size() == 2 ? kindOf.apply(options.get(0)) : Optional.empty();
             boolean names = kind.isPresent() && kindOf.apply(options.get(1)).equals(kind);
@@ -209,7 +231,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
                 case PLACE -> "どこ";
                 default -> "何";
             }).orElse("何");
-            return Optional.of(new Choices(either.group(1).strip() + word + "？", options, false, false));
+            return Optional.of(new Choices(either.group(1).strip() + either.group(2).substring(0, cut) + word + "？", options, false, false));
         }
         return Optional.empty();
     }

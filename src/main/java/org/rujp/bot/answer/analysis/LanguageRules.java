@@ -37,6 +37,16 @@ public interface LanguageRules {
     /** Whether a term is an auxiliary that opens a yes-or-no question ("are", "did"): no noun, when it follows "how many". */
     boolean auxiliary(String term);
 
+    /** Whether the question ends in a tag asking to confirm what it states ("…7 percent, was it?", "…в марте, кажется?"). */
+    default boolean endsWithTag(String question) {
+        return false;
+    }
+
+    /** Whether the text after a value gives it as a guess: a question mark or a hedge ("Kono?", "Lavrov I think, …"). */
+    default boolean guessed(String after) {
+        return false;
+    }
+
     /** Whether a term names people in general ("people", "ppl", "человек", "人"): it counts any quantity of people. */
     boolean people(String term);
 
@@ -55,6 +65,15 @@ public interface LanguageRules {
      * ("who <b>announced</b> it" in "Russkiy Mir, citing RIA Novosti, wrote ... who announced it"), else the first.
      */
     Optional<Slots.Actor.Part> part(List<String> terms, int from);
+
+    /**
+     * The part in the event of whom or what the question asks, when someone else's words tell of it: "which firm did
+     * the minister say kits out the centres" asks who kits them out, not who said it. As {@link #part(List, int)},
+     * without a saying verb whose own subject stands between an auxiliary after the frame and it.
+     */
+    default Optional<Slots.Actor.Part> partOfWhatWasSaid(List<String> terms, int from) {
+        return part(terms, from);
+    }
 
     Optional<String> attribute(List<String> terms);
 

@@ -118,6 +118,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
         }
 
+        frames = askedSentenceFirst(r, question, entities, framed == frameTerms, framed, frames);
+
         Optional<LanguageRules.NounAsk> searched = Optional.empty();
         boolean keywords = frames.isEmpty() && !question.strip().endsWith("?") && !question.strip().endsWith("？");
         // no question word, or only a bare one after the search ("osaka's twin city on the russian side - which one
@@ -127,7 +129,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && frames.get(0).start() > 0 && framed.size() - frames.get(0).start() - frames.get(0).length() <= BARE_AFTER
                 // a Japanese 何 with a verb after it is its object ("…を何にたとえた？"), not a bare "what is it"
                 && (lang != Lang.JA || r.closesOnly(framed.subList(frames.get(0).start() + frames.get(0).length(), framed.size())));
-        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms)) {
+        // (not a figure given to be confirmed: "…6 billion dollars into the region. Or was it more?" asks the sum, not
+        // the region; "…in the Leningrad region. correct?" asks the place)
+        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question)) && question.chars().anyMatch(Character::isDigit);
+        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
             // a search of keywords asks by its last noun before any other ("deputy foreign minister talks month")
             searched = r.keywordAsk(unnamedQuestion).or(() -> r.nounAsk(unnamedQuestion));
@@ -239,7 +244,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             askingNamed = asking;
         }
         Optional<Slots.Actor.Part> part = partInTheQuestionsSentence(r, question, entities)
-                .orElse(r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0)));
+                .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
+                        ? r.partOfWhatWasSaid(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0))
+                        : r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0)));
         if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON
                 && (!r.cites(terms) || r.asksHuman(terms.stream().filter(t -> !r.refersBack(List.of(t))).toList()))) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
@@ -252,6 +259,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .map(n -> r.countedIn(n.part().replace(NAME.strip(), " "))).orElseGet(() -> counted(r, unnamed, unnamedFrames));
         // "Putin or Abe?": names offered to choose from are no premise, and one of them may be the answer
         Set<String> offered = offered(question, lang);
+        if (type == AnswerType.PERSON || type == AnswerType.ORGANISATION) {
+            offered.addAll(guessed(r, question, entities)); // "who were they? Lavrov I think, and Kono?": guesses of the answer
+        }
         List<Entity> premised = entities.stream().filter(e -> !offered.contains(e.id())).toList();
         boolean whichOfThem = lang == Lang.JA ? question.contains("どちら") || question.contains("どっち") || question.contains("どれ") // not "where"
                 : type == AnswerType.FACT && offered.size() >= 2 && WHICH_OF.matcher(question).find(); // "which of these: A) Putin, B) Abe"
@@ -466,6 +476,39 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "в 2019 новость что будет год обменов, у какого агентства взял?" asks which agency; that "что" joins the
      * clause of the news ("news that …") and asks nothing. Where the earliest frame decides only.
      */
+    /**
+     * The frames without those of the sentences told before the one asked, when it asks a value itself: "Я где-то
+     * читал, что из 130 проектов работают сорок. Сколько на самом деле?" asks how many, its "что" joins what was read.
+     * Only of told sentences: a question before ("Что было раньше? …") keeps its frame.
+     */
+    private List<LanguageRules.Frame> askedSentenceFirst(LanguageRules r, String question, List<Entity> entities, boolean named,
+                                                         List<String> framed, List<LanguageRules.Frame> frames) {
+        if (frames.size() < 2 || frames.get(0).type() != AnswerType.FACT || frames.get(0).noun() >= 0) {
+            return frames;
+        }
+        int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
+        int told = -1;
+        for (int i = mark - 1; i >= 0 && told < 0; i--) {
+            char c = question.charAt(i);
+            if (c == '?' || c == '？') {
+                return frames; // an earlier sentence asks too
+            }
+            told = c == '.' || c == '!' || c == '。' || c == '！' ? i : told;
+        }
+        if (told < 0) {
+            return frames;
+        }
+        String before = question.substring(0, told + 1);
+        List<String> beforeTerms = r.terms(named ? replaceNames(before, entities, NAME) : before);
+        int boundary = beforeTerms.size();
+        if (boundary > framed.size() || !framed.subList(0, boundary).equals(beforeTerms)
+                || frames.stream().noneMatch(f -> f.start() >= boundary && f.type().wantsValue())
+                || frames.stream().anyMatch(f -> f.start() < boundary && f.type() != AnswerType.FACT)) {
+            return frames;
+        }
+        return frames.stream().filter(f -> f.start() >= boundary).toList();
+    }
+
     private static List<LanguageRules.Frame> joinersDropped(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         if (!r.earliestFrameDecides() || frames.size() < 2) {
             return frames;
@@ -519,11 +562,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             while (next < terms.size() - 1 && r.countAdverb(terms.get(next))) {
                 next++; // "how many already are under way": what follows the adverb
             }
-            if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next)))
+            boolean adverbsOnly = next == terms.size() - 1 && r.countAdverb(terms.get(next)); // "how many in total?"
+            if (next < terms.size() && (r.auxiliary(terms.get(next)) || r.refersBack(List.of(terms.get(next))) || adverbsOnly
                     || r.linking(terms.get(next)) && !r.people(terms.get(next)))) {
                 // "of the plan's projects, how many are under way", "рабочие группы — сколько их было", "из 130 проектов
                 // сколько уже в работе": counted before the frame; "how many of those": what they refer to, not "those"
-                return r.contentTerms(terms).stream().filter(t -> !r.refersBack(List.of(t))).toList();
+                return r.contentTerms(terms).stream().filter(t -> !r.refersBack(List.of(t)) && !r.countAdverb(t)).toList();
             }
             if (next < terms.size() && r.genericCounted(terms.get(next))) {
                 return List.of(); // "how many things did Tokyo organise": any count the fact gives
@@ -647,6 +691,32 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     /** {@link Entity#namesAsWritten}, compiled once per entity. */
+    /**
+     * The people and bodies the question gives as guesses of the one asked: a name followed by a question mark or a
+     * hedge ("the Japanese one Kano? Kono?", "Lavrov I think", "Захарченко, что ли?"). They are no premise.
+     */
+    private Set<String> guessed(LanguageRules r, String question, List<Entity> entities) {
+        Set<String> guessed = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.kind() != Entity.Kind.PERSON && e.kind() != Entity.Kind.ORGANISATION) {
+                continue;
+            }
+            Matcher m = namesAsWritten(e).matcher(question);
+            while (m.find()) {
+                // in a clause of its own, not one asking ("who else met Seko besides Oreshkin?" names him as a premise)
+                int clause = m.start();
+                while (clause > 0 && ",;:—–.?!？。、".indexOf(question.charAt(clause - 1)) < 0
+                        && !(question.charAt(clause - 1) == '-' && clause >= 2 && question.charAt(clause - 2) == ' ')) {
+                    clause--;
+                }
+                if (r.guessed(question.substring(m.end())) && r.frames(r.terms(question.substring(clause, m.start()))).isEmpty()) {
+                    guessed.add(e.id());
+                }
+            }
+        }
+        return guessed;
+    }
+
     private Pattern namesAsWritten(Entity e) {
         return namePatterns.computeIfAbsent(e.id(), id -> e.namesAsWritten());
     }

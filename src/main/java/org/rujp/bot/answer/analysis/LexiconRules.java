@@ -107,6 +107,8 @@ public final class LexiconRules implements LanguageRules {
     /** The one-word nouns of a count a search asks by ("number", "число", "件数"): what they count is another word. */
     private final Set<String> countNouns = new java.util.HashSet<>();
     private final Map<String, Set<String>> countedAlike = new java.util.HashMap<>();
+    /** The words after a question word that make it indefinite ("где-то", "кто-нибудь"), as terms. */
+    private final Set<String> indefinite;
     private final Set<String> venueBefore;
     private final Set<String> purposeBefore;
     private final Set<String> purposeAfter;
@@ -116,6 +118,10 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> why;
     /** Words asking to confirm when they end the question ("right", "да"), as terms. */
     private final Set<String> confirmTags;
+    /** Phrases asking to confirm when they end the question after a comma or dash ("…7 percent, was it?"); null if none. */
+    private final Pattern tagQuestion;
+    /** What follows a value given as a guess: a question mark or a hedge ("Kono?", "Lavrov I think,", "Захарченко, что ли?"). */
+    private final Pattern guessAfter;
     /** Words asking what something is for ("what for", "зачем", "何のため"). */
     private final List<List<String>> purposes;
     /** Verbs of taking a post ("became", "стал") and words of following one ("after", "после"), read as a successor asked. */
@@ -263,6 +269,13 @@ public final class LexiconRules implements LanguageRules {
         why = optionalPhrases(lexicon, "why");
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
+        List<String> tags = optionalStrings(lexicon, "tag_questions");
+        tagQuestion = tags.isEmpty() ? null : Pattern.compile("[,，、–—-]\\s*(?:" + String.join("|", tags.stream().map(t -> Pattern.quote(t)
+                .replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s*[?？!.…]*\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String hedges = String.join("|", tags.stream().map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList());
+        guessAfter = Pattern.compile("\\s*(?:[?？]|[,，、–—-]?\\s*(?:" + (hedges.isEmpty() ? "(?!)" : hedges) + ")(?![\\p{L}\\p{N}])\\s*[?？,，、.]?)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        indefinite = Set.copyOf(optionalStrings(lexicon, "indefinite").stream().flatMap(w -> terms(w).stream()).toList());
         writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
         durations = optionalPhrases(lexicon, "durations");
         countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
@@ -355,6 +368,9 @@ public final class LexiconRules implements LanguageRules {
             return true;
         }
     }
+
+    /** The types of frames ending in a noun naming what is asked: "what region", "which company", "which minister". */
+    private static final Set<AnswerType> NAMING = java.util.EnumSet.of(AnswerType.PLACE, AnswerType.PERSON, AnswerType.ORGANISATION);
 
     private static final Pattern ATIVE = Pattern.compile("\\p{L}{3,}[ai]tives?");
 
@@ -550,6 +566,12 @@ public final class LexiconRules implements LanguageRules {
                 if (phrase.atEnd() && !terms.subList(end, terms.size()).stream().allMatch(enders::contains)) {
                     continue;
                 }
+                if (end < terms.size() && indefinite.contains(terms.get(end))) {
+                    continue; // "где-то", "кто-нибудь": somewhere, someone; no question
+                }
+                if (phrase.terms().size() >= 2 && NAMING.contains(phrase.type()) && end < terms.size() && countedAlike.containsKey(terms.get(end))) {
+                    continue; // "what regional events": the noun read is the events', "regional" only describes them
+                }
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun(),
                         phrase.nounTerms()));
             }
@@ -683,6 +705,16 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean guessed(String after) {
+        return guessAfter.matcher(after.replace('’', '\'')).lookingAt();
+    }
+
+    @Override
+    public boolean endsWithTag(String question) {
+        return tagQuestion != null && tagQuestion.matcher(question.replace('’', '\'')).find();
+    }
+
+    @Override
     public boolean genericCounted(String term) {
         return genericCounted.contains(term);
     }
@@ -718,10 +750,15 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public Optional<Slots.Actor.Part> part(List<String> terms, int from) {
         // "合意を発表したのは": the agreement is what was announced; an object counts only when no other act does
-        return part(terms, from, false).or(() -> part(terms, from, true));
+        return part(terms, from, false, false).or(() -> part(terms, from, true, false));
     }
 
-    private Optional<Slots.Actor.Part> part(List<String> terms, int from, boolean objects) {
+    @Override
+    public Optional<Slots.Actor.Part> partOfWhatWasSaid(List<String> terms, int from) {
+        return part(terms, from, false, true).or(() -> part(terms, from, true, true));
+    }
+
+    private Optional<Slots.Actor.Part> part(List<String> terms, int from, boolean objects, boolean ofWhatWasSaid) {
         int best = Integer.MAX_VALUE;
         Slots.Actor.Part found = null;
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
@@ -729,6 +766,10 @@ public final class LexiconRules implements LanguageRules {
                 for (int at : occurrences(terms, phrase)) {
                     if (circumstance(terms, at)) {
                         continue; // "перед встречей", "before the meeting": when, not what the one asked for did
+                    }
+                    if (ofWhatWasSaid && lang != Lang.JA && e.getKey() == Slots.Actor.Part.SPEAKER && from < terms.size() && at > from + 1
+                            && auxiliary(terms.get(from)) && !copulas.contains(terms.get(from))) {
+                        continue; // "which firm did <b>the minister</b> say …": the minister said it
                     }
                     if (!objects && lang == Lang.JA && at + phrase.size() < terms.size() && terms.get(at + phrase.size()).equals("を")) {
                         continue;

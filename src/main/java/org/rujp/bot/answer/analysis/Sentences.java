@@ -165,11 +165,18 @@ public final class Sentences {
         if (!any) {
             return message;
         }
+        // a sentence the asking one refers back to is kept; so is the one before a sentence of the writer's that refers
+        // back in turn: "…only about 300 events. I'm sure it was a lot more than that. How many was it?"
+        boolean[] leanedOn = new boolean[n];
+        for (int i = n - 2; i >= 0; i--) {
+            boolean writers = leanedOn[i + 1] && rules.namesWriter(terms.get(i + 1));
+            leanedOn[i] = (asks[i + 1] || writers) && !asks[i]
+                    && (rules.refersBack(terms.get(i + 1)) || asks[i + 1] && terms.get(i + 1).size() <= FEW_WORDS);
+        }
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            boolean leanedOn = i + 1 < n && asks[i + 1] && !asks[i] && (rules.refersBack(terms.get(i + 1)) || terms.get(i + 1).size() <= FEW_WORDS);
             part.append(asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
-                    : asks[i] || leanedOn ? withoutWriter(sentences.get(i), rules, asks[i]) : "");
+                    : asks[i] || leanedOn[i] ? withoutWriter(sentences.get(i), rules, asks[i]) : "");
         }
         return part.toString().strip();
     }

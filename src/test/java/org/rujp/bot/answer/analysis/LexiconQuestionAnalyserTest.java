@@ -311,6 +311,43 @@ class LexiconQuestionAnalyserTest {
         void aWhoQuestionAsksForThePartItsVerbNames(String lang, String question, Slots.Actor.Part part) {
             assertEquals(Optional.of(part), analyse(lang, question).part());
         }
+
+        @Test
+        void whatSomeoneElseSaidIsNotThePartAsked() {
+            // the minister said it; the company asked for is the one that equips the centres
+            assertTrue(analyse("en", "Which Japanese firm did the Russian minister say equips the postal centres?").part().isEmpty());
+            // "who is the chief quoted" asks the one quoted
+            assertEquals(Optional.of(Slots.Actor.Part.SPEAKER), analyse("en", "Who is the RDIF chief quoted about the partners?").part());
+        }
+    }
+
+    @Nested
+    class WhatIsAsked {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // the "что" of what was read or said joins, the sentence asked asks
+                "ru|Я читал, что работают сорок проектов. Сколько на самом деле?|NUMBER",
+                "ru|Он говорит, что было пятьсот мероприятий. Сколько их было?|NUMBER",
+                // a question before keeps its own question word
+                "ru|Что было раньше? Сколько прошло между ними?|FACT",
+                // "где-то" asks nothing
+                "ru|Почему договорились именно в Токио, а не где-то ещё?|FACT",
+                // "regional" describes the events asked about
+                "en|What regional events did Putin announce in Osaka?|FACT",
+                "en|What region will host the railway joint venture?|PLACE",
+        })
+        void isReadFromTheQuestionWord(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type(), question);
+        }
+
+        @Test
+        void aNameGivenAsAGuessOfThePersonAskedIsNoPremise() {
+            assertEquals(List.of(), analyse("en", "The Japanese foreign minister - Kono? Who was he?").entities().stream()
+                    .map(e -> e.id()).toList());
+            // named in the clause that asks, it is a premise: "besides Oreshkin"
+            assertTrue(analyse("ru", "Кто ещё из министров был на переговорах кроме Орешкина?").entities().stream()
+                    .anyMatch(e -> e.id().equals("oreshkin")));
+        }
     }
 
     @Nested
