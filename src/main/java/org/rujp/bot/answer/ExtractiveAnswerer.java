@@ -244,6 +244,12 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // dates that do not tell the order (June 2019 against 8 June 2019): both facts, with their dates, and no lead
         int order = before(first, second) ? 0 : before(second, first) ? 1 : -1;
+        if (order < 0 && first.year() == second.year() && first.month() == second.month() && first.month() > 0) {
+            // one month: the days or the part of the month their texts give ("10 June" before "late June")
+            int[] one = days(found.get(0).fact(), first);
+            int[] other = days(found.get(1).fact(), second);
+            order = one != null && other != null ? (one[1] < other[0] ? 0 : other[1] < one[0] ? 1 : -1) : -1;
+        }
         int earlier = Math.max(order, 0);
         List<Statement> statements = List.of(found.get(earlier), found.get(1 - earlier)).stream()
                 .map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
@@ -258,6 +264,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * it names ("the Russian economy minister's talks with Seko in Tokyo" ranks the committees' meeting with Seko first).
      */
     private static final int OPTION_CANDIDATES = 5;
+
+    /** The days of its month a fact's event falls on: its date's day, else those its text gives; null when none does. */
+    private static int[] days(org.rujp.bot.knowledge.Fact fact, org.rujp.bot.knowledge.EventDate date) {
+        return date.day() > 0 ? new int[] {date.day(), date.day()} : MonthParts.days(fact, date.month()).orElse(null);
+    }
 
     /** Whether one date is surely before another: by year, or by month or day where both give them. */
     private static boolean before(org.rujp.bot.knowledge.EventDate a, org.rujp.bot.knowledge.EventDate b) {

@@ -52,6 +52,7 @@ final class SlotComposer implements Composer {
             List<Statement> statements = new ArrayList<>(found);
             complements.values().stream().filter(c -> statements.stream().noneMatch(s -> s.fact().id().equals(c.fact().id())))
                     .distinct().forEach(statements::add);
+            clauseComplement(need, question.text().strip(), statements, retrieved).ifPresent(statements::add);
             String lead = lead(need, question.text().strip(), statements, complements);
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
@@ -175,6 +176,50 @@ final class SlotComposer implements Composer {
             }
         }
         return complements;
+    }
+
+    /**
+     * "Сколько проектов провели, и в каком формате они в основном шли?": a clause before or after the conjunction that
+     * asks no value (a format, a manner, what something was good for), beside one that asks one, is answered by the fact
+     * found above the threshold, not yet said, that shares the most of that clause's own words (none of the other
+     * clause's), at least one.
+     */
+    private Optional<Statement> clauseComplement(InformationNeed need, String question, List<Statement> said, List<ScoredFact> retrieved) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        if (!rules.earliestFrameDecides()) {
+            return Optional.empty();
+        }
+        List<String> terms = rules.terms(org.rujp.bot.answer.analysis.Sentences.asking(question));
+        List<org.rujp.bot.answer.analysis.LanguageRules.Frame> frames = rules.frames(terms);
+        if (frames.size() < 2) {
+            return Optional.empty();
+        }
+        // the first or the last clause, joined to the other by the conjunction ("чем были полезны … и сколько …")
+        org.rujp.bot.answer.analysis.LanguageRules.Frame first = frames.get(0);
+        org.rujp.bot.answer.analysis.LanguageRules.Frame last = frames.get(frames.size() - 1);
+        if (first.type().wantsValue() == last.type().wantsValue() || !rules.conjunctionBetween(terms, first.start(), last.start())) {
+            return Optional.empty(); // a value asked is a part of its own (complements)
+        }
+        boolean lastAsks = !last.type().wantsValue();
+        List<String> clause = lastAsks ? terms.subList(last.start(), terms.size()) : terms.subList(0, last.start());
+        java.util.Set<String> rest = new java.util.HashSet<>(rules.contentTerms(lastAsks ? terms.subList(0, last.start())
+                : terms.subList(last.start(), terms.size())));
+        List<String> own = rules.contentTerms(clause).stream().filter(t -> !rest.contains(t)).toList();
+        Statement best = null;
+        long most = 0;
+        for (ScoredFact candidate : retrieved) {
+            if (candidate.score() < settings.minScore(need.lang()) || said.stream().anyMatch(s -> s.fact().id().equals(candidate.fact().id()))) {
+                continue;
+            }
+            String text = candidate.fact().text(need.lang());
+            java.util.Set<String> factTerms = new java.util.HashSet<>(rules.terms(text));
+            long shared = own.stream().distinct().filter(factTerms::contains).count();
+            if (shared > most) {
+                most = shared;
+                best = new Statement(candidate.fact(), text, kb.sourceOf(candidate.fact()), candidate.score());
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -2366,9 +2366,22 @@ class NeedMatchingTest {
             "which came first - the Russian economy minister's talks with Seko in Tokyo, or the meeting of Lavrov and Kono in Moscow?|Lavrov",
             "Что было раньше: переговоры Лаврова и Коно в Москве, где договорились о рабочих группах, или встреча Путина и Абэ во Владивостоке, после которой выбрали пять направлений?|Владивосток",
             "日露の外相会談と、ウラジオストクでの首脳会談、どっちが先だった？|ウラジオストク",
+            // one month: the days its facts' texts give ("8-9 June" before "late June")
+            "Which came first: the G20 ministerial meeting in Tsukuba or the Abe-Putin meeting in Osaka?|Tsukuba",
     })
     void theEarlierOfTwoEventsToldAtLengthLeads(String question, String expected) {
         assertLeadHas(question, expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Сколько проектов японская сторона провела в рамках Года межрегиональных обменов к ноябрю 2021 года и в каком формате они в основном шли?",
+            "How many projects had the Japanese side organised by November 2021, and in what format did most of them take place?",
+    })
+    void aClauseAskingNoValueIsAnsweredByTheFactSharingItsWords(String question) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains("150"), a.lead());
+        assertTrue(a.statements().stream().anyMatch(s -> s.fact().id().equals("iy21-projects-mostly-online")), question);
     }
 
     @Test
