@@ -171,6 +171,12 @@ public final class ExtractiveAnswerer implements Answerer {
         } else if (!resolution.answered().isEmpty()) {
             need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }
+        Optional<Entity> answeredBefore = besidesTheOneAnswered(need, question, asked, rules);
+        if (answeredBefore.isPresent() && !need.entities().contains(answeredBefore.get())) {
+            List<Entity> given = new java.util.ArrayList<>(need.entities());
+            given.add(answeredBefore.get());
+            need = need.withEntities(given);
+        }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
         if (!resolution.text().equals(text) && !need.refersBack() && namesOwnSubject(text, question, rules)) {
@@ -191,6 +197,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (need.refersBack() && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())) { // not "for which year is that figure?"
             retrieved = ofTheTimeAnswered(retrieved, question.context());
+        }
+        if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
+            retrieved = naming(answeredBefore.get(), retrieved);
         }
         timer.lap("retrieve");
         // "when did they hold the naval drills in the Gulf of Aden?": a teaser printed beside an article, not its news
@@ -348,6 +357,31 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "…and was any other Russian minister in on those talks?", "а кто ещё из наших министров …": the person or body the
+     * last answer led with, when one is asked besides them; they are then named as given, never the answer again.
+     */
+    private Optional<Entity> besidesTheOneAnswered(InformationNeed need, Question question, String asked,
+                                                   org.rujp.bot.answer.analysis.LanguageRules rules) {
+        boolean asksName = need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION;
+        if (!asksName || question.context().isEmpty() || !rules.asksOthers(rules.terms(asked))) {
+            return Optional.empty();
+        }
+        org.rujp.bot.knowledge.Entity.Kind kind = need.type() == AnswerType.PERSON
+                ? org.rujp.bot.knowledge.Entity.Kind.PERSON : org.rujp.bot.knowledge.Entity.Kind.ORGANISATION;
+        return aliases.expand(question.context().get().lead()).entities().stream()
+                .filter(e -> e.kind() == kind).findFirst();
+    }
+
+    /**
+     * The candidates where the entity takes part in the event: someone else there is told of beside the one answered
+     * before (Seko's words about the coming Abe-Putin summit are no talks he took part in with them).
+     */
+    private static List<ScoredFact> naming(Entity entity, List<ScoredFact> retrieved) {
+        return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
+                && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();
     }
 
     /**

@@ -2384,6 +2384,28 @@ class NeedMatchingTest {
         assertTrue(a.statements().stream().anyMatch(s -> s.fact().id().equals("iy21-projects-mostly-online")), question);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // someone asked besides the one answered: another who took part with them, never them again
+            "С кем из японских министров Орешкин встречался 10 июня 2019 в Токио?|а кто ещё из наших министров сидел на этих переговорах?|Носков|Сэко",
+            "Who announced the Year of Interregional Exchanges in Osaka?|Who else was at that meeting?|Abe|Putin",
+    })
+    void aFollowUpAskingWhoElseLeavesOutTheOneAnswered(String first, String next, String expected, String notThis) {
+        Answer.Answered before = answered(first);
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
+                Optional.of(Question.Context.after(before)))), next);
+        assertTrue(after.lead().contains(expected) && !after.lead().contains(notThis), after.lead());
+    }
+
+    @Test
+    void whoElseTookPartIsNotSomeoneOfAnotherEvent() {
+        // Seko's words about the coming Abe-Putin summit name him, but he took part in no talks with them
+        Answer.Answered before = answered("Who did Oreshkin meet in Tokyo on 10 June 2019?");
+        Answer after = app.answerer().answer(new Question("Who else took part in those talks?", Optional.empty(),
+                Optional.of(Question.Context.after(before))));
+        assertFalse(after instanceof Answer.Answered a && (a.lead().contains("Abe") || a.lead().contains("Putin")));
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

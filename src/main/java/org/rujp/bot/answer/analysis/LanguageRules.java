@@ -146,6 +146,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the question asks for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
+    default boolean asksOthers(List<String> terms) {
+        return false;
+    }
+
     /**
      * Whether the question asks what something is for ("what is the plan meant to achieve", "зачем придумали Год
      * обменов", "交流年は何のため"): the facts a programme's card gives as its purpose answer it first.

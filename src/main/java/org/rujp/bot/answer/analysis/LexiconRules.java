@@ -116,6 +116,8 @@ public final class LexiconRules implements LanguageRules {
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
     private final List<List<String>> why;
+    /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
+    private final List<List<String>> others;
     /** Words asking to confirm when they end the question ("right", "да"), as terms. */
     private final Set<String> confirmTags;
     /** Phrases asking to confirm when they end the question after a comma or dash ("…7 percent, was it?"); null if none. */
@@ -267,6 +269,7 @@ public final class LexiconRules implements LanguageRules {
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
+        others = optionalPhrases(lexicon, "others");
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
         List<String> tags = optionalStrings(lexicon, "tag_questions");
@@ -1396,6 +1399,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean countAdverb(String term) {
         return countAdverbs.contains(term);
+    }
+
+    @Override
+    public boolean asksOthers(List<String> terms) {
+        return anyStands(others, terms);
     }
 
     @Override
