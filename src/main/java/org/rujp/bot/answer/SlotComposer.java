@@ -47,7 +47,7 @@ final class SlotComposer implements Composer {
                           StageTimer timer) {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
-            List<Statement> found = withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang));
+            List<Statement> found = withDetails(need, f.best(), withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang)));
             java.util.Map<Integer, Statement> complements = complements(need, question.text().strip(), found, retrieved);
             List<Statement> statements = new ArrayList<>(found);
             complements.values().stream().filter(c -> statements.stream().noneMatch(s -> s.fact().id().equals(c.fact().id())))
@@ -122,6 +122,23 @@ final class SlotComposer implements Composer {
         int most = Math.max(settings.maxFacts(), statements.size() + 1); // the reasons and the fact they explain, at least
         found.stream().filter(s -> statements.stream().noneMatch(r -> r.fact().id().equals(s.fact().id())))
                 .limit(Math.max(0, most - statements.size())).forEach(statements::add);
+        return statements;
+    }
+
+    /**
+     * "What is the Transneft Telecom project to build?": a question asking no value is answered by the deciding fact and
+     * right after it by the facts its {@code details} slot names, which tell more of what it names (the undersea cables),
+     * each citing its article; then by the others found.
+     */
+    private List<Statement> withDetails(InformationNeed need, ScoredFact best, List<Statement> found) {
+        List<String> details = best.fact().slots().details();
+        if (need.type().wantsValue() || details.isEmpty() || found.isEmpty() || !found.get(0).fact().id().equals(best.fact().id())) {
+            return found;
+        }
+        List<Statement> statements = new ArrayList<>(List.of(found.get(0)));
+        details.stream().map(kb::fact).flatMap(Optional::stream).filter(d -> statements.stream().noneMatch(s -> s.fact().id().equals(d.id())))
+                .forEach(d -> statements.add(new Statement(d, d.text(need.lang()), kb.sourceOf(d), best.score())));
+        found.stream().skip(1).filter(s -> statements.stream().noneMatch(t -> t.fact().id().equals(s.fact().id()))).forEach(statements::add);
         return statements;
     }
 

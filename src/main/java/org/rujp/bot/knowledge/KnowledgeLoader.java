@@ -85,18 +85,22 @@ public final class KnowledgeLoader {
                     throw item.error("fact id '" + fact.id() + "' is already used at " + where);
                 }
                 facts.add(fact);
-                if (!fact.slots().because().isEmpty()) {
+                if (!fact.slots().because().isEmpty() || !fact.slots().details().isEmpty()) {
                     reasoned.put(fact, item);
                 }
             }
             hashInput.append(fileHash(file));
         }
-        reasoned.forEach((fact, item) -> fact.slots().because().forEach(reason -> {
-            if (!factFiles.containsKey(reason) || reason.equals(fact.id())) {
-                throw item.error("slots.because of fact '" + fact.id() + "' names '" + reason + "', which is "
-                        + (reason.equals(fact.id()) ? "the fact itself" : "no fact"));
+        reasoned.forEach((fact, item) -> {
+            for (String slot : List.of("because", "details")) {
+                for (String other : slot.equals("because") ? fact.slots().because() : fact.slots().details()) {
+                    if (!factFiles.containsKey(other) || other.equals(fact.id())) {
+                        throw item.error("slots." + slot + " of fact '" + fact.id() + "' names '" + other + "', which is "
+                                + (other.equals(fact.id()) ? "the fact itself" : "no fact"));
+                    }
+                }
             }
-        }));
+        });
         aliasItems.forEach((item, entity) -> entity.card().purpose().forEach(fact -> {
             if (!factFiles.containsKey(fact)) {
                 throw item.require("purpose").error("purpose of '" + entity.id() + "' names '" + fact + "', which is no fact");

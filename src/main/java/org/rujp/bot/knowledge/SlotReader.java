@@ -16,7 +16,7 @@ import org.rujp.bot.yaml.YamlNode;
  * part or unit that does not exist, a date that is not a date.
  */
 final class SlotReader {
-    static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because", "occasion");
+    static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because", "occasion", "details");
     static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held", "purpose");
     private static final Set<String> ACTOR_KEYS = Set.of("entity", "role");
     private static final Set<String> QUANTITY_KEYS = Set.of("value", "counts", "unit");
@@ -57,7 +57,8 @@ final class SlotReader {
         }
         Optional<String> topic = node.get("topic").map(this::entity);
         Map<Lang, String> occasion = node.get("occasion").map(n -> perLanguage(n, true)).orElse(Map.of());
-        return new Slots(actors, node.get("reported").map(SlotReader::date), places, quantities, topic, node.strings("because"), occasion);
+        return new Slots(actors, node.get("reported").map(SlotReader::date), places, quantities, topic, node.strings("because"), occasion,
+                node.strings("details"));
     }
 
     EntityCard card(YamlNode item) {

@@ -20,9 +20,11 @@ import java.util.Optional;
  * @param occasion the meeting or event at which it happened, per language, as it answers "at what meeting?" ("At a
  *                 meeting of a subcommittee of …", "На заседании подкомиссии …", "…分科会の会合"); none when the article
  *                 names none
+ * @param details the facts that tell more of what this one names (the Transneft Telecom project the partners would
+ *                invest in: the undersea cables it is to build), ids of facts
  */
 public record Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities,
-                    Optional<String> topic, List<String> because, Map<Lang, String> occasion) {
+                    Optional<String> topic, List<String> because, Map<Lang, String> occasion, List<String> details) {
     public static final Slots NONE = new Slots(List.of(), Optional.empty(), List.of(), List.of(), Optional.empty(), List.of());
 
     public Slots {
@@ -33,6 +35,12 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
         topic = topic == null ? Optional.empty() : topic;
         because = because == null ? List.of() : List.copyOf(because);
         occasion = occasion == null || occasion.isEmpty() ? Map.of() : Lang.ordered(occasion);
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    public Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities, Optional<String> topic,
+                 List<String> because, Map<Lang, String> occasion) {
+        this(actors, reported, places, quantities, topic, because, occasion, List.of());
     }
 
     public Slots(List<Actor> actors, Optional<EventDate> reported, List<String> places, List<Quantity> quantities, Optional<String> topic,
@@ -46,7 +54,7 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
 
     public boolean isEmpty() {
         return actors.isEmpty() && reported.isEmpty() && places.isEmpty() && quantities.isEmpty() && topic.isEmpty() && because.isEmpty()
-                && occasion.isEmpty();
+                && occasion.isEmpty() && details.isEmpty();
     }
 
     /** The occasion in a language, if the fact names one. */

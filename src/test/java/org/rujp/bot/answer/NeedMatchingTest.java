@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -2404,6 +2405,25 @@ class NeedMatchingTest {
         Answer after = app.answerer().answer(new Question("Who else took part in those talks?", Optional.empty(),
                 Optional.of(Question.Context.after(before))));
         assertFalse(after instanceof Answer.Answered a && (a.lead().contains("Abe") || a.lead().contains("Putin")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the facts a fact's details slot names tell more of what it names, right after it
+            "What is the digital project the RDIF partners want to invest in about?|econ-submarine-cables",
+            "RDIFのパートナーが投資したいデジタル事業って、どんなもの？|econ-submarine-cables",
+            "Какие сферы охватывает план Абэ из восьми пунктов?|coop19-plan-tech-humanitarian",
+    })
+    void aQuestionAskingNoValueIsToldTheDetailsOfItsFact(String question, String detail) {
+        List<Statement> statements = answered(question).statements();
+        assertEquals(detail, statements.get(1).fact().id(), question);
+    }
+
+    @Test
+    void aValueAskedIsNotToldTheDetails() {
+        // how many points: the count, not the areas the other fact adds
+        Answer.Answered a = answered("How many points does Abe's cooperation plan have?");
+        assertTrue(a.statements().stream().noneMatch(s -> s.fact().id().equals("coop19-plan-tech-humanitarian")), a.lead());
     }
 
     @Test
