@@ -30,6 +30,8 @@ import org.rujp.bot.retrieval.AliasExpander;
 public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** What stands for a name when the question frame is read: one word no lexicon has. */
     private static final String NAME = " xname ";
+    /** All of a question up to the start of its last clause, after its last comma, semicolon or colon. */
+    private static final Pattern LAST_CLAUSE = Pattern.compile("(?s)^.*[,;:，、]\\s*");
     /** A title Japanese writes after a person's name ("ガルシカ大臣", "ザハロワ報道官", "セコ氏"). */
     private static final Pattern TITLE_JA = Pattern.compile("(?:経済産業相|経済発展相|極東発展相|大統領|報道官|大臣|首相|外相|総裁|長官|次官|社長|会長|氏|さん)");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}]+)[\\s\\p{Pd}]*(?:the\\s+)?$");
@@ -132,7 +134,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // (not a figure given to be confirmed: "…6 billion dollars into the region. Or was it more?" asks the sum, not
         // the region; "…in the Leningrad region. correct?" asks the place)
         boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question)) && question.chars().anyMatch(Character::isDigit);
-        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm) {
+        // nor a yes-or-no clause after a comma: "Of the 150 initiatives Tokyo ran, were most done in person or remotely?"
+        // (English, whose auxiliary opens the clause; Russian "ли" and Japanese "か" are read anywhere already)
+        boolean lastClauseAsksYesOrNo = lang == Lang.EN && r.asksYesOrNo(r.terms(LAST_CLAUSE.matcher(question).replaceFirst("")));
+        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm && !lastClauseAsksYesOrNo) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
             // a search of keywords asks by its last noun before any other ("deputy foreign minister talks month")
             searched = r.keywordAsk(unnamedQuestion).or(() -> r.nounAsk(unnamedQuestion));

@@ -341,6 +341,13 @@ class LexiconQuestionAnalyserTest {
         }
 
         @Test
+        void aYesOrNoClauseAfterACommaIsNoSearchByItsNoun() {
+            // "twin-town" is no place asked
+            assertFalse(analyse("en", "About the twin-town year: of the projects Tokyo ran, were most held in person?").type()
+                    == AnswerType.PLACE);
+        }
+
+        @Test
         void aNameGivenAsAGuessOfThePersonAskedIsNoPremise() {
             assertEquals(List.of(), analyse("en", "The Japanese foreign minister - Kono? Who was he?").entities().stream()
                     .map(e -> e.id()).toList());
