@@ -199,7 +199,7 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
-            retrieved = naming(answeredBefore.get(), retrieved);
+            retrieved = takingPart(answeredBefore.get(), retrieved);
         }
         timer.lap("retrieve");
         // "when did they hold the naval drills in the Gulf of Aden?": a teaser printed beside an article, not its news
@@ -379,7 +379,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * The candidates where the entity takes part in the event: someone else there is told of beside the one answered
      * before (Seko's words about the coming Abe-Putin summit are no talks he took part in with them).
      */
-    private static List<ScoredFact> naming(Entity entity, List<ScoredFact> retrieved) {
+    private static List<ScoredFact> takingPart(Entity entity, List<ScoredFact> retrieved) {
         return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
                 && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();
     }

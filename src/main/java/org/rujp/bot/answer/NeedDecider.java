@@ -193,8 +193,8 @@ final class NeedDecider implements Decider {
                 && aboveThreshold.get(0).fact().slots().topic().isPresent();
         java.util.function.Predicate<ScoredFact> whole = c -> topBounded && near.contains(c) && c.fact().slots().places().isEmpty()
                 && !c.fact().slots().quantities().isEmpty() && c.fact().slots().topic().equals(aboveThreshold.get(0).fact().slots().topic());
-        wide = first(first(first(first(venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide)))), listing),
-                datingTopic), stating), whole);
+        wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
+        wide = first(first(first(first(wide, listing), datingTopic), stating), whole);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
