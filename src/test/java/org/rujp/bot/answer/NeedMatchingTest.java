@@ -2427,6 +2427,16 @@ class NeedMatchingTest {
     }
 
     @Test
+    void aPronounReferringToASentenceOfTheSameMessageIsNoFollowUp() {
+        // "их" are the projects the message tells of, not the meeting of the last answer
+        Answer.Answered before = answered("When were Abe and Putin supposed to meet in Osaka?");
+        String next = "Слышал, что японцы провели в рамках года обменов двести проектов. Сколько их было на самом деле?";
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
+                Optional.of(Question.Context.after(before)))), next);
+        assertTrue(after.lead().contains("150"), after.lead());
+    }
+
+    @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
                 answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());

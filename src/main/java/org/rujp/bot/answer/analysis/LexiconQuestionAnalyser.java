@@ -291,7 +291,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             premised = java.util.stream.Stream.concat(premised.stream().filter(e -> !postsOf.contains(e.id())), described.stream()).toList();
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
-                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty(), venues(question, premised, r, keywords), partRoles);
+                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty() && !toldBefore(r, question),
+                venues(question, premised, r, keywords), partRoles);
     }
 
     /**
@@ -481,6 +482,18 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "в 2019 новость что будет год обменов, у какого агентства взял?" asks which agency; that "что" joins the
      * clause of the news ("news that …") and asks nothing. Where the earliest frame decides only.
      */
+    /** A sentence before the asking one that tells of something: "Japan ran 200 projects. How many were there?" */
+    private static final Pattern TOLD_SENTENCE = Pattern.compile("^(.*?[.!。！])\\s*[^.!。！]*[?？]\\s*$", Pattern.DOTALL);
+
+    /**
+     * Whether the question tells of what it refers back to in a sentence of its own before the one asking ("Слышал,
+     * что японцы провели двести проектов. Сколько их было на самом деле?"): "их" is those projects, not the last answer's.
+     */
+    private static boolean toldBefore(LanguageRules r, String question) {
+        Matcher m = TOLD_SENTENCE.matcher(question.strip());
+        return m.matches() && r.contentTerms(r.terms(m.group(1))).size() >= 3;
+    }
+
     /**
      * The frames without those of the sentences told before the one asked, when it asks a value itself: "Я где-то
      * читал, что из 130 проектов работают сорок. Сколько на самом деле?" asks how many, its "что" joins what was read.
