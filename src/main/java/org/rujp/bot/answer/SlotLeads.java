@@ -148,7 +148,10 @@ final class SlotLeads {
         // not the part of the one asked for (unless that one shares it: "who met Putin")
         boolean partTaken = part.isPresent() && part.get() != Slots.Actor.Part.PARTICIPANT
                 && actors.stream().anyMatch(a -> a.part() == part.get() && need.names(a.entity()));
-        if (partTaken && part.get() == Slots.Actor.Part.PROPOSER) {
+        // (not asked who else: "кто ещё, кроме Абэ, предложил план?" names no one to confirm, and whoever else answers
+        // holds the part too)
+        boolean others = rules.asksOthers(rules.terms(question));
+        if (partTaken && part.get() == Slots.Actor.Part.PROPOSER && !others) {
             // a plan has one proposer: "who proposed the plan, Abe?" names him to be confirmed, not someone else
             return actors.stream().filter(a -> a.part() == Slots.Actor.Part.PROPOSER).map(a -> kb.entity(a.entity()))
                     .flatMap(Optional::stream).filter(e -> e.kind() == kind).map(e -> name(e, need.lang())).findFirst();
@@ -161,7 +164,7 @@ final class SlotLeads {
             if (!ofTheNounAsked(rules, question, e)) {
                 continue; // "which choir": no summit, however it took part
             }
-            if (part.isPresent() && !partTaken && !fits(part.get(), a.part())) {
+            if (part.isPresent() && (!partTaken || others) && !fits(part.get(), a.part())) {
                 continue; // "who proposed" is not answered by whoever else the fact names
             }
             if (a.part() == Slots.Actor.Part.REPORTER && !need.asksReporter()) {

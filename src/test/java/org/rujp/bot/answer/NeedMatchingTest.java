@@ -2301,6 +2301,13 @@ class NeedMatchingTest {
         assertLeads(question, expected, notThis);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Who else besides Abe proposed the plan?", "Кто ещё, кроме Абэ, предложил план?"})
+    void whoElseProposedThePlanIsNobodyTheArticlesName(String question) {
+        // a plan has one proposer: neither Abe again nor Oreshkin, who only recalled it
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
     @Test
     void aFollowUpReferringBackAsksOfTheTimeOfTheAnswer() {
         // the extension of 2021, not the agreement of 2019
