@@ -2301,6 +2301,13 @@ class NeedMatchingTest {
         assertLeads(question, expected, notThis);
     }
 
+    @Test
+    void anOrThatOffersNoOneLeavesTheNameAPremise() {
+        // "or am I mixing things up" offers nothing to choose: Putin stays what the question takes for granted
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("so the eight point plan. wasnt it pitched by putin, or am i mixing things up?"));
+        assertTrue(r.reason().startsWith("false premise"), r.reason());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Who else besides Abe proposed the plan?", "Кто ещё, кроме Абэ, предложил план?"})
     void whoElseProposedThePlanIsNobodyTheArticlesName(String question) {

@@ -323,8 +323,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         while (m.find()) {
             List<Entity> left = aliases.expand(m.group(1)).entities();
             List<Entity> right = aliases.expand(m.group(2)).entities();
-            if (left.isEmpty() && right.isEmpty() || lang == Lang.JA && (left.isEmpty() || right.isEmpty())) {
-                continue; // in Japanese と and か are everywhere: a choice names something on both sides
+            if (left.isEmpty() || right.isEmpty()) {
+                // a choice names something on both sides: in Japanese と and か are everywhere, and "by Putin, or am I
+                // mixing things up?" offers no one but asks about Putin
+                continue;
             }
             // the entity nearest the "or" on each side: "the plan of Putin or Abe"
             Optional<Entity> before = left.isEmpty() ? Optional.empty() : Optional.of(left.get(left.size() - 1));
