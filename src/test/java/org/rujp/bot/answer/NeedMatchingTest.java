@@ -42,6 +42,11 @@ class NeedMatchingTest {
         return assertInstanceOf(Answer.Answered.class, ask(question), question);
     }
 
+    /** The answer to a question asked right after an answer, in the same conversation. */
+    static Answer askAfter(Answer.Answered before, String question) {
+        return app.answerer().answer(new Question(question, Optional.empty(), Optional.of(Question.Context.after(before))));
+    }
+
     /** The question is answered, its lead holding the expected value. */
     static void assertLeadHas(String question, String expected) {
         String lead = answered(question).lead();
@@ -2035,9 +2040,7 @@ class NeedMatchingTest {
     @Test
     void aCityReferredToAsHeIsTheCityTheLastAnswerNamed() {
         Answer.Answered a = answered("В каком японском городе Путин и Абэ договорились о Годе межрегиональных обменов?");
-        Question next = new Question("а с каким российским городом он состоит в побратимских отношениях?", Optional.empty(),
-                Optional.of(Question.Context.after(a)));
-        Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(next));
+        Answer.Answered second = assertInstanceOf(Answer.Answered.class, askAfter(a, "а с каким российским городом он состоит в побратимских отношениях?"));
         assertTrue(second.lead().contains("Петербург"), second.lead());
     }
 
@@ -2320,8 +2323,7 @@ class NeedMatchingTest {
         // the extension of 2021, not the agreement of 2019
         Answer.Answered first = answered("By how long was the Year of Interregional Exchanges prolonged in November 2021?");
         String next = "and at what meeting was that discussed?";
-        Answer.Answered second = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
-                Optional.of(Question.Context.after(first)))), next);
+        Answer.Answered second = assertInstanceOf(Answer.Answered.class, askAfter(first, next), next);
         assertTrue(second.lead().contains("subcommittee"), second.lead());
     }
 
@@ -2407,8 +2409,7 @@ class NeedMatchingTest {
     })
     void aFollowUpAskingWhoElseLeavesOutTheOneAnswered(String first, String next, String expected, String notThis) {
         Answer.Answered before = answered(first);
-        Answer.Answered after = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
-                Optional.of(Question.Context.after(before)))), next);
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(before, next), next);
         assertTrue(after.lead().contains(expected) && !after.lead().contains(notThis), after.lead());
     }
 
@@ -2416,8 +2417,7 @@ class NeedMatchingTest {
     void whoElseTookPartIsNotSomeoneOfAnotherEvent() {
         // Seko's words about the coming Abe-Putin summit name him, but he took part in no talks with them
         Answer.Answered before = answered("Who did Oreshkin meet in Tokyo on 10 June 2019?");
-        Answer after = app.answerer().answer(new Question("Who else took part in those talks?", Optional.empty(),
-                Optional.of(Question.Context.after(before))));
+        Answer after = askAfter(before, "Who else took part in those talks?");
         assertFalse(after instanceof Answer.Answered a && (a.lead().contains("Abe") || a.lead().contains("Putin")));
     }
 
@@ -2445,8 +2445,7 @@ class NeedMatchingTest {
         // "их" are the projects the message tells of, not the meeting of the last answer
         Answer.Answered before = answered("When were Abe and Putin supposed to meet in Osaka?");
         String next = "Слышал, что японцы провели в рамках года обменов двести проектов. Сколько их было на самом деле?";
-        Answer.Answered after = assertInstanceOf(Answer.Answered.class, app.answerer().answer(new Question(next, Optional.empty(),
-                Optional.of(Question.Context.after(before)))), next);
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(before, next), next);
         assertTrue(after.lead().contains("150"), after.lead());
     }
 

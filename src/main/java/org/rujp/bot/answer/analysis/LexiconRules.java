@@ -273,9 +273,9 @@ public final class LexiconRules implements LanguageRules {
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
         List<String> tags = optionalStrings(lexicon, "tag_questions");
-        tagQuestion = tags.isEmpty() ? null : Pattern.compile("[,，、–—-]\\s*(?:" + String.join("|", tags.stream().map(t -> Pattern.quote(t)
-                .replace(" ", "\\E\\s+\\Q")).toList()) + ")\\s*[?？!.…]*\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         String hedges = String.join("|", tags.stream().map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).toList());
+        tagQuestion = tags.isEmpty() ? null : Pattern.compile("[,，、–—-]\\s*(?:" + hedges + ")\\s*[?？!.…]*\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         guessAfter = Pattern.compile("\\s*(?:[?？]|[,，、–—-]?\\s*(?:" + (hedges.isEmpty() ? "(?!)" : hedges) + ")(?![\\p{L}\\p{N}])\\s*[?？,，、.]?)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         indefinite = Set.copyOf(optionalStrings(lexicon, "indefinite").stream().flatMap(w -> terms(w).stream()).toList());
