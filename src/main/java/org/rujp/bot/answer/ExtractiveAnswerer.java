@@ -142,7 +142,8 @@ public final class ExtractiveAnswerer implements Answerer {
         Optional<Choices> choices = Choices.in(text, lang, option -> aliases.expand(option).entities().stream().map(Entity::kind).findFirst());
         String offered = text;
         text = choices.map(Choices::stem).orElse(text);
-        boolean confirming = rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text); // "…15% in 2018 - can you confirm?"
+        // "…15% in 2018 - can you confirm?", "my draft: «…вырос на 7%» — норм?"
+        boolean confirming = rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text) || rules.quotesClaim(text);
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;

@@ -55,6 +55,14 @@ public interface LanguageRules {
         return false;
     }
 
+    /**
+     * Whether the message quotes a statement of its own to be checked: «…вырос на 7%» — норм?, my draft: "…" - ok?,
+     * 「…」これでいい？ (a quoted sentence, and around it no question word, only a question mark or a word asking to check).
+     */
+    default boolean quotesClaim(String question) {
+        return false;
+    }
+
     /** Whether the word counts anything at all ("how many things"): it names nothing the count must be of. */
     default boolean genericCounted(String term) {
         return false;

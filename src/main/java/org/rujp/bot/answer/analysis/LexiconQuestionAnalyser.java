@@ -133,7 +133,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (lang != Lang.JA || r.closesOnly(framed.subList(frames.get(0).start() + frames.get(0).length(), framed.size())));
         // (not a figure given to be confirmed: "…6 billion dollars into the region. Or was it more?" asks the sum, not
         // the region; "…in the Leningrad region. correct?" asks the place)
-        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question)) && question.chars().anyMatch(Character::isDigit);
+        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question) || r.quotesClaim(question)) && question.chars().anyMatch(Character::isDigit);
         // nor a yes-or-no clause after a comma: "Of the 150 initiatives Tokyo ran, were most done in person or remotely?"
         // (English, whose auxiliary opens the clause; Russian "ли" and Japanese "か" are read anywhere already)
         boolean lastClauseAsksYesOrNo = lang == Lang.EN && r.asksYesOrNo(r.terms(LAST_CLAUSE.matcher(question).replaceFirst("")));

@@ -86,6 +86,8 @@ public final class LexiconRules implements LanguageRules {
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
     private final List<List<String>> writerSaw;
     private final List<List<String>> confirms;
+    /** Words asking to check a text ("check", "проверьте", "チェック"): a quoted statement beside them is a claim. */
+    private final List<List<String>> checks;
     private final Set<String> enders;
     private final Set<String> people;
     private final Map<String, String> respellings;
@@ -285,6 +287,7 @@ public final class LexiconRules implements LanguageRules {
         becameWords = Set.copyOf(optionalPhrases(lexicon, "became").stream().flatMap(List::stream).toList());
         followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
         confirms = optionalPhrases(lexicon, "confirms");
+        checks = optionalPhrases(lexicon, "checks");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
@@ -706,6 +709,30 @@ public final class LexiconRules implements LanguageRules {
         // "…200 projects, right?", "…в 2019-м, да?": a word asking to confirm as the question's last
         return anyStands(confirms, terms) || !terms.isEmpty() && confirmTags.contains(terms.get(terms.size() - 1));
     }
+
+    @Override
+    public boolean quotesClaim(String question) {
+        Matcher quoted = QUOTED.matcher(question);
+        StringBuilder around = new StringBuilder();
+        int last = 0;
+        boolean claim = false;
+        while (quoted.find()) {
+            around.append(question, last, quoted.start()).append(' ');
+            last = quoted.end();
+            claim |= terms(quoted.group(1)).size() >= CLAIM_TERMS;
+        }
+        if (!claim) {
+            return false;
+        }
+        String rest = around.append(question.substring(last)).toString();
+        List<String> restTerms = terms(rest);
+        return frames(restTerms).isEmpty() && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
+    }
+
+    /** A quoted text: «…», "…", “…”, „…“, 「…」, 『…』. */
+    private static final Pattern QUOTED = Pattern.compile("[«\"“„「『]([^«»\"“”„「」『』]+)[»\"”“」』]");
+    /** The fewest words of a quoted text that make it a statement, not a name ("«Год Японии»"). */
+    private static final int CLAIM_TERMS = 5;
 
     @Override
     public boolean guessed(String after) {

@@ -425,4 +425,40 @@ class LexiconQuestionAnalyserTest {
             assertFalse(analyse("en", "Who proposed the eight-point plan?").refersBack());
         }
     }
+
+    @Nested
+    class AClaimToCheck {
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|в текст пишу «в 2018 г. товарооборот РФ и Японии вырос на 7%» — норм?",
+                "ru|проверьте фразу из черновика: «Лавров и Коно договорились в конце ноября в Токио»",
+                "en|my draft: \"Abe proposed the eight-point plan in 2016\" - ok?",
+                "ja|記事の下書き「ラブロフと河野は11月末に東京で作業部会の招集で合意した」これでいい？",
+        })
+        void isAQuotedStatementWithNothingAskedAroundIt(String lang, String question) {
+            assertTrue(LexiconRules.of(Lang.fromCode(lang).orElseThrow()).quotesClaim(question), question);
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                // a question word beside the quotes, or a quoted name too short to state anything
+                "ru|Что такое «Перекрёстный год Японии и России»?",
+                "en|When did \"the Year of Japan in Russia\" start?",
+                "en|Tell me about the \"Cross Years\"?",
+                "ja|「日露交流年」って何？",
+                // no quotes at all
+                "en|Trade grew 7% in 2018 - ok?",
+        })
+        void isNotAQuestionAboutAQuotedName(String lang, String question) {
+            assertFalse(LexiconRules.of(Lang.fromCode(lang).orElseThrow()).quotesClaim(question), question);
+        }
+
+        @Test
+        void aYearEndingTheQuestionAsksNoConfirmation() {
+            // a word asking to confirm is no word of a year once stemmed ("годится" and "году" are both "год")
+            LexiconRules ru = LexiconRules.of(Lang.RU);
+            assertFalse(ru.asksConfirmation(ru.terms("Какие результаты дал план, предложенный в 2016 году?")));
+            assertTrue(ru.asksConfirmation(ru.terms("товарооборот вырос на 7% в 2018 году — норм?")));
+        }
+    }
 }
