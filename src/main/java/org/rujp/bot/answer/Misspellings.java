@@ -252,6 +252,10 @@ final class Misspellings {
             if (word.words() > 1 && partsKnown(word, singleAt)) {
                 continue; // words the knowledge writes, side by side: no slip
             }
+            if (word.start() > 0 && Character.UnicodeScript.of(question.charAt(word.start() - 1)) == Character.UnicodeScript.HAN
+                    && kanjiKnown.contains(question.substring(word.start() - 1, word.start() + 1))) {
+                continue; // its first kanji ends a word the knowledge writes: "日韓勢" is 日韓 and 勢, no slip of 関税
+            }
             Set<String> alike = kanjiByReading.getOrDefault(word.reading(), Set.of());
             if (alike.size() == 1 && alike.iterator().next().length() == word.surface().length()
                     && (word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours)

@@ -75,6 +75,8 @@ class MisspellingsTest {
             // words the knowledge writes stay, and so do words of one kanji
             "外相会談はいつ|外相会談はいつ",
             "誰が来た|誰が来た",
+            // nor a slip whose first kanji ends a word the knowledge writes: 日韓 and 勢, not 日 and 関税
+            "デジタル案件に日韓勢が乗ろうとしてる|デジタル案件に日韓勢が乗ろうとしてる",
     })
     void kanjiOfTheRightReadingButTheWrongWordAreTheKnowledgesWord(String typed, String written) {
         assertEquals(written, misspellings.correctedJapanese(typed));
