@@ -202,6 +202,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
             retrieved = takingPart(answeredBefore.get(), retrieved);
         }
+        retrieved = restOfTheListAnswered(need, question, asked, rules, retrieved);
         timer.lap("retrieve");
         // "when did they hold the naval drills in the Gulf of Aden?": a teaser printed beside an article, not its news
         Optional<org.rujp.bot.knowledge.Furniture> furniture = pageFurniture.named(asked, lang);
@@ -374,6 +375,28 @@ public final class ExtractiveAnswerer implements Answerer {
                 ? org.rujp.bot.knowledge.Entity.Kind.PERSON : org.rujp.bot.knowledge.Entity.Kind.ORGANISATION;
         return aliases.expand(question.context().get().lead()).entities().stream()
                 .filter(e -> e.kind() == kind).findFirst();
+    }
+
+    /**
+     * "…anything for fisheries among the island areas?" — "aquaculture…" — "what are the other areas?": a follow-up
+     * asking for the rest of what the last answer's first fact lists, naming nothing of its own, is answered by that
+     * fact again, whatever else its words find.
+     */
+    private List<ScoredFact> restOfTheListAnswered(InformationNeed need, Question question, String asked,
+                                                   org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved) {
+        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || retrieved.isEmpty()
+                || need.type() != AnswerType.FACT && need.type() != AnswerType.LIST || !rules.asksOthers(rules.terms(asked))
+                || !aliases.expand(asked).entities().isEmpty()) {
+            return retrieved;
+        }
+        Optional<org.rujp.bot.knowledge.Fact> listed = kb.fact(question.context().get().factIds().get(0))
+                .filter(f -> NeedDecider.enumerates(f, need.lang()));
+        if (listed.isEmpty()) {
+            return retrieved;
+        }
+        List<ScoredFact> ranked = new java.util.ArrayList<>(List.of(new ScoredFact(listed.get(), retrieved.get(0).score(), 1)));
+        retrieved.stream().filter(c -> !c.fact().id().equals(listed.get().id())).forEach(c -> ranked.add(new ScoredFact(c.fact(), c.score(), ranked.size() + 1)));
+        return List.copyOf(ranked);
     }
 
     /**

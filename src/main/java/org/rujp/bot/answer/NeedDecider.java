@@ -193,8 +193,11 @@ final class NeedDecider implements Decider {
                 && aboveThreshold.get(0).fact().slots().topic().isPresent();
         java.util.function.Predicate<ScoredFact> whole = c -> topBounded && near.contains(c) && c.fact().slots().places().isEmpty()
                 && !c.fact().slots().quantities().isEmpty() && c.fact().slots().topic().equals(aboveThreshold.get(0).fact().slots().topic());
+        // "is there anything for fisheries among the five island areas?": a near fact holding every word of the question
+        // the best one holds, and more (its text or its topics: aquaculture, fish farming), before it; it counts as close
+        java.util.function.Predicate<ScoredFact> covering = coversMore(need, question, near);
         wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
-        wide = first(first(first(first(wide, listing), datingTopic), stating), whole);
+        wide = first(first(first(first(first(wide, listing), datingTopic), stating), whole), covering);
         RefusalReason first = null;
         ScoredFact fallback = null;
         ScoredFact partial = null;
@@ -203,7 +206,7 @@ final class NeedDecider implements Decider {
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
-                    || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate);
+                    || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate);
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -233,7 +236,9 @@ final class NeedDecider implements Decider {
                 // part's, stated by a fact on the same plan
                 premise = premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules);
             }
-            Optional<Decision.Correction> corrects = premise.isPresent() && isClose ? corrects(need, question, asked, candidate, rules)
+            // (a fact that is close only by the words it covers corrects nothing: "the plan Putin proposed in 2016" is no 2019)
+            boolean correctable = isClose && !(covering.test(candidate) && !close.contains(candidate));
+            Optional<Decision.Correction> corrects = premise.isPresent() && correctable ? corrects(need, question, asked, candidate, rules)
                     : Optional.empty();
             if (corrects.isPresent()) {
                 return new Decision.FromFact(candidate, corrects);
@@ -467,6 +472,45 @@ final class NeedDecider implements Decider {
     private static final java.util.regex.Pattern LIST_JA = java.util.regex.Pattern.compile("すなわち|(?:[^、。，]{1,8}、){2,}[^、。，]{1,8}(?:で|を|と|など|の)");
 
     /** The candidates that pass first, then the others, each group in the order retrieved. */
+    /**
+     * Of a question asking no value, the near candidate whose words (its text, its topics and the names of what it
+     * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
+     * one of them a topic of its own; none otherwise.
+     */
+    private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, String question, List<ScoredFact> near) {
+        if (need.type() != AnswerType.FACT || need.multiPart() || near.size() < 2) {
+            return c -> false;
+        }
+        Lang lang = need.lang();
+        LanguageRules rules = LexiconRules.of(lang);
+        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(rules.terms(question)));
+        java.util.function.Function<ScoredFact, java.util.Set<String>> covered = c -> {
+            java.util.Set<String> words = new java.util.HashSet<>(factTerms.computeIfAbsent("topics-" + c.fact().id() + "/" + lang.code(),
+                    k -> rules.terms((c.fact().texts().containsKey(lang) ? c.fact().text(lang) : "") + " " + String.join(", ", c.fact().tags())
+                            + " " + String.join(", ", c.fact().entities().stream().flatMap(id -> kb.entity(id).stream())
+                                    .flatMap(e -> e.names().getOrDefault(lang, List.of()).stream()).toList()))));
+            words.retainAll(asked);
+            return words;
+        };
+        java.util.Set<String> byTop = covered.apply(near.get(0));
+        ScoredFact best = null;
+        int most = byTop.size();
+        for (ScoredFact candidate : near.subList(1, near.size())) {
+            java.util.Set<String> words = covered.apply(candidate);
+            java.util.Set<String> more = new java.util.HashSet<>(words);
+            more.removeAll(byTop);
+            // what it holds besides is one of its topics: "fisheries", a topic of the areas' fact, not a word of any text
+            more.retainAll(factTerms.computeIfAbsent("tags-" + candidate.fact().id() + "/" + lang.code(),
+                    k -> rules.terms(String.join(", ", candidate.fact().tags()))));
+            if (words.size() > most && words.containsAll(byTop) && !more.isEmpty()) {
+                best = candidate;
+                most = words.size();
+            }
+        }
+        ScoredFact chosen = best;
+        return c -> c == chosen;
+    }
+
     private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {
         Map<Boolean, List<ScoredFact>> parts = candidates.stream().collect(java.util.stream.Collectors.partitioningBy(test));
         List<ScoredFact> ordered = new ArrayList<>(parts.get(true));

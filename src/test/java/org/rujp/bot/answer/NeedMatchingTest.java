@@ -2449,6 +2449,80 @@ class NeedMatchingTest {
         assertTrue(after.lead().contains("150"), after.lead());
     }
 
+    @Nested
+    class ADraftSentenceQuotedToBeChecked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a quoted statement with only a word asking to check it, or a question mark, around it
+                "проверьте фразу из черновика: «о созыве рабочих групп по совместной хоздеятельности Лавров и Коно договорились в конце ноября в Токио»|Москв|не Токио",
+                "в текст пишу «в 2018 г. товарооборот РФ и Японии вырос на 7%» — норм?|17%|не 7",
+                "checking my draft: \"Lavrov and Kono agreed in late November in Tokyo to convene the working groups\" - ok?|Moscow|not Tokyo",
+                "記事の下書き「ラブロフと河野は11月末に東京で作業部会の招集で合意した」これでいい？|モスクワ|東京ではありません",
+        })
+        void isCorrectedWhereItIsWrong(String question, String value, String correction) {
+            assertLeadHas(question, value);
+            assertLeadHas(question, correction);
+        }
+
+        @Test
+        void aQuotedNameAskedAboutIsNoClaim() {
+            // a question word beside the quotes asks what the quoted name is
+            Answer.Answered a = answered("Что такое «Перекрёстный год Японии и России»?");
+            assertFalse(a.lead().contains("не "), a.lead());
+            assertEquals("card-cross-years", a.statements().get(0).fact().id());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a duty or tariff of a country the articles name, which they never state
+            "whats japan's import duty on russian crab these days",
+            "какие пошлины япония берет на ввоз краба из РФ",
+            "カニの対露輸出 協力プランで関税とか手続き変わる？",
+    })
+    void aTariffIsAnAttributeTheArticlesDoNotGive(String question) {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+        assertTrue(r.reason().contains("tariff"), r.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a near fact holding the question's words and one of its own topics besides (aquaculture: fisheries) before
+            // the best one, which only counts the areas
+            "i export crab from sakhalin. the kuril joint econ activity projects, anything fisheries-ish for us?|aquaculture",
+            "北海道でホタテ輸出やってる者です。南クリル(北方領土)の共同経済活動の5分野に水産系ってある？|養殖",
+    })
+    void aFactWhoseTopicsHoldTheQuestionsWordComesFirst(String question, String word) {
+        Answer.Answered a = answered(question);
+        assertEquals("fm18-five-island-projects", a.statements().get(0).fact().id(), question);
+        assertTrue(a.statements().get(0).text().contains(word));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the rest of what the last answer's first fact lists: that fact again
+            "i export crab from sakhalin. the kuril joint econ activity projects, anything fisheries-ish for us?|what r the other areas",
+            "北海道でホタテ輸出やってる者です。南クリル(北方領土)の共同経済活動の5分野に水産系ってある？|残りの4つは",
+    })
+    void aFollowUpAskingForTheRestOfAListIsAnsweredByTheListAgain(String first, String next) {
+        Answer.Answered before = answered(first);
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(before, next), next);
+        assertEquals("fm18-five-island-projects", after.statements().get(0).fact().id(), next);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the plan named by its common name alone is the eight-point plan: its card says what it is
+            "What is the Russia-Japan cooperation plan?|2016",
+            "Что такое план сотрудничества России и Японии?|2016",
+            "協力プランって何？|2016",
+    })
+    void theCooperationPlanIsDescribedByItsCard(String question, String year) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.statements().get(0).fact().id().startsWith("card-"), a.statements().get(0).fact().id());
+        assertTrue(a.lead().contains(year) || a.statements().get(0).text().contains(year), a.lead());
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
