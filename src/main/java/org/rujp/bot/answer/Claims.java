@@ -92,6 +92,25 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
     private static final Pattern FIGURE = Pattern.compile("(?iu)\\d\\s*(?:%|％|percent|per cent|процент|パーセント|billion|million|trillion"
             + "|млрд|млн|миллиард|миллион|триллион|億|兆)");
 
+    /**
+     * Whether a question asking a time gives its one year as a guess: "When was it extended, 2020 I think?",
+     * "何年だっけ、2020年？", "в 2020-м вроде?". That year is checked, not a time the facts must be of.
+     */
+    static boolean guessesTheYear(String question, InformationNeed need, org.rujp.bot.answer.analysis.LanguageRules rules) {
+        if (!TIMES.contains(need.type()) || need.multiPart()) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        int end = m.end();
+        return !m.find() && rules.guessed(GUESS_ENDING.matcher(question.substring(end)).replaceFirst(""));
+    }
+
+    /** What may end a year before the guess's hedge: "2020-м", "2020年", "2020 г.". */
+    private static final Pattern GUESS_ENDING = Pattern.compile("^(?:-?(?:м|й|го|ом|ый)|\\s*г\\.?)(?!\\p{L})");
+
     private static Optional<Claims> year(String question, InformationNeed need, boolean confirming) {
         // "what year … says 2015" gives the year asked to be checked; "when did they meet in 2018" only bounds the time
         Matcher m = YEAR.matcher(question);

@@ -216,7 +216,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Decision decision = decider.decide(need, about, resolution.text(), retrieved);
+        // "When was it extended, 2020 I think?": the guessed year is checked against the time the facts give
+        Optional<Decision> guessChecked = Claims.guessesTheYear(asked, need, rules)
+                ? corrected(need, about, true, resolution, retrieved, lang) : Optional.empty();
+        Decision decision = guessChecked.isPresent() ? guessChecked.get() : decider.decide(need, about, resolution.text(), retrieved);
         if (decision instanceof Decision.Declined) {
             decision = corrected(need, about, confirming, resolution, retrieved, lang).orElse(decision);
         }

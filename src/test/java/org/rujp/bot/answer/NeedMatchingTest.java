@@ -2360,6 +2360,20 @@ class NeedMatchingTest {
             assertLeadHas(question, alsoThis);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a year given as a guess of the time asked is checked, not a time the facts must be of
+                "When was the exchange year extended, 2020 I think?|2021|not 2020",
+                "В каком году продлили год обменов, в 2020-м вроде?|2021|не 2020",
+                "交流年を延長したのは何年だっけ、2020年？|2021|2020ではありません",
+                // and confirmed when right
+                "In what year did Abe propose the plan, 2016?|2016|2016",
+        })
+        void aGuessedYearIsChecked(String question, String value, String alsoThis) {
+            assertLeadHas(question, value);
+            assertLeadHas(question, alsoThis);
+        }
+
         @Test
         void aNameInTheAskingClauseStaysAPremise() {
             assertLeads("Кто ещё из российских министров был на переговорах с Сэко кроме Орешкина?", "Носков", "Орешкин");
