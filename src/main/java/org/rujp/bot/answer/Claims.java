@@ -42,6 +42,21 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         return claims.size() == 1 ? claims : List.of();
     }
 
+    /**
+     * A place the knowledge does not know, given as the venue of what a yes-or-no question asks to confirm: "Was the
+     * Putin-Abe meeting held in Sochi?", "Встреча прошла в Сочи?", "会談はソチで行われた？". The place asked is then
+     * the one the facts give, correcting it.
+     */
+    static Optional<Claims> unknownVenue(String question, String name) {
+        Matcher written = Pattern.compile("(?iu)(?:\\b(?:in|at)\\s+(?:the\\s+)?|(?<!\\p{L})(?:в|во)\\s+)(" + Pattern.quote(name)
+                + ")(?!\\p{L})|(" + Pattern.quote(name) + ")\\s*で").matcher(question);
+        if (!written.find()) {
+            return Optional.empty();
+        }
+        String without = (question.substring(0, written.start()) + " " + question.substring(written.end())).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Claims(AnswerType.PLACE, Optional.empty(), written.group(1) != null ? written.group(1) : written.group(2), without));
+    }
+
     private static Optional<Claims> venue(String question, InformationNeed need, boolean confirming) {
         // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place
         if (!confirming || TIMES.contains(need.type())) {
@@ -105,8 +120,13 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             return false;
         }
         int end = m.end();
-        return !m.find() && rules.guessed(GUESS_ENDING.matcher(question.substring(end)).replaceFirst(""));
+        // set apart from the question ("…extended, 2020?"), not its end ("…meet in Vladivostok in 2018?")
+        boolean apart = SET_APART.matcher(question.substring(0, m.start())).find();
+        return apart && !m.find() && rules.guessed(GUESS_ENDING.matcher(question.substring(end)).replaceFirst(""));
     }
+
+    /** What sets a year apart from the question before it: a comma, a dash or the end of a sentence. */
+    private static final Pattern SET_APART = Pattern.compile("[,，、–—\\-?？.。]\\s*(?:(?:в|во|in)\\s+)?$");
 
     /** What may end a year before the guess's hedge: "2020-м", "2020年", "2020 г.". */
     private static final Pattern GUESS_ENDING = Pattern.compile("^(?:-?(?:м|й|го|ом|ый)|\\s*г\\.?)(?!\\p{L})");

@@ -220,8 +220,9 @@ public final class ExtractiveAnswerer implements Answerer {
         Optional<Decision> guessChecked = Claims.guessesTheYear(asked, need, rules)
                 ? corrected(need, about, true, resolution, retrieved, lang) : Optional.empty();
         Decision decision = guessChecked.isPresent() ? guessChecked.get() : decider.decide(need, about, resolution.text(), retrieved);
-        if (decision instanceof Decision.Declined) {
-            decision = corrected(need, about, confirming, resolution, retrieved, lang).orElse(decision);
+        if (decision instanceof Decision.Declined declined) {
+            Optional<Decision> fixed = corrected(need, about, confirming, resolution, retrieved, lang);
+            decision = fixed.isPresent() ? fixed.get() : venueCorrected(need, about, confirming, declined, retrieved, lang).orElse(decision);
         }
         timer.lap("decide");
         Answer answer = composer.compose(question, resolution.text(), need, decision, retrieved, timer);
@@ -362,6 +363,26 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Was the Putin-Abe meeting held in Sochi?": a place the knowledge does not know, given as the venue of what is
+     * asked to be confirmed, is corrected by the place the facts give for the rest of the question.
+     */
+    private Optional<Decision> venueCorrected(InformationNeed need, String asked, boolean confirming, Decision.Declined declined,
+                                              List<ScoredFact> retrieved, Lang lang) {
+        org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        // a yes-or-no question: asked so, or with no question word at all ("Встреча прошла в Сочи?", "ソチで行われた？")
+        boolean yesOrNo = confirming || need.type() == AnswerType.YES_NO
+                || need.type() == AnswerType.FACT && rules.frames(rules.terms(asked)).isEmpty();
+        // of one event, which the question dates ("Did Putin meet Abe in Khabarovsk?" may ask of a meeting the articles
+        // do not tell of)
+        boolean event = need.year().isPresent();
+        if (!(declined.reason() instanceof RefusalReason.UnknownName unknown) || !yesOrNo || !event) {
+            return Optional.empty();
+        }
+        return Claims.unknownVenue(asked, unknown.name()).flatMap(claim -> decider.corrected(
+                analyser.analyse(claim.without(), lang).asking(AnswerType.PLACE, Optional.empty()), claim.without(), claim.claimed(), retrieved));
     }
 
     /**

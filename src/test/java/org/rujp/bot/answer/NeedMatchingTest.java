@@ -2374,6 +2374,31 @@ class NeedMatchingTest {
             assertLeadHas(question, alsoThis);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a place the knowledge does not know, as the venue of an event asked to be confirmed: the facts' venue
+                "Was the Putin-Abe meeting in September 2017 held in Sochi?|Vladivostok|not Sochi",
+                "Встреча Путина и Абэ в сентябре 2017 года прошла в Сочи?|Владивосток|не Сочи",
+                "2017年9月のプーチンと安倍の会談はソチで行われた？|ウラジオストク|ソチではありません",
+        })
+        void anUnknownVenueIsCorrected(String question, String venue, String correction) {
+            assertLeadHas(question, venue);
+            assertLeadHas(question, correction);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // no one dated event: the articles do not say where else Putin was, nor of other meetings
+                "Путин был в Сочи?",
+                "Did Putin meet Abe in Sochi?",
+                // a question word asks of something the knowledge does not know of
+                "What did Putin say in Sochi?",
+        })
+        void anUnknownPlaceOfNoOneEventIsStillUnknown(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("Sochi") || r.reason().contains("Сочи"), r.reason());
+        }
+
         @Test
         void aNameInTheAskingClauseStaysAPremise() {
             assertLeads("Кто ещё из российских министров был на переговорах с Сэко кроме Орешкина?", "Носков", "Орешкин");
