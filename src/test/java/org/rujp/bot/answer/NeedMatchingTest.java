@@ -1928,6 +1928,8 @@ class NeedMatchingTest {
         @CsvSource(delimiter = '|', value = {
                 "When did the Russian and Japanese navies hold joint naval drills near Somalia?|teaser|Sputnik",
                 "Что за книгу написал итальянец Марко Маджи?|teaser|Russkiy Mir",
+                // the teaser named by an inflected word for who wrote it
+                "в заметке русского мира внизу книга итальянца про россию, как называется|teaser|Russkiy Mir",
                 "アデン湾の日露合同演習はいつ始まった？|teaser|Sputnik",
                 "what was the humidity that day on the sputnik page|widget|Sputnik",
                 "Сколько стоит создание сайта в Кемерово?|ad|Sputnik",
@@ -2510,6 +2512,12 @@ class NeedMatchingTest {
             assertFalse(a.lead().contains("не "), a.lead());
             assertEquals("card-cross-years", a.statements().get(0).fact().id());
         }
+    }
+
+    @Test
+    void workingGroupsAbbreviatedInJapaneseAreCounted() {
+        // "WG" is 作業部会 in a Japanese question too
+        assertTrue(answered("島の共同経済活動のWG いくつあって何担当").lead().contains("2つ"));
     }
 
     @ParameterizedTest(name = "{0}")
