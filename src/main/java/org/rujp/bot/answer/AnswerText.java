@@ -14,9 +14,7 @@ public final class AnswerText {
         if (answer instanceof Answer.Answered a) {
             List<Source> sources = a.sources();
             if (!a.lead().isEmpty()) {
-                String lead = capitalize(a.lead());
-                boolean ended = lead.endsWith(".") || lead.endsWith("\u3002"); // "июнь 2019 г." ends already
-                out.append(ended ? lead : Messages.get(a.lang(), "answer.lead", lead)).append('\n');
+                out.append(leadLine(a)).append('\n');
             }
             for (Statement s : a.statements()) {
                 out.append(s.text()).append(" [").append(sources.indexOf(s.source()) + 1).append("]\n");
@@ -38,6 +36,14 @@ public final class AnswerText {
             }
         }
         return out.toString().stripTrailing();
+    }
+
+    /** The lead as a sentence: capitalised and ended in the answer's language, unless it ends already. */
+    public static String leadLine(Answer.Answered a) {
+        String lead = capitalize(a.lead());
+        // "июнь 2019 г." ends already, and so does a lead that introduces the statements ("…What they do say:")
+        boolean ended = lead.endsWith(".") || lead.endsWith("\u3002") || lead.endsWith(":") || lead.endsWith("：");
+        return ended ? lead : Messages.get(a.lang(), "answer.lead", lead);
     }
 
     static String capitalize(String text) {

@@ -3,7 +3,6 @@ package org.rujp.bot.telegram;
 import org.rujp.bot.text.Html;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.rujp.bot.answer.Answer;
 import org.rujp.bot.answer.Statement;
 import org.rujp.bot.i18n.Messages;
@@ -37,7 +36,7 @@ public final class AnswerHtml {
         StringBuilder out = new StringBuilder();
         List<Source> sources = a.sources();
         if (!a.lead().isEmpty()) {
-            out.append(Html.bold(capitalize(a.lead()) + ".")).append("\n\n");
+            out.append(Html.bold(org.rujp.bot.answer.AnswerText.leadLine(a))).append("\n\n");
         }
         for (Statement s : a.statements()) {
             out.append(Html.escape(s.text())).append(" [").append(sources.indexOf(s.source()) + 1).append("]\n");
@@ -87,9 +86,5 @@ public final class AnswerHtml {
             r.suggestions().forEach(s -> out.append("\u2022 ").append(Html.escape(s)).append('\n'));
         }
         return out.toString().strip();
-    }
-
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }
