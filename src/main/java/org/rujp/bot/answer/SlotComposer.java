@@ -47,7 +47,9 @@ final class SlotComposer implements Composer {
                           StageTimer timer) {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
-            List<Statement> found = withDetails(need, f.best(), withReasons(need, resolved, f.best(), statements(f.best(), retrieved, lang)));
+            List<Statement> plain = statements(f.best(), retrieved, lang);
+            List<Statement> reasoned = withReasons(need, resolved, f.best(), plain);
+            List<Statement> found = withDetails(need, f.best(), reasoned);
             java.util.Map<Integer, Statement> complements = complements(need, question.text().strip(), found, retrieved);
             List<Statement> statements = new ArrayList<>(found);
             complements.values().stream().filter(c -> statements.stream().noneMatch(s -> s.fact().id().equals(c.fact().id())))
@@ -59,6 +61,9 @@ final class SlotComposer implements Composer {
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
             }
             lead = asOf(need, resolved, lead, f.best().fact());
+            if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, resolved, statements)) {
+                lead = org.rujp.bot.i18n.Messages.get(lang, "answer.reason_unknown");
+            }
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
@@ -103,6 +108,16 @@ final class SlotComposer implements Composer {
      * what a programme is for ("зачем придумали Год обменов", "交流年は何のため"), first by the facts its card gives as
      * its purpose.
      */
+    /**
+     * "Why was the exchange year extended?" answered by facts that give no reason or aim (none named as its reason, no
+     * "because", "по итогам", "ため" in their texts): the articles do not say why, and the answer says so first.
+     */
+    private static boolean asksWhyUntold(InformationNeed need, String read, List<Statement> statements) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        return need.type() == AnswerType.FACT && !need.multiPart() && rules.asksWhy(rules.terms(read))
+                && statements.stream().noneMatch(s -> rules.givesReason(rules.terms(s.text())));
+    }
+
     private List<Statement> withReasons(InformationNeed need, String read, ScoredFact best, List<Statement> found) {
         LanguageRules rules = LexiconRules.of(need.lang());
         List<String> terms = rules.terms(read);

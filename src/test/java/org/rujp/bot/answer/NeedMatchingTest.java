@@ -1793,6 +1793,29 @@ class NeedMatchingTest {
             assertEquals(reason, answered(question).statements().get(0).fact().id(), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // facts that give no reason nor aim: the answer says first that the articles do not say why
+                "why was the interregional year extended?|My articles do not say why",
+                "Почему продлили год обменов?|в моих статьях не сказано",
+                "交流年はなぜ延長されたの？|理由は手元の記事に書かれていません",
+        })
+        void isToldWhenTheArticlesGiveNoReason(String question, String told) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().startsWith(told) || a.lead().contains(told), a.lead());
+            assertFalse(a.statements().isEmpty(), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a reason the fact names, or one its text gives ("as an outcome of the talks")
+                "Why did Zakharova call 2018 a special year?",
+                "Why did Russia and Japan decide to hold a Year of Interregional Exchanges?",
+        })
+        void isNotToldSoWhenAFactGivesTheReason(String question) {
+            assertEquals("", answered(question).lead(), question);
+        }
+
         @Test
         void aQuestionNotAskingWhyIsAnsweredByWhatWasSaid() {
             assertEquals("fm18-year-of-importance", answered("What did Zakharova say about 2018?").statements().get(0).fact().id());

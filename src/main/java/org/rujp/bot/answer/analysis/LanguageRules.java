@@ -63,6 +63,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the terms give a reason or an aim ("because", "по итогам", "ため"): a text that tells why. */
+    default boolean givesReason(List<String> terms) {
+        return false;
+    }
+
     /** Whether the word counts anything at all ("how many things"): it names nothing the count must be of. */
     default boolean genericCounted(String term) {
         return false;

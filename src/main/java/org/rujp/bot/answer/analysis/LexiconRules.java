@@ -88,6 +88,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> confirms;
     /** Words asking to check a text ("check", "проверьте", "チェック"): a quoted statement beside them is a claim. */
     private final List<List<String>> checks;
+    /** Words giving a reason or an aim in a text: "because", "по итогам", "ため". */
+    private final List<List<String>> causes;
     private final Set<String> enders;
     private final Set<String> people;
     private final Map<String, String> respellings;
@@ -288,6 +290,7 @@ public final class LexiconRules implements LanguageRules {
         followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
         confirms = optionalPhrases(lexicon, "confirms");
         checks = optionalPhrases(lexicon, "checks");
+        causes = optionalPhrases(lexicon, "causes");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
@@ -708,6 +711,11 @@ public final class LexiconRules implements LanguageRules {
     public boolean asksConfirmation(List<String> terms) {
         // "…200 projects, right?", "…в 2019-м, да?": a word asking to confirm as the question's last
         return anyStands(confirms, terms) || !terms.isEmpty() && confirmTags.contains(terms.get(terms.size() - 1));
+    }
+
+    @Override
+    public boolean givesReason(List<String> terms) {
+        return anyStands(causes, terms);
     }
 
     @Override
