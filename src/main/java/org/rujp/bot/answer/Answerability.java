@@ -385,18 +385,23 @@ final class Answerability {
         }
         question = COUNT_LIKE_A_YEAR.matcher(BOUND.matcher(question).replaceAll(" ")).replaceAll(" ");
         Matcher years = YEAR.matcher(question);
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
         while (years.find()) {
-            String year = years.group(1);
-            boolean known = fact.texts().values().stream().anyMatch(t -> t.contains(year))
-                    || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
-                    // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
-                    || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year)
-                    // the years the programme the fact is about was held: the 700 events of the Cross Years are of 2018
-                    || fact.slots().topic().flatMap(kb::entity).flatMap(e -> e.card().held())
-                            .filter(held -> held.covers(Integer.parseInt(year))).isPresent();
-            if (!known) {
-                return Optional.of("the question asks about " + year + ", which the best fact does not cover");
-            }
+            asked.add(years.group(1));
+        }
+        java.util.function.Predicate<String> known = year -> fact.texts().values().stream().anyMatch(t -> t.contains(year))
+                || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
+                // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
+                || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year)
+                // the years the programme the fact is about was held: the 700 events of the Cross Years are of 2018
+                || fact.slots().topic().flatMap(kb::entity).flatMap(e -> e.card().held())
+                        .filter(held -> held.covers(Integer.parseInt(year))).isPresent();
+        // "which agency does the 2019 report cite, and which the 2021 one?": of several years, each fact is of one
+        Optional<String> unknown = asked.size() > 1
+                ? (asked.stream().anyMatch(known) ? Optional.empty() : Optional.of(String.join(" and ", asked)))
+                : asked.stream().filter(known.negate()).findFirst();
+        if (unknown.isPresent()) {
+            return Optional.of("the question asks about " + unknown.get() + ", which the best fact does not cover");
         }
         // "…next round? March, I think?": a month guessed is to be checked, not the time asked about
         // (in a clause of its own: "where did they meet in November?" asks of November)
