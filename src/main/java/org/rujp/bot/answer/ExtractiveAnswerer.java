@@ -115,6 +115,59 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(Question question) {
+        Answer whole = answerOne(question);
+        return whole instanceof Answer.Answered answered ? ofEachYear(question, answered).orElse(whole) : whole;
+    }
+
+    /** A year as a question writes it, with the ending it may carry: "2019", "2019-м", "2019年", "2019 г.". */
+    private static final java.util.regex.Pattern YEAR_WRITTEN = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])((?:19|20)\\d\\d)(?:-?(?:м|й|го|ом|ый)(?!\\p{L})|年|\\s*г\\.)?(?![\\d.,])");
+
+    /**
+     * "Which agency does the 2019 report cite, and which the 2021 one?", "2019年と2021年の記事、それぞれどの通信社？":
+     * one value asked of each of two years. Asked of each year on its own, the question is led by both values, each
+     * with its year, from two facts each of its own year; none when the two answers do not tell two such values.
+     */
+    private Optional<Answer> ofEachYear(Question question, Answer.Answered whole) {
+        java.util.regex.Matcher m = YEAR_WRITTEN.matcher(question.text());
+        java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            written.putIfAbsent(m.group(1), m.group());
+        }
+        if (written.size() != 2 || whole.lead().isBlank()) {
+            return Optional.empty();
+        }
+        List<String> years = List.copyOf(written.keySet());
+        List<Answer.Answered> each = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String other = written.get(years.get(1 - i));
+            Answer one = answerOne(new Question(question.text().replace(other, " ").replaceAll("\\s{2,}", " ").strip(),
+                    question.langHint(), question.context()));
+            String year = years.get(i);
+            if (!(one instanceof Answer.Answered a) || a.lead().isBlank() || a.lead().contains(year)
+                    || !ofTheYear(a.statements().get(0).fact(), Integer.parseInt(year))) {
+                return Optional.empty();
+            }
+            each.add(a);
+        }
+        if (each.get(0).lead().equals(each.get(1).lead())
+                || each.get(0).statements().get(0).fact().id().equals(each.get(1).statements().get(0).fact().id())) {
+            return Optional.empty();
+        }
+        String lead = years.get(0) + (whole.lang() == Lang.JA ? "年：" : ": ") + each.get(0).lead() + (whole.lang() == Lang.JA ? "；" : "; ")
+                + years.get(1) + (whole.lang() == Lang.JA ? "年：" : ": ") + each.get(1).lead();
+        List<Statement> statements = List.of(each.get(0).statements().get(0), each.get(1).statements().get(0));
+        return Optional.of(new Answer.Answered(whole.question(), whole.resolvedQuestion(), whole.lang(), lead, statements,
+                whole.retrieved(), NAME, whole.stageNanos()));
+    }
+
+    /** Whether a fact is of a year: its event's, else its article's. */
+    private boolean ofTheYear(org.rujp.bot.knowledge.Fact fact, int year) {
+        return fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear).map(d -> d.year() == year)
+                .orElseGet(() -> kb.sourceOf(fact).published().getYear() == year);
+    }
+
+    private Answer answerOne(Question question) {
         StageTimer timer = new StageTimer();
         String text = org.rujp.bot.text.Widths.folded(question.text().strip()); // "Ｇ２０", "ｵﾚｼｷﾝ": "G20", "オレシキン"
         Lang lang = LanguageDetector.detect(text, question.langHint());

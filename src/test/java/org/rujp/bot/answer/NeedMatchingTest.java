@@ -2,6 +2,7 @@ package org.rujp.bot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -2537,6 +2538,27 @@ class NeedMatchingTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // one value asked of each of two years: both, each with its year, from a fact of that year
+            "The two Russkiy Mir pieces each lean on a news agency. Which agency does the 2019 one cite, and which does the 2021 one cite?|2019: RIA Novosti|2021: TASS",
+            "Со ссылкой на какие агентства «Русский мир» писал о Годе межрегиональных обменов — в 2019-м и в 2021-м?|2019: РИА|2021: ТАСС",
+            "2019年の記事と2021年の記事、それぞれどの通信社の報道をもとに書かれてる？|2019年：|2021年：",
+    })
+    void aValueAskedOfEachOfTwoYearsIsGivenForBoth(String question, String first, String second) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains(first) && a.lead().contains(second), a.lead());
+        assertNotEquals(a.statements().get(0).fact().id(), a.statements().get(1).fact().id());
+    }
+
+    @Test
+    void aQuestionOfTwoYearsIsNotSplitWhenOneFactAnswers() {
+        // one fact of 2018 told in 2019: no value of each year
+        Answer.Answered a = answered("By how much did trade grow in 2018, according to what the minister said in 2019?");
+        assertFalse(a.lead().contains("2019:"), a.lead());
+        assertTrue(a.lead().contains("17"), a.lead());
+    }
+
     @Test
     void workingGroupsAbbreviatedInJapaneseAreCounted() {
         // "WG" is 作業部会 in a Japanese question too
@@ -2553,6 +2575,18 @@ class NeedMatchingTest {
     void aTariffIsAnAttributeTheArticlesDoNotGive(String question) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
         assertTrue(r.reason().contains("tariff"), r.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // how to travel between places the articles name, which they never tell
+            "東京から大阪まで新幹線だとどのくらいかかりますか？",
+            "how long does it take to get from Tokyo to Osaka by train?",
+            "Сколько ехать от Москвы до Ярославля?",
+    })
+    void travelIsAnAttributeTheArticlesDoNotGive(String question) {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+        assertTrue(r.reason().contains("travel"), r.reason());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -2586,6 +2620,7 @@ class NeedMatchingTest {
             "What is the Russia-Japan cooperation plan?|2016",
             "Что такое план сотрудничества России и Японии?|2016",
             "協力プランって何？|2016",
+            "Что за план сотрудничества из 8 пунктов?|2016",
     })
     void theCooperationPlanIsDescribedByItsCard(String question, String year) {
         Answer.Answered a = answered(question);
