@@ -249,7 +249,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (choices.isPresent()) { // the options help find the fact that states the right one
             retrieved = best(retrieved, retriever.retrieve(new Query(offered, lang), settings.candidates()), settings.candidates());
         }
-        if (need.refersBack() && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())) { // not "for which year is that figure?"
+        // (not "for which year is that figure?", nor "а сколько рабочих групп их согласовывает?", which counts what the
+        // question before did not)
+        if (need.refersBack() && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type()) && !countsAnew(need, question, rules)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
@@ -373,6 +375,15 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         return best(retrieved.stream().map(c -> otherYear.test(c) ? new ScoredFact(c.fact(), c.score() * OTHER_TIME_SHARE, c.rank()) : c).toList(),
                 List.of(), settings.candidates());
+    }
+
+    /** Whether a follow-up counts something the question before it did not name ("а сколько рабочих групп …"). */
+    private static boolean countsAnew(InformationNeed need, Question question, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        if (need.type() != AnswerType.NUMBER || need.counted().isEmpty() || question.context().isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> before = new java.util.HashSet<>(rules.terms(question.context().get().resolvedQuestion()));
+        return rules.contentTerms(need.counted()).stream().noneMatch(before::contains) && !rules.contentTerms(need.counted()).isEmpty();
     }
 
     /**

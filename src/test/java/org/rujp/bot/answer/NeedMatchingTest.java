@@ -2559,6 +2559,28 @@ class NeedMatchingTest {
         assertTrue(a.lead().contains("17"), a.lead());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // a follow-up counting what the question before did not name: the fact counting it, of whatever year
+            "Перечисли все направления, по которым МИДы двух стран отобрали перспективные проекты на Южных Курилах.|А сколько рабочих групп их согласовывает?|2",
+            // whose plan: its proposer
+            "Сколько проектов подготовили в рамках плана из восьми пунктов и какая их часть уже воплощается в жизнь?|А чей это план?|Абэ",
+    })
+    void aFollowUpAsksAnew(String first, String next, String expected) {
+        Answer.Answered before = answered(first);
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(before, next), next);
+        assertTrue(after.lead().contains(expected), after.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Whose plan was the eight-point plan?|Abe",
+            "8項目の協力プランって誰の案？|安倍",
+    })
+    void whosePlanAsksItsProposer(String question, String proposer) {
+        assertLeadHas(question, proposer);
+    }
+
     @Test
     void workingGroupsAbbreviatedInJapaneseAreCounted() {
         // "WG" is 作業部会 in a Japanese question too
