@@ -383,7 +383,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return false;
         }
         java.util.Set<String> before = new java.util.HashSet<>(rules.terms(question.context().get().resolvedQuestion()));
-        return rules.contentTerms(need.counted()).stream().noneMatch(before::contains) && !rules.contentTerms(need.counted()).isEmpty();
+        List<String> counted = rules.contentTerms(need.counted());
+        return !counted.isEmpty() && counted.stream().noneMatch(before::contains);
     }
 
     /**
