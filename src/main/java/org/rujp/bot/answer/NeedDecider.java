@@ -195,7 +195,7 @@ final class NeedDecider implements Decider {
                 && !c.fact().slots().quantities().isEmpty() && c.fact().slots().topic().equals(aboveThreshold.get(0).fact().slots().topic());
         // "is there anything for fisheries among the five island areas?": a near fact holding every word of the question
         // the best one holds, and more (its text or its topics: aquaculture, fish farming), before it; it counts as close
-        java.util.function.Predicate<ScoredFact> covering = coversMore(need, question, near);
+        java.util.function.Predicate<ScoredFact> covering = coversMore(need, questionTerms, near);
         wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
         wide = first(first(first(first(first(wide, listing), datingTopic), stating), whole), covering);
         RefusalReason first = null;
@@ -477,13 +477,13 @@ final class NeedDecider implements Decider {
      * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
      * one of them a topic of its own; none otherwise.
      */
-    private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, String question, List<ScoredFact> near) {
+    private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, List<String> questionTerms, List<ScoredFact> near) {
         if (need.type() != AnswerType.FACT || need.multiPart() || near.size() < 2) {
             return c -> false;
         }
         Lang lang = need.lang();
         LanguageRules rules = LexiconRules.of(lang);
-        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(rules.terms(question)));
+        java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(questionTerms));
         java.util.function.Function<ScoredFact, java.util.Set<String>> covered = c -> {
             java.util.Set<String> words = new java.util.HashSet<>(factTerms.computeIfAbsent("topics-" + c.fact().id() + "/" + lang.code(),
                     k -> rules.terms((c.fact().texts().containsKey(lang) ? c.fact().text(lang) : "") + " " + String.join(", ", c.fact().tags())

@@ -48,7 +48,8 @@ final class SlotComposer implements Composer {
         Lang lang = need.lang();
         if (decision instanceof Decision.FromFact f) {
             List<Statement> plain = statements(f.best(), retrieved, lang);
-            List<Statement> reasoned = withReasons(need, resolved, f.best(), plain);
+            List<String> readTerms = LexiconRules.of(lang).terms(resolved); // the question read, for its why and what for
+            List<Statement> reasoned = withReasons(need, readTerms, f.best(), plain);
             List<Statement> found = withDetails(need, f.best(), reasoned);
             java.util.Map<Integer, Statement> complements = complements(need, question.text().strip(), found, retrieved);
             List<Statement> statements = new ArrayList<>(found);
@@ -61,7 +62,7 @@ final class SlotComposer implements Composer {
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
             }
             lead = asOf(need, resolved, lead, f.best().fact());
-            if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, resolved, statements)) {
+            if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.reason_unknown");
             }
             timer.lap("compose");
@@ -103,24 +104,23 @@ final class SlotComposer implements Composer {
     }
 
     /**
+     * "Why was the exchange year extended?" answered by facts that give no reason or aim (none named as its reason, no
+     * "because", "по итогам", "ため" in their texts): the articles do not say why, and the answer says so first.
+     */
+    private static boolean asksWhyUntold(InformationNeed need, List<String> readTerms, List<Statement> statements) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        return need.type() == AnswerType.FACT && !need.multiPart() && rules.asksWhy(readTerms)
+                && statements.stream().noneMatch(s -> rules.givesReason(rules.terms(s.text())));
+    }
+
+    /**
      * A question asking why ("why did Zakharova call 2018 special?") is answered first by the facts the article gives as
      * the reason of those found (their {@code because} slot), each citing its article, then by what was found; asking
      * what a programme is for ("зачем придумали Год обменов", "交流年は何のため"), first by the facts its card gives as
      * its purpose.
      */
-    /**
-     * "Why was the exchange year extended?" answered by facts that give no reason or aim (none named as its reason, no
-     * "because", "по итогам", "ため" in their texts): the articles do not say why, and the answer says so first.
-     */
-    private static boolean asksWhyUntold(InformationNeed need, String read, List<Statement> statements) {
+    private List<Statement> withReasons(InformationNeed need, List<String> terms, ScoredFact best, List<Statement> found) {
         LanguageRules rules = LexiconRules.of(need.lang());
-        return need.type() == AnswerType.FACT && !need.multiPart() && rules.asksWhy(rules.terms(read))
-                && statements.stream().noneMatch(s -> rules.givesReason(rules.terms(s.text())));
-    }
-
-    private List<Statement> withReasons(InformationNeed need, String read, ScoredFact best, List<Statement> found) {
-        LanguageRules rules = LexiconRules.of(need.lang());
-        List<String> terms = rules.terms(read);
         // what a programme the question names is for (its card's purpose), or the programme the best fact is about
         List<Entity> asked = need.entities().stream().filter(e -> !e.card().purpose().isEmpty()).toList();
         List<String> purposes = !rules.asksPurpose(terms) ? List.of()
