@@ -44,7 +44,10 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
         terms = Set.copyOf(terms);
         counted = List.copyOf(counted);
         venues = Set.copyOf(venues);
-        Optional<Slots.Actor.Part> whole = part;
+        // a part whose verb names no part takes the question's, unless another part's verb names that one ("which firm
+        // works with Russia, and which minister told of it": the firm is no speaker)
+        Set<Slots.Actor.Part> named = partRoles.stream().flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+        Optional<Slots.Actor.Part> whole = partRoles.size() == parts.size() ? part.filter(p -> !named.contains(p)) : part;
         partRoles = partRoles.size() == parts.size() ? partRoles.stream().map(r -> r.or(() -> whole)).toList()
                 : parts.stream().map(p -> whole).toList();
     }

@@ -88,6 +88,14 @@ public interface LanguageRules {
         return part(terms, from);
     }
 
+    /**
+     * Whether the question word ending before {@code from} is the subject of the act after it ("どこが報じた": which
+     * body reported, not where). Only Japanese marks it.
+     */
+    default boolean askedAsSubject(List<String> terms, int from) {
+        return false;
+    }
+
     Optional<String> attribute(List<String> terms);
 
     /**
@@ -177,6 +185,11 @@ public interface LanguageRules {
      * themselves, for the need's reference back only.
      */
     default boolean refersBackAsWritten(String question) {
+        return false;
+    }
+
+    /** Whether the term names a count rather than what is counted ("number", "figure", "число"). */
+    default boolean countNoun(String term) {
         return false;
     }
 

@@ -252,7 +252,20 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
                         ? r.partOfWhatWasSaid(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0))
                         : r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0)));
-        if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON
+        if (type == AnswerType.PLACE && !unnamedFrames.isEmpty() && part.filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()
+                && r.askedAsSubject(unnamed, unnamedFrames.get(0).start() + unnamedFrames.get(0).length())) {
+            // "どこが報じたんですか": a where that did the act is a body: an agency, a ministry, a firm
+            type = AnswerType.ORGANISATION;
+            parts = parts.isEmpty() ? parts : java.util.stream.Stream.concat(java.util.stream.Stream.of(type), parts.stream().skip(1)).distinct().toList();
+            placeType = Optional.empty();
+        }
+        boolean mediumAsked = parts.contains(AnswerType.ORGANISATION) && r.mentions(askingNamed, Slots.Actor.Part.REPORTER);
+        if (mediumAsked && part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && parts.contains(AnswerType.PERSON)) {
+            // "誰が報じたの？どこのメディア？", "who reported it, which outlet?": one reporter asked twice
+            type = AnswerType.ORGANISATION;
+            parts = List.of(type);
+            partCounted = List.of();
+        } else if (part.filter(p -> p == Slots.Actor.Part.REPORTER).isPresent() && type == AnswerType.PERSON
                 && (!r.cites(terms) || r.asksHuman(terms.stream().filter(t -> !r.refersBack(List.of(t))).toList()))) {
             part = Optional.of(Slots.Actor.Part.SPEAKER); // a person who "reported" spoke: publishers are organisations
             // (but "whom were they quoting" asks for the source, which may be an agency, unless a surname is asked)
@@ -575,7 +588,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 return List.of(counter);
             }
             if (f.noun() >= 0 && f.nounTerms() > 1 && f.noun() + f.nounTerms() <= terms.size()) {
-                return terms.subList(f.noun() + 1, f.noun() + f.nounTerms()); // "какое число проектов": проекты, not число
+                // "какое число проектов": проекты, not число; "what is the attendance figure": no noun but counting ones,
+                // so what follows says what is counted
+                List<String> named = terms.subList(f.noun(), f.noun() + f.nounTerms()).stream().filter(t -> !r.countNoun(t)).toList();
+                if (!named.isEmpty()) {
+                    return named;
+                }
             }
             // the content words of the noun phrase after the frame: "how many Russian patients", "how many of the projects"
             int next = Math.min(f.start() + f.length(), terms.size());

@@ -64,6 +64,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> roles;
     private final List<List<String>> relations;
     private final List<List<String>> circumstances;
+    private final Set<String> spokenOf;
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final Set<String> money;
@@ -162,7 +163,7 @@ public final class LexiconRules implements LanguageRules {
     public static synchronized LexiconRules of(Lang lang) {
         return LOADED.computeIfAbsent(lang, l -> {
             YamlNode lexicon = lexicon(l);
-            return new LexiconRules(l, analyzer(l, questionWords(lexicon)), lexicon);
+            return new LexiconRules(l, analyzer(l, questionWords(lexicon), keptWhole(lexicon)), lexicon);
         });
     }
 
@@ -254,6 +255,8 @@ public final class LexiconRules implements LanguageRules {
         roles = phrases(lexicon, "roles");
         relations = optionalPhrases(lexicon, "relations");
         circumstances = optionalPhrases(lexicon, "circumstances");
+        spokenOf = lexicon.get("spoken_of").map(words -> words.items().stream().map(YamlNode::nonBlank).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
@@ -353,13 +356,16 @@ public final class LexiconRules implements LanguageRules {
      * English nouns and adjectives in "-ative" and "-itive" kept whole but for a plural "s": Porter makes "initiative"
      * the stem "initi" of "initiator" and "initiated", so that "the digital initiative" would ask who initiated it.
      */
-    private static final class WholeAtives extends org.apache.lucene.analysis.TokenFilter {
+    private static final class KeptWhole extends org.apache.lucene.analysis.TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final org.apache.lucene.analysis.tokenattributes.KeywordAttribute keyword =
                 addAttribute(org.apache.lucene.analysis.tokenattributes.KeywordAttribute.class);
+        private final Set<String> words;
 
-        WholeAtives(TokenStream input) {
+        /** Words ending in -ative, and {@code words} (singular), kept whole but for a plural's s. */
+        KeptWhole(TokenStream input, Set<String> words) {
             super(input);
+            this.words = words;
         }
 
         @Override
@@ -368,7 +374,7 @@ public final class LexiconRules implements LanguageRules {
                 return false;
             }
             String word = term.toString();
-            if (ATIVE.matcher(word).matches()) {
+            if (ATIVE.matcher(word).matches() || words.contains(word) || word.endsWith("s") && words.contains(word.substring(0, word.length() - 1))) {
                 if (word.endsWith("s")) {
                     term.setLength(word.length() - 1);
                 }
@@ -598,7 +604,7 @@ public final class LexiconRules implements LanguageRules {
                 // "which Russian minister", "which Japanese pharmaceutical company": one or two words may stand
                 // between the determiner and the rest of the frame
                 List<String> rest = p.subList(1, p.size());
-                for (int gap = 1; gap <= 2; gap++) {
+                for (int gap = 1; gap <= 3; gap++) {
                     if (i + gap + p.size() > terms.size() || !terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
                         continue;
                     }
@@ -609,17 +615,22 @@ public final class LexiconRules implements LanguageRules {
                             // two words only with a nationality ("which Japanese pharmaceutical company", "какая
                             // именно японская фармкомпания", not "which summit took place"), or an article and a
                             // copula ("what was the date")
-                            && (gap == 1 || !nationalities(between).isEmpty()
-                                    || between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t))
+                            && (gap == 1 || gap == 2 && !nationalities(between).isEmpty()
+                                    || gap == 2 && between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t))
                                     // a copula and whose it is: "what is Osaka's sister city", "what was Putin's home town"
-                                    || copulas.contains(between.get(0)) && !yesNo.contains(List.of(between.get(1))));
+                                    || gap == 2 && copulas.contains(between.get(0)) && !yesNo.contains(List.of(between.get(1)))
+                                    // a quantity after an article and one word describing it, after a copula or not:
+                                    // "what is the biggest attendance figure", "what's the overall turnout" (not "what
+                                    // was the deputy foreign ministers' round", whose noun only describes the round)
+                                    || QUANTITIES.contains(phrase.type()) && describedAfterAnArticle(between));
                     // the words between do not end a frame of their own: "какого числа чиновники" asks a date
                     int from = i;
                     int upTo = i + 1 + gap;
                     boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
                     if (describing && !taken) {
+                        // "какое самое большое число мероприятий": the noun's words as the frame without the gap has them
                         found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
-                                phrase.noun() < 0 ? -1 : i + gap + phrase.noun()));
+                                phrase.noun() < 0 ? -1 : i + gap + phrase.noun(), phrase.nounTerms()));
                     }
                 }
             }
@@ -799,6 +810,8 @@ public final class LexiconRules implements LanguageRules {
     private Optional<Slots.Actor.Part> part(List<String> terms, int from, boolean objects, boolean ofWhatWasSaid) {
         int best = Integer.MAX_VALUE;
         Slots.Actor.Part found = null;
+        // "誰が報じたの": a question word made the subject names the act after it, as in the other languages
+        boolean eitherSide = lang == Lang.JA && !askedAsSubject(terms, from);
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 for (int at : occurrences(terms, phrase)) {
@@ -814,7 +827,7 @@ public final class LexiconRules implements LanguageRules {
                     }
                     // after the frame first; Japanese puts the verb asked about next to its question word, mostly
                     // just before it ("発表したのは誰"), so there the nearest on either side counts
-                    int distance = lang == Lang.JA ? Math.abs(at - from) : at >= from ? at - from : terms.size() + at;
+                    int distance = eitherSide ? Math.abs(at - from) : at >= from ? at - from : terms.size() + at;
                     if (distance < best) {
                         best = distance;
                         found = e.getKey();
@@ -825,8 +838,26 @@ public final class LexiconRules implements LanguageRules {
         return Optional.ofNullable(found);
     }
 
-    /** Whether a word of circumstance stands right before the term, or before it and one filler or pronoun ("before the", "before his"). */
+    /** Whether the words are an article and one describing word, a copula before them or not ("is the biggest", "the overall"). */
+    private boolean describedAfterAnArticle(List<String> between) {
+        List<String> rest = copulas.contains(between.get(0)) ? between.subList(1, between.size()) : between;
+        return rest.size() == 2 && fillers.contains(rest.get(0)) && !yesNo.contains(List.of(rest.get(1)))
+                && !copulas.contains(rest.get(1)) && !fillers.contains(rest.get(1));
+    }
+
+    @Override
+    public boolean askedAsSubject(List<String> terms, int from) {
+        return lang == Lang.JA && from < terms.size() && terms.get(from).equals("が");
+    }
+
+    /**
+     * Whether a word of circumstance stands right before the term, or before it and one filler or pronoun ("before the",
+     * "before his"), or a word making it what was spoken of right before it ("о встрече").
+     */
     private boolean circumstance(List<String> terms, int at) {
+        if (at >= 1 && spokenOf.contains(terms.get(at - 1))) {
+            return true; // "о встрече объявил": the meeting is what was announced
+        }
         for (List<String> phrase : circumstances) {
             int n = phrase.size();
             if (at >= n && terms.subList(at - n, at).equals(phrase)
@@ -1239,6 +1270,7 @@ public final class LexiconRules implements LanguageRules {
         return counted;
     }
 
+    private static final Set<AnswerType> QUANTITIES = Set.of(AnswerType.NUMBER, AnswerType.AMOUNT);
     private static final Set<String> OF = Set.of("of", "for");
     private static final Set<String> WHEN = Set.of("the", "when");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "нет", "не", "без");
@@ -1432,6 +1464,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean countNoun(String term) {
+        return countNouns.contains(term);
+    }
+
+    @Override
     public boolean countAdverb(String term) {
         return countAdverbs.contains(term);
     }
@@ -1595,14 +1632,23 @@ public final class LexiconRules implements LanguageRules {
         }
     }
 
-    private static Analyzer analyzer(Lang lang, List<String> questionWords) {
+    /**
+     * The words the stemmer must leave whole because their stem is another word's: "proposer" and "proposal" are both
+     * "propos", so a noun asking a person would be read in "abe proposal".
+     */
+    private static Set<String> keptWhole(YamlNode lexicon) {
+        return lexicon.get("kept_whole").map(words -> words.items().stream().map(YamlNode::nonBlank).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+    }
+
+    private static Analyzer analyzer(Lang lang, List<String> questionWords, Set<String> keptWhole) {
         org.apache.lucene.analysis.ja.dict.UserDictionary dictionary = lang == Lang.JA ? userDictionary(questionWords) : null;
         return switch (lang) {
             case EN -> new Analyzer() {
                 @Override
                 protected TokenStreamComponents createComponents(String field) {
                     Tokenizer source = new StandardTokenizer();
-                    TokenStream chain = new PorterStemFilter(new WholeAtives(new LowerCaseFilter(new EnglishPossessiveFilter(source))));
+                    TokenStream chain = new PorterStemFilter(new KeptWhole(new LowerCaseFilter(new EnglishPossessiveFilter(source)), keptWhole));
                     return new TokenStreamComponents(source, chain);
                 }
             };

@@ -83,6 +83,20 @@ class LexiconQuestionAnalyserTest {
                 "en|On which islands are the joint projects?|PLACE",
                 "ru|На каких островах пройдёт совместная деятельность?|PLACE",
                 "ja|共同経済活動はどの島で行われる？|PLACE",
+                // a noun whose stem is an asking noun's asks nothing: "proposal" is no "proposer", "announcement" no "announcer"
+                "en|abe proposal|FACT",
+                "en|zakharova announcement|FACT",
+                "en|eight point plan proposer|PERSON",
+                "en|Who was the initiator of the plan?|PERSON",
+                // a quantity described after an article: "the biggest figure" asks a number; a name's noun describing
+                // another noun asks no person
+                "en|What's the biggest attendance figure you have for the events in Russia?|NUMBER",
+                "en|What is the overall turnout?|NUMBER",
+                "en|What was the deputy foreign ministers' round supposed to build on?|FACT",
+                // a where made the subject of an act asks which body did it; a where of the act stays a place
+                "ja|延長のニュース、元々どこが報じたんですか？|ORGANISATION",
+                "ja|会談はどこが一番多かった？|PLACE",
+                "ja|どこで会談が行われた？|PLACE",
         })
         void isReadFromTheQuestionFrame(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());
@@ -307,9 +321,19 @@ class LexiconQuestionAnalyserTest {
                 "ru|Кто предложил план из восьми пунктов?|PROPOSER",
                 "ru|Со ссылкой на какое агентство «Русский мир» сообщил о продлении?|REPORTER",
                 "ja|8項目の協力プランを提案したのは誰？|PROPOSER",
+                // a Japanese question word made the subject names the act after it, not the talk before it
+                "ja|延長のニュース、元々どこが報じたんですか？|REPORTER",
+                // what was spoken of is no act: the meeting was announced
+                "ru|О встрече министров объявил ведь не сам Лавров, верно? А кто тогда?|SPEAKER",
+                "ja|2019年7月に地域交流年のことを記事にしてた財団ってどこ？|REPORTER",
         })
         void aWhoQuestionAsksForThePartItsVerbNames(String lang, String question, Slots.Actor.Part part) {
             assertEquals(Optional.of(part), analyse(lang, question).part());
+        }
+
+        @Test
+        void aNameAppearingInTheArticlesAsksNoReporter() {
+            assertTrue(analyse("ja", "ロシアと一緒に仕事してる日本の会社の名前って記事に出てくる？どこの会社？").part().isEmpty());
         }
 
         @Test
@@ -376,6 +400,31 @@ class LexiconQuestionAnalyserTest {
             InformationNeed need = analyse("en", "How many people came and how many events were there?");
             assertTrue(need.part(0).counted().contains("peopl"), need.part(0).counted().toString());
             assertTrue(need.part(1).counted().contains("event"), need.part(1).counted().toString());
+        }
+
+        @Test
+        void aCountWithWordsBetweenCountsItsNounNotTheWordsAfter() {
+            // "какое самое большое число мероприятий": the events, as "какое число мероприятий" counts them
+            assertEquals(List.of("мероприят"), analyse("ru",
+                    "Какое самое большое число мероприятий называл Путин для перекрёстных лет? Сколько их было в программе?").counted());
+            // a noun of nothing but counting ("attendance figure") leaves what is counted to the words after it
+            assertTrue(analyse("en", "What is the attendance figure for the events in Russia?").counted().contains("event"));
+        }
+
+        @Test
+        void aPartWhoseVerbNamesNoPartTakesNoneAnotherPartNames() {
+            // "which firm works with Russia, and which minister told of it": the teller is the minister, not the firm
+            InformationNeed need = analyse("ru", "С какой японской компанией Россия работает по почтовой логистике и кто из министров об этом рассказал?");
+            assertEquals(List.of(AnswerType.ORGANISATION, AnswerType.PERSON), need.parts());
+            assertEquals(Optional.empty(), need.part(0).part());
+            assertEquals(Optional.of(Slots.Actor.Part.SPEAKER), need.part(1).part());
+        }
+
+        @Test
+        void aReporterAskedAsAPersonAndAsAMediumIsOneOrganisation() {
+            InformationNeed need = analyse("ja", "世耕さんの話、誰が報じたの？どこのメディア？");
+            assertEquals(List.of(AnswerType.ORGANISATION), need.parts());
+            assertEquals(Optional.of(Slots.Actor.Part.REPORTER), need.part());
         }
 
         @Test
