@@ -119,7 +119,7 @@ final class NeedDecider implements Decider {
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
             LanguageRules readingRules = LexiconRules.of(reading);
-            Optional<String> contradiction = premises.contradiction(question, asked, candidate.fact(), readingRules);
+            Optional<String> contradiction = premises.contradiction(need, question, asked, candidate.fact(), readingRules);
             Optional<Decision.Correction> corrects = contradiction.isPresent()
                     ? corrects(need, question, asked, candidate, readingRules) : Optional.empty();
             if (corrects.isPresent()) {

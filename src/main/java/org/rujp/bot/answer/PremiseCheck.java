@@ -73,8 +73,9 @@ final class PremiseCheck {
     private Optional<String> conflict(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules,
                                       boolean figures) {
         List<String> askedTerms = rules.terms(asked);
+        List<String> claimedTerms = claimed(need, asked, askedTerms, rules);
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> figures ? unstatedNumber(question, fact) : Optional.empty())
-                .or(() -> opposite(askedTerms, !asked.equals(question), fact, rules))
+                .or(() -> opposite(claimedTerms, !asked.equals(question), fact, rules))
                 .or(() -> otherNationality(askedTerms, fact, rules));
     }
 
@@ -129,12 +130,13 @@ final class PremiseCheck {
      * The opposite of what the fact says, or a share other than the one it states ("grew by 45%" where it says 17%):
      * the fact rules the question's premise out, rather than being about something else.
      */
-    Optional<String> contradiction(String question, String asked, Fact fact, LanguageRules rules) {
+    Optional<String> contradiction(InformationNeed need, String question, String asked, Fact fact, LanguageRules rules) {
         boolean statesAShare = fact.texts().values().stream().anyMatch(t -> t.contains("%") || t.contains("％"));
         Optional<String> number = unstatedNumber(question, fact).filter(why -> statesAShare && why.contains("%"));
         boolean rendered = !asked.equals(question);
         List<String> askedTerms = rules.terms(asked); // read once for both checks
-        return number.or(() -> opposite(askedTerms, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(askedTerms, fact, rules));
+        List<String> claimedTerms = claimed(need, asked, askedTerms, rules);
+        return number.or(() -> opposite(claimedTerms, rendered, fact, rules)).or(() -> rendered ? Optional.empty() : otherCount(askedTerms, fact, rules));
     }
 
     /** Words for the numbers one to twelve, as the analysers leave them (English stems, Russian Snowball stems). */
@@ -585,6 +587,29 @@ final class PremiseCheck {
             return Optional.of("the question speaks of something stopped, refused or put off, which the fact does not");
         }
         return Optional.empty();
+    }
+
+    /** The terms of what the question claims: a question asking a value claims nothing by the doubts asked before it. */
+    private static List<String> claimed(InformationNeed need, String asked, List<String> askedTerms, LanguageRules rules) {
+        String claimed = need.type().wantsValue() ? withoutDoubts(asked, rules) : asked;
+        return claimed.equals(asked) ? askedTerms : rules.terms(claimed);
+    }
+
+    /**
+     * The question without the doubts asked before its last question: "The pandemic stopped it all, didn't it? How many
+     * came all the same?" asks a value whose answer settles the doubt, so the doubt states nothing to be checked.
+     */
+    private static String withoutDoubts(String question, LanguageRules rules) {
+        String[] asked = question.strip().split("(?<=[?？])\\s*");
+        if (asked.length < 2) {
+            return question;
+        }
+        for (int i = 0; i < asked.length - 1; i++) {
+            if (!rules.asksConfirmation(rules.terms(asked[i]))) {
+                return question;
+            }
+        }
+        return asked[asked.length - 1];
     }
 
     /** The fact's analysed terms in the language it is read in, analysed once. */

@@ -240,6 +240,18 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the same reversal doubted before a question asking a value: the value settles the doubt
+                "Пандемия же всё остановила, разве нет? Сколько людей всё-таки пришло на мероприятия по обменам в 2020 году?|400",
+                "The pandemic stopped everything, didnt it? How many people came to the exchange events in 2020?|400,000",
+        })
+        void aReversalDoubtedBeforeAValueAskedIsNoPremise(String question, String value) {
+            assertTrue(answered(question).lead().contains(value), question);
+            // stated, not doubted, it is still checked
+            assertInstanceOf(Answer.Refused.class, ask("The pandemic stopped the events. How many people came in 2020?"));
+        }
+
         @Test
         void whatGoesOnIsAnswered() {
             assertTrue(answered("What does Toshiba supply to Russian logistics centres?").statements().get(0).text().contains("equipment"));
