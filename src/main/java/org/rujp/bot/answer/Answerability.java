@@ -54,6 +54,8 @@ final class Answerability {
     private final boolean japaneseComplete;
     /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
     private final java.util.Map<String, Set<String>> factWords = new java.util.HashMap<>();
+    /** The facts telling of people in any of their words ("400,000 people"): any word for people is their topic. */
+    private final Set<String> ofPeople = new HashSet<>();
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
     private final Set<String> commonStems = new HashSet<>();
     private final LeadExtractor leads;
@@ -67,6 +69,12 @@ final class Answerability {
             written.addAll(fact.texts().values());
             written.addAll(fact.tags());
             factWords.put(fact.id(), stems(fact, kb));
+            if (fact.texts().entrySet().stream().anyMatch(t -> {
+                org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(t.getKey());
+                return rules.terms(t.getValue()).stream().anyMatch(rules::people);
+            })) {
+                ofPeople.add(fact.id());
+            }
         }
         for (Entity entity : kb.entities()) {
             written.addAll(entity.allNames());
@@ -141,6 +149,13 @@ final class Answerability {
             return true;
         }
         Set<String> words = factWords.getOrDefault(fact.id(), Set.of());
+        if (ofPeople.contains(fact.id())) {
+            // "посетители 2020" of "400 000 человек": visitors, attendees, people are one topic
+            org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+            if (rules.terms(question).stream().anyMatch(rules::people)) {
+                return true;
+            }
+        }
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
             java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(q.group()));

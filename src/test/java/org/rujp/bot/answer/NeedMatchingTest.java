@@ -252,6 +252,16 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask("The pandemic stopped the events. How many people came in 2020?"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // any word for people is the topic of a fact counting people ("400 000 человек")
+                "посетители 2020|400",
+                "сколько посетителей было в 2020|400",
+        })
+        void aWordForPeopleSharesTheTopicOfAFactOfPeople(String question, String value) {
+            assertTrue(answered(question).statements().get(0).text().contains(value), question);
+        }
+
         @Test
         void whatGoesOnIsAnswered() {
             assertTrue(answered("What does Toshiba supply to Russian logistics centres?").statements().get(0).text().contains("equipment"));

@@ -183,6 +183,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {
             type = AnswerType.DESCRIPTION;
+        } else if (type == AnswerType.PERSON && attribute.isEmpty() && entities.size() == 1 && entities.get(0).kind() == Entity.Kind.PERSON
+                && unnamedFrames.size() == 1 && unnamed.size() == unnamedFrames.get(0).length()) {
+            type = AnswerType.DESCRIPTION; // "seko who", "世耕 誰": a name and a bare "who" ask who the person is
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;
         }

@@ -47,6 +47,11 @@ class LexiconQuestionAnalyserTest {
                 "en|Which news agency reported the extension?|ORGANISATION",
                 "en|Which summit took place in the city where the year was agreed?|FACT",
                 "en|Who is Maxim Oreshkin?|DESCRIPTION",
+                // a name and a bare "who", as typed in a search box
+                "en|seko who|DESCRIPTION",
+                "ja|世耕 誰|DESCRIPTION",
+                "ru|орешкин кто|DESCRIPTION",
+                "en|who met seko|PERSON",
                 "en|What is Seko's job?|DESCRIPTION",
                 "en|Did Russia and Japan sign a peace treaty?|YES_NO",
                 // a determiner with any noun of a kind, the noun's case and place in the question as it comes
