@@ -1426,6 +1426,8 @@ class NeedMatchingTest {
                 "lavrov kono meeting 2017 city|Moscow|Japan",
                 "oreshkin seko meeting date|10 June 2019|2016",
                 "8 point plan proposer|Abe|Oreshkin",
+                // "year" in a programme's name asks no year
+                "japan projects count exchange year|150|2021",
                 "galushka investment far east amount|16 billion|Galushka",
                 "встреча лавров коно 2017 город|Москв|Япони",
                 "орешкин сэко встреча дата|10 июня 2019|2016",
