@@ -503,6 +503,17 @@ final class Answerability {
     private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
     private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
     private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
+    /** Whether the English question is a search of a few keywords, with no question word ("sochi meeting date"). */
+    private static boolean search(String question) {
+        org.rujp.bot.answer.analysis.LexiconRules english = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.EN);
+        List<String> terms = english.terms(question);
+        return terms.size() <= SEARCH_WORDS && english.frames(terms).isEmpty() && !english.asksYesOrNo(terms);
+    }
+
+    private static final int SEARCH_WORDS = 6;
+
+    /** A word in lower-case Latin letters long enough to be a name rather than a slip of a short word. */
+    private static final Pattern LOWER_NAME = Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
 
     /** As {@link #unknownName(String, Lang)}, a word {@code alsoKnown} admits not counting as unknown. */
@@ -543,11 +554,16 @@ final class Answerability {
         }
         Matcher m = TOKEN.matcher(question);
         boolean first = true;
+        // a search typed all in lower case marks no name by its capital: a word of it English does not use may be one
+        // ("sapporo sister city"); a sentence may have slang the common words lack ("chuffed"), so only a search counts
+        boolean lowerCase = lang == Lang.EN && question.codePoints().noneMatch(Character::isUpperCase) && search(question);
         while (m.find()) {
             String word = m.group();
             boolean sentenceStart = first || isAfterSentenceEnd(question, m.start());
             first = false;
-            if (sentenceStart || !Character.isUpperCase(word.codePointAt(0))) {
+            if (lowerCase && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word)) {
+                // "sapporo sister city": not a word of English, so checked as a name
+            } else if (sentenceStart || !Character.isUpperCase(word.codePointAt(0))) {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019](?:s|ve|m|d|ll|re)$", ""); // "I've" is "I"

@@ -376,10 +376,19 @@ class NeedMatchingTest {
                 "Почему производство лекарств от лейкемии начнётся в Новосибирской области?|Новосибирской",
                 // a foreign name in katakana that the dictionary does not know either
                 "世耕大臣はノヴォクズネツクの工場について何と言った？|ノヴォクズネツク",
+                // a search in lower case: a word no common word of English is a name
+                "sapporo sister city|sapporo",
+                "sochi meeting date|sochi",
         })
         void isRefusedNamingIt(String question, String name) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
             assertTrue(r.reason().contains(name), r.reason());
+        }
+
+        @Test
+        void butASlangWordOfASentenceOrAMistypedNameInASearchIsNot() {
+            assertTrue(answered("where's the japanese rehabilitation centre that seko was bragging about?").lead().contains("Vladivostok"));
+            assertTrue(answered("oreshkn seko meeting date").lead().contains("10 June 2019"));
         }
 
         @Test
