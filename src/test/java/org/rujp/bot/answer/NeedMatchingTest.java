@@ -1437,6 +1437,9 @@ class NeedMatchingTest {
                 "8 point plan proposer|Abe|Oreshkin",
                 // "year" in a programme's name asks no year
                 "japan projects count exchange year|150|2021",
+                // a day of the week asked by its noun
+                "заседание подкомиссии день недели|онедельник|2019",
+                "小委員会 会合 曜日|月曜|2019",
                 "galushka investment far east amount|16 billion|Galushka",
                 "встреча лавров коно 2017 город|Москв|Япони",
                 "орешкин сэко встреча дата|10 июня 2019|2016",
