@@ -1466,6 +1466,14 @@ class NeedMatchingTest {
             assertLeads(search, expected, notThis);
         }
 
+        @Test
+        void aSearchGivingTheYearDoesNotAskIt() {
+            // "year" last, a year given before it: the year said to be special, not one asked
+            Answer.Answered answer = answered("zakharova 2018 special year");
+            assertFalse(answer.lead().startsWith("2018"), answer.lead());
+            assertTrue(answer.statements().get(0).text().contains("special importance"), answer.statements().get(0).text());
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
                 // a city next to a word of meeting is its venue: the spring 2018 meeting was to be in Japan

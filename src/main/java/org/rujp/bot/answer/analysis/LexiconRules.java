@@ -1230,6 +1230,8 @@ public final class LexiconRules implements LanguageRules {
             int at = keywords.size() - p.size();
             if (p.isEmpty() || at < 1 || !keywords.subList(at, keywords.size()).equals(p)
                     || TIMES.contains(noun.type()) && keywords.get(at - 1).chars().allMatch(Character::isDigit)
+                    // "zakharova 2018 special year": a search giving the year does not ask it
+                    || noun.type() == AnswerType.YEAR && keywords.stream().anyMatch(k -> YEAR_WRITTEN.matcher(k).matches())
                     || NEGATIONS.contains(keywords.get(at - 1))) {
                 continue;
             }
@@ -1270,6 +1272,7 @@ public final class LexiconRules implements LanguageRules {
         return counted;
     }
 
+    private static final Pattern YEAR_WRITTEN = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<AnswerType> QUANTITIES = Set.of(AnswerType.NUMBER, AnswerType.AMOUNT);
     private static final Set<String> OF = Set.of("of", "for");
     private static final Set<String> WHEN = Set.of("the", "when");
