@@ -627,7 +627,9 @@ public final class LexiconRules implements LanguageRules {
                     int from = i;
                     int upTo = i + 1 + gap;
                     boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
-                    if (describing && !taken) {
+                    // "what was the meeting about?" asks what it was about, not at which meeting
+                    boolean about = phrase.type() == AnswerType.OCCASION && terms.get(terms.size() - 1).equals("about");
+                    if (describing && !taken && !about) {
                         // "какое самое большое число мероприятий": the noun's words as the frame without the gap has them
                         found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                 phrase.noun() < 0 ? -1 : i + gap + phrase.noun(), phrase.nounTerms()));

@@ -47,6 +47,9 @@ class LexiconQuestionAnalyserTest {
                 "en|Which news agency reported the extension?|ORGANISATION",
                 "en|Which summit took place in the city where the year was agreed?|FACT",
                 "en|Who is Maxim Oreshkin?|DESCRIPTION",
+                // "what was the meeting about" asks what about, not which meeting
+                "en|What was the meeting about?|FACT",
+                "en|At what meeting was the extension discussed?|OCCASION",
                 // a name and a bare "who", as typed in a search box
                 "en|seko who|DESCRIPTION",
                 "ja|世耕 誰|DESCRIPTION",
