@@ -1218,6 +1218,20 @@ class NeedMatchingTest {
             assertTrue(follow.lead().contains(day), then + " -> " + follow.lead());
         }
 
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                // a fact no one is said to have said: its reporter told it
+                "Мне сказали, что Год межрегиональных обменов решили продлить. Это правда?|а кто об этом сообщил?|ТАСС|Путин",
+                "Were the interregional exchanges extended?|who reported that?|TASS|Putin",
+                // a fact someone said: who said it
+                "How much did trade grow in 2018?|who reported that?|Oreshkin|TASS",
+        })
+        void whoReportedWhatWasAnsweredIsItsSpeakerElseItsReporter(String first, String then, String expected, String notThis) {
+            Answer.Answered a = answered(first);
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, askAfter(a, then));
+            assertTrue(follow.lead().contains(expected) && !follow.lead().contains(notThis), then + " -> " + follow.lead());
+        }
+
         @Test
         void resolvesItToThePreviousAnswersMainEntity() {
             Answer first = ask("What is the eight-point plan?");

@@ -92,6 +92,12 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
                 refersBack, venues);
     }
 
+    /** The same need asking for the body that reported what it is about ("who reported that?" of a fact no one said). */
+    public InformationNeed askingTheReporter() {
+        return new InformationNeed(lang, AnswerType.ORGANISATION, List.of(AnswerType.ORGANISATION), Optional.empty(), attribute, entities,
+                year, Optional.of(Slots.Actor.Part.REPORTER), terms, List.of(), List.of(), refersBack, venues);
+    }
+
     /** The same need asking the position of a person it names ("what is her job?" once "her" is known): their card. */
     public InformationNeed asPosition() {
         return new InformationNeed(lang, AnswerType.DESCRIPTION, List.of(AnswerType.DESCRIPTION), placeType, Optional.of("position"),
