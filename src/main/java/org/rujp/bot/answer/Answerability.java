@@ -561,9 +561,8 @@ final class Answerability {
             String word = m.group();
             boolean sentenceStart = first || isAfterSentenceEnd(question, m.start());
             first = false;
-            if (lowerCase && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word)) {
-                // "sapporo sister city": not a word of English, so checked as a name
-            } else if (sentenceStart || !Character.isUpperCase(word.codePointAt(0))) {
+            boolean uncommon = lowerCase && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word); // "sapporo"
+            if (!uncommon && (sentenceStart || !Character.isUpperCase(word.codePointAt(0)))) {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019](?:s|ve|m|d|ll|re)$", ""); // "I've" is "I"
