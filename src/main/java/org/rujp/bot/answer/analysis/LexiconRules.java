@@ -255,8 +255,7 @@ public final class LexiconRules implements LanguageRules {
         roles = phrases(lexicon, "roles");
         relations = optionalPhrases(lexicon, "relations");
         circumstances = optionalPhrases(lexicon, "circumstances");
-        spokenOf = lexicon.get("spoken_of").map(words -> words.items().stream().map(YamlNode::nonBlank).collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .orElse(Set.of());
+        spokenOf = optionalWords(lexicon, "spoken_of");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
@@ -1642,8 +1641,7 @@ public final class LexiconRules implements LanguageRules {
      * "propos", so a noun asking a person would be read in "abe proposal".
      */
     private static Set<String> keptWhole(YamlNode lexicon) {
-        return lexicon.get("kept_whole").map(words -> words.items().stream().map(YamlNode::nonBlank).collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .orElse(Set.of());
+        return Set.copyOf(optionalStrings(lexicon, "kept_whole")); // as written: they are read before the stemmer
     }
 
     private static Analyzer analyzer(Lang lang, List<String> questionWords, Set<String> keptWhole) {
