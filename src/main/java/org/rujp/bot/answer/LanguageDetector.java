@@ -13,7 +13,7 @@ import org.rujp.bot.knowledge.Scripts;
  * <p>The text votes by words, not letters, so that a few names in another script do not decide: each
  * Latin or Cyrillic word is one vote for English or Russian, and Japanese, written without spaces,
  * gets one vote per two characters (a rough length of a Japanese word); a Latin acronym ("RDIF") is a name and
- * casts none. "What did Путин say?" is
+ * casts none, and a capitalised word, often a name, half of one: "Taro Kono кто" is Russian. "What did Путин say?" is
  * English, "Кто такой Abe?" Russian, "G20サミットはいつ?" Japanese. On a tie the language that is
  * not English wins (Latin names are common in Russian and Japanese questions; the reverse is rare),
  * unless the hint names one of the tied languages. Russian typed in Latin letters ("kogda byl god
@@ -37,13 +37,14 @@ public final class LanguageDetector {
             int ru = Scripts.cyrillic(word);
             int en = Scripts.latin(word);
             japaneseChars += ja;
+            int vote = capitalised(word) ? 1 : 2;
             if (ru > 0 && ru >= en) {
-                cyrillic++;
+                cyrillic += vote;
             } else if (en > 0 && en > ru && !acronym(word)) {
-                latin++;
+                latin += vote;
             }
         }
-        int japanese = (japaneseChars + 1) / 2;
+        int japanese = (japaneseChars + 1) / 2 * 2;
         int best = Math.max(latin, Math.max(cyrillic, japanese));
         if (best == 0) {
             return hint.orElse(Lang.EN);
@@ -55,6 +56,12 @@ public final class LanguageDetector {
             return Lang.JA;
         }
         return cyrillic == best ? Lang.RU : Lang.EN;
+    }
+
+    /** A word with a capital and then small letters ("Kono", "Путин") may be a name: it casts half a vote. */
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0))
+                && word.codePoints().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** A Latin acronym ("RDIF", "TASS", "METI") is a name, in a question of any language: it casts no vote. */

@@ -30,6 +30,10 @@ class LanguageDetectorTest {
             "2018?                                        | JA | JA",
             "Abe Путин                                    | EN | EN",
             "Abe Путин                                    | -  | RU",
+            // a capitalised word may be a name: half a vote
+            "Taro Kono кто                                | -  | RU",
+            "Орешкин - which ministry                     | -  | EN",
+            "Захарова - who is she                        | -  | EN",
     })
     void tellsTheLanguageByScriptThenHint(String text, String hint, Lang expected) {
         assertEquals(expected, LanguageDetector.detect(text, Optional.ofNullable(hint).map(Lang::valueOf)));
