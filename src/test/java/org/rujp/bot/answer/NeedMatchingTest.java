@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.rujp.bot.knowledge.Lang;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -2698,6 +2699,35 @@ class NeedMatchingTest {
         Answer.Answered a = answered(question);
         assertTrue(a.statements().get(0).fact().id().startsWith("card-"), a.statements().get(0).fact().id());
         assertTrue(a.lead().contains(year) || a.statements().get(0).text().contains(year), a.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // shorthand as typed in a search box: "no. of", "acc. to"
+            "cross years of culture programme, no. of events acc. to putin|700",
+            // people after a separator, with "so far", count them
+            "japanese rehab centre vladivostok - patients so far?|2,500",
+            // a year before "дата" bounds the date asked
+            "путин абэ владивосток 2017 дата|7 сентября",
+            // a count in a clause of its own counts what the clause before names
+            "Tokio projects for interregional yr: how many, mostly held how?|150",
+    })
+    void aSearchLeadsWithTheValueItsShorthandAsks(String question, String lead) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains(lead), question + " -> " + a.lead());
+    }
+
+    @Test
+    void aNameWithMacronsIsTheNameWithout() {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Kōno Tarō birthday"));
+        assertTrue(r.reason().contains("age of Taro Kono"), r.reason());
+    }
+
+    @Test
+    void aRussianQuestionWordAfterALatinNameAsksInRussian() {
+        Answer.Answered a = answered("Taro Kono кто");
+        assertEquals(Lang.RU, a.lang());
+        assertTrue(a.statements().get(0).text().contains("Министр иностранных дел Японии"), a.statements().get(0).text());
     }
 
     @Test

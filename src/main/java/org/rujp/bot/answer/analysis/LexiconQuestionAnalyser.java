@@ -184,8 +184,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.PERSON && attribute.isEmpty() && entities.size() == 1 && entities.get(0).kind() == Entity.Kind.PERSON
-                && unnamedFrames.size() == 1 && unnamed.size() == unnamedFrames.get(0).length()) {
-            type = AnswerType.DESCRIPTION; // "seko who", "世耕 誰": a name and a bare "who" ask who the person is
+                && unnamedFrames.size() == 1 && onlyLinking(r, unnamed, unnamedFrames.get(0))) {
+            // "seko who", "世耕 誰", "Захарова - who is she": a name and a bare "who" ask who the person is
+            type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;
         }
@@ -275,9 +276,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         } else if (type == AnswerType.ORGANISATION && r.mentions(askingNamed, Slots.Actor.Part.REPORTER)) {
             part = Optional.of(Slots.Actor.Part.REPORTER); // "which news agency", "со ссылкой на какое агентство"
         }
+        boolean asksCount = type == AnswerType.NUMBER;
         // a searched count counts the words of its part ("общее число мероприятий"), not what follows the search
         List<String> counted = searched.filter(n -> n.frame().type() == AnswerType.NUMBER)
-                .map(n -> r.countedIn(n.part().replace(NAME.strip(), " "))).orElseGet(() -> counted(r, unnamed, unnamedFrames));
+                .map(n -> r.countedIn(n.part().replace(NAME.strip(), " ")))
+                .or(() -> asksCount ? countedBeforeABareCount(r, replaceNames(question, entities, NAME)) : Optional.empty())
+                .orElseGet(() -> counted(r, unnamed, unnamedFrames));
         // "Putin or Abe?": names offered to choose from are no premise, and one of them may be the answer
         Set<String> offered = offered(question, lang);
         if (type == AnswerType.PERSON || type == AnswerType.ORGANISATION) {
@@ -622,6 +626,40 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             return counted;
         }
         return List.of();
+    }
+
+    /**
+     * What a count asked alone in a clause of its own counts: the clause before it names it ("Tokio projects for
+     * interregional yr: how many, mostly held how?" counts projects, not what the next clause asks). Empty when no
+     * clause is a bare count.
+     */
+    private static Optional<List<String>> countedBeforeABareCount(LanguageRules r, String question) {
+        String[] clauses = CLAUSE.split(question);
+        for (int i = 1; i < clauses.length; i++) {
+            List<String> clause = r.terms(clauses[i]);
+            boolean bare = !clause.isEmpty() && r.frames(clause).stream()
+                    .anyMatch(f -> f.type() == AnswerType.NUMBER && f.start() == 0 && f.length() == clause.size());
+            if (bare) {
+                List<String> before = r.contentTerms(r.terms(clauses[i - 1].replace(NAME.strip(), " "))).stream()
+                        .filter(t -> !r.countNoun(t) && !t.chars().allMatch(Character::isDigit)).toList();
+                return before.isEmpty() ? Optional.empty() : Optional.of(before);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a clause of a question ends: a comma, colon, semicolon, a dash between words, or a question mark before more. */
+    private static final Pattern CLAUSE = Pattern.compile("[,;:：，、]|[?？](?=\\s*\\S)|\\s[-–—]\\s");
+
+    /** Whether the terms are the frame and, besides it, only a linking verb or a word referring back ("who is she"). */
+    private static boolean onlyLinking(LanguageRules r, List<String> terms, LanguageRules.Frame frame) {
+        for (int i = 0; i < terms.size(); i++) {
+            boolean inFrame = i >= frame.start() && i < frame.start() + frame.length();
+            if (!inFrame && !r.linking(terms.get(i)) && !r.refersBack(List.of(terms.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The terms without the numbers of a date and their units ("2021 年 11 月" dates, it does not count). */

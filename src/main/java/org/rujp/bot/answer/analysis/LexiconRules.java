@@ -93,6 +93,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> causes;
     private final Set<String> enders;
     private final Set<String> people;
+    /** Words bounding a count by now ("so far", "на сегодня"): "patients so far" counts the patients. */
+    private final Set<String> toDate;
     private final Map<String, String> respellings;
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
@@ -269,6 +271,7 @@ public final class LexiconRules implements LanguageRules {
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
+        toDate = Set.copyOf(optionalPhrases(lexicon, "to_date").stream().flatMap(List::stream).toList());
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
         writer = Set.copyOf(optionalPhrases(lexicon, "writer").stream().flatMap(List::stream).toList());
@@ -1164,6 +1167,11 @@ public final class LexiconRules implements LanguageRules {
         List<String> parts = partsAfterSeparators(text);
         for (int i = parts.size() - 1; i >= 0; i--) {
             List<String> closing = terms(parts.get(i)).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+            // people alone after a separator count them, as last in a search: "rehab centre vladivostok - patients so far?"
+            List<String> counting = closing.stream().filter(t -> !toDate.contains(t) && !countModifiers.contains(t)).toList();
+            if (counting.size() == 1 && people.contains(counting.get(0))) {
+                return Optional.of(new NounAsk(new Frame(AnswerType.NUMBER, Optional.empty(), all.lastIndexOf(counting.get(0)), 1), parts.get(i)));
+            }
             for (Phrase noun : nounAsks) {
                 List<String> p = noun.terms();
                 if (p.isEmpty() || closing.size() < p.size()) {
@@ -1204,7 +1212,8 @@ public final class LexiconRules implements LanguageRules {
      * обменов дата", "2017年11月に外相会談が行われた都市". A search types no question mark and no separator (a search in
      * parts says in which part it asks: see {@link #nounAsk}); a question that ends with a question mark and names a kind
      * last speaks of it ("На результаты чего опирался раунд переговоров министров?"). A figure before a
-     * noun of time gives the time ("в 2018 году"), "no" before it denies it ("the page has no year").
+     * noun of time gives the time ("в 2018 году"), but a year before a date or a month only bounds it ("путин абэ владивосток
+     * 2017 дата"); "no" before it denies it ("the page has no year").
      *
      * @param question the question with its names taken out
      */
@@ -1230,7 +1239,9 @@ public final class LexiconRules implements LanguageRules {
             List<String> p = noun.terms();
             int at = keywords.size() - p.size();
             if (p.isEmpty() || at < 1 || !keywords.subList(at, keywords.size()).equals(p)
+                    // (a year before a finer time bounds it: "putin abe vladivostok 2017 date" asks the date)
                     || TIMES.contains(noun.type()) && keywords.get(at - 1).chars().allMatch(Character::isDigit)
+                            && (noun.type() == AnswerType.YEAR || !YEAR_WRITTEN.matcher(keywords.get(at - 1)).matches())
                     // "zakharova 2018 special year": a search giving the year does not ask it
                     || noun.type() == AnswerType.YEAR && keywords.stream().anyMatch(k -> YEAR_WRITTEN.matcher(k).matches())
                     || NEGATIONS.contains(keywords.get(at - 1))) {
@@ -1264,7 +1275,7 @@ public final class LexiconRules implements LanguageRules {
     public List<String> countedIn(String part) {
         List<String> counted = new ArrayList<>();
         for (String t : contentTerms(terms(part))) {
-            if (!countNouns.contains(t) && !countModifiers.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
+            if (!countNouns.contains(t) && !countModifiers.contains(t) && !toDate.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
                 counted.add(t); // "exact figure" counts nothing exact
             }
         }

@@ -54,6 +54,17 @@ class LexiconQuestionAnalyserTest {
                 "en|seko who|DESCRIPTION",
                 "ja|世耕 誰|DESCRIPTION",
                 "ru|орешкин кто|DESCRIPTION",
+                "en|Захарова - who is she|DESCRIPTION",
+                "en|Lavrov - who is he?|DESCRIPTION",
+                "en|Lavrov - who did he meet?|PERSON",
+                // a year in a search bounds a date or a month asked after it; before "year" it gives the year
+                "ru|путин абэ владивосток 2017 дата|DATE",
+                "en|putin abe vladivostok 2017 date|DATE",
+                "en|deputy fm talks 2018 month|MONTH",
+                // people after a separator count them
+                "en|japanese rehab centre vladivostok - patients so far?|NUMBER",
+                "ru|реабилитационный центр во владивостоке: пациенты на сегодня?|NUMBER",
+                "ja|RDIF 日韓パートナー 投資先 どこの事業|ORGANISATION",
                 "en|who met seko|PERSON",
                 "en|What is Seko's job?|DESCRIPTION",
                 "en|Did Russia and Japan sign a peace treaty?|YES_NO",
@@ -276,6 +287,10 @@ class LexiconQuestionAnalyserTest {
                 "ru|рабочие группы по курилам — сколько их было?|групп",
                 "ru|из 130 проектов по плану сколько уже в работе?|проект",
                 "en|of the plan's projects, how many of them are under way?|project",
+                // a count in a clause of its own counts what the clause before names, not what the next one asks
+                "en|Tokio projects for interregional yr: how many, mostly held how?|project",
+                "ru|проекты токио — сколько?|проект",
+                "en|japanese rehab centre vladivostok - patients so far?|patient",
         })
         void aCountAskedOfAPronounOrBeforeAFillerCountsWhatWasNamedBefore(String lang, String question, String counted) {
             assertTrue(analyse(lang, question).counted().contains(counted), question + " -> " + analyse(lang, question).counted());
