@@ -512,6 +512,12 @@ final class Answerability {
 
     private static final int SEARCH_WORDS = 6;
 
+    /** The words before which a lower-case word stands where a place or a party does: "in sakhalin", "for hokkaido". */
+    private static final Set<String> NAME_BEFORE = Set.of("in", "for", "from", "at", "near", "around", "to", "with", "about");
+    /** A question opening with an auxiliary, up to its subject: "was ", "did ", "has ". */
+    private static final Pattern OPENING_AUXILIARY = Pattern.compile("\\s*(?:was|were|is|are|did|does|do|has|have|had)\\s+");
+    private static final Pattern INFLECTED = Pattern.compile("(?:ing|ed|ly|s)$");
+
     /** A word in lower-case Latin letters long enough to be a name rather than a slip of a short word. */
     private static final Pattern LOWER_NAME = Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
@@ -556,12 +562,20 @@ final class Answerability {
         boolean first = true;
         // a search typed all in lower case marks no name by its capital: a word of it English does not use may be one
         // ("sapporo sister city"); a sentence may have slang the common words lack ("chuffed"), so only a search counts
-        boolean lowerCase = lang == Lang.EN && question.codePoints().noneMatch(Character::isUpperCase) && search(question);
+        boolean allLower = lang == Lang.EN && question.codePoints().noneMatch(Character::isUpperCase);
+        boolean lowerCase = allLower && search(question);
+        String previous = "";
         while (m.find()) {
             String word = m.group();
             boolean sentenceStart = first || isAfterSentenceEnd(question, m.start());
             first = false;
-            boolean uncommon = lowerCase && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word); // "sapporo"
+            // in a lower-case sentence, where a place or a party stands: after "in", "for", "from" ("anything for
+            // hokkaido"), or as the subject after the opening "was", "did" ("was sakhalin part of it?"); slang stands
+            // elsewhere ("who was bragging", "chuffed"), and a word of -ing or -ed is none
+            boolean namePlace = allLower && (NAME_BEFORE.contains(previous) || m.start() > 0 && OPENING_AUXILIARY.matcher(question.substring(0, m.start())).matches())
+                    && !INFLECTED.matcher(word).find();
+            previous = word.toLowerCase(Locale.ROOT);
+            boolean uncommon = (lowerCase || namePlace) && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word); // "sapporo"
             if (!uncommon && (sentenceStart || !Character.isUpperCase(word.codePointAt(0)))) {
                 continue;
             }

@@ -251,7 +251,12 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // (not "for which year is that figure?", nor "а сколько рабочих групп их согласовывает?", which counts what the
         // question before did not)
-        if (need.refersBack() && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type()) && !countsAnew(need, question, rules)) {
+        // a follow-up that names nothing of its own goes on with the same event as much as one with a pronoun: "а где
+        // решали" after the extension asks where the extension was decided, "based on what results" after the February
+        // round what that round was based on
+        boolean elliptical = !resolution.text().equals(text) && need.entities().isEmpty() && !namesOwnSubject(text, question, rules);
+        if ((need.refersBack() || elliptical) && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())
+                && !countsAnew(need, question, rules)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered

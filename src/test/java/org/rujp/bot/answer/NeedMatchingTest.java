@@ -380,6 +380,9 @@ class NeedMatchingTest {
                 // a search in lower case: a word no common word of English is a name
                 "sapporo sister city|sapporo",
                 "sochi meeting date|sochi",
+                // a lower-case sentence: a word no common word of English where a place or a party stands
+                "was sakhalin part of the exchange year?|sakhalin",
+                "any events in nemuro during the cross year?|nemuro",
         })
         void isRefusedNamingIt(String question, String name) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -390,6 +393,7 @@ class NeedMatchingTest {
         void butASlangWordOfASentenceOrAMistypedNameInASearchIsNot() {
             assertTrue(answered("where's the japanese rehabilitation centre that seko was bragging about?").lead().contains("Vladivostok"));
             assertTrue(answered("oreshkn seko meeting date").lead().contains("10 June 2019"));
+            assertTrue(answered("was putin chuffed about the osaka events?").statements().get(0).text().contains("Osaka"));
         }
 
         @Test
@@ -2728,6 +2732,19 @@ class NeedMatchingTest {
         Answer.Answered a = answered("Taro Kono кто");
         assertEquals(Lang.RU, a.lang());
         assertTrue(a.statements().get(0).text().contains("Министр иностранных дел Японии"), a.statements().get(0).text());
+    }
+
+    @Test
+    void anAmpersandJoinsAsAndDoes() {
+        assertTrue(answered("year of interregional & sister city exchanges - agreed where?").lead().contains("Osaka"));
+    }
+
+    @Test
+    void aFollowUpNamingNothingOfItsOwnStaysWithTheEventAnswered() {
+        // "а где решали" after the extension asks where the extension was decided: not Osaka, where the year was agreed
+        Answer before = ask("на сколько продлили год межрегиональных обменов");
+        Answer after = askAfter(assertInstanceOf(Answer.Answered.class, before), "а где решали");
+        assertFalse(after instanceof Answer.Answered a && a.lead().contains("Осак"), after.toString());
     }
 
     @Test
