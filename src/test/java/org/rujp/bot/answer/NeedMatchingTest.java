@@ -2747,6 +2747,20 @@ class NeedMatchingTest {
         assertFalse(after instanceof Answer.Answered a && a.lead().contains("Осак"), after.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // who told of the extension: its reporters, not Putin, who announced the year itself in 2019
+            "who announced the extension of the interregional year?|Russkiy Mir",
+            "Кто объявил о продлении года обменов?|Русский мир",
+            "延長を発表したのは誰？|ルースキー・ミール",
+            // the year itself: Putin announced it
+            "who announced the year of interregional exchanges?|Putin",
+    })
+    void whoToldOfAnExtensionIsWhoReportedIt(String question, String lead) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains(lead), question + " -> " + a.lead());
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

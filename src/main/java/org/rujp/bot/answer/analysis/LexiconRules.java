@@ -60,6 +60,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> outcomes;
     private final List<List<String>> starts;
     private final List<List<String>> reversals;
+    /** Words saying something was made to last longer: "extension", "продление", "延長". */
+    private final List<List<String>> extensions;
     private final List<List<String>> position;
     private final List<List<String>> roles;
     private final List<List<String>> relations;
@@ -253,6 +255,7 @@ public final class LexiconRules implements LanguageRules {
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
+        extensions = optionalPhrases(lexicon, "extensions");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
         relations = optionalPhrases(lexicon, "relations");
@@ -1408,6 +1411,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfReversal(List<String> terms) {
         return anyStands(reversals, terms);
+    }
+
+    @Override
+    public boolean speaksOfExtension(List<String> terms) {
+        return anyStands(extensions, terms);
     }
 
     @Override
