@@ -176,8 +176,14 @@ public final class FollowUpResolver implements Resolver {
             case JA -> GOES_ON_JA.matcher(lower).find();
         };
         int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
-        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= 4) || (goesOn && !namesMore);
+        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore);
     }
+
+    /**
+     * The most words of a question naming nothing that goes on from the last one: a question of its own names what it
+     * asks of ("mostly online or in person?" after the projects asks of them).
+     */
+    private static final int ELLIPTICAL_WORDS = 6;
 
     private static boolean isCountry(Entity e) {
         return e.kind() == Entity.Kind.PLACE && e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY);

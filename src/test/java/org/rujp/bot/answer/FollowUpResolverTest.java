@@ -25,6 +25,9 @@ class FollowUpResolverTest {
             "en|and when did the whole idea get agreed originally?",
             "ru|а сколько всего человек пришло на мероприятия в России?",
             "ja|じゃあロシア国内でやった分だけだと何件って話だっけ",
+            // a short question naming nothing asks of what the last one named
+            "en|mostly online or in person?",
+            "ru|в основном онлайн или очно?",
     })
     void aQuestionReferringBackOrGoingOnIsAFollowUp(String lang, String question) {
         assertTrue(RESOLVER.isFollowUp(question, Lang.valueOf(lang.toUpperCase())), question);
@@ -36,6 +39,8 @@ class FollowUpResolverTest {
             // going on, but to a named topic of its own
             "en|and who is Sergey Lavrov?",
             "ru|а когда Лавров и Коно встречались в Москве?",
+            // naming nothing, but long enough to ask of its own
+            "en|how many people took part in the exchange events in 2020 in all?",
     })
     void aQuestionNamingItsOwnTopicIsNone(String lang, String question) {
         assertFalse(RESOLVER.isFollowUp(question, Lang.valueOf(lang.toUpperCase())), question);
