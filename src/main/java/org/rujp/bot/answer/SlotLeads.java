@@ -477,6 +477,9 @@ final class SlotLeads {
         }
         return fact.entities().stream().map(kb::entity).flatMap(Optional::stream)
                 .filter(e -> e.kind() == Entity.Kind.PLACE && !need.names(e.id()))
+                // a place that acts stands for its government ("Tokyo (the Japanese side) organised 150 projects"): it
+                // is where nothing happened, unless a place that acts is asked for ("which city organised them")
+                .filter(e -> fact.slots().actors().stream().noneMatch(a -> a.entity().equals(e.id())) || need.part().isPresent())
                 .filter(e -> framed.isEmpty() || framed.stream().anyMatch(country -> kb.within(e.id(), country)))
                 // a country is named only when asked for: otherwise it is the speaker's, not the place asked about
                 .filter(e -> need.placeType().isEmpty() && e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()

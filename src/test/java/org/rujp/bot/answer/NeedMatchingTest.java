@@ -2762,6 +2762,16 @@ class NeedMatchingTest {
     }
 
     @Test
+    void aPlaceThatActsIsNoVenue() {
+        // Tokyo organised the projects as the Japanese side: where the extension was decided is the subcommittee
+        Answer.Answered when = answered("交流年で日本側が手がけた事業はいくつ？");
+        Answer.Answered decided = assertInstanceOf(Answer.Answered.class, askAfter(when, "延長はいつ決まった？"));
+        Answer.Answered where = assertInstanceOf(Answer.Answered.class, askAfter(decided, "どこで決めたの？"));
+        assertFalse(where.lead().contains("東京"), where.lead());
+        assertTrue(where.lead().contains("分科会"), where.lead());
+    }
+
+    @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
                 answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());
