@@ -2771,6 +2771,26 @@ class NeedMatchingTest {
         assertTrue(where.lead().contains("分科会"), where.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // who heads a thing no fact gives a head: not Seko, who only cited the centre
+            "Who heads the rehab centre in Vladivostok?",
+            "Кто возглавляет центр во Владивостоке?",
+            "ウラジオストクのリハビリセンターを率いるのは誰？",
+    })
+    void whoHeadsAThingNoFactGivesAHeadIsRefused(String question) {
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Who heads RDIF?|Dmitriev",
+            "Кто руководит РФПИ?|Дмитриев",
+    })
+    void whoHeadsABodyIsWhoHoldsItsPost(String question, String lead) {
+        assertTrue(answered(question).lead().contains(lead), question);
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
