@@ -196,7 +196,9 @@ public final class ExtractiveAnswerer implements Answerer {
         String offered = text;
         text = choices.map(Choices::stem).orElse(text);
         // "…15% in 2018 - can you confirm?", "my draft: «…вырос на 7%» — норм?"
-        boolean confirming = rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text) || rules.quotesClaim(text);
+        // (a tag after a bare why is no statement to confirm: "а почему так?" asks why)
+        boolean confirming = (rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text)) && !bareWhy(text, rules)
+                || rules.quotesClaim(text);
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -537,6 +539,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 .findFirst()
                 .filter(f -> f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty() && !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
     }
+
+    /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
+    private static boolean bareWhy(String text, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        List<String> terms = rules.terms(text);
+        return rules.asksWhy(terms) && terms.size() <= BARE_WHY_WORDS;
+    }
+
+    /** The most words of a bare why: "а почему это так". */
+    private static final int BARE_WHY_WORDS = 4;
 
     /** The candidates with the fact first, at the best one's score. */
     private static List<ScoredFact> first(org.rujp.bot.knowledge.Fact fact, List<ScoredFact> retrieved) {

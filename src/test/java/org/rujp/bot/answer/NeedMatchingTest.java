@@ -2791,6 +2791,18 @@ class NeedMatchingTest {
         assertTrue(answered(question).lead().contains(lead), question);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "так" closing a bare why is no tag asking to confirm: the articles do not say why
+            "а почему так?|Почему — в моих статьях не сказано",
+            "а почему?|Почему — в моих статьях не сказано",
+    })
+    void aBareWhyAfterAnAnswerSaysTheArticlesDoNotTellWhy(String next, String lead) {
+        Answer.Answered before = answered("Сколько проектов организовала японская сторона в год обменов?");
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(before, next), next);
+        assertTrue(after.lead().startsWith(lead), after.lead());
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
