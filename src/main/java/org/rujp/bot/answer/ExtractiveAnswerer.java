@@ -261,6 +261,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !countsAnew(need, question, rules)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
+        Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, asked, rules, elliptical);
+        if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
+            retrieved = first(justGiven.get(), retrieved);
+        }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
             retrieved = takingPart(answeredBefore.get(), retrieved);
         }
@@ -538,6 +542,32 @@ public final class ExtractiveAnswerer implements Answerer {
                 .filter(f -> rules.speaksOfExtension(rules.terms(f.text(rules.lang()))))
                 .findFirst()
                 .filter(f -> f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty() && !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
+    }
+
+    /**
+     * The fact just given, when a follow-up asks a value of it and nothing more: a question word and at most one word
+     * besides, naming nothing ("а когда?", "where?", "どこで言ったの？"), asks of what was answered, and the fact answered
+     * holds a value of that kind (a date for when, a place for where, a figure for how many).
+     */
+    private Optional<org.rujp.bot.knowledge.Fact> bareAsk(InformationNeed need, Question question, String asked,
+                                                          org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical) {
+        if (!elliptical && !need.refersBack() || question.context().isEmpty() || question.context().get().factIds().isEmpty()
+                || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty()
+                || rules.contentTerms(rules.terms(asked)).stream().filter(t -> !rules.refersBack(List.of(t))).count() > 1) {
+            return Optional.empty();
+        }
+        return kb.fact(question.context().get().factIds().get(0)).filter(f -> holdsA(need.type(), f));
+    }
+
+    /** Whether a fact holds a value of the kind: a date, a place, an actor, a figure. */
+    private boolean holdsA(AnswerType type, org.rujp.bot.knowledge.Fact fact) {
+        return switch (type) {
+            case DATE, YEAR, MONTH, WEEKDAY -> fact.date().isPresent();
+            case PLACE -> !fact.slots().places().isEmpty();
+            case PERSON -> fact.slots().actors().stream().anyMatch(a -> kb.entity(a.entity()).filter(e -> e.kind() == Entity.Kind.PERSON).isPresent());
+            case NUMBER, AMOUNT -> !fact.slots().quantities().isEmpty();
+            default -> false;
+        };
     }
 
     /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */

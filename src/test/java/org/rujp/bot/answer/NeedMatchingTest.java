@@ -2804,6 +2804,15 @@ class NeedMatchingTest {
     }
 
     @Test
+    void aBareWhenAfterAnAnswerAsksWhenWhatWasAnsweredHappened() {
+        // "а когда?" after Osaka: when the year was agreed there, not when it was extended
+        Answer.Answered where = answered("Где договорились о годе межрегиональных обменов?");
+        assertTrue(where.lead().contains("Осак"), where.lead());
+        Answer.Answered when = assertInstanceOf(Answer.Answered.class, askAfter(where, "а когда?"));
+        assertTrue(when.lead().contains("2019"), when.lead());
+    }
+
+    @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
                 answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());
