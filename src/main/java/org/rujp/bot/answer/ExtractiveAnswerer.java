@@ -301,6 +301,16 @@ public final class ExtractiveAnswerer implements Answerer {
             Optional<Decision> fixed = corrected(need, about, confirming, resolution, retrieved, lang);
             decision = fixed.isPresent() ? fixed.get() : venueCorrected(need, about, confirming, declined, retrieved, lang).orElse(decision);
         }
+        if (decision instanceof Decision.Declined declined && declined.reason() instanceof RefusalReason.NoValue noValue
+                && noValue.type() == AnswerType.PLACE && rules.speaksOfInvesting(rules.terms(asked))) {
+            // "where do RDIF's partners plan to invest?": no place, but what they invest in, a body or its project
+            InformationNeed investee = need.asking(AnswerType.ORGANISATION, Optional.empty());
+            Decision asBody = decider.decide(investee, about, resolution.text(), retrieved);
+            if (asBody instanceof Decision.FromFact) {
+                need = investee;
+                decision = asBody;
+            }
+        }
         timer.lap("decide");
         Answer answer = composer.compose(question, resolution.text(), need, decision, retrieved, timer);
         return choices.map(c -> choiceLeads.led(answer, c)).orElse(answer);

@@ -2812,6 +2812,17 @@ class NeedMatchingTest {
         assertTrue(when.lead().contains("2019"), when.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // where money goes, when no place is found: the body or project invested in
+            "where do the RDIF partners plan to invest?|Transneft",
+            "Куда собираются вложиться партнёры РФПИ?|Транснефть",
+            "RDIFのパートナーはどこに投資するつもり？|トランスネフチ",
+    })
+    void whereToInvestIsAnsweredByWhatIsInvestedIn(String question, String lead) {
+        assertTrue(answered(question).lead().contains(lead), question);
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

@@ -260,6 +260,9 @@ public interface LanguageRules {
     /** Whether the terms speak of something made to last longer: "the extension", "продлили", "延長". */
     boolean speaksOfExtension(List<String> terms);
 
+    /** Whether the terms speak of putting money into something: "invest", "вложиться", "投資". */
+    boolean speaksOfInvesting(List<String> terms);
+
     /** Whether the terms speak of a beginning ("since when", "began", "стартовал", "始まった"). */
     boolean speaksOfStart(List<String> terms);
 

@@ -62,6 +62,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> reversals;
     /** Words saying something was made to last longer: "extension", "продление", "延長". */
     private final List<List<String>> extensions;
+    /** Words of putting money into something: "invest", "вложиться", "投資". */
+    private final List<List<String>> investing;
     private final List<List<String>> position;
     private final List<List<String>> roles;
     private final List<List<String>> relations;
@@ -256,6 +258,7 @@ public final class LexiconRules implements LanguageRules {
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
         extensions = optionalPhrases(lexicon, "extensions");
+        investing = optionalPhrases(lexicon, "investing");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
         relations = optionalPhrases(lexicon, "relations");
@@ -1416,6 +1419,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfExtension(List<String> terms) {
         return anyStands(extensions, terms);
+    }
+
+    @Override
+    public boolean speaksOfInvesting(List<String> terms) {
+        return anyStands(investing, terms);
     }
 
     @Override
