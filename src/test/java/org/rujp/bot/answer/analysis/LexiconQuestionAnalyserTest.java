@@ -65,6 +65,9 @@ class LexiconQuestionAnalyserTest {
                 "en|japanese rehab centre vladivostok - patients so far?|NUMBER",
                 "ru|реабилитационный центр во владивостоке: пациенты на сегодня?|NUMBER",
                 "ja|RDIF 日韓パートナー 投資先 どこの事業|ORGANISATION",
+                // how much there was of a thing counts it
+                "ja|日本側の事業って全部でどれくらいあったの？|NUMBER",
+                "ja|貿易はどのくらい伸びた？|AMOUNT",
                 "en|who met seko|PERSON",
                 "en|What is Seko's job?|DESCRIPTION",
                 "en|Did Russia and Japan sign a peace treaty?|YES_NO",
