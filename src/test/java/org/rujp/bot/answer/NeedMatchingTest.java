@@ -2824,6 +2824,14 @@ class NeedMatchingTest {
     }
 
     @Test
+    void whoIsHeAfterAPersonAnsweredDescribesThatPerson() {
+        Answer.Answered who = answered("Кто привёл в пример центр во Владивостоке?");
+        assertTrue(who.lead().contains("Сэко"), who.lead());
+        Answer.Answered he = assertInstanceOf(Answer.Answered.class, askAfter(who, "а он кто вообще?"));
+        assertTrue(he.statements().get(0).fact().id().equals("card-seko"), he.statements().get(0).fact().id());
+    }
+
+    @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
                 answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());

@@ -113,6 +113,9 @@ public interface LanguageRules {
     /** Whether a term says nothing of its own between a question word and what it asks about ("the", "is"). */
     boolean linking(String term);
 
+    /** Whether a term only opens or fills a question ("а", "ну", "вообще", "actually"): it asks nothing. */
+    boolean opensOrFills(String term);
+
     /** Whether a term before a place's name makes the place the venue of the event ("in", "в"). */
     boolean venueBefore(String term);
 

@@ -183,9 +183,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {
             type = AnswerType.DESCRIPTION;
-        } else if (type == AnswerType.PERSON && attribute.isEmpty() && entities.size() == 1 && entities.get(0).kind() == Entity.Kind.PERSON
-                && unnamedFrames.size() == 1 && onlyLinking(r, unnamed, unnamedFrames.get(0))) {
-            // "seko who", "世耕 誰", "Захарова - who is she": a name and a bare "who" ask who the person is
+        } else if (type == AnswerType.PERSON && attribute.isEmpty() && unnamedFrames.size() == 1 && onlyLinking(r, unnamed, unnamedFrames.get(0))
+                && (entities.size() == 1 && entities.get(0).kind() == Entity.Kind.PERSON || entities.isEmpty() && r.refersBack(terms) && r.asksHuman(terms))) {
+            // "seko who", "世耕 誰", "Захарова - who is she", "а он кто вообще?": a name, or a pronoun for one, and a bare
+            // "who" ask who the person is
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;
@@ -651,11 +652,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** Where a clause of a question ends: a comma, colon, semicolon, a dash between words, or a question mark before more. */
     private static final Pattern CLAUSE = Pattern.compile("[,;:：，、]|[?？](?=\\s*\\S)|\\s[-–—]\\s");
 
-    /** Whether the terms are the frame and, besides it, only a linking verb or a word referring back ("who is she"). */
+    /** Whether the terms are the frame and, besides it, only a linking verb, a word referring back or opening ("who is she", "а он кто"). */
     private static boolean onlyLinking(LanguageRules r, List<String> terms, LanguageRules.Frame frame) {
         for (int i = 0; i < terms.size(); i++) {
             boolean inFrame = i >= frame.start() && i < frame.start() + frame.length();
-            if (!inFrame && !r.linking(terms.get(i)) && !r.refersBack(List.of(terms.get(i)))) {
+            if (!inFrame && !r.linking(terms.get(i)) && !r.refersBack(List.of(terms.get(i))) && !r.opensOrFills(terms.get(i))) {
                 return false;
             }
         }

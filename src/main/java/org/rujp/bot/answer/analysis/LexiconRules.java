@@ -572,6 +572,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean opensOrFills(String term) {
+        return openers.contains(term) || fillers.contains(term);
+    }
+
+    @Override
     public boolean closesOnly(List<String> terms) {
         return enders.containsAll(terms);
     }

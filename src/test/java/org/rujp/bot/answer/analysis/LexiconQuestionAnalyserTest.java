@@ -57,6 +57,11 @@ class LexiconQuestionAnalyserTest {
                 "en|Захарова - who is she|DESCRIPTION",
                 "en|Lavrov - who is he?|DESCRIPTION",
                 "en|Lavrov - who did he meet?|PERSON",
+                // a pronoun for a person and a bare "who": who the person is
+                "ru|а он кто вообще?|DESCRIPTION",
+                "ja|彼は誰？|DESCRIPTION",
+                "en|who was there?|PERSON",
+                "ru|кто там был?|PERSON",
                 // a year in a search bounds a date or a month asked after it; before "year" it gives the year
                 "ru|путин абэ владивосток 2017 дата|DATE",
                 "en|putin abe vladivostok 2017 date|DATE",
