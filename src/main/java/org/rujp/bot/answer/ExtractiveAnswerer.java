@@ -227,6 +227,7 @@ public final class ExtractiveAnswerer implements Answerer {
         } else if (!resolution.answered().isEmpty()) {
             need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }
+        need = goesOnAsking(need, question, asked, rules, !resolution.text().equals(text)); // "and in the cross year?"
         Optional<Entity> answeredBefore = besidesTheOneAnswered(need, question, asked, rules);
         if (answeredBefore.isPresent() && !need.entities().contains(answeredBefore.get())) {
             List<Entity> given = new java.util.ArrayList<>(need.entities());
@@ -579,6 +580,40 @@ public final class ExtractiveAnswerer implements Answerer {
             default -> false;
         };
     }
+
+    /**
+     * A follow-up of a few words without a question word asks what the question before asked, of what it names instead:
+     * "and in the cross year?" after "how many people came in 2020?" asks how many people came in the cross year, "а
+     * участников?" after "сколько мероприятий…?" how many participants. It keeps its own names and year; a count counts
+     * its own words when it has any, else what the question before counted.
+     */
+    private InformationNeed goesOnAsking(InformationNeed need, Question question, String asked,
+                                         org.rujp.bot.answer.analysis.LexiconRules rules, boolean followUp) {
+        List<String> terms = rules.terms(asked);
+        if (!followUp || question.context().isEmpty() || need.type() != AnswerType.FACT || need.multiPart() || need.refersBack()
+                || rules.asksYesOrNo(terms) || rules.asksWhy(terms) || !rules.frames(terms).isEmpty()
+                || (need.lang() == Lang.JA ? asked.strip().length() > GOING_ON_CHARS : asked.strip().split("\\s+").length > GOING_ON_WORDS)) {
+            return need;
+        }
+        InformationNeed before = analyser.analyse(question.context().get().resolvedQuestion(), need.lang());
+        // (it puts a name or a year in place of the one before, or a thing counted in place of another: "中身は？" after
+        // which business it was asks what it is, not which body again)
+        boolean instead = !need.entities().isEmpty() || need.year().isPresent() || before.type() == AnswerType.NUMBER;
+        if (!before.type().wantsValue() || before.multiPart() || !instead) {
+            return need;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        need.entities().forEach(e -> e.allNames().forEach(n -> named.addAll(rules.terms(n))));
+        List<String> own = rules.contentTerms(terms).stream().filter(t -> !named.contains(t) && !t.chars().allMatch(Character::isDigit)).toList();
+        List<String> counted = before.type() == AnswerType.NUMBER && !own.isEmpty() ? own : before.counted();
+        return new InformationNeed(need.lang(), before.type(), List.of(), before.placeType(), need.attribute(), need.entities(),
+                need.year(), before.part(), need.terms(), counted, List.of(), false, need.venues());
+    }
+
+    /** The most words of a follow-up going on with the question before: "and in the cross year?". */
+    private static final int GOING_ON_WORDS = 5;
+    /** The most characters of a Japanese one: "じゃあ日露交流年では？". */
+    private static final int GOING_ON_CHARS = 14;
 
     /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
     private static boolean bareWhy(String text, org.rujp.bot.answer.analysis.LexiconRules rules) {

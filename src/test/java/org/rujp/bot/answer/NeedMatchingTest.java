@@ -2831,6 +2831,17 @@ class NeedMatchingTest {
         assertTrue(he.statements().get(0).fact().id().equals("card-seko"), he.statements().get(0).fact().id());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // a follow-up without a question word asks what the question before asked, of what it names instead
+            "Сколько мероприятий прошло в рамках перекрёстного года в России?|а участников?|1,5 млн",
+            "When did Lavrov and Kono meet in Moscow?|and in Japan?|Spring 2018",
+    })
+    void aFollowUpGoingOnAsksWhatTheQuestionBeforeAsked(String first, String next, String lead) {
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), next), next);
+        assertTrue(after.lead().contains(lead), after.lead());
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
