@@ -45,6 +45,12 @@ class NeedMatchingTest {
     }
 
     /** The answer to a question asked right after an answer, in the same conversation. */
+    /** Asserts that the question is answered, led by the value. */
+    static void assertLeads(String question, String lead) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains(lead), question + " -> " + a.lead());
+    }
+
     static Answer askAfter(Answer.Answered before, String question) {
         return app.answerer().answer(new Question(question, Optional.empty(), Optional.of(Question.Context.after(before))));
     }
@@ -2717,8 +2723,7 @@ class NeedMatchingTest {
             "Tokio projects for interregional yr: how many, mostly held how?|150",
     })
     void aSearchLeadsWithTheValueItsShorthandAsks(String question, String lead) {
-        Answer.Answered a = answered(question);
-        assertTrue(a.lead().contains(lead), question + " -> " + a.lead());
+        assertLeads(question, lead);
     }
 
     @Test
@@ -2736,7 +2741,7 @@ class NeedMatchingTest {
 
     @Test
     void anAmpersandJoinsAsAndDoes() {
-        assertTrue(answered("year of interregional & sister city exchanges - agreed where?").lead().contains("Osaka"));
+        assertLeads("year of interregional & sister city exchanges - agreed where?", "Osaka");
     }
 
     @Test
@@ -2757,8 +2762,7 @@ class NeedMatchingTest {
             "who announced the year of interregional exchanges?|Putin",
     })
     void whoToldOfAnExtensionIsWhoReportedIt(String question, String lead) {
-        Answer.Answered a = answered(question);
-        assertTrue(a.lead().contains(lead), question + " -> " + a.lead());
+        assertLeads(question, lead);
     }
 
     @Test
@@ -2788,7 +2792,7 @@ class NeedMatchingTest {
             "Кто руководит РФПИ?|Дмитриев",
     })
     void whoHeadsABodyIsWhoHoldsItsPost(String question, String lead) {
-        assertTrue(answered(question).lead().contains(lead), question);
+        assertLeads(question, lead);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -2820,7 +2824,7 @@ class NeedMatchingTest {
             "RDIFのパートナーはどこに投資するつもり？|トランスネフチ",
     })
     void whereToInvestIsAnsweredByWhatIsInvestedIn(String question, String lead) {
-        assertTrue(answered(question).lead().contains(lead), question);
+        assertLeads(question, lead);
     }
 
     @Test
