@@ -255,8 +255,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // (not "for which year is that figure?", nor "а сколько рабочих групп их согласовывает?", which counts what the
         // question before did not)
         // a follow-up that names nothing of its own goes on with the same event as much as one with a pronoun: "а где
-        // решали" after the extension asks where the extension was decided, "based on what results" after the February
-        // round what that round was based on
+        // решали" after the extension asks of the extension, not of the year's agreement in Osaka two years before
         boolean elliptical = !resolution.text().equals(text) && need.entities().isEmpty() && !namesOwnSubject(text, question, rules);
         if ((need.refersBack() || elliptical) && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())
                 && !countsAnew(need, question, rules)) {
