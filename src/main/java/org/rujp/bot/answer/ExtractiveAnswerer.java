@@ -197,13 +197,15 @@ public final class ExtractiveAnswerer implements Answerer {
         text = choices.map(Choices::stem).orElse(text);
         // "…15% in 2018 - can you confirm?", "my draft: «…вырос на 7%» — норм?"
         // (a tag after a bare why is no statement to confirm: "а почему так?" asks why)
-        boolean confirming = (rules.asksConfirmation(rules.terms(text)) || rules.endsWithTag(text)) && !bareWhy(text, rules)
+        List<String> written = rules.terms(text);
+        boolean confirming = (rules.asksConfirmation(written) || rules.endsWithTag(text)) && !bareWhy(written, rules)
                 || rules.quotesClaim(text);
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
         // what the message speaks of, without the writer's story, for the decision and retrieval
         String asked = org.rujp.bot.answer.analysis.Sentences.askingPart(told, rules);
+        List<String> askedTerms = rules.terms(asked);
         String about = org.rujp.bot.answer.analysis.Sentences.aboutOthers(told, rules); // its premises, for the decision
         text = text.equals(told) ? about : org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
@@ -219,15 +221,15 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so
         }
         if (need.refersBack()) {
-            need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(rules.terms(asked))));
-            if (need.attribute().isEmpty() && POSITION_ASKABLE.contains(need.type()) && rules.asksPosition(rules.terms(asked))
+            need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(askedTerms)));
+            if (need.attribute().isEmpty() && POSITION_ASKABLE.contains(need.type()) && rules.asksPosition(askedTerms)
                     && need.entities().stream().anyMatch(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON)) {
                 need = need.asPosition(); // "What is her job?" after Zakharova: her post, as "What is Zakharova's job?"
             }
         } else if (!resolution.answered().isEmpty()) {
             need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }
-        need = goesOnAsking(need, question, asked, rules, !resolution.text().equals(text)); // "and in the cross year?"
+        need = goesOnAsking(need, question, asked, askedTerms, rules, !resolution.text().equals(text)); // "and in the cross year?"
         Optional<Entity> answeredBefore = besidesTheOneAnswered(need, question, asked, rules);
         if (answeredBefore.isPresent() && !need.entities().contains(answeredBefore.get())) {
             List<Entity> given = new java.util.ArrayList<>(need.entities());
@@ -261,7 +263,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !countsAnew(need, question, rules)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
-        Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, asked, rules, elliptical);
+        Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical);
         if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
             retrieved = first(justGiven.get(), retrieved);
         }
@@ -274,7 +276,7 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.askingTheReporter();
             retrieved = first(reported.get(), retrieved);
         } else {
-            Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, asked, rules, retrieved);
+            Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
             if (reportedAlone.isPresent()) { // "who reported the extension?": no one in the extension's fact said it
                 need = need.askingTheReporter();
                 retrieved = first(reportedAlone.get(), retrieved);
@@ -302,7 +304,7 @@ public final class ExtractiveAnswerer implements Answerer {
             decision = fixed.isPresent() ? fixed.get() : venueCorrected(need, about, confirming, declined, retrieved, lang).orElse(decision);
         }
         if (decision instanceof Decision.Declined declined && declined.reason() instanceof RefusalReason.NoValue noValue
-                && noValue.type() == AnswerType.PLACE && rules.speaksOfInvesting(rules.terms(asked))) {
+                && noValue.type() == AnswerType.PLACE && rules.speaksOfInvesting(askedTerms)) {
             // "where do RDIF's partners plan to invest?": no place, but what they invest in, a body or its project
             InformationNeed investee = need.asking(AnswerType.ORGANISATION, Optional.empty());
             Decision asBody = decider.decide(investee, about, resolution.text(), retrieved);
@@ -526,7 +528,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 || !need.refersBack() || need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty()
                 || !aliases.expand(asked).entities().isEmpty()
                 // its verb alone: "who at the MFA announced it" asks of someone the ministry has
-                || rules.contentTerms(rules.terms(asked)).stream().filter(t -> !rules.refersBack(List.of(t))).count() > 1) {
+                || !atMostOneWord(rules.terms(asked), rules)) {
             return Optional.empty();
         }
         return kb.fact(question.context().get().factIds().get(0)).filter(f -> f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
@@ -539,9 +541,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * reported. Its reporter is the one asked for, not the speaker of another fact of the programme extended (Putin
      * announcing the year in 2019). Of other events, a fact someone said may rank below one no one said, and is kept.
      */
-    private static Optional<org.rujp.bot.knowledge.Fact> reportedOnly(InformationNeed need, String asked,
+    private static Optional<org.rujp.bot.knowledge.Fact> reportedOnly(InformationNeed need, List<String> terms,
                                                                       org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved) {
-        List<String> terms = rules.terms(asked);
         if (need.type() != AnswerType.PERSON || need.refersBack() || need.multiPart()
                 || need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty()
                 || need.entities().stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) || !rules.speaksOfExtension(terms)) {
@@ -559,11 +560,10 @@ public final class ExtractiveAnswerer implements Answerer {
      * besides, naming nothing ("а когда?", "where?", "どこで言ったの？"), asks of what was answered, and the fact answered
      * holds a value of that kind (a date for when, a place for where, a figure for how many).
      */
-    private Optional<org.rujp.bot.knowledge.Fact> bareAsk(InformationNeed need, Question question, String asked,
+    private Optional<org.rujp.bot.knowledge.Fact> bareAsk(InformationNeed need, Question question, List<String> terms,
                                                           org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical) {
         if (!elliptical && !need.refersBack() || question.context().isEmpty() || question.context().get().factIds().isEmpty()
-                || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty()
-                || rules.contentTerms(rules.terms(asked)).stream().filter(t -> !rules.refersBack(List.of(t))).count() > 1) {
+                || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty() || !atMostOneWord(terms, rules)) {
             return Optional.empty();
         }
         return kb.fact(question.context().get().factIds().get(0)).filter(f -> holdsA(need.type(), f));
@@ -586,9 +586,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * участников?" after "сколько мероприятий…?" how many participants. It keeps its own names and year; a count counts
      * its own words when it has any, else what the question before counted.
      */
-    private InformationNeed goesOnAsking(InformationNeed need, Question question, String asked,
+    private InformationNeed goesOnAsking(InformationNeed need, Question question, String asked, List<String> terms,
                                          org.rujp.bot.answer.analysis.LexiconRules rules, boolean followUp) {
-        List<String> terms = rules.terms(asked);
         if (!followUp || question.context().isEmpty() || need.type() != AnswerType.FACT || need.multiPart() || need.refersBack()
                 || rules.asksYesOrNo(terms) || rules.asksWhy(terms) || !rules.frames(terms).isEmpty()
                 || (need.lang() == Lang.JA ? asked.strip().length() > GOING_ON_CHARS : asked.strip().split("\\s+").length > GOING_ON_WORDS)) {
@@ -615,13 +614,17 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int GOING_ON_CHARS = 14;
 
     /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
-    private static boolean bareWhy(String text, org.rujp.bot.answer.analysis.LexiconRules rules) {
-        List<String> terms = rules.terms(text);
+    private static boolean bareWhy(List<String> terms, org.rujp.bot.answer.analysis.LexiconRules rules) {
         return rules.asksWhy(terms) && terms.size() <= BARE_WHY_WORDS;
     }
 
     /** The most words of a bare why: "а почему это так". */
     private static final int BARE_WHY_WORDS = 4;
+
+    /** Whether a question has at most one content word besides those referring back: its verb alone ("who said it?"). */
+    private static boolean atMostOneWord(List<String> terms, org.rujp.bot.answer.analysis.LanguageRules rules) {
+        return rules.contentTerms(terms).stream().filter(t -> !rules.refersBack(List.of(t))).count() <= 1;
+    }
 
     /** The candidates with the fact first, at the best one's score. */
     private static List<ScoredFact> first(org.rujp.bot.knowledge.Fact fact, List<ScoredFact> retrieved) {

@@ -266,8 +266,8 @@ public final class LexiconRules implements LanguageRules {
         spokenOf = optionalWords(lexicon, "spoken_of");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
-        money = Set.copyOf(optionalPhrases(lexicon, "money").stream().flatMap(List::stream).toList());
-        growth = Set.copyOf(optionalPhrases(lexicon, "growth").stream().flatMap(List::stream).toList());
+        money = optionalTerms(lexicon, "money");
+        growth = optionalTerms(lexicon, "growth");
         publication = optionalStrings(lexicon, "publication").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
@@ -277,10 +277,10 @@ public final class LexiconRules implements LanguageRules {
         notCounters = Set.copyOf(lexicon.strings("not_counters"));
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
-        toDate = Set.copyOf(optionalPhrases(lexicon, "to_date").stream().flatMap(List::stream).toList());
+        toDate = optionalTerms(lexicon, "to_date");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
-        writer = Set.copyOf(optionalPhrases(lexicon, "writer").stream().flatMap(List::stream).toList());
+        writer = optionalTerms(lexicon, "writer");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
@@ -296,9 +296,9 @@ public final class LexiconRules implements LanguageRules {
         indefinite = Set.copyOf(optionalStrings(lexicon, "indefinite").stream().flatMap(w -> terms(w).stream()).toList());
         writtenAnaphora = Set.copyOf(optionalStrings(lexicon, "anaphora_written"));
         durations = optionalPhrases(lexicon, "durations");
-        countAdverbs = Set.copyOf(optionalPhrases(lexicon, "count_adverbs").stream().flatMap(List::stream).toList());
-        becameWords = Set.copyOf(optionalPhrases(lexicon, "became").stream().flatMap(List::stream).toList());
-        followingWords = Set.copyOf(optionalPhrases(lexicon, "following").stream().flatMap(List::stream).toList());
+        countAdverbs = optionalTerms(lexicon, "count_adverbs");
+        becameWords = optionalTerms(lexicon, "became");
+        followingWords = optionalTerms(lexicon, "following");
         confirms = optionalPhrases(lexicon, "confirms");
         checks = optionalPhrases(lexicon, "checks");
         causes = optionalPhrases(lexicon, "causes");
@@ -306,7 +306,7 @@ public final class LexiconRules implements LanguageRules {
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
         gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
         dayAsked = phrases(lexicon, "day_asked");
-        copulas = Set.copyOf(optionalPhrases(lexicon, "copulas").stream().flatMap(List::stream).toList());
+        copulas = optionalTerms(lexicon, "copulas");
         Set<String> strings = allStrings(lexicon, new java.util.LinkedHashSet<>());
         kanaSpellings = lang == Lang.JA ? KanaSpellings.of(strings) : null;
         this.words = Set.copyOf(strings.stream().flatMap(text -> java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
@@ -447,6 +447,11 @@ public final class LexiconRules implements LanguageRules {
     /** The single words of a key a lexicon may leave out, as the analyser reads them: none when it does. */
     private Set<String> optionalWords(YamlNode lexicon, String key) {
         return optionalPhrases(lexicon, key).stream().filter(p -> p.size() == 1).map(p -> p.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Every word of the phrases of a key a lexicon may leave out, as the analyser reads them: none when it does. */
+    private Set<String> optionalTerms(YamlNode lexicon, String key) {
+        return Set.copyOf(optionalPhrases(lexicon, key).stream().flatMap(List::stream).toList());
     }
 
     /** The phrases of a key a lexicon may leave out: none when it does. */
