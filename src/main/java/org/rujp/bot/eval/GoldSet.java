@@ -83,6 +83,10 @@ public final class GoldSet {
                     .map(a -> Arrays.stream(a.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList())
                     .toList();
             String type = item.string("type");
+            answer.stream().flatMap(List::stream).filter(GoldSet::readsAsAPattern).findFirst().ifPresent(variant -> {
+                throw item.require("answer").error("'" + variant + "' reads as a regular expression, but an answer is "
+                        + "matched as plain text: write each spelling as an alternative after '|'");
+            });
             if (refuse) {
                 if (!facts.isEmpty() || !answer.isEmpty()) {
                     throw item.error("question '" + id + "' must be refused, so it takes no facts or answer");
@@ -113,5 +117,12 @@ public final class GoldSet {
                     after, filePart.orElseGet(() -> GoldQuestion.partOf(conversation))));
         }
         return questions;
+    }
+
+    /** Regular-expression syntax no written answer holds: an escape, a character class, an anchor in a group. */
+    private static final java.util.regex.Pattern PATTERN_SYNTAX = java.util.regex.Pattern.compile("\\\\[\\p{Alnum}.]|\\[[^\\]]{1,8}]|\\(\\^|\\$\\)");
+
+    static boolean readsAsAPattern(String variant) {
+        return PATTERN_SYNTAX.matcher(variant).find();
     }
 }

@@ -1,6 +1,7 @@
 package org.rujp.bot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,32 @@ class GoldPartsTest {
         InvalidFileException e = assertThrows(InvalidFileException.class, () -> GoldSet.loadFile(file, KB));
         assertEquals(5, e.line());
         assertTrue(e.getMessage().contains("'after' must name a question defined earlier"), e.getMessage());
+    }
+
+    @Test
+    void anAnswerWrittenAsARegularExpressionIsRefusedWithItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("gold-xx.yaml");
+        Files.writeString(file, """
+                lang: en
+                questions:
+                  - id: t-1
+                    q: "How many patients has the centre treated?"
+                    facts: [econ-vladivostok-rehab-2500]
+                    answer: ["2\\\\D?500|two thousand five hundred"]
+                    type: number
+                """);
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> GoldSet.loadFile(file, KB));
+        assertEquals(6, e.line());
+        assertTrue(e.getMessage().contains("'2\\D?500' reads as a regular expression"), e.getMessage());
+    }
+
+    @Test
+    void plainAnswersWithDotsDollarsAndBracketsInWordsAreNoPatterns() {
+        assertFalse(GoldSet.readsAsAPattern("$16 billion"));
+        assertFalse(GoldSet.readsAsAPattern("22.11.2021"));
+        assertFalse(GoldSet.readsAsAPattern("U.S."));
+        assertTrue(GoldSet.readsAsAPattern("2[,.]500"));
+        assertTrue(GoldSet.readsAsAPattern("(^|x)7"));
     }
 
     @Nested
