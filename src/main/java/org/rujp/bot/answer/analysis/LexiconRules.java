@@ -1599,7 +1599,10 @@ public final class LexiconRules implements LanguageRules {
         return !occurrences(terms, phrase).isEmpty();
     }
 
-    /** Where a phrase's terms occur in order in the terms; a Japanese phrase may also match inside one term. */
+    /**
+     * Where a phrase's terms occur in order in the terms; a Japanese phrase may also match inside one term, or across
+     * terms from the start of one: "この" is not in "どこ" + "の".
+     */
     List<Integer> occurrences(List<String> terms, List<String> phrase) {
         List<Integer> at = exactOccurrences(terms, phrase);
         if (at.isEmpty() && lang == Lang.JA && !phrase.isEmpty()) {
@@ -1609,7 +1612,8 @@ public final class LexiconRules implements LanguageRules {
                     StringBuilder run = new StringBuilder();
                     for (int j = i; j < terms.size() && run.length() < joined.length() + 8; j++) {
                         run.append(terms.get(j));
-                        if (run.indexOf(joined) >= 0) {
+                        int found = run.indexOf(joined);
+                        if (found == 0 || found > 0 && found + joined.length() <= terms.get(i).length()) {
                             at.add(i);
                             break;
                         }

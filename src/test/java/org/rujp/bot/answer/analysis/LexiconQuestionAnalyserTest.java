@@ -504,6 +504,13 @@ class LexiconQuestionAnalyserTest {
             assertTrue(analyse("ja", "それを提案したのは誰？").refersBack());
             assertFalse(analyse("en", "Who proposed the eight-point plan?").refersBack());
         }
+
+        @Test
+        void aJapaneseWordReferringBackIsFoundFromTheStartOfAWordNotInsideTwo() {
+            // "どこの" is "どこ" + "の", no "この"; "同氏" is the one named before
+            assertFalse(analyse("ja", "2017年9月にプーチン大統領と安倍首相が会談したのは、どこの街でしたか？").refersBack());
+            assertTrue(analyse("ja", "同氏の発言で、日韓のパートナーが出資の用意を示したのはどこの会社の案件？").refersBack());
+        }
     }
 
     @Nested
