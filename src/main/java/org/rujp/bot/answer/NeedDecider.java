@@ -677,7 +677,7 @@ final class NeedDecider implements Decider {
         return switch (need.type()) {
             case PERSON, ORGANISATION, PLACE, DATE, YEAR, MONTH -> true;
             // "how much money will they put in": a sum, which a fact saying only that they will invest does not give
-            case AMOUNT -> LexiconRules.of(need.lang()).money(need.terms());
+            case AMOUNT -> SlotLeads.asksMoney(need, LexiconRules.of(need.lang()));
             case NUMBER -> !need.counted().isEmpty();
             default -> need.multiPart();
         };

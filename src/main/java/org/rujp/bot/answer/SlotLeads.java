@@ -47,9 +47,17 @@ final class SlotLeads {
      */
     static boolean asksASum(InformationNeed need) {
         LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
-        boolean money = need.type() == AnswerType.AMOUNT && rules.money(need.terms())
+        boolean money = need.type() == AnswerType.AMOUNT && asksMoney(need, rules)
                 || need.type() == AnswerType.NUMBER && !need.counted().isEmpty() && rules.money(need.counted().subList(0, 1));
         return money && !rules.growth(need.terms());
+    }
+
+    /**
+     * Whether an amount asked is one of money: by a word of money ("how much money"), or of investing ("сколько
+     * японцы инвестировали", "いくら投資した"), which puts in nothing but money.
+     */
+    static boolean asksMoney(InformationNeed need, LanguageRules rules) {
+        return rules.money(need.terms()) || rules.speaksOfInvesting(List.copyOf(need.terms()));
     }
 
     /** Whether a fact states a sum of money among its typed quantities. */

@@ -992,6 +992,25 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ASumInvested {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "How much will RDIF's partners invest?",
+                "Сколько вложат партнёры РФПИ?",
+        })
+        void isRefusedWhenTheFactOnlySaysTheyWillInvest(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("amount"), r.reason());
+        }
+
+        @Test
+        void isTheSumAFactGives() {
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class, ask("How much did the Japanese invest in the Far East?"));
+            assertTrue(a.lead().contains("16 billion"), a.lead());
+        }
+    }
+
+    @Nested
     class AMakerTheArticlesLeaveUnnamed {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
