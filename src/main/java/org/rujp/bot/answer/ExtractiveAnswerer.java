@@ -271,10 +271,12 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = takingPart(answeredBefore.get(), retrieved);
         }
         retrieved = restOfTheListAnswered(need, question, asked, rules, retrieved);
-        Optional<org.rujp.bot.knowledge.Fact> reported = reportedBefore(need, question, asked, rules);
-        if (reported.isPresent()) { // "who reported that?" of a fact no one is said to have said: its reporter
-            need = need.askingTheReporter();
-            retrieved = first(reported.get(), retrieved);
+        Optional<org.rujp.bot.knowledge.Fact> toldBefore = toldBefore(need, question, asked, rules);
+        if (toldBefore.isPresent()) { // "who said that?": the fact answered, its speaker or, when no one said it, its reporter
+            if (toldBefore.get().slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()) {
+                need = need.askingTheReporter();
+            }
+            retrieved = first(toldBefore.get(), retrieved);
         } else {
             Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
             if (reportedAlone.isPresent()) { // "who reported the extension?": no one in the extension's fact said it
@@ -518,21 +520,22 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * "а кто об этом сообщил?", "who reported that?", "who said so?" after an answer whose first fact no one is said to
-     * have said (the extension, agreed by two countries): that fact, whose reporter told it. A fact someone said
-     * ("trade grew 17%, Oreshkin said") keeps the question asking who said it.
+     * "а кто об этом сообщил?", "who reported that?", "who said so?", "その数字を出したのは誰？" after an answer: its first
+     * fact, whose speaker told it, or, when no one is said to have said it (the extension, agreed by two countries), its
+     * reporter. Retrieved anew, the question would find a fact of the words of the question before, which may tell a
+     * story of its asker's ("I work at a fishery in Hokkaido…").
      */
-    private Optional<org.rujp.bot.knowledge.Fact> reportedBefore(InformationNeed need, Question question, String asked,
-                                                                 org.rujp.bot.answer.analysis.LanguageRules rules) {
+    private Optional<org.rujp.bot.knowledge.Fact> toldBefore(InformationNeed need, Question question, String asked,
+                                                             org.rujp.bot.answer.analysis.LanguageRules rules) {
         if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || need.type() != AnswerType.PERSON
                 || !need.refersBack() || need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty()
                 || !aliases.expand(asked).entities().isEmpty()
-                // its verb alone: "who at the MFA announced it" asks of someone the ministry has
-                || !atMostOneWord(rules.terms(asked), rules)) {
+                // its verb alone, and what was said: "who at the MFA announced it" asks of someone the ministry has
+                || !atMostOneWord(rules.terms(asked).stream().filter(t -> !rules.namesWhatWasSaid(t)).toList(), rules)) {
             return Optional.empty();
         }
-        return kb.fact(question.context().get().factIds().get(0)).filter(f -> f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
-                && !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
+        return kb.fact(question.context().get().factIds().get(0)).filter(f -> !f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
+                || !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
     }
 
     /**

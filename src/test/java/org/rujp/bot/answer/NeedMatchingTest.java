@@ -1255,6 +1255,9 @@ class NeedMatchingTest {
                 "Were the interregional exchanges extended?|who reported that?|TASS|Putin",
                 // a fact someone said: who said it
                 "How much did trade grow in 2018?|who reported that?|Oreshkin|TASS",
+                // what was said named besides the verb, after a question telling of its writer's work and region
+                "Работаю в рыболовной ассоциации на Хоккайдо, нам важно, как идёт торговля с Россией. Насколько вырос товарооборот между нашими странами в 2018 году?|А кто эту цифру озвучил?|Орешкин|Захарова",
+                "Для нас, дальневосточников, тут вообще что-нибудь есть? Сколько японцы инвестировали на Дальнем Востоке?|А кто эти данные приводил?|Галушка|Дмитриев",
         })
         void whoReportedWhatWasAnsweredIsItsSpeakerElseItsReporter(String first, String then, String expected, String notThis) {
             Answer.Answered a = answered(first);

@@ -260,6 +260,9 @@ public interface LanguageRules {
      */
     boolean speaksOfReversal(List<String> terms);
 
+    /** Whether a term is a word for what someone said: "figure", "данные", "数字" ("who gave that figure?"). */
+    boolean namesWhatWasSaid(String term);
+
     /** Whether the terms speak of something made to last longer: "the extension", "продлили", "延長". */
     boolean speaksOfExtension(List<String> terms);
 

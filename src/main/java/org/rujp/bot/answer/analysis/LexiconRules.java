@@ -99,6 +99,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> people;
     /** Words bounding a count by now ("so far", "на сегодня"): "patients so far" counts the patients. */
     private final Set<String> toDate;
+    private final Set<String> saidThings;
     private final Map<String, String> respellings;
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
@@ -278,6 +279,7 @@ public final class LexiconRules implements LanguageRules {
         genericCounted = optionalWords(lexicon, "generic_counted");
         countModifiers = optionalWords(lexicon, "count_modifiers");
         toDate = optionalTerms(lexicon, "to_date");
+        saidThings = optionalTerms(lexicon, "said_things");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
         writer = optionalTerms(lexicon, "writer");
@@ -1429,6 +1431,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfExtension(List<String> terms) {
         return anyStands(extensions, terms);
+    }
+
+    @Override
+    public boolean namesWhatWasSaid(String term) {
+        return saidThings.contains(term);
     }
 
     @Override
