@@ -117,6 +117,8 @@ class MisspellingsTest {
             "g2０の会合|g20の会合",
             "ｵﾚｼｷﾝって誰？|オレシキンって誰？",
             "ｶﾞﾙｰｼｶ|ガルーシカ",
+            // a unit is a unit of either width: "何％" asks a share as "何%" does
+            "貿易は何％伸びた？|貿易は何%伸びた？",
             // punctuation keeps its width
             "会談は？（東京）|会談は？（東京）",
     })
