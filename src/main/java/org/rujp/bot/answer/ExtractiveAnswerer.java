@@ -265,7 +265,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical);
         if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
-            retrieved = first(justGiven.get(), retrieved);
+            retrieved = referredBack(justGiven.get(), retrieved, lang);
         }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
             retrieved = takingPart(answeredBefore.get(), retrieved);
@@ -276,7 +276,7 @@ public final class ExtractiveAnswerer implements Answerer {
             if (toldBefore.get().slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()) {
                 need = need.askingTheReporter();
             }
-            retrieved = first(toldBefore.get(), retrieved);
+            retrieved = referredBack(toldBefore.get(), retrieved, lang);
         } else {
             Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
             if (reportedAlone.isPresent()) { // "who reported the extension?": no one in the extension's fact said it
@@ -627,6 +627,18 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Whether a question has at most one content word besides those referring back: its verb alone ("who said it?"). */
     private static boolean atMostOneWord(List<String> terms, org.rujp.bot.answer.analysis.LanguageRules rules) {
         return rules.contentTerms(terms).stream().filter(t -> !rules.refersBack(List.of(t))).count() <= 1;
+    }
+
+    /**
+     * The candidates with the fact a follow-up refers back to first, at the best one's score or at least the threshold:
+     * the conversation, not the follow-up's few words, tells that it is the one asked of ("その数字を出したのは誰？").
+     */
+    private List<ScoredFact> referredBack(org.rujp.bot.knowledge.Fact fact, List<ScoredFact> retrieved, Lang lang) {
+        List<ScoredFact> ranked = first(fact, retrieved);
+        ScoredFact head = ranked.get(0);
+        List<ScoredFact> floored = new java.util.ArrayList<>(ranked);
+        floored.set(0, new ScoredFact(head.fact(), Math.max(head.score(), settings.minScore(lang)), head.rank()));
+        return List.copyOf(floored);
     }
 
     /** The candidates with the fact first, at the best one's score. */
