@@ -31,15 +31,14 @@ final class ChoiceLeads {
             return answer;
         }
         LanguageRules rules = LexiconRules.of(a.lang());
-        Set<String> stated = new HashSet<>();
-        Set<String> entities = new HashSet<>();
-        for (Statement s : a.statements()) {
-            stated.addAll(rules.terms(rules.asWritten(s.text())));
-            s.fact().entities().forEach(entities::add);
-        }
         java.util.Map<String, List<Entity>> named = new java.util.HashMap<>();
         choices.options().forEach(o -> named.put(o, aliases.expand(o).entities()));
-        List<String> said = choices.options().stream().filter(o -> states(o, named.get(o), stated, entities, rules)).toList();
+        List<String> all = said(choices, a.statements(), named, rules);
+        // "in Moscow or in Japan?" answered by the meeting planned in Japan, then by the talks held in Moscow before:
+        // the first fact, the one that answers, settles it when it states one of them
+        List<String> first = all.size() > 1 && !choices.negative() && a.lead().isBlank()
+                ? said(choices, a.statements().subList(0, 1), named, rules) : List.of();
+        List<String> said = first.size() == 1 ? first : all;
         String separator = a.lang() == Lang.JA ? "、" : ", ";
         Optional<String> lead = Optional.empty();
         if (choices.negative()) {
@@ -57,6 +56,18 @@ final class ChoiceLeads {
         }
         return lead.<Answer>map(l -> new Answer.Answered(a.question(), a.resolvedQuestion(), a.lang(), l, a.statements(), a.retrieved(),
                 a.answerer(), a.stageNanos())).orElse(answer);
+    }
+
+    /** The options the statements state. */
+    private static List<String> said(Choices choices, List<Statement> statements, java.util.Map<String, List<Entity>> named,
+                                     LanguageRules rules) {
+        Set<String> stated = new HashSet<>();
+        Set<String> entities = new HashSet<>();
+        for (Statement s : statements) {
+            stated.addAll(rules.terms(rules.asWritten(s.text())));
+            s.fact().entities().forEach(entities::add);
+        }
+        return choices.options().stream().filter(o -> states(o, named.get(o), stated, entities, rules)).toList();
     }
 
     /** Whether a name is written in Latin letters ("Toshiba", not "Тосиба" or "東芝"). */

@@ -770,6 +770,8 @@ class NeedMatchingTest {
                 "安倍さんとプーチンさん、どっちが交流年の合意を発表したの？|プーチン",
                 "8項目のプランの提案をしたのは誰？|安倍",
                 "Did Lavrov and Kono meet in Moscow or Tokyo in November 2017?|Moscow",
+                // the first fact settles it, though the next one tells of the other place; "over" only points
+                "Lavrov and Kono's spring 2018 meeting: was it to be held in Moscow or over in Japan?|Japan",
         })
         void aChoiceOfferedIsAnsweredByTheOneTheFactsName(String question, String lead) {
             assertLeadHas(question, lead);

@@ -144,7 +144,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (!m.matches()) {
             return Optional.empty();
         }
-        String after = m.group(3).strip();
+        String after = ASIDE.matcher(m.group(3).strip()).replaceFirst("");
         String before = m.group(2).strip();
         List<String> afterWords = words(after);
         if (afterWords.isEmpty() || afterWords.size() > 4 || NO_OPTION.contains(afterWords.get(0).toLowerCase(Locale.ROOT))
@@ -284,6 +284,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     }
 
     /** A name, a number or a date: capitalised words, digits or a prepositional phrase of them ("in Tokyo", "на год"). */
+    /** A word before an option's preposition that only points: "or over in Japan", "или же в Японии". */
+    private static final Pattern ASIDE = Pattern.compile("(?iu)^(?:over|out|up|down|back|right|же)\\s+(?=(?:in|at|on|to|from|в|во|на)\\s)");
+
     private static boolean optionShaped(String option) {
         List<String> words = words(option);
         if (words.isEmpty()) {

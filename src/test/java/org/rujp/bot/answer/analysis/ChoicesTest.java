@@ -27,6 +27,7 @@ class ChoicesTest {
             // names the knowledge knows, of one kind, stay in the question, which reads them as a choice
             "EN|Who announced the regional year, Putin or Abe?|Who announced the regional year, Putin or Abe?|Putin;Abe",
             "EN|Did the foreign ministers meet in Moscow or in Tokyo?|Did the foreign ministers meet?|in Moscow;in Tokyo",
+            "EN|Did the foreign ministers meet in Moscow or over in Tokyo?|Did the foreign ministers meet?|in Moscow;in Tokyo",
             "EN|Pick the odd one out: energy, tourism, shipbuilding. Which is not in the plan?|Pick the odd one out. Which is not in the plan?|energy;tourism;shipbuilding",
             "RU|Насколько продлили Год обменов: на год или на три года?|Насколько продлили Год обменов?|на год;на три года",
             "RU|Где открыли реабилитационный центр — в Хабаровске, во Владивостоке или в Омске?|Где открыли реабилитационный центр?|в Хабаровске;во Владивостоке;в Омске",
