@@ -260,6 +260,9 @@ public interface LanguageRules {
      */
     boolean speaksOfReversal(List<String> terms);
 
+    /** Whether a question opens with a word of many ("Много там народу лечилось?"): with no question word, it asks how many. */
+    boolean opensWithMany(List<String> terms);
+
     /** Whether a term is a word for what someone said: "figure", "данные", "数字" ("who gave that figure?"). */
     boolean namesWhatWasSaid(String term);
 

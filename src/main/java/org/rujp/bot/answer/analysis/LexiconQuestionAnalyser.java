@@ -153,7 +153,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && frames.stream().filter(f -> f.type() == AnswerType.PERSON).allMatch(f -> f.length() == 1 && f.noun() < 0)) {
             main = body;
         }
-        AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
+        // "Много там народу лечилось?": no question word, and a word of many first, asks how many
+        AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.opensWithMany(r.terms(Sentences.asking(question))) ? AnswerType.NUMBER
+                : r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
         // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not

@@ -100,6 +100,7 @@ public final class LexiconRules implements LanguageRules {
     /** Words bounding a count by now ("so far", "на сегодня"): "patients so far" counts the patients. */
     private final Set<String> toDate;
     private final Set<String> saidThings;
+    private final Set<String> manyFirst;
     private final Map<String, String> respellings;
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
@@ -280,6 +281,7 @@ public final class LexiconRules implements LanguageRules {
         countModifiers = optionalWords(lexicon, "count_modifiers");
         toDate = optionalTerms(lexicon, "to_date");
         saidThings = optionalTerms(lexicon, "said_things");
+        manyFirst = optionalTerms(lexicon, "many_first");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
         writer = optionalTerms(lexicon, "writer");
@@ -1431,6 +1433,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfExtension(List<String> terms) {
         return anyStands(extensions, terms);
+    }
+
+    @Override
+    public boolean opensWithMany(List<String> terms) {
+        return !terms.isEmpty() && manyFirst.contains(terms.get(0));
     }
 
     @Override

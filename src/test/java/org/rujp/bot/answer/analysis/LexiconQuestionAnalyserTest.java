@@ -329,6 +329,20 @@ class LexiconQuestionAnalyserTest {
         }
 
         @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|Во Владивостоке открыли японский центр. Много там уже народу лечилось?|NUMBER",
+                "ru|Много ли мероприятий прошло в России?|NUMBER",
+                "en|Were there many patients at the Vladivostok centre?|NUMBER",
+                "en|Many patients treated there so far?|NUMBER",
+                // a word of many elsewhere asks nothing: the question word does
+                "ru|Как изменились отношения после много встреч Абэ и Путина?|FACT",
+                "ru|Почему так много людей участвовало в 2020 году?|FACT",
+        })
+        void askingWhetherManyAsksHowMany(String lang, String question, String type) {
+            assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {"ja|北方四島の共同経済活動で案件調整を担う作業部会、その数とそれぞれの担当テーマ|部会"})
         void aCountOfThatCountsWhatWasNamedBefore(String lang, String question, String counted) {
             assertTrue(analyse(lang, question).counted().contains(counted), question + " -> " + analyse(lang, question).counted());
