@@ -54,6 +54,7 @@ class LexiconQuestionAnalyserTest {
                 "en|seko who|DESCRIPTION",
                 "ja|世耕 誰|DESCRIPTION",
                 "ru|орешкин кто|DESCRIPTION",
+                "ja|8項目の協力プランって、どういうものなんですか？|DESCRIPTION",
                 "en|Захарова - who is she|DESCRIPTION",
                 "en|Lavrov - who is he?|DESCRIPTION",
                 "en|Lavrov - who did he meet?|PERSON",
