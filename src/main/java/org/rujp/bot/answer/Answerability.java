@@ -58,6 +58,9 @@ final class Answerability {
     private final Set<String> ofPeople = new HashSet<>();
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
     private final Set<String> commonStems = new HashSet<>();
+    /** Names, in lower case, that only entities' role lines give ("hokkaido" of the Kurils): no fact tells of them. */
+    private final Set<String> onlyInRoles = new HashSet<>();
+    private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}+");
     private final LeadExtractor leads;
     private final KnowledgeBase kb;
 
@@ -78,12 +81,25 @@ final class Answerability {
         }
         for (Entity entity : kb.entities()) {
             written.addAll(entity.allNames());
-            written.add(entity.role());
         }
         for (Source source : kb.sources()) {
             written.addAll(List.of(source.title(), source.publisher(), source.place()));
         }
         written.forEach(this::addWords);
+        // a name only an entity's role line gives in passing ("islands between Hokkaido and Kamchatka") is one no fact
+        // tells of: a question naming it is not about the entity
+        Set<String> elsewhere = Set.copyOf(vocabulary);
+        for (Entity entity : kb.entities()) {
+            written.add(entity.role());
+            addWords(entity.role());
+            Matcher name = CAPITALISED.matcher(entity.role());
+            while (name.find()) {
+                String lower = name.group().toLowerCase(Locale.ROOT);
+                if (!elsewhere.contains(lower) && !elsewhere.contains(stem(lower))) {
+                    onlyInRoles.add(lower);
+                }
+            }
+        }
         // the questions a fact answers, in the askers' words: "パンデミック" is a word of the knowledge, though its texts
         // say "大流行"
         String japanese = java.util.stream.Stream.of(written.stream(), kb.entities().stream().flatMap(e -> e.card().description(Lang.JA).stream()),
@@ -576,6 +592,9 @@ final class Answerability {
                     && !INFLECTED.matcher(word).find();
             previous = word.toLowerCase(Locale.ROOT);
             boolean uncommon = (lowerCase || namePlace) && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word); // "sapporo"
+            if (Character.isUpperCase(word.codePointAt(0)) && namedOnlyInRoles(word)) {
+                return Optional.of(word); // "Hokkaido", "Хоккайдо", given only in passing by the Kurils' role line
+            }
             if (!uncommon && (sentenceStart || !Character.isUpperCase(word.codePointAt(0)))) {
                 continue;
             }
@@ -947,6 +966,22 @@ final class Answerability {
     /** Whether the knowledge spells this lower-case word (or its stem) anywhere. */
     boolean knowsWord(String lower) {
         return vocabulary.contains(lower) || vocabulary.contains(stem(lower));
+    }
+
+    /** Whether a capitalised word of a question, in Latin or Cyrillic letters, is a name only role lines give. */
+    private boolean namedOnlyInRoles(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (onlyInRoles.contains(lower)) {
+            return true;
+        }
+        return org.rujp.bot.knowledge.Scripts.cyrillic(lower) > 0
+                && java.util.stream.Stream.of(lower, russianStem(lower)).flatMap(w -> org.rujp.bot.retrieval.QuestionTranslator.transliterations(w).stream())
+                        .anyMatch(onlyInRoles::contains);
+    }
+
+    /** Whether a word is a name only entities' role lines give in passing, which no fact tells of. */
+    boolean onlyInRoles(String lower) {
+        return onlyInRoles.contains(lower);
     }
 
     /** Known as written, by its first letters, or without a case ending of one or two letters ("МИДа", "Осаке"). */

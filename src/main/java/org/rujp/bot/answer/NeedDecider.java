@@ -75,7 +75,8 @@ final class NeedDecider implements Decider {
         // nor is a name the question denies ("it went to the Moscow region, not Siberia. Is he right?")
         String asserted = DENIED.matcher(Sentences.askingClauses(question, LexiconRules.of(lang))).replaceAll("");
         Optional<String> unknown = answerability.unknownName(asserted, lang,
-                word -> crossing.namesSomethingKnown(word, lang, answerability::knowsWord), word -> crossing.loanword(word, lang));
+                word -> crossing.namesSomethingKnown(word, lang, w -> answerability.knowsWord(w) && !answerability.onlyInRoles(w)),
+                word -> crossing.loanword(word, lang));
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
         }

@@ -389,6 +389,11 @@ class NeedMatchingTest {
                 // a lower-case sentence: a word no common word of English where a place or a party stands
                 "was sakhalin part of the exchange year?|sakhalin",
                 "any events in nemuro during the cross year?|nemuro",
+                // a name only a role line gives in passing (the Kurils lie between Hokkaido and Kamchatka), also first
+                "Which projects of the interregional year were held in Hokkaido?|Hokkaido",
+                "Я гид в Саппоро. Хоккайдо как-то участвовал в Годе межрегиональных обменов?|Хоккайдо",
+                // a Japanese topic before a comma is part of what is asked
+                "ユジノサハリンスクの学校で教えています。交流年でサハリン州が参加した行事って、何か出てきますか？|サハリン",
         })
         void isRefusedNamingIt(String question, String name) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);

@@ -82,11 +82,15 @@ public final class Sentences {
     /** What someone said, opening a clause. */
     private static final Pattern SAID = Pattern.compile("\\s*(?:that|что|чтобы)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** The clauses of a sentence with a question word, or the sentence when none has one. */
+    /** A Japanese clause that is a topic, ended by its particle and a comma. */
+    private static final Pattern JA_TOPIC = Pattern.compile("(?:って|とは|については|は)[、，,]\\s*$");
+
+    /** The clauses of a sentence with a question word or a Japanese topic, or the sentence when none has one. */
     private static String askingOnly(String sentence, LanguageRules rules) {
         StringBuilder kept = new StringBuilder();
         for (String clause : pieces(sentence, CLAUSE_END)) {
-            if (!rules.frames(rules.terms(clause)).isEmpty()) {
+            // a Japanese topic before the comma is what the clause after it asks of: "サハリン州が参加した行事って、何か…？"
+            if (!rules.frames(rules.terms(clause)).isEmpty() || JA_TOPIC.matcher(clause).find()) {
                 kept.append(clause);
             }
         }
