@@ -1187,6 +1187,11 @@ class NeedMatchingTest {
                 "プーチン大統領の奥さんは誰？",
                 "東芝はロシアとの取引でいくら稼いでるの",
                 "Сколько человек живёт во Владивостоке?",
+                // the end of a post or a life: no fact states it, though facts date the person's other acts
+                "When did Abe resign?",
+                "В каком году Абэ ушёл в отставку?",
+                "安倍首相が2020年に辞任したのは本当？",
+                "When did Abe die?",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
