@@ -58,6 +58,8 @@ final class Answerability {
     private final Set<String> ofPeople = new HashSet<>();
     /** Stems other than names found in more than half of the facts ("года", "japan"): they tie a question to no fact in particular. */
     private final Set<String> commonStems = new HashSet<>();
+    /** The stems of the words of entities' names: "abe" is a topic word, however short. */
+    private final Set<String> nameStems = new HashSet<>();
     /** Names, in lower case, that only entities' role lines give ("hokkaido" of the Kurils): no fact tells of them. */
     private final Set<String> onlyInRoles = new HashSet<>();
     private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}+");
@@ -110,7 +112,7 @@ final class Answerability {
         japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese));
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
-        Set<String> names = new HashSet<>();
+        Set<String> names = nameStems;
         kb.entities().forEach(e -> e.allNames().forEach(n -> {
             Matcher m = TOKEN.matcher(n.toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -174,13 +176,15 @@ final class Answerability {
         }
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
+            boolean capitalised = Character.isUpperCase(question.codePointAt(q.start()));
             java.util.List<String> forms = new java.util.ArrayList<>(java.util.List.of(q.group()));
             if (q.group().contains("-")) {
                 forms.addAll(java.util.List.of(q.group().split("-")));
             }
             for (String word : forms) {
-                // digits are no topic: a year is checked on its own, and "2018" is in many facts
-                if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                // digits are no topic: a year is checked on its own, and "2018" is in many facts; a short word is none
+                // unless it is a name's, written as one ("Abe", not the "мир" of "чемпионат мира")
+                if ((word.length() > 3 || capitalised && nameStems.contains(stem(word))) && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
                         && !commonStems.contains(stem(word)) && words.contains(stem(word))) {
                     return true;
                 }

@@ -176,7 +176,10 @@ public final class FollowUpResolver implements Resolver {
             case JA -> GOES_ON_JA.matcher(lower).find();
         };
         int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
-        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore);
+        // "and what did Abe say about them?": a pronoun for a thing where the question names only people
+        boolean thingOfPeople = namesEntity && onlyPeopleNamed(lower) && THING_EN.matcher(lower).find() && lang == Lang.EN;
+        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
+                || thingOfPeople;
     }
 
     /**
@@ -184,6 +187,15 @@ public final class FollowUpResolver implements Resolver {
      * asks of ("mostly online or in person?" after the projects asks of them).
      */
     private static final int ELLIPTICAL_WORDS = 6;
+
+    /** An English pronoun for a thing, which no person named in the same question is. */
+    private static final Pattern THING_EN = Pattern.compile("\\b(it|them|this|that|these|those)\\b");
+
+    /** Whether the entities a question names are all people (countries aside). */
+    private boolean onlyPeopleNamed(String lower) {
+        return kb.entities().stream().filter(e -> !isCountry(e) && LeadExtractor.mentioned(e, lower))
+                .allMatch(e -> e.kind() == Entity.Kind.PERSON);
+    }
 
     private static boolean isCountry(Entity e) {
         return e.kind() == Entity.Kind.PLACE && e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY);

@@ -1280,6 +1280,14 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aPronounForAThingBesideAPersonsShortNameGoesOnWithTheThing() {
+            // "them" are the Cross Years asked of before; "Abe" is a topic word, however short
+            Answer.Answered a = answered("What did Putin say about the Cross Years?");
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, askAfter(a, "And what did Abe say about them?"));
+            assertTrue(follow.statements().get(0).text().contains("charm"), follow.statements().get(0).text());
+        }
+
+        @Test
         void resolvesItToThePreviousAnswersMainEntity() {
             Answer first = ask("What is the eight-point plan?");
             Answer.Answered a = assertInstanceOf(Answer.Answered.class, first);
