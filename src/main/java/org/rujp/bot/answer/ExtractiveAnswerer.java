@@ -271,7 +271,12 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = takingPart(answeredBefore.get(), retrieved);
         }
         retrieved = restOfTheListAnswered(need, question, asked, rules, retrieved);
-        Optional<org.rujp.bot.knowledge.Fact> toldBefore = toldBefore(need, question, asked, rules);
+        Optional<org.rujp.bot.knowledge.Fact> sourced = sourceOfTheAnswer(need, question, askedTerms, rules);
+        if (sourced.isPresent()) { // "and the source?": the reporter of what was answered
+            need = need.askingTheReporter();
+            retrieved = referredBack(sourced.get(), retrieved, lang);
+        }
+        Optional<org.rujp.bot.knowledge.Fact> toldBefore = sourced.isPresent() ? Optional.empty() : toldBefore(need, question, asked, rules);
         if (toldBefore.isPresent()) { // "who said that?": the fact answered, its speaker or, when no one said it, its reporter
             if (toldBefore.get().slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()) {
                 need = need.askingTheReporter();
@@ -539,6 +544,21 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
+     * "and the source?", "А источник?", "出典は？": a follow-up asking nothing but the source of what was answered, its
+     * words for a source alone (and those going on or referring back). The fact answered, whose reporter is the source.
+     */
+    private Optional<org.rujp.bot.knowledge.Fact> sourceOfTheAnswer(InformationNeed need, Question question, List<String> terms,
+                                                                    org.rujp.bot.answer.analysis.LanguageRules rules) {
+        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || need.type() != AnswerType.FACT
+                || need.part().filter(p -> p == Slots.Actor.Part.REPORTER).isEmpty() || !need.entities().isEmpty()
+                || rules.contentTerms(terms).stream().anyMatch(t -> !rules.refersBack(List.of(t))
+                        && !rules.mentions(List.of(t), Slots.Actor.Part.REPORTER) && !rules.opensOrFills(t))) {
+            return Optional.empty();
+        }
+        return kb.fact(question.context().get().factIds().get(0)).filter(f -> !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
+    }
+
+    /**
      * "Кто сообщил о продлении года обменов?", "who announced the extension?": a question asking who told of an
      * extension, naming no person, whose best fact of an extension no one in it is said to have said, but a medium
      * reported. Its reporter is the one asked for, not the speaker of another fact of the programme extended (Putin
@@ -591,7 +611,9 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private InformationNeed goesOnAsking(InformationNeed need, Question question, String asked, List<String> terms,
                                          org.rujp.bot.answer.analysis.LexiconRules rules, boolean followUp) {
+        // (one naming a part asks for its holder: "а источник?" asks who reported it, not the count asked before)
         if (!followUp || question.context().isEmpty() || need.type() != AnswerType.FACT || need.multiPart() || need.refersBack()
+                || need.part().isPresent()
                 || rules.asksYesOrNo(terms) || rules.asksWhy(terms) || !rules.frames(terms).isEmpty()
                 || (need.lang() == Lang.JA ? asked.strip().length() > GOING_ON_CHARS : asked.strip().split("\\s+").length > GOING_ON_WORDS)) {
             return need;

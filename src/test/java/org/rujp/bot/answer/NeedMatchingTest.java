@@ -1279,6 +1279,18 @@ class NeedMatchingTest {
             assertTrue(follow.lead().contains(expected) && !follow.lead().contains(notThis), then + " -> " + follow.lead());
         }
 
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "Where did Putin and Abe agree on the interregional year?|and the source?|RIA Novosti",
+                // after a count, a part asked is no count again
+                "Сколько мероприятий прошло в России в Перекрёстный год?|А источник?|ТАСС",
+                "交流年の延長が決まったのはいつ？|出典は？|タス通信",
+        })
+        void theSourceAskedAloneIsTheReporterOfWhatWasAnswered(String first, String then, String reporter) {
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), then), then);
+            assertTrue(follow.lead().contains(reporter), then + " -> " + follow.lead());
+        }
+
         @Test
         void aPronounForAThingBesideAPersonsShortNameGoesOnWithTheThing() {
             // "them" are the Cross Years asked of before; "Abe" is a topic word, however short
