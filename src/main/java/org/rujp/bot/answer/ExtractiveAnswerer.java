@@ -302,6 +302,14 @@ public final class ExtractiveAnswerer implements Answerer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Optional<Decision> rechecked = recheck(need, question, asked, askedTerms, rules, retrieved, lang);
+        if (rechecked.isPresent()) { // "so not Vladivostok?" after "Osaka.": Osaka, not Vladivostok
+            // composed as the answer to the question before: the name given is no place named by the question
+            String before = question.context().get().resolvedQuestion();
+            timer.lap("decide");
+            return composer.compose(new Question(before, question.langHint(), Optional.empty()), before, analyser.analyse(before, lang),
+                    rechecked.get(), retrieved, timer);
+        }
         // "When was it extended, 2020 I think?": the guessed year is checked against the time the facts give
         Optional<Decision> guessChecked = Claims.guessesTheYear(asked, need, rules)
                 ? corrected(need, about, true, resolution, retrieved, lang) : Optional.empty();
@@ -542,6 +550,35 @@ public final class ExtractiveAnswerer implements Answerer {
         return kb.fact(question.context().get().factIds().get(0)).filter(f -> !f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
                 || !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
     }
+
+    /**
+     * "so not Vladivostok?", "Точно в Москве, не в Токио?", "じゃあ東京ではなかったの？" after a place or a person answered: a
+     * follow-up of a few words asking no value of its own, naming one of the kind answered, checks that answer. The fact
+     * answered settles it: its value, said as correcting the name given when that is another.
+     */
+    private Optional<Decision> recheck(InformationNeed need, Question question, String asked, List<String> terms,
+                                       org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved, Lang lang) {
+        List<Entity> names = aliases.expand(asked).entities(); // as written: "so it was Osaka?" names Osaka, whatever "it" is
+        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || question.context().get().lead().isBlank()
+                || names.isEmpty() || need.multiPart() || need.type().wantsValue()
+                || rules.contentTerms(terms).size() > RECHECK_WORDS) {
+            return Optional.empty();
+        }
+        InformationNeed before = analyser.analyse(question.context().get().resolvedQuestion(), lang);
+        Entity.Kind kind = before.type() == AnswerType.PLACE ? Entity.Kind.PLACE : before.type() == AnswerType.PERSON ? Entity.Kind.PERSON : null;
+        if (kind == null || before.multiPart() || names.stream().anyMatch(e -> e.kind() != kind)) {
+            return Optional.empty();
+        }
+        // of two names ("точно в Москве, не в Токио?"), the one answered is confirmed; of others, the first is corrected
+        String lead = question.context().get().lead().toLowerCase(java.util.Locale.ROOT);
+        Entity named = names.stream().filter(e -> LeadExtractor.mentioned(e, lead)).findFirst().orElse(names.get(0));
+        Optional<org.rujp.bot.knowledge.Fact> answered = kb.fact(question.context().get().factIds().get(0));
+        return answered.flatMap(f -> decider.corrected(before, question.context().get().resolvedQuestion(), named.name(lang),
+                referredBack(f, retrieved, lang)));
+    }
+
+    /** The most content words of a follow-up checking the answer before: "so not Vladivostok then?". */
+    private static final int RECHECK_WORDS = 4;
 
     /**
      * "and the source?", "А источник?", "出典は？": a follow-up asking nothing but the source of what was answered, its

@@ -1291,6 +1291,20 @@ class NeedMatchingTest {
             assertTrue(follow.lead().contains(reporter), then + " -> " + follow.lead());
         }
 
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "Where did Putin and Abe agree on the interregional year?|so not Vladivostok?|Osaka (not Vladivostok)",
+                "Где Лавров и Коно встречались в ноябре 2017 года?|Не в Токио?|Москва (а не Токио)",
+                "プーチン大統領と安倍首相が地域交流年に合意したのはどこ？|じゃあ東京ではなかったの？|大阪（東京ではありません）",
+                "Who proposed the eight-point plan?|not Putin?|(not Vladimir Putin)",
+                // the name answered, given again beside another, is confirmed
+                "Где Лавров и Коно встречались в ноябре 2017 года?|Точно в Москве, не в Токио?|Москва",
+        })
+        void aNameGivenToCheckTheAnswerIsAnsweredByTheFactAnswered(String first, String then, String lead) {
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), then), then);
+            assertTrue(follow.lead().contains(lead), then + " -> " + follow.lead());
+        }
+
         @Test
         void aPronounForAThingBesideAPersonsShortNameGoesOnWithTheThing() {
             // "them" are the Cross Years asked of before; "Abe" is a topic word, however short
