@@ -112,15 +112,14 @@ final class Answerability {
         japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese));
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
-        Set<String> names = nameStems;
         kb.entities().forEach(e -> e.allNames().forEach(n -> {
             Matcher m = TOKEN.matcher(n.toLowerCase(Locale.ROOT));
             while (m.find()) {
-                names.add(stem(m.group()));
+                nameStems.add(stem(m.group()));
             }
         }));
         frequency.forEach((w, n) -> {
-            if (n > factWords.size() / 2 && !names.contains(w)) { // a name the question gives is topical however common
+            if (n > factWords.size() / 2 && !nameStems.contains(w)) { // a name the question gives is topical however common
                 commonStems.add(w);
             }
         });

@@ -302,13 +302,13 @@ public final class ExtractiveAnswerer implements Answerer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Optional<Decision> rechecked = recheck(need, question, asked, askedTerms, rules, retrieved, lang);
+        Optional<Recheck> rechecked = recheck(need, question, asked, askedTerms, rules, retrieved, lang);
         if (rechecked.isPresent()) { // "so not Vladivostok?" after "Osaka.": Osaka, not Vladivostok
             // composed as the answer to the question before: the name given is no place named by the question
             String before = question.context().get().resolvedQuestion();
             timer.lap("decide");
-            return composer.compose(new Question(before, question.langHint(), Optional.empty()), before, analyser.analyse(before, lang),
-                    rechecked.get(), retrieved, timer);
+            return composer.compose(new Question(before, question.langHint(), Optional.empty()), before, rechecked.get().before(),
+                    rechecked.get().decision(), retrieved, timer);
         }
         // "When was it extended, 2020 I think?": the guessed year is checked against the time the facts give
         Optional<Decision> guessChecked = Claims.guessesTheYear(asked, need, rules)
@@ -522,13 +522,11 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private List<ScoredFact> restOfTheListAnswered(InformationNeed need, Question question, String asked,
                                                    org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved) {
-        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || retrieved.isEmpty()
-                || need.type() != AnswerType.FACT && need.type() != AnswerType.LIST || !rules.asksOthers(rules.terms(asked))
+        if (retrieved.isEmpty() || need.type() != AnswerType.FACT && need.type() != AnswerType.LIST || !rules.asksOthers(rules.terms(asked))
                 || !aliases.expand(asked).entities().isEmpty()) {
             return retrieved;
         }
-        Optional<org.rujp.bot.knowledge.Fact> listed = kb.fact(question.context().get().factIds().get(0))
-                .filter(f -> NeedDecider.enumerates(f, need.lang()));
+        Optional<org.rujp.bot.knowledge.Fact> listed = factAnswered(question).filter(f -> NeedDecider.enumerates(f, need.lang()));
         return listed.map(f -> first(f, retrieved)).orElse(retrieved);
     }
 
@@ -540,14 +538,13 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Optional<org.rujp.bot.knowledge.Fact> toldBefore(InformationNeed need, Question question, String asked,
                                                              org.rujp.bot.answer.analysis.LanguageRules rules) {
-        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || need.type() != AnswerType.PERSON
-                || !need.refersBack() || need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty()
+        if (need.type() != AnswerType.PERSON || !need.refersBack() || need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty()
                 || !aliases.expand(asked).entities().isEmpty()
                 // its verb alone, and what was said: "who at the MFA announced it" asks of someone the ministry has
                 || !atMostOneWord(rules.terms(asked).stream().filter(t -> !rules.namesWhatWasSaid(t)).toList(), rules)) {
             return Optional.empty();
         }
-        return kb.fact(question.context().get().factIds().get(0)).filter(f -> !f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
+        return factAnswered(question).filter(f -> !f.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()
                 || !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
     }
 
@@ -556,11 +553,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * follow-up of a few words asking no value of its own, naming one of the kind answered, checks that answer. The fact
      * answered settles it: its value, said as correcting the name given when that is another.
      */
-    private Optional<Decision> recheck(InformationNeed need, Question question, String asked, List<String> terms,
-                                       org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved, Lang lang) {
+    private Optional<Recheck> recheck(InformationNeed need, Question question, String asked, List<String> terms,
+                                      org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved, Lang lang) {
         List<Entity> names = aliases.expand(asked).entities(); // as written: "so it was Osaka?" names Osaka, whatever "it" is
-        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || question.context().get().lead().isBlank()
-                || names.isEmpty() || need.multiPart() || need.type().wantsValue()
+        Optional<org.rujp.bot.knowledge.Fact> answered = factAnswered(question);
+        if (answered.isEmpty() || question.context().get().lead().isBlank() || names.isEmpty() || need.multiPart() || need.type().wantsValue()
                 || rules.contentTerms(terms).size() > RECHECK_WORDS) {
             return Optional.empty();
         }
@@ -572,9 +569,12 @@ public final class ExtractiveAnswerer implements Answerer {
         // of two names ("точно в Москве, не в Токио?"), the one answered is confirmed; of others, the first is corrected
         String lead = question.context().get().lead().toLowerCase(java.util.Locale.ROOT);
         Entity named = names.stream().filter(e -> LeadExtractor.mentioned(e, lead)).findFirst().orElse(names.get(0));
-        Optional<org.rujp.bot.knowledge.Fact> answered = kb.fact(question.context().get().factIds().get(0));
-        return answered.flatMap(f -> decider.corrected(before, question.context().get().resolvedQuestion(), named.name(lang),
-                referredBack(f, retrieved, lang)));
+        return decider.corrected(before, question.context().get().resolvedQuestion(), named.name(lang),
+                referredBack(answered.get(), retrieved, lang)).map(decision -> new Recheck(before, decision));
+    }
+
+    /** A follow-up checking the answer before, decided as that answer's question: its need, and the fact settling it. */
+    private record Recheck(InformationNeed before, Decision decision) {
     }
 
     /** The most content words of a follow-up checking the answer before: "so not Vladivostok then?". */
@@ -586,13 +586,12 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Optional<org.rujp.bot.knowledge.Fact> sourceOfTheAnswer(InformationNeed need, Question question, List<String> terms,
                                                                     org.rujp.bot.answer.analysis.LanguageRules rules) {
-        if (question.context().isEmpty() || question.context().get().factIds().isEmpty() || need.type() != AnswerType.FACT
-                || need.part().filter(p -> p == Slots.Actor.Part.REPORTER).isEmpty() || !need.entities().isEmpty()
+        if (need.type() != AnswerType.FACT || need.part().filter(p -> p == Slots.Actor.Part.REPORTER).isEmpty() || !need.entities().isEmpty()
                 || rules.contentTerms(terms).stream().anyMatch(t -> !rules.refersBack(List.of(t))
                         && !rules.mentions(List.of(t), Slots.Actor.Part.REPORTER) && !rules.opensOrFills(t))) {
             return Optional.empty();
         }
-        return kb.fact(question.context().get().factIds().get(0)).filter(f -> !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
+        return factAnswered(question).filter(f -> !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
     }
 
     /**
@@ -622,11 +621,11 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Optional<org.rujp.bot.knowledge.Fact> bareAsk(InformationNeed need, Question question, List<String> terms,
                                                           org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical) {
-        if (!elliptical && !need.refersBack() || question.context().isEmpty() || question.context().get().factIds().isEmpty()
-                || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty() || !atMostOneWord(terms, rules)) {
+        if (!elliptical && !need.refersBack() || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty()
+                || !atMostOneWord(terms, rules)) {
             return Optional.empty();
         }
-        return kb.fact(question.context().get().factIds().get(0)).filter(f -> holdsA(need.type(), f));
+        return factAnswered(question).filter(f -> holdsA(need.type(), f));
     }
 
     /** Whether a fact holds a value of the kind: a date, a place, an actor, a figure. */
@@ -698,6 +697,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredFact> floored = new java.util.ArrayList<>(ranked);
         floored.set(0, new ScoredFact(head.fact(), Math.max(head.score(), settings.minScore(lang)), head.rank()));
         return List.copyOf(floored);
+    }
+
+    /** The first fact of the answer before, when the conversation had one. */
+    private Optional<org.rujp.bot.knowledge.Fact> factAnswered(Question question) {
+        return question.context().flatMap(c -> c.factIds().stream().findFirst()).flatMap(kb::fact);
     }
 
     /** The candidates with the fact first, at the best one's score. */

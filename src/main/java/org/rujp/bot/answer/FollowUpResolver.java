@@ -164,10 +164,12 @@ public final class FollowUpResolver implements Resolver {
         };
         boolean namesEntity = false;
         boolean namesMore = false; // names an entity besides a country, which nearly every question names
+        boolean onlyPeople = true; // of the entities it names, countries aside
         for (Entity e : kb.entities()) {
             if (LeadExtractor.mentioned(e, lower)) {
                 namesEntity = true;
                 namesMore |= !isCountry(e);
+                onlyPeople &= isCountry(e) || e.kind() == Entity.Kind.PERSON;
             }
         }
         boolean goesOn = switch (lang) {
@@ -177,7 +179,7 @@ public final class FollowUpResolver implements Resolver {
         };
         int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
         // "and what did Abe say about them?": a pronoun for a thing where the question names only people
-        boolean thingOfPeople = namesEntity && onlyPeopleNamed(lower) && THING_EN.matcher(lower).find() && lang == Lang.EN;
+        boolean thingOfPeople = lang == Lang.EN && namesEntity && onlyPeople && THING_EN.matcher(lower).find();
         return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
                 || thingOfPeople;
     }
@@ -190,12 +192,6 @@ public final class FollowUpResolver implements Resolver {
 
     /** An English pronoun for a thing, which no person named in the same question is. */
     private static final Pattern THING_EN = Pattern.compile("\\b(it|them|this|that|these|those)\\b");
-
-    /** Whether the entities a question names are all people (countries aside). */
-    private boolean onlyPeopleNamed(String lower) {
-        return kb.entities().stream().filter(e -> !isCountry(e) && LeadExtractor.mentioned(e, lower))
-                .allMatch(e -> e.kind() == Entity.Kind.PERSON);
-    }
 
     private static boolean isCountry(Entity e) {
         return e.kind() == Entity.Kind.PLACE && e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY);

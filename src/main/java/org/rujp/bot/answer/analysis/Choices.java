@@ -283,10 +283,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         return options;
     }
 
-    /** A name, a number or a date: capitalised words, digits or a prepositional phrase of them ("in Tokyo", "на год"). */
     /** A word before an option's preposition that only points: "or over in Japan", "или же в Японии". */
     private static final Pattern ASIDE = Pattern.compile("(?iu)^(?:over|out|up|down|back|right|же)\\s+(?=(?:in|at|on|to|from|в|во|на)\\s)");
 
+    /** A name, a number or a date: capitalised words, digits or a prepositional phrase of them ("in Tokyo", "на год"). */
     private static boolean optionShaped(String option) {
         List<String> words = words(option);
         if (words.isEmpty()) {
