@@ -286,12 +286,33 @@ public final class KnowledgeLoader {
                     throw item.error("entity '" + id + "' lacks its " + lang.code() + " names");
                 }
                 names.put(lang, list);
+                splitAtComma(item, id, item.optString("role").orElse(""), lang, list);
             }
             Entity entity = new Entity(id, kind, item.optString("role").orElse(""), names, new SlotReader(Map.of()).card(item));
             entities.add(entity);
             items.put(item, entity);
         }
         return entities;
+    }
+
+    /**
+     * Refuses two names in a row that are one name cut at its comma, which YAML's flow list does to a name written
+     * without quotes: "[Ministry of Economy, Trade and Industry, METI]" lists "Ministry of Economy" and "Trade and
+     * Industry", and a question's "economy" would name the ministry. Told by the role, which holds both with their comma
+     * (a name in another language cut so is not told: "head of the Kremlin" after "Kremlin leader" is a name of its own).
+     */
+    private static void splitAtComma(YamlNode item, String id, String role, Lang lang, List<String> names) {
+        if (role.isEmpty()) {
+            return;
+        }
+        for (int i = 1; i < names.size(); i++) {
+            String first = names.get(i - 1);
+            String second = names.get(i);
+            if (role.contains(first + ", " + second)) {
+                throw item.error("entity '" + id + "' lists '" + first + "' and '" + second + "' as two " + lang.code()
+                        + " names; if they are one name with a comma, quote it: \"" + first + ", " + second + "\"");
+            }
+        }
     }
 
     private static String id(YamlNode node) {

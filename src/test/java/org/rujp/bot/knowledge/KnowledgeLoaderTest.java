@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rujp.bot.InvalidFileException;
 
@@ -255,6 +256,38 @@ class KnowledgeLoaderTest {
             assertEquals(aliases, e.file());
             assertTrue(e.line() > lines, what + ": expected a line inside the new card, got " + e.line());
             assertTrue(e.getMessage().contains(reason), e.getMessage());
+        }
+    }
+
+    @Nested
+    class ANameCutAtItsComma {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+                "the role holds both with their comma|role: Ministry of Culture, Sport and Tourism|en: [Ministry of Culture, Sport and Tourism, MCST]|ru: [Минкультуры]|'Ministry of Culture' and 'Sport and Tourism' as two en names",
+                "the role holds them in the middle|role: Japan's Ministry of Culture, Sport and Tourism of 2019|en: [MCST, Ministry of Culture, Sport and Tourism]|ru: [Минкультуры]|'Ministry of Culture' and 'Sport and Tourism' as two en names",
+        })
+        void failsNamingTheNamesAndTheirLine(String what, String role, String en, String ru, String reason, @TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path aliases = dir.resolve("aliases.yaml");
+            String text = Files.readString(aliases);
+            int lines = (int) text.lines().count();
+            Files.writeString(aliases, text.stripTrailing() + "\n\n  - id: test-ministry\n    kind: organisation\n    " + role + "\n    " + en
+                    + "\n    " + ru + "\n    ja: [テスト省]\n");
+            InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+            assertEquals(aliases, e.file());
+            assertTrue(e.line() > lines, what + ": expected the entity's line, got " + e.line());
+            assertTrue(e.getMessage().contains(reason), e.getMessage());
+        }
+
+        @Test
+        void aQuotedNameWithItsCommaLoads(@TempDir Path dir) throws IOException {
+            copyKnowledge(dir);
+            Path aliases = dir.resolve("aliases.yaml");
+            Files.writeString(aliases, Files.readString(aliases).stripTrailing() + "\n\n  - id: test-ministry\n    kind: organisation\n"
+                    + "    role: Ministry of Culture, Sport and Tourism\n    en: [\"Ministry of Culture, Sport and Tourism\", MCST]\n"
+                    + "    ru: [\"Министерство культуры, спорта и туризма\"]\n    ja: [テスト省]\n");
+            Entity ministry = KnowledgeLoader.load(dir).entities().stream().filter(e -> e.id().equals("test-ministry")).findFirst().orElseThrow();
+            assertEquals(List.of("Ministry of Culture, Sport and Tourism", "MCST"), ministry.names().get(Lang.EN));
         }
     }
 
