@@ -1714,7 +1714,9 @@ public final class LexiconRules implements LanguageRules {
                 @Override
                 protected TokenStreamComponents createComponents(String field) {
                     Tokenizer source = new StandardTokenizer();
-                    return new TokenStreamComponents(source, new SnowballFilter(new LowerCaseFilter(source), new RussianStemmer()));
+                    TokenStream marked = new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(new LowerCaseFilter(source),
+                            new org.apache.lucene.analysis.CharArraySet(keptWhole, false));
+                    return new TokenStreamComponents(source, new SnowballFilter(marked, new RussianStemmer()));
                 }
             };
             case JA -> new Analyzer() {

@@ -223,6 +223,8 @@ class LexiconQuestionAnalyserTest {
                 "ru|Какая сейчас погода в Токио?|weather",
                 "ru|Кто стал преемником Абэ?|successor",
                 "ru|Какое население у Осаки?|population",
+                "ru|Путин болеет?|health",
+                "ru|Был ли Абэ болен?|health",
                 "ja|東京の天気は？|weather",
                 "ja|大阪の人口は？|population",
                 "ja|安倍首相の後任は誰？|successor",
@@ -273,6 +275,8 @@ class LexiconQuestionAnalyserTest {
         @CsvSource(delimiter = '|', value = {
                 // "рост" of trade is growth: a height is asked of a person only
                 "ru|Кто сообщил о росте товарооборота России и Японии?",
+                // "более" is no "болен", though the two share a stem
+                "ru|Путин говорил о более чем 700 мероприятиях?",
                 // "established relations" founded nothing: a founding is asked of an organisation or a place
                 "en|When did Putin and Abe establish the cross years?",
         })
