@@ -64,6 +64,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final Pattern EARLIEST_JA = Pattern.compile("先|早い|早かった|最初");
     private static final Pattern EARLIEST_COMMA = Pattern.compile(
             "(?iu)(?:came first|come first|happened first|was first|earlier|раньше|первым|прежде)\\s*,");
+    /** A tag question after the options: ", which was it?", "— which one?", ", как правильно?", ", что из этого?". */
+    private static final Pattern TAG = Pattern.compile("(?iu)\\s*[,;:–—-]\\s*(?:(?:so\\s+)?which\\s+(?:one\\s+)?(?:was|is)\\s+(?:it|right|correct|true)"
+            + "|which\\s+one|which|(?:так\\s+)?как\\s+(?:же\\s+)?(?:правильно|верно)|что\\s+(?:же\\s+)?(?:верно|правильно)|что\\s+из\\s+этого"
+            + "|какой\\s+(?:из\\s+них|вариант))\\s*[?!]*\\s*$");
     private static final int MOST_OPTIONS = 6;
     private static final int MOST_WORDS = 7;
     /** Two options may be longer: "which came first: the meeting in Vladivostok, or the talks in Moscow?". */
@@ -80,14 +84,17 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         // "Which came first, the meeting or the agreement?": the comma after the ask stands for a colon
         Matcher first = EARLIEST_COMMA.matcher(asked);
         String question = lang != Lang.JA && first.find() ? asked.substring(0, first.end() - 1) + ":" + asked.substring(first.end()) : asked;
-        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(question)
+        // "February or March, which was it?": the tag after the options asks nothing of its own
+        Matcher tag = lang == Lang.JA ? null : TAG.matcher(question);
+        String untagged = tag != null && tag.find() ? question.substring(0, tag.start()) + "?" : question;
+        Optional<Choices> found = lang == Lang.JA ? japanese(question, kindOf) : listed(untagged)
                 // "proposed by Putin or by Medvedev?": a name the knowledge knows beside one it does not is no quiz's
                 // options but a premise to check
-                .or(() -> either(question).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
+                .or(() -> either(untagged).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
                         || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())));
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
                 // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
-                .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(question, c.options(), false, false) : c)
+                .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(untagged, c.options(), false, false) : c)
                 .map(c -> new Choices(c.stem(), c.options(), negative(c.stem(), lang), earliest(c.stem(), lang)));
     }
 
@@ -151,10 +158,17 @@ public record Choices(String stem, List<String> options, boolean negative, boole
                 || QUESTION_WORD.matcher(after).find() || !optionShaped(after)) {
             return Optional.empty();
         }
-        List<String> beforeWords = words(before);
+        List<String> beforeWords = new ArrayList<>(words(before));
         // as many words before the "or" as after it, from a word of the same shape: "in Moscow or in Tokyo", "15 or 17%"
         int from = Math.max(0, beforeWords.size() - afterWords.size());
         String first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        int counted = lastNumber(beforeWords);
+        if (numberShaped(after) && !numberShaped(first) && counted >= 0 && beforeWords.size() - counted <= MOST_WORDS) {
+            // "о более чем 700 мероприятиях Перекрёстных годов или о 600?": the number the other one stands against,
+            // said before the words of what is counted
+            first = beforeWords.remove(counted);
+            from = beforeWords.size();
+        }
         if (!optionShaped(first) || QUESTION_WORD.matcher(first).find()) {
             return Optional.empty();
         }
@@ -271,7 +285,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static List<String> options(List<String> raw, int mostWords) {
         List<String> options = new ArrayList<>();
         for (String option : raw) {
-            String trimmed = option.strip().replaceAll("^(?:(?i)or|или|либо)\\s+", "").replaceAll("[?？!.。]+$", "").strip();
+            String trimmed = option.strip().replaceAll("^(?:(?iu)or|или|либо|это|it's|it was|that's)\\s+", "").replaceAll("[?？!.。]+$", "").strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
@@ -292,10 +306,27 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (words.isEmpty()) {
             return false;
         }
-        int start = words.size() > 1 && words.get(0).matches("(?iu)in|at|on|by|from|to|в|во|на|из|с|со|к|по|за") ? 1 : 0;
+        int start = words.size() > 1 && words.get(0).matches("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около") ? 1 : 0;
         return words.subList(start, words.size()).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
                 || Character.isDigit(w.codePointAt(0)) || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
                 && words.subList(start, words.size()).stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+    }
+
+    /** An option that is a number, after a preposition or not: "600", "о 600", "by 15%". */
+    private static boolean numberShaped(String option) {
+        List<String> words = words(option);
+        return !words.isEmpty() && words.size() <= 2 && Character.isDigit(words.get(words.size() - 1).codePointAt(0))
+                && (words.size() == 1 || words.get(0).matches("(?iu)in|at|on|by|to|about|о|об|на|в|до|около"));
+    }
+
+    /** Where the last word that is a number stands, or -1. */
+    private static int lastNumber(List<String> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (words.get(i).matches("\\d[\\d.,]*%?")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<String> words(String text) {

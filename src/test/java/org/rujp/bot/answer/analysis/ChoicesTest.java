@@ -31,6 +31,12 @@ class ChoicesTest {
             "EN|Pick the odd one out: energy, tourism, shipbuilding. Which is not in the plan?|Pick the odd one out. Which is not in the plan?|energy;tourism;shipbuilding",
             "RU|Насколько продлили Год обменов: на год или на три года?|Насколько продлили Год обменов?|на год;на три года",
             "RU|Где открыли реабилитационный центр — в Хабаровске, во Владивостоке или в Омске?|Где открыли реабилитационный центр?|в Хабаровске;во Владивостоке;в Омске",
+            // a tag question after the options asks nothing of its own
+            "EN|Her next round of talks: February 2018 or March 2018, which was it?|Her next round of talks?|February 2018;March 2018",
+            "RU|Встреча была в Москве или в Токио, как правильно?|Встреча была?|в Москве;в Токио",
+            // a number against the one said before the words of what it counts
+            "RU|Путин говорил о более чем 700 мероприятиях Перекрёстных годов или о 600?|Путин говорил о более чем мероприятиях Перекрёстных годов?|700;о 600",
+            "EN|Were there 150 projects held online or 250?|Were there projects held online?|150;250",
             "JA|協力プランを出したのはプーチンか安倍首相か|協力プランを出したのは誰？|プーチン;安倍首相",
             "JA|外相会談は東京だった？モスクワだった？|外相会談はどこ？|東京;モスクワ",
             "JA|交流年が決まったのは次のうちどれ？大阪、東京、札幌|交流年が決まったのは次のうちどれ？|大阪;東京;札幌",
