@@ -253,10 +253,11 @@ final class NeedDecider implements Decider {
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.part(i), asked, candidate.fact(), rules).isPresent()).count();
             boolean timeOfAnother = asksWhoProposedAndWhen(need) && !datesTheProposal(candidate.fact()); // Seko's June, not Abe's proposal
-            if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks)) {
+            boolean another = !isClose && losesTheSubject(candidate, top, lang, questionTerms);
+            if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks && !another)) {
                 return new Decision.FromFact(candidate);
             }
-            if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null && !timeOfAnother) {
+            if (filled == need.parts().size() && need.type().wantsValue() && furtherFiller == null && !timeOfAnother && !another) {
                 furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
             if (need.multiPart() && partial == null && !(timeOfAnother && TIMES.contains(need.parts().get(0))) // no report's year for the proposal's
@@ -478,6 +479,32 @@ final class NeedDecider implements Decider {
      * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
      * one of them a topic of its own; none otherwise.
      */
+    /** The words of {@code asked} a fact holds: in its text, its tags or the names of what it speaks of. */
+    private java.util.Set<String> covered(Fact fact, Lang lang, java.util.Set<String> asked) {
+        LanguageRules rules = LexiconRules.of(lang);
+        java.util.Set<String> words = new java.util.HashSet<>(factTerms.computeIfAbsent("topics-" + fact.id() + "/" + lang.code(),
+                k -> rules.terms((fact.texts().containsKey(lang) ? fact.text(lang) : "") + " " + String.join(", ", fact.tags())
+                        + " " + String.join(", ", fact.entities().stream().flatMap(id -> kb.entity(id).stream())
+                                .flatMap(e -> e.names().getOrDefault(lang, List.of()).stream()).toList()))));
+        words.retainAll(asked);
+        return words;
+    }
+
+    /**
+     * "Which Japanese company is the partner in the railway joint venture near Moscow?": a candidate well below the
+     * best one that holds a value of the kind asked (Toshiba, which supplies postal logistics) but not the words of
+     * the question that the best one holds (railway, joint venture, Moscow) answers another question. It lacks at
+     * least two of them and holds fewer than half as many, of three or more (a short follow-up tells too little).
+     */
+    private boolean losesTheSubject(ScoredFact candidate, ScoredFact top, Lang lang, List<String> questionTerms) {
+        java.util.Set<String> asked = new java.util.HashSet<>(LexiconRules.of(lang).contentTerms(questionTerms));
+        java.util.Set<String> byTop = covered(top.fact(), lang, asked);
+        java.util.Set<String> byIt = covered(candidate.fact(), lang, asked);
+        java.util.Set<String> missing = new java.util.HashSet<>(byTop);
+        missing.removeAll(byIt);
+        return missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size();
+    }
+
     private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, List<String> questionTerms, List<ScoredFact> near) {
         if (need.type() != AnswerType.FACT || need.multiPart() || near.size() < 2) {
             return c -> false;
@@ -485,14 +512,7 @@ final class NeedDecider implements Decider {
         Lang lang = need.lang();
         LanguageRules rules = LexiconRules.of(lang);
         java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(questionTerms));
-        java.util.function.Function<ScoredFact, java.util.Set<String>> covered = c -> {
-            java.util.Set<String> words = new java.util.HashSet<>(factTerms.computeIfAbsent("topics-" + c.fact().id() + "/" + lang.code(),
-                    k -> rules.terms((c.fact().texts().containsKey(lang) ? c.fact().text(lang) : "") + " " + String.join(", ", c.fact().tags())
-                            + " " + String.join(", ", c.fact().entities().stream().flatMap(id -> kb.entity(id).stream())
-                                    .flatMap(e -> e.names().getOrDefault(lang, List.of()).stream()).toList()))));
-            words.retainAll(asked);
-            return words;
-        };
+        java.util.function.Function<ScoredFact, java.util.Set<String>> covered = c -> covered(c.fact(), lang, asked);
         java.util.Set<String> byTop = covered.apply(near.get(0));
         ScoredFact best = null;
         int most = byTop.size();

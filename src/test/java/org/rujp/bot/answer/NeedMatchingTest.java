@@ -130,6 +130,14 @@ class NeedMatchingTest {
             }
         }
 
+        @Test
+        void ofAWhichCompanyQuestionIsNoNameFromAFactOfSomethingElse() {
+            // the railway joint venture's fact names no partner; Toshiba's is of postal logistics
+            String question = "Which Japanese company is the partner in the railway control systems joint venture near Moscow?";
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(answered("Which Japanese company supplies equipment for the Russian logistics centres?").lead().contains("Toshiba"));
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Where did Putin and Abe agree to hold the Year of Interregional Exchanges?|Osaka",
