@@ -76,7 +76,29 @@ final class PremiseCheck {
         List<String> claimedTerms = claimed(need, asked, askedTerms, rules);
         return unspoken(need, fact).or(() -> miscast(need, fact)).or(() -> figures ? unstatedNumber(question, fact) : Optional.empty())
                 .or(() -> opposite(claimedTerms, !asked.equals(question), fact, rules))
-                .or(() -> otherNationality(askedTerms, fact, rules));
+                .or(() -> otherNationality(askedTerms, fact, rules)).or(() -> otherSide(askedTerms, fact, rules));
+    }
+
+    /** The parts of those who do what a fact tells, whose country is the side that did it. */
+    private static final Set<Slots.Actor.Part> DOERS = Set.of(Slots.Actor.Part.ORGANISER, Slots.Actor.Part.HOST, Slots.Actor.Part.PROPOSER);
+
+    /**
+     * "How many projects did the Russian side hold?" of a fact whose projects Tokyo and Japan organised: a side the
+     * question names that is not the country of those who did it, nor a side the fact names.
+     */
+    Optional<String> otherSide(List<String> asked, Fact fact, LanguageRules rules) {
+        Set<String> question = rules.sidesNamed(asked);
+        if (question.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> doers = new java.util.TreeSet<>(rules.sidesNamed(said(fact, rules)));
+        fact.slots().actors().stream().filter(a -> DOERS.contains(a.part())).map(Slots.Actor::entity)
+                .filter(id -> kb.entity(id).filter(e -> e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY)).isPresent())
+                .forEach(doers::add);
+        if (doers.isEmpty() || question.stream().anyMatch(doers::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of("the question's side is " + question + ", the fact's " + doers);
     }
 
     /**

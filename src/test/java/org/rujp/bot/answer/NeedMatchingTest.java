@@ -319,6 +319,19 @@ class NeedMatchingTest {
             assertTrue(r.reason().contains(thing) && r.reason().contains("japan"), r.reason());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // Tokyo, the Japanese side, organised the projects
+                "How many projects did the Russian side hold for the Year of Interregional Exchanges?|Japanese side",
+                "А у российской стороны сколько проектов в рамках Года межрегиональных обменов?|японская сторона",
+                "ロシア側は地域交流年の枠内でいくつのプロジェクトを実施した？|日本側",
+        })
+        void aSideOfAnotherCountryThanTheOneThatDidItIsRefused(String question, String side) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+            String own = question.replace("Russian side", "Japanese side").replace("российской стороны", "японской стороны").replace("ロシア側", "日本側");
+            assertTrue(answered(own).statements().stream().anyMatch(st -> st.text().contains(side)), own);
+        }
+
         @Test
         void butThingsOfBothCountriesAreThoseOfEither() {
             assertEquals("Tokyo", answered("In which city did the Japanese and Russian economic cooperation committees meet?").lead());

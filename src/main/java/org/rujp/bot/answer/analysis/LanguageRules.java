@@ -235,6 +235,9 @@ public interface LanguageRules {
      */
     java.util.Map<String, java.util.Set<String>> nationalThings(List<String> terms);
 
+    /** The countries whose side the terms name: "the Russian side", "у российской стороны", "ロシア側は". */
+    java.util.Set<String> sidesNamed(List<String> terms);
+
     /**
      * Whether the question says one side of a pair of opposites and the text only the other: a fall where the text
      * reports a rise ("упал" / "вырос"), a cancellation where it reports an extension ("cancelled" / "extended").

@@ -72,6 +72,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final Set<String> money;
+    /** Words for one side of the two countries' dealings: "the Russian side", "японская сторона", "ロシア側". */
+    private final Set<String> sides;
     private final Set<String> growth;
     private final List<String> publication;
     private final List<List<String>> conjunctions;
@@ -269,6 +271,7 @@ public final class LexiconRules implements LanguageRules {
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         money = optionalTerms(lexicon, "money");
+        sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
         publication = optionalStrings(lexicon, "publication").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
         conjunctions = phrases(lexicon, "conjunctions");
@@ -1375,6 +1378,18 @@ public final class LexiconRules implements LanguageRules {
                 countries.add(country);
             }
         });
+        return countries;
+    }
+
+    @Override
+    public Set<String> sidesNamed(List<String> terms) {
+        Set<String> countries = new java.util.TreeSet<>();
+        nationalities.forEach((country, phrases) -> phrases.forEach(phrase -> occurrences(terms, phrase).forEach(start -> {
+            int after = start + phrase.size();
+            if (sides.contains(phrase.get(phrase.size() - 1)) || after < terms.size() && sides.contains(terms.get(after))) {
+                countries.add(country);
+            }
+        })));
         return countries;
     }
 
