@@ -60,6 +60,10 @@ final class NeedDecider implements Decider {
     @Override
     public Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
         Lang lang = need.lang();
+        Optional<Entity> unnamed = need.entities().stream().filter(e -> e.card().unnamed() && asksItsName(question, lang, e)).findFirst();
+        if (unnamed.isPresent()) { // "Как называется японский детский хор?": the articles give it none
+            return new Decision.Declined(new RefusalReason.UnknownAttribute(unnamed.get().name(lang), "name"), unnamed);
+        }
         Optional<Entity> described = described(need, question);
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {
             return new Decision.FromCard(described.get());
@@ -479,6 +483,28 @@ final class NeedDecider implements Decider {
      * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
      * one of them a topic of its own; none otherwise.
      */
+    /**
+     * Whether the question asks the name of what it names: "the name of the Japanese children's choir", "what was the
+     * rehabilitation centre called", "which Japanese children's choir", "какой японский детский хор" (as "как
+     * называется" is read), "日本の児童合唱団の名前は".
+     */
+    static boolean asksItsName(String question, Lang lang, Entity entity) {
+        String q = question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("['’]s\\b", "s");
+        for (String name : entity.names().getOrDefault(lang, List.of())) {
+            String n = java.util.regex.Pattern.quote(name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("['’]s\\b", "s"));
+            String asking = switch (lang) {
+                case EN -> "(?:\\bnames? of (?:the |that |this )?|\\b(?:which|what) (?:was |is )?(?:the |that )?)" + n + "|" + n
+                        + "(?:s? names?\\b|,? (?:was |is )?called\\b)";
+                case RU -> "(?:назван\\p{L}*|имя|(?<!\\p{L})как\\p{L}{1,2})\\s+(?:у\\s+)?" + n + "|" + n + "\\s+(?:как\\p{L}{1,2}|называ\\p{L}*)\\s*[?]";
+                case JA -> n + "(?:の|は|って)?[、,]?\\s*(?:名前|名称|何という|なんという|なんて|名は)";
+            };
+            if (java.util.regex.Pattern.compile(asking).matcher(q).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words of {@code asked} a fact holds: in its text, its tags or the names of what it speaks of. */
     private java.util.Set<String> covered(Fact fact, Lang lang, java.util.Set<String> asked) {
         LanguageRules rules = LexiconRules.of(lang);

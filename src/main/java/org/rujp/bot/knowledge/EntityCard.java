@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param sources the ids of the articles the card restates
  * @param held for programmes: the years it was held
  * @param purpose for programmes and plans: the facts giving what it is for ("would help ties between regions grow"), by id
+ * @param unnamed whether the articles leave it without a name of its own ("a Japanese children's choir"): a question
+ *                asking its name is answered by no fact
  */
 public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
-                         Map<Lang, String> description, List<String> sources, Optional<Held> held, List<String> purpose) {
+                         Map<Lang, String> description, List<String> sources, Optional<Held> held, List<String> purpose,
+                         boolean unnamed) {
     public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty(),
-            List.of());
+            List.of(), false);
 
     /**
      * The years a programme or an event was held, as its articles give them: the Cross Years' events are of 2018 and

@@ -240,6 +240,7 @@ class KnowledgeLoaderTest {
                     Arguments.of("an unknown kind of place", "    place_type: continent\n", "unknown value 'continent'"),
                     Arguments.of("held ending before it begins", "    held: {from: 2019, to: 2018}\n", "'held' ends in 2018, before it begins in 2019"),
                     Arguments.of("held in no year", "    held: {from: soon}\n", "soon"),
+                    Arguments.of("unnamed neither true nor false", "    unnamed: maybe\n", "expected true or false but got 'maybe'"),
                     Arguments.of("a purpose naming no fact", "    purpose: [no-such-fact]\n", "purpose of 'test-person' names 'no-such-fact', which is no fact"));
         }
 
