@@ -163,7 +163,7 @@ final class Answerability {
      */
     boolean sharesAWord(String question, Lang lang, Fact fact) {
         if (lang == Lang.JA) {
-            return true;
+            return sharesAJapaneseWord(question, fact);
         }
         Set<String> words = factWords.getOrDefault(fact.id(), Set.of());
         if (ofPeople.contains(fact.id())) {
@@ -190,6 +190,71 @@ final class Answerability {
             }
         }
         return false;
+    }
+
+    /** Per fact, the pairs of kanji or katakana in a row of its text, tags, questions and the names of what it speaks of. */
+    private final java.util.Map<String, Set<String>> japanesePairs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Kanji or katakana written in a row: the words of a Japanese text that carry its topic. */
+    private static final Pattern KANJI_OR_KATAKANA = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ー]{2,}");
+    /**
+     * Pairs that tell no topic: the two countries' names ("日本の消費税率" shares "日本" with every fact and speaks of
+     * none), units and counters, and words of asking.
+     */
+    private static final Set<String> UNTOPICAL_PAIRS = Set.of("日本", "本の", "ロシ", "シア", "日露", "ソ連", "パー", "ーセ", "セン", "ント",
+            "何年", "何月", "何日", "何人", "何件", "何回", "何個", "何パ", "何ド", "何円", "何億", "何万", "何の", "何時", "何処");
+
+    /**
+     * Whether a Japanese question shares two kanji or katakana in a row with the fact, other than a country's name, a
+     * unit or a word of asking: "日本の消費税率って、いま何パーセント？" shares none with the fact of trade growing
+     * 17%, nor "2018年のサッカーW杯ロシア大会で優勝した国は？". Pairs, not words: the tokenizer cuts names and compounds
+     * differently in different sentences ("世耕さん", "通信社").
+     */
+    private boolean sharesAJapaneseWord(String question, Fact fact) {
+        if (!fact.has(Lang.JA)) {
+            return true; // read in English, against the question rendered in it
+        }
+        Set<String> pairs = japanesePairs.computeIfAbsent(fact.id(), id -> {
+            StringBuilder text = new StringBuilder(fact.texts().getOrDefault(Lang.JA, "")).append('\n').append(String.join("\n", fact.tags()))
+                    .append('\n').append(String.join("\n", fact.asks(Lang.JA)));
+            fact.entities().forEach(e -> kb.entity(e).ifPresent(en -> text.append('\n').append(String.join("\n", en.allNames()))));
+            Set<String> all = japanesePairs(text.toString());
+            // a name in Latin letters ("RDIF") is a topic word of its own
+            Matcher other = LATIN.matcher(org.rujp.bot.text.Widths.folded(text.toString()).toLowerCase(Locale.ROOT));
+            while (other.find()) {
+                all.add(other.group());
+            }
+            return Set.copyOf(all);
+        });
+        Set<String> asked = japanesePairs(question);
+        String folded = org.rujp.bot.text.Widths.folded(question).toLowerCase(Locale.ROOT);
+        Matcher latin = LATIN.matcher(folded);
+        while (latin.find()) {
+            if (pairs.contains(latin.group())) {
+                return true;
+            }
+        }
+        // a name written in hiragana ("つくば"), wherever the question's own hiragana run it together with its particles
+        if (fact.entities().stream().flatMap(e -> kb.entity(e).stream()).flatMap(e -> e.names().getOrDefault(Lang.JA, List.of()).stream())
+                .anyMatch(n -> HIRAGANA_WORD.matcher(n).matches() && folded.contains(n))) {
+            return true;
+        }
+        asked.removeAll(UNTOPICAL_PAIRS);
+        return asked.isEmpty() || asked.stream().anyMatch(pairs::contains);
+    }
+
+    private static final Pattern LATIN = Pattern.compile("[a-z]{2,}");
+    private static final Pattern HIRAGANA_WORD = Pattern.compile("[\\p{IsHiragana}]{2,}");
+
+    private static Set<String> japanesePairs(String text) {
+        Set<String> pairs = new HashSet<>();
+        Matcher m = KANJI_OR_KATAKANA.matcher(org.rujp.bot.text.Widths.folded(text));
+        while (m.find()) {
+            String run = m.group();
+            for (int i = 0; i + 2 <= run.length(); i++) {
+                pairs.add(run.substring(i, i + 2));
+            }
+        }
+        return pairs;
     }
 
     private static Set<String> stems(Fact fact, KnowledgeBase kb) {

@@ -250,6 +250,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         return Optional.empty();
     }
 
+    /** A relative clause before a noun, no option: "南クリルで有望とされた分野" (a particle, then a past verb). */
+    private static final Pattern JA_CLAUSE = Pattern.compile(".*[でにをが].*[たれ][^\\p{IsHiragana}]+");
+
     /** A Japanese option: a short noun phrase, not a clause ("大阪", "石油採掘", not "どこで行われたの"). */
     private static boolean japaneseOption(String option) {
         return option.length() <= 16 && !option.matches(".*(?:[たるすいう]の|ます|でした|です|だった|でしょう|[？?]).*")
@@ -265,11 +268,16 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (!m.matches()) {
             return question;
         }
-        List<String> options = List.of(m.group(2).strip().split("[\\s　、]+"));
+        List<String> options = new ArrayList<>(List.of(m.group(2).strip().split("[\\s　、]+")));
+        // "仲間はずれはどれ？ 南クリルで有望とされた分野 養殖 風力発電…": a clause before the options tells what they are of
+        List<String> told = new ArrayList<>();
+        while (options.size() > 2 && JA_CLAUSE.matcher(options.get(0)).matches()) {
+            told.add(options.remove(0));
+        }
         if (options.size() < 2 || !options.stream().allMatch(Choices::japaneseOption)) {
             return question;
         }
-        return m.group(1) + " " + String.join("、", options);
+        return (told.isEmpty() ? "" : String.join(" ", told) + " ") + m.group(1) + " " + String.join("、", options);
     }
 
     private static boolean ofOneKnownKind(List<String> options, Function<String, Optional<Entity.Kind>> kindOf) {

@@ -94,6 +94,8 @@ class ChoicesTest {
     @CsvSource(delimiter = '|', value = {
             "交流年が決まったのは次のうちどれ 大阪 東京 札幌|交流年が決まったのは次のうちどれ 大阪、東京、札幌",
             "仲間はずれはどれ？ 養殖 観光 石油採掘|仲間はずれはどれ？ 養殖、観光、石油採掘",
+            // a clause before the options tells what they are of, and stays with the question
+            "仲間はずれはどれ？ 南クリルで有望とされた分野 養殖 観光 石油採掘|南クリルで有望とされた分野 仲間はずれはどれ？ 養殖、観光、石油採掘",
             // spaces between the words of a clause are no list of options
             "ロシア と 日本 は どこ で きめました か|ロシア と 日本 は どこ で きめました か",
     })
