@@ -558,7 +558,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Entity> names = aliases.expand(asked).entities(); // as written: "so it was Osaka?" names Osaka, whatever "it" is
         Optional<org.rujp.bot.knowledge.Fact> answered = factAnswered(question);
         if (answered.isEmpty() || question.context().get().lead().isBlank() || names.isEmpty() || need.multiPart() || need.type().wantsValue()
-                || rules.contentTerms(terms).size() > RECHECK_WORDS) {
+                || rules.contentTerms(terms).size() > RECHECK_WORDS
+                || !rules.frames(terms).isEmpty()) { // "so what's going to the Moscow Region?" asks anew
             return Optional.empty();
         }
         InformationNeed before = analyser.analyse(question.context().get().resolvedQuestion(), lang);

@@ -1382,6 +1382,14 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aFollowUpAskingWhatOfAnotherPlaceAsksAnewNotToCheckTheAnswer() {
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class,
+                    askAfter(answered("Where will the Japanese leukaemia drugs be produced?"), "So what's going to the Moscow Region?"));
+            assertFalse(follow.lead().contains("not Moscow"), follow.lead());
+            assertTrue(follow.statements().get(0).text().contains("railway"), follow.statements().get(0).text());
+        }
+
+        @Test
         void aPronounForAThingBesideAPersonsShortNameGoesOnWithTheThing() {
             // "them" are the Cross Years asked of before; "Abe" is a topic word, however short
             Answer.Answered a = answered("What did Putin say about the Cross Years?");
