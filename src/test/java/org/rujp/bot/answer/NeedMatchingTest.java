@@ -1174,6 +1174,8 @@ class NeedMatchingTest {
                 "Which month did the Year of Russian-Japanese Interregional Exchanges begin in?|January",
                 "В каком месяце начался Год межрегиональных обменов?|январь",
                 "地域交流年は何月に始まった？|1月",
+                // a beginning in other words
+                "In which month did the Year of Interregional Exchanges get under way?|January",
         })
         void isAnsweredWithTheMonthAlone(String question, String month) {
             String lead = answered(question).lead();
