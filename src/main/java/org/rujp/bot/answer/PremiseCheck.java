@@ -524,7 +524,11 @@ final class PremiseCheck {
                     || withinBound(question, m, new java.math.BigDecimal(scaled(number, m.group(4))), share, stated)) {
                 continue;
             }
-            return Optional.of(m.group().strip());
+            int end = m.end(); // as written, to the end of its last word: "4 миллиона", not "4 миллион"
+            while (end < question.length() && Character.isLetter(question.charAt(end)) && Character.isLetter(question.charAt(end - 1))) {
+                end++;
+            }
+            return Optional.of(question.substring(m.start(), end).strip());
         }
         return Optional.empty();
     }
