@@ -11,11 +11,11 @@ import java.util.Set;
  * is not what the article says.
  *
  * @param source  the id of the article whose page prints it
- * @param kind    {@code teaser}, {@code ad} or {@code widget}
+ * @param kind    {@code teaser}, {@code ad}, {@code widget} or {@code photo} (a photo's credit)
  * @param phrases per language, the phrases naming it ("joint naval drills", "Gulf of Aden")
  */
 public record Furniture(String source, String kind, Map<Lang, List<String>> phrases) {
-    public static final Set<String> KINDS = Set.of("teaser", "ad", "widget");
+    public static final Set<String> KINDS = Set.of("teaser", "ad", "widget", "photo");
 
     public Furniture {
         Objects.requireNonNull(source, "source");

@@ -2184,6 +2184,10 @@ class NeedMatchingTest {
                 "アデン湾の日露合同演習はいつ始まった？|teaser|Sputnik",
                 "what was the humidity that day on the sputnik page|widget|Sputnik",
                 "Сколько стоит создание сайта в Кемерово?|ad|Sputnik",
+                // a photo's credit: the photographer TASS names, the sites Russkiy Mir's pictures come from
+                "Who is credited as photographer on the TASS picture of Oreshkin, Seko and Noskov?|photo|TASS",
+                "Кто автор фото в статье ТАСС?|photo|TASS",
+                "Is the photo in the 2021 Russkiy Mir article from the Russian Ministry of Defence?|photo|Russkiy Mir",
         })
         void aQuestionAboutItsFurnitureIsToldItIsNoPartOfTheArticle(String question, String kind, String publisher) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);

@@ -196,7 +196,7 @@ class KnowledgeLoaderTest {
                     Arguments.of("a source no article has", "  - source: no-such-source\n    kind: teaser\n" + phrases,
                             "furniture of source 'no-such-source', which no article file has"),
                     Arguments.of("a kind of no furniture", "  - source: rm-2019-interregional-year\n    kind: banner\n" + phrases,
-                            "furniture kind 'banner' is none of [ad, teaser, widget]"),
+                            "furniture kind 'banner' is none of [ad, photo, teaser, widget]"),
                     Arguments.of("a language without phrases", "  - source: rm-2019-interregional-year\n    kind: ad\n    en: [naval drills]\n    ru: [учения]\n",
                             "needs the phrases naming it in ja"),
                     Arguments.of("a misspelt key", "  - source: rm-2019-interregional-year\n    kind: ad\n    fr: [x]\n" + phrases, "unknown key 'fr'"));
