@@ -78,13 +78,29 @@ final class SlotComposer implements Composer {
             Fact card = cardFact(c.entity());
             List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));
             timer.lap("compose");
-            return new Answer.Answered(question.text(), resolved, lang, "", statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+            return new Answer.Answered(question.text(), resolved, lang, bodyServed(need, question.text(), c.entity()), statements, retrieved,
+                    ExtractiveAnswerer.NAME, timer.nanos());
         }
         Decision.Declined d = (Decision.Declined) decision;
         String message = message(d, lang);
         timer.lap("compose");
         return new Answer.Refused(question.text(), resolved, lang, d.reason().describe(), message, Messages.list(lang, "suggest"),
                 retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+    }
+
+    /**
+     * "Which ministry does Zakharova speak for?", "Какое ведомство представляет Захарова?": a post asked by the body it
+     * is of leads with that body, as the card's first position gives it (the Russian Foreign Ministry); nothing when no
+     * body is asked, or the position is of a country.
+     */
+    private String bodyServed(InformationNeed need, String question, Entity person) {
+        org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
+        if (need.attribute().filter("position"::equals).isEmpty() || person.kind() != Entity.Kind.PERSON
+                || rules.frames(rules.terms(question)).stream().noneMatch(f -> f.type() == org.rujp.bot.answer.analysis.AnswerType.ORGANISATION)) {
+            return "";
+        }
+        return person.card().positions().stream().flatMap(p -> p.of().stream()).flatMap(id -> kb.entity(id).stream())
+                .filter(e -> e.kind() == Entity.Kind.ORGANISATION).findFirst().map(e -> e.name(need.lang())).orElse("");
     }
 
     /**

@@ -151,6 +151,27 @@ class NeedMatchingTest {
             assertLeadHas("Сколько пациентов принял японский реабилитационный центр во Владивостоке?", "2 500");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which ministry does Zakharova speak for?|Russian Foreign Ministry",
+                "Какое ведомство представляет Захарова?|МИД России",
+                "What ministry did Noskov work for?|Russian Ministry of Digital Development",
+        })
+        void ofAPostAskedByTheBodyItIsOfIsThatBody(String question, String body) {
+            assertTrue(answered(question).lead().startsWith(body), question + " -> " + answered(question).lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // an order or a noun phrase before what a date question asks
+                "Pin down the date on which Oreshkin said in Tokyo that Abe's plan was producing concrete results.|10 June 2019",
+                "What is the exact date when the year was extended?|22 November 2021",
+                "Give me the exact date when the year was extended.|22 November 2021",
+        })
+        void ofADateAskedWithoutAQuestionWordIsTheDate(String question, String date) {
+            assertLeadHas(question, date);
+        }
+
         @Test
         void ofAMeetingScheduledIsItsTimeNotAnAppointmentToAPost() {
             assertLeadHas("Когда назначили встречу Лаврова и Коно?", "2018");
