@@ -199,7 +199,7 @@ public final class ExtractiveAnswerer implements Answerer {
         // (a tag after a bare why is no statement to confirm: "а почему так?" asks why)
         List<String> written = rules.terms(text);
         boolean confirming = (rules.asksConfirmation(written) || rules.endsWithTag(text)) && !bareWhy(written, rules)
-                || rules.quotesClaim(text);
+                || rules.quotesClaim(text) || figureStated(text, written, rules);
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -676,6 +676,31 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int GOING_ON_CHARS = 14;
 
     /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
+    /** A number in a question, with its share sign or word when it has one. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(\\d[\\d,.\\u00a0 ]*\\d|\\d)(\\s?(?:%|％|percent|per cent|процент|パーセント))?");
+
+    /**
+     * "Trade grew 15% in 2018?", "Товарооборот вырос на 15%?", "貿易額は2018年に15%増えた？": a statement with a
+     * figure other than a year, asked with a question mark and no question word, gives the figure to be confirmed.
+     */
+    private static boolean figureStated(String text, List<String> terms, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        String q = text.strip();
+        if (!(q.endsWith("?") || q.endsWith("？")) || !rules.frames(terms).isEmpty()
+                || q.matches("(?s).*(?:は|って|の|が)[？?]$")) { // "…牽引した品目は？" asks what the items were
+            return false;
+        }
+        java.util.regex.Matcher m = FIGURE.matcher(org.rujp.bot.text.Widths.folded(q));
+        while (m.find()) {
+            String digits = m.group(1).replaceAll("[^\\d]", "");
+            boolean year = m.group(2) == null && digits.length() == 4 && Integer.parseInt(digits) >= 1900 && Integer.parseInt(digits) <= 2100;
+            if (!year && (m.group(2) != null || digits.length() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bareWhy(List<String> terms, org.rujp.bot.answer.analysis.LexiconRules rules) {
         return rules.asksWhy(terms) && terms.size() <= BARE_WHY_WORDS;
     }

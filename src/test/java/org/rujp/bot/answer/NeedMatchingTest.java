@@ -897,11 +897,30 @@ class NeedMatchingTest {
                 "東京側が地域交流年で手がけたプロジェクト、約200件と書いたんですが数字合ってます？|200ではありません",
                 "проверяю цифру: японский реабилитационный центр на Дальнем Востоке уже обслужил около 5 тысяч российских пациентов — верно? сколько на самом деле?|2 500",
                 "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",
+                // a statement with a figure, asked with a question mark alone
+                "Trade grew 15% in 2018?|17% (not 15%)",
+                "Товарооборот вырос на 15% в 2018 году?|17% (а не 15%)",
+                "貿易額は2018年に15%増えた？|17%（15%ではありません）",
                 // the figure corrected as the question wrote it, to the end of its word
                 "Проверяю фразу: в 2020 году в российско-японских обменных мероприятиях участвовали почти 4 миллиона человек. Цифра верная?|(а не 4 миллиона)",
         })
         void aWrongFigureToCheckIsCorrectedByTheFacts(String question, String lead) {
             assertLeadHas(question, lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"150 projects online, right?", "150 projects online?"})
+        void aFigureANearFactStatesIsNotCorrectedByAnother(String question) {
+            // the 150 projects, mostly online, not "over 60 (not 150)" of the 130 projects of the plan
+            Answer.Answered a = answered(question);
+            assertFalse(a.lead().contains("150") && a.lead().contains("not"), question + " -> " + a.lead());
+            assertTrue(a.statements().get(0).text().contains("online"), a.statements().get(0).text());
+        }
+
+        @Test
+        void aFigureGivenBeforeAQuestionOfSomethingElseIsAPremise() {
+            // "…25%増だったと言ってましたが、…牽引した品目は？" asks the items, not whether it was 25%
+            assertInstanceOf(Answer.Refused.class, ask("オレシキン大臣が2018年の日露貿易は25%増だったと言ってましたが、この伸びを牽引した品目は？"));
         }
 
         @Test
