@@ -162,6 +162,12 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         // as many words before the "or" as after it, from a word of the same shape: "in Moscow or in Tokyo", "15 or 17%"
         int from = Math.max(0, beforeWords.size() - afterWords.size());
         String first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        if (from > 0 && afterWords.size() > 1 && beforeWords.get(from - 1).equalsIgnoreCase(afterWords.get(0))
+                && afterWords.get(0).matches("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около")) {
+            // "by one year or by two": the first option with its preposition, as the second has it
+            from--;
+            first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        }
         int counted = lastNumber(beforeWords);
         if (numberShaped(after) && !numberShaped(first) && counted >= 0 && beforeWords.size() - counted <= MOST_WORDS) {
             // "о более чем 700 мероприятиях Перекрёстных годов или о 600?": the number the other one stands against,
@@ -308,6 +314,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     /** A word before an option's preposition that only points: "or over in Japan", "или же в Японии". */
     private static final Pattern ASIDE = Pattern.compile("(?iu)^(?:over|out|up|down|back|right|же)\\s+(?=(?:in|at|on|to|from|в|во|на)\\s)");
 
+    /** A number written as a word: "by one year or by two?". */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)one|two|three|four|five|six|seven|eight|nine|ten|half");
+
     /** A name, a number or a date: capitalised words, digits or a prepositional phrase of them ("in Tokyo", "на год"). */
     private static boolean optionShaped(String option) {
         List<String> words = words(option);
@@ -316,8 +325,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         }
         int start = words.size() > 1 && words.get(0).matches("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около") ? 1 : 0;
         return words.subList(start, words.size()).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
-                || Character.isDigit(w.codePointAt(0)) || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
-                && words.subList(start, words.size()).stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
+                || Character.isDigit(w.codePointAt(0)) || NUMBER_WORD.matcher(w).matches()
+                || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
+                && words.subList(start, words.size()).stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+                        || NUMBER_WORD.matcher(w).matches());
     }
 
     /** An option that is a number, after a preposition or not: "600", "о 600", "by 15%". */

@@ -34,6 +34,8 @@ class ChoicesTest {
             // a tag question after the options asks nothing of its own
             "EN|Her next round of talks: February 2018 or March 2018, which was it?|Her next round of talks?|February 2018;March 2018",
             "RU|Встреча была в Москве или в Токио, как правильно?|Встреча была?|в Москве;в Токио",
+            // numbers written as words
+            "EN|Was the interregional year extended by one year or by two, which was it?|Was the interregional year extended?|by one year;by two",
             // a number against the one said before the words of what it counts
             "RU|Путин говорил о более чем 700 мероприятиях Перекрёстных годов или о 600?|Путин говорил о более чем мероприятиях Перекрёстных годов?|700;о 600",
             "EN|Were there 150 projects held online or 250?|Were there projects held online?|150;250",
