@@ -163,7 +163,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         int from = Math.max(0, beforeWords.size() - afterWords.size());
         String first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
         if (from > 0 && afterWords.size() > 1 && beforeWords.get(from - 1).equalsIgnoreCase(afterWords.get(0))
-                && afterWords.get(0).matches("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около")) {
+                && PREPOSITION.matcher(afterWords.get(0)).matches()) {
             // "by one year or by two": the first option with its preposition, as the second has it
             from--;
             first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
@@ -314,6 +314,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     /** A word before an option's preposition that only points: "or over in Japan", "или же в Японии". */
     private static final Pattern ASIDE = Pattern.compile("(?iu)^(?:over|out|up|down|back|right|же)\\s+(?=(?:in|at|on|to|from|в|во|на)\\s)");
 
+    /** A preposition an option may open with: "in Tokyo", "на год", "о 600". */
+    private static final Pattern PREPOSITION = Pattern.compile("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около");
+
     /** A number written as a word: "by one year or by two?". */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)one|two|three|four|five|six|seven|eight|nine|ten|half");
 
@@ -323,7 +326,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (words.isEmpty()) {
             return false;
         }
-        int start = words.size() > 1 && words.get(0).matches("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около") ? 1 : 0;
+        int start = words.size() > 1 && PREPOSITION.matcher(words.get(0)).matches() ? 1 : 0;
         return words.subList(start, words.size()).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
                 || Character.isDigit(w.codePointAt(0)) || NUMBER_WORD.matcher(w).matches()
                 || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
