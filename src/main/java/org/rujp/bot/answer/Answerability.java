@@ -50,6 +50,8 @@ final class Answerability {
     private final Set<String> russianStems = new HashSet<>();
     /** The words of everything the knowledge writes with Japanese script, as Kuromoji reads them: "京都" is not known from "東京都". */
     private final Set<String> japaneseWords;
+    /** Everything the knowledge writes with Japanese script, joined: a pair of countries it names ("日露"). */
+    private final String japaneseText;
     /** Whether every fact written in English is written in Japanese too (no ingested passage in English only). */
     private final boolean japaneseComplete;
     /** Per fact id, the stems of its texts, tags and entity names and roles: built once, read on every answer. */
@@ -110,6 +112,7 @@ final class Answerability {
                 .filter(text -> org.rujp.bot.knowledge.Scripts.japanese(text) > 0).collect(java.util.stream.Collectors.joining("\n"));
         japaneseComplete = kb.facts().stream().allMatch(f -> f.has(Lang.JA) || !f.has(Lang.EN));
         japaneseWords = Set.copyOf(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA).terms(japanese));
+        japaneseText = japanese;
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
         kb.entities().forEach(e -> e.allNames().forEach(n -> {
@@ -585,6 +588,12 @@ final class Answerability {
     }
 
     private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
+    /**
+     * Two countries by their one-kanji abbreviations before what two countries share ("日中外相会談", "米露関係"): the
+     * abbreviations are too short to be told apart from other words alone ("日中" is also the daytime).
+     */
+    private static final Pattern COUNTRY_PAIR = Pattern.compile(
+            "((?:[日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露]|日露|露日))(?=首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府)");
     private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
     private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
     /** Whether the English question is a search of a few keywords, with no question word ("sochi meeting date"). */
@@ -620,6 +629,12 @@ final class Answerability {
         if (lang == Lang.JA) {
             if (!japaneseComplete) {
                 return Optional.empty(); // passages in English only: a name may be in them in a form no dictionary gives (サハリン)
+            }
+            Matcher pair = COUNTRY_PAIR.matcher(question);
+            while (pair.find()) {
+                if (!japaneseText.contains(pair.group(1))) {
+                    return Optional.of(pair.group(1)); // "日中外相会談": talks of Japan and China, which no fact tells of
+                }
             }
             org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
             List<String> loanwords = japanese.unknownKatakana(question).stream().filter(loanword).toList();
@@ -667,6 +682,10 @@ final class Answerability {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019](?:s|ve|m|d|ll|re)$", ""); // "I've" is "I"
+            Optional<String> unknownPart = unknownCapitalisedPart(word);
+            if (unknownPart.isPresent() && !alsoKnown.test(unknownPart.get())) {
+                return Optional.of(word); // "the Japan-China talks": a known first part does not make the second known
+            }
             if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower) // a month is checked against the fact's date
                     || PATRONYMIC.matcher(lower).find() // "Sergey Viktorovich Lavrov": the surname tells whether he is known
                     || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower)) { // "KPI", "USD"
@@ -1068,6 +1087,24 @@ final class Answerability {
             }
         }
         return false;
+    }
+
+    /**
+     * Of a capitalised word joined by hyphens ("Japan-China"), a capitalised part the knowledge never writes, as a
+     * capitalised word alone is checked: the crude stem of the whole word is its first part's.
+     */
+    private Optional<String> unknownCapitalisedPart(String word) {
+        if (word.indexOf('-') < 0 || vocabulary.contains(word.toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // "ITAR-TASS": a name the knowledge writes whole
+        }
+        return java.util.Arrays.stream(word.split("-"))
+                .filter(part -> part.length() >= 2 && Character.isUpperCase(part.codePointAt(0)) && part.chars().noneMatch(Character::isDigit))
+                .filter(part -> {
+                    String lower = part.toLowerCase(Locale.ROOT);
+                    return !NOT_NAMES.contains(lower) && !known(lower)
+                            && !org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower);
+                })
+                .findFirst();
     }
 
     private static boolean isAfterSentenceEnd(String text, int at) {

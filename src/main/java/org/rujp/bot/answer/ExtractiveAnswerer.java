@@ -198,8 +198,9 @@ public final class ExtractiveAnswerer implements Answerer {
         // "…15% in 2018 - can you confirm?", "my draft: «…вырос на 7%» — норм?"
         // (a tag after a bare why is no statement to confirm: "а почему так?" asks why)
         List<String> written = rules.terms(text);
-        boolean confirming = (rules.asksConfirmation(written) || rules.endsWithTag(text)) && !bareWhy(written, rules)
-                || rules.quotesClaim(text) || figureStated(text, written, rules);
+        boolean tagged = rules.closesWithTag(text) && !bareWhy(written, rules); // "…, correct?"
+        boolean confirming = rules.asksConfirmation(written) && !bareWhy(written, rules) || tagged || rules.quotesClaim(text)
+                || figureStated(text, written, rules);
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -217,12 +218,16 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.withEntities(analyser.analyse(about, lang).entities().stream()
                     .filter(e -> e.kind() != org.rujp.bot.knowledge.Entity.Kind.PLACE && e.kind() != org.rujp.bot.knowledge.Entity.Kind.PERSON).toList());
         }
-        if (confirming && need.type() == AnswerType.FACT && !need.multiPart()) {
-            need = need.asConfirmation(); // a statement given to be confirmed asks whether it is so
+        if (confirming && !need.multiPart() && (need.type() == AnswerType.FACT
+                || rules.frames(askedTerms).isEmpty() && tagged)) {
+            // a statement given to be confirmed asks whether it is so, whatever type its words alone would ask ("Osaka
+            // is the sister city of Saint Petersburg - correct?" asks no place; "…予定月を確認したい" does ask the month)
+            need = need.asConfirmation();
         }
         if (need.refersBack()) {
             need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(askedTerms)));
             if (need.attribute().isEmpty() && POSITION_ASKABLE.contains(need.type()) && rules.asksPosition(askedTerms)
+                    && !rules.asksCounterpart(askedTerms) // "and his counterpart - name and title?": the other one's
                     && need.entities().stream().anyMatch(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON)) {
                 need = need.asPosition(); // "What is her job?" after Zakharova: her post, as "What is Zakharova's job?"
             }
@@ -269,6 +274,17 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         if (answeredBefore.isPresent()) { // "who else took part in those talks?": a fact telling of them with the one answered
             retrieved = takingPart(answeredBefore.get(), retrieved);
+        }
+        if (rules.asksCounterpart(askedTerms)) { // "а его японский визави?": of a meeting he had with someone
+            // (the one named, or else the one answered before: "Who was the minister? - And his counterpart?")
+            Optional<Entity> met = java.util.stream.Stream.concat(need.entities().stream(), resolution.answered().stream())
+                    .filter(e -> e.kind() == Entity.Kind.PERSON).findFirst();
+            List<ScoredFact> found = retrieved;
+            List<ScoredFact> meetings = met.map(person -> metSomeone(person, found)).orElse(List.of());
+            if (!meetings.isEmpty()) {
+                retrieved = meetings;
+                need = need.withEntities(List.of(met.get())); // of him, not of the plan he spoke of
+            }
         }
         retrieved = restOfTheListAnswered(need, question, asked, rules, retrieved);
         Optional<org.rujp.bot.knowledge.Fact> sourced = sourceOfTheAnswer(need, question, askedTerms, rules);
@@ -742,6 +758,13 @@ public final class ExtractiveAnswerer implements Answerer {
      * The candidates where the entity takes part in the event: someone else there is told of beside the one answered
      * before (Seko's words about the coming Abe-Putin summit are no talks he took part in with them).
      */
+    /** The facts in which the person takes part in something with someone else: a meeting, talks. */
+    private static List<ScoredFact> metSomeone(Entity person, List<ScoredFact> retrieved) {
+        return takingPart(person, retrieved).stream().filter(c -> c.fact().slots().actors().stream()
+                .anyMatch(a -> !a.entity().equals(person.id()) && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST)))
+                .toList();
+    }
+
     private static List<ScoredFact> takingPart(Entity entity, List<ScoredFact> retrieved) {
         return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
                 && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();

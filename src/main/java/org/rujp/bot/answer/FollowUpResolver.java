@@ -33,7 +33,7 @@ public final class FollowUpResolver implements Resolver {
 
     /** Words for a person, which refer back to the person an answer named ("Where was he born?" after "Vladimir Putin"). */
     private static final Pattern PERSON_EN = Pattern.compile("\\b(he|him|his|she|her|hers)\\b");
-    private static final Pattern PERSON_RU = Pattern.compile("(^|[^\\p{L}])(он|она|него|неё|нее|ему|нему|ей|ней|ним)([^\\p{L}]|$)");
+    private static final Pattern PERSON_RU = Pattern.compile("(^|[^\\p{L}])(он|она|него|неё|нее|ему|нему|ей|ней|ним|его|её|ее)([^\\p{L}]|$)");
     private static final Pattern PERSON_JA = Pattern.compile("(彼女|彼)");
     /** Words for a place, which refer back to the place an answer named ("What happened there?" after "Moscow"). */
     private static final Pattern PLACE_EN = Pattern.compile("\\b(there|that city|this city)\\b");

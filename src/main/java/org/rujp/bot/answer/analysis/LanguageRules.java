@@ -96,7 +96,11 @@ public interface LanguageRules {
         return false;
     }
 
-    Optional<String> attribute(List<String> terms);
+    /**
+     * The attributes the words ask, in the lexicon's order: "образование и прежние места работы… биография" asks an
+     * education (of a person, when asked next to one) and a biography.
+     */
+    List<String> attributes(List<String> terms);
 
     /**
      * The question after the words saying whom it is asked for ("Our governor wants to know in which city …": "in which
@@ -172,6 +176,14 @@ public interface LanguageRules {
 
     /** Whether the question asks for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     default boolean asksOthers(List<String> terms) {
+        return false;
+    }
+
+    /**
+     * Whether the question asks for someone's counterpart ("his Japanese counterpart", "его визави", "会談相手"): the
+     * other party of what the one referred to did, not that one's own post.
+     */
+    default boolean asksCounterpart(List<String> terms) {
         return false;
     }
 

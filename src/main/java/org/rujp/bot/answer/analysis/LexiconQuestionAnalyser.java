@@ -29,6 +29,8 @@ import org.rujp.bot.retrieval.AliasExpander;
  */
 public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** What stands for a name when the question frame is read: one word no lexicon has. */
+    /** The types a noun of a time asks: "Year in which…", "Date on which…", "Month when…". */
+    private static final java.util.Set<AnswerType> TIME_NOUNS = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH);
     private static final String NAME = " xname ";
     /** All of a question up to the start of its last clause, after its last comma, semicolon or colon. */
     private static final Pattern LAST_CLAUSE = Pattern.compile("(?s)^.*[,;:，、]\\s*");
@@ -137,7 +139,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // nor a yes-or-no clause after a comma: "Of the 150 initiatives Tokyo ran, were most done in person or remotely?"
         // (English, whose auxiliary opens the clause; Russian "ли" and Japanese "か" are read anywhere already)
         boolean lastClauseAsksYesOrNo = lang == Lang.EN && r.asksYesOrNo(r.terms(LAST_CLAUSE.matcher(question).replaceFirst("")));
-        if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm && !lastClauseAsksYesOrNo) {
+        // a noun of a time first, with the relative clause telling which: "Year in which Abe put the plan forward?"
+        // (its "which" asks nothing of its own)
+        Optional<LanguageRules.NounAsk> timeFirst = frames.size() == 1 && frames.get(0).type() == AnswerType.FACT && frames.get(0).start() <= 2
+                ? r.nounAsk(replaceNames(question, entities, NAME)).filter(n -> n.frame().start() == 0 && TIME_NOUNS.contains(n.frame().type()))
+                : Optional.empty();
+        if (timeFirst.isPresent()) {
+            searched = timeFirst;
+            frames = List.of(timeFirst.get().frame());
+        } else if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm && !lastClauseAsksYesOrNo) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
             // a search of keywords asks by its last noun before any other ("deputy foreign minister talks month")
             searched = r.keywordAsk(unnamedQuestion).or(() -> r.nounAsk(unnamedQuestion));
@@ -164,21 +174,23 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         String askedOfIt = r.afterAskers(question);
         List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
-        Optional<String> attribute = r.attribute(attributeTerms).filter(a -> AttributeKinds.standard().asked(a, entities,
+        List<String> attributesNamed = r.attributes(attributeTerms);
+        Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
-                .filter(a -> !(a.equals("birth") && asksOrganisation)); // "which ministry is he from": his, not his birthplace
+                .filter(a -> !(a.equals("birth") && asksOrganisation)).findFirst(); // "which ministry is he from": his, not his birthplace
         // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
         List<Entity> described = List.of();
         // (asked of the person, not of the ministry the post is of: "the age of the Russian foreign ministry spokeswoman")
         if (entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON)) {
-            Optional<String> ofPersons = attribute.or(() -> r.attribute(attributeTerms)).filter(AttributeKinds.standard()::ambiguousOfPersons);
+            Optional<String> ofPersons = attribute.or(() -> attributesNamed.stream().findFirst()).filter(AttributeKinds.standard()::ambiguousOfPersons);
             described = ofPersons.map(a -> describedPersons(r, question, entities, a)).orElse(List.of());
             attribute = described.isEmpty() ? attribute : ofPersons;
         }
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
+                && !r.asksCounterpart(terms) // "Oreshkin's counterpart: name and title?" asks the other one's
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || type == AnswerType.ORGANISATION)) {
             type = AnswerType.DESCRIPTION; // "which ministry does Oreshkin head": his post, not a ministry near his name
             attribute = Optional.of("position");

@@ -133,6 +133,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> why;
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
+    private final List<List<String>> counterparts;
     /** Words asking to confirm when they end the question ("right", "да"), as terms. */
     private final Set<String> confirmTags;
     /** Phrases asking to confirm when they end the question after a comma or dash ("…7 percent, was it?"); null if none. */
@@ -292,6 +293,7 @@ public final class LexiconRules implements LanguageRules {
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
         others = optionalPhrases(lexicon, "others");
+        counterparts = optionalPhrases(lexicon, "counterparts");
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
         List<String> tags = optionalStrings(lexicon, "tag_questions");
@@ -790,6 +792,28 @@ public final class LexiconRules implements LanguageRules {
         return tagQuestion != null && tagQuestion.matcher(question.replace('’', '\'')).find();
     }
 
+    /**
+     * Whether the question closes with a tag, as {@link #endsWithTag} reads one, or with a word or phrase of confirming
+     * alone after a separator: "Osaka is the sister city of Saint Petersburg - correct?", "…, is that right?".
+     */
+    public boolean closesWithTag(String question) {
+        if (endsWithTag(question)) {
+            return true;
+        }
+        Matcher m = LAST_SEPARATED.matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        List<String> closing = terms(m.group(1));
+        return !closing.isEmpty() && closing.size() <= CONFIRMING_WORDS
+                && (confirmTags.containsAll(closing) || anyStands(confirms, closing) && frames(closing).isEmpty());
+    }
+
+    /** The part after a question's last separator: "- correct?", ", is that right?". */
+    private static final Pattern LAST_SEPARATED = Pattern.compile("[,，、–—-]\\s*([^,，、–—-]+?)\\s*[?？!.…]*\\s*$");
+    /** The most words of a confirming phrase closing a question ("is that right"). */
+    private static final int CONFIRMING_WORDS = 3;
+
     @Override
     public boolean genericCounted(String term) {
         return genericCounted.contains(term);
@@ -897,16 +921,18 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
-    public Optional<String> attribute(List<String> terms) {
+    public List<String> attributes(List<String> terms) {
+        List<String> asked = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
-            for (List<String> phrase : e.getValue()) {
-                if (occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                        && !insideADuration(terms, at, phrase.size()))) { // "на сколько времени": for how long
-                    return Optional.of(e.getKey());
-                }
+            if (e.getValue().stream().anyMatch(phrase -> occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
+                    && !insideADuration(terms, at, phrase.size())))) { // "на сколько времени": for how long
+                asked.add(e.getKey());
             }
         }
-        return becameAfter(terms) ? Optional.of("successor") : Optional.empty();
+        if (!asked.contains("successor") && becameAfter(terms)) {
+            asked.add("successor");
+        }
+        return asked;
     }
 
     /** Whether the words at {@code at} are inside a phrase asking a duration ("на сколько времени продлили"). */
@@ -1102,7 +1128,7 @@ public final class LexiconRules implements LanguageRules {
         while (m.find()) {
             String rest = question.substring(m.end());
             String replacement;
-            if (rest.isBlank() || rest.matches("(?s)^[?？.。!！].*") || opensWithAsk(rest)) {
+            if (rest.isBlank() || rest.matches("(?s)^[?？.。!！].*") || ASIDE_ALONE.matcher(rest).matches() || opensWithAsk(rest)) {
                 replacement = "";
             } else if (lang == Lang.EN && rest.regionMatches(true, 0, "the ", 0, 4)) {
                 replacement = "what is ";
@@ -1178,7 +1204,7 @@ public final class LexiconRules implements LanguageRules {
                     && all.subList(first, first + p.size()).equals(p)
                     // an English noun asks before "of" ("Date of"); a Russian one before what it governs ("Дата встречи")
                     && (lang == Lang.RU || OF.contains(all.get(first + p.size()))
-                            // "Year the plan was proposed", "Month the exchanges year started"
+                            // "Year the plan was proposed", "Month the exchanges year started", "Year in which Abe put it forward"
                             || TIMES.contains(noun.type()) && WHEN.contains(all.get(first + p.size())));
             if (opens) {
                 return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), first, p.size()), firstPart(text)));
@@ -1310,7 +1336,9 @@ public final class LexiconRules implements LanguageRules {
     private static final Pattern YEAR_WRITTEN = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<AnswerType> QUANTITIES = Set.of(AnswerType.NUMBER, AnswerType.AMOUNT);
     private static final Set<String> OF = Set.of("of", "for");
-    private static final Set<String> WHEN = Set.of("the", "when");
+    /** What follows a request when it closes the question: an aside in brackets alone ("…確認したい（1月の発言ベース）。"). */
+    private static final Pattern ASIDE_ALONE = Pattern.compile("(?s)^\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*\\s*$");
+    private static final Set<String> WHEN = Set.of("the", "when", "in", "on", "that");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "нет", "не", "без");
     private static final Set<AnswerType> TIMES = Set.of(AnswerType.DATE, AnswerType.MONTH, AnswerType.YEAR);
 
@@ -1351,6 +1379,10 @@ public final class LexiconRules implements LanguageRules {
             return false;
         }
         if (frames(opening).stream().anyMatch(f -> f.start() <= 1)) {
+            return true;
+        }
+        // a noun of a kind first asks it as a question word would: "Уточните дату встречи…" asks the date
+        if (lang == Lang.RU && nounAsk(text).filter(n -> n.frame().start() == 0).isPresent()) {
             return true;
         }
         return describe.stream().anyMatch(phrase -> exactOccurrences(opening, phrase).stream().anyMatch(at -> at <= 1));
@@ -1546,6 +1578,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksOthers(List<String> terms) {
         return anyStands(others, terms);
+    }
+
+    @Override
+    public boolean asksCounterpart(List<String> terms) {
+        return anyStands(counterparts, terms);
     }
 
     @Override

@@ -34,6 +34,10 @@ class LexiconQuestionAnalyserTest {
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
                 "en|When was the exchange year extended?|DATE",
+                // a noun of a time first, its relative clause telling which; "at the time" asks no date ("timing" is
+                // kept whole by the stemmer)
+                "en|Year in which Abe put forward the eight-point cooperation plan?|YEAR",
+                "en|Its CEO at the time?|FACT",
                 // quiz imperatives in Japanese: the noun before them is asked
                 "ja|日本式のリハビリ施設がオープンしたロシアの街の名前を書け|PLACE",
                 "ja|プーチンと安倍がウラジオストクで顔を合わせた年月日を書け|DATE",
