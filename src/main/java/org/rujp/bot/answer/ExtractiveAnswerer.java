@@ -665,16 +665,19 @@ public final class ExtractiveAnswerer implements Answerer {
     private InformationNeed goesOnAsking(InformationNeed need, Question question, String asked, List<String> terms,
                                          org.rujp.bot.answer.analysis.LexiconRules rules, boolean followUp) {
         // (one naming a part asks for its holder: "а источник?" asks who reported it, not the count asked before)
-        if (!followUp || question.context().isEmpty() || need.type() != AnswerType.FACT || need.multiPart() || need.refersBack()
-                || need.part().isPresent()
+        // "鉄道制御システムの合弁企業のほうは？": "…のほうは" says it goes on, whatever kind of thing it names
+        boolean saysItGoesOn = need.lang() == Lang.JA && JAPANESE_GOING_ON.matcher(asked.strip()).find();
+        if (!followUp || question.context().isEmpty() || need.type() != AnswerType.FACT && !saysItGoesOn || need.multiPart() || need.refersBack()
+                || need.part().isPresent() && !saysItGoesOn
                 || rules.asksYesOrNo(terms) || rules.asksWhy(terms) || !rules.frames(terms).isEmpty()
-                || (need.lang() == Lang.JA ? asked.strip().length() > GOING_ON_CHARS : asked.strip().split("\\s+").length > GOING_ON_WORDS)) {
+                || (need.lang() == Lang.JA ? asked.strip().length() > (saysItGoesOn ? GOING_ON_MARKED_CHARS : GOING_ON_CHARS)
+                        : asked.strip().split("\\s+").length > GOING_ON_WORDS)) {
             return need;
         }
         InformationNeed before = analyser.analyse(question.context().get().resolvedQuestion(), need.lang());
         // (it puts a name or a year in place of the one before, or a thing counted in place of another: "中身は？" after
         // which business it was asks what it is, not which body again)
-        boolean instead = !need.entities().isEmpty() || need.year().isPresent() || before.type() == AnswerType.NUMBER;
+        boolean instead = !need.entities().isEmpty() || need.year().isPresent() || before.type() == AnswerType.NUMBER || saysItGoesOn;
         if (!before.type().wantsValue() || before.multiPart() || !instead) {
             return need;
         }
@@ -690,6 +693,10 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int GOING_ON_WORDS = 5;
     /** The most characters of a Japanese one: "じゃあ日露交流年では？". */
     private static final int GOING_ON_CHARS = 14;
+    /** The most characters of a Japanese one that says it goes on: "鉄道制御システムの合弁企業のほうは？". */
+    private static final int GOING_ON_MARKED_CHARS = 30;
+    /** The close of a Japanese question going on with the one before about something else: "…のほうは？", "…の方はどう？". */
+    private static final java.util.regex.Pattern JAPANESE_GOING_ON = java.util.regex.Pattern.compile("の(?:ほう|方)(?:は|も)(?:どう(?:ですか)?)?[？?]?$");
 
     /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
     /** A number in a question, with its share sign or word when it has one. */

@@ -1310,6 +1310,13 @@ class NeedMatchingTest {
         }
 
         @Test
+        void anAttributeOfHisNoFactStatesIsRefusedAfterHisName() {
+            Answer.Answered before = answered("Who is Japan's minister for economic cooperation with Russia?");
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, askAfter(before, "His party affiliation, for the name card?"));
+            assertTrue(r.reason().contains("party"), r.reason());
+        }
+
+        @Test
         void hisPostIsStillHis() {
             Answer.Answered before = answered("Who was Russia's economic development minister in June 2019?");
             assertTrue(EvalRunner.spokenText(assertInstanceOf(Answer.Answered.class, askAfter(before, "And what was his exact title?")))
@@ -1332,6 +1339,26 @@ class NeedMatchingTest {
         })
         void isLedByTheValue(String question, String lead) {
             assertLeads(question, lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a meeting's name asked by its noun: the meeting, not the ministry of the one who spoke there
+                "世耕大臣が「ロシア経済分野協力担当大臣として」取り組みを続けると表明した会合の正式名称。|合同会議",
+                "Площадка, на которой Сэко заявил о готовности Японии и дальше развивать экономические связи с Россией, — точное наименование.|совместном",
+        })
+        void aMeetingsNameAskedIsTheMeeting(String question, String name) {
+            Answer.Answered a = answered(question);
+            String first = a.lead().isBlank() ? a.statements().get(0).text() : a.lead();
+            assertTrue(first.contains(name), question + " -> " + first);
+        }
+
+        @Test
+        void aFollowUpSayingItGoesOnAsksWhatTheOneBeforeAsked() {
+            // "…のほうは？" goes on with the question before about something else, whatever kind of thing it names
+            Answer.Answered before = answered("日本の白血病治療薬の生産開始予定地 ― ロシアのどの州か。");
+            Answer.Answered a = assertInstanceOf(Answer.Answered.class, askAfter(before, "鉄道制御システムの合弁企業のほうは？"));
+            assertTrue(a.lead().contains("モスクワ州"), a.lead());
         }
 
         @Test

@@ -175,8 +175,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         String askedOfIt = r.afterAskers(question);
         List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
         List<String> attributesNamed = r.attributes(attributeTerms);
+        boolean toAPerson = r.asksHuman(terms) || r.terms(POSSESSIVES).stream().anyMatch(p -> terms.contains(p) && r.refersBack(List.of(p)));
         Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
-                        r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || r.asksHuman(terms))))
+                        r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
                 .filter(a -> !(a.equals("birth") && asksOrganisation)).findFirst(); // "which ministry is he from": his, not his birthplace
         // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
@@ -710,8 +711,18 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * Whether a word of an attribute with other senses stands within four words of a name it may be asked of, or of a
      * pronoun: "рост Путина", "how tall is he", "プーチンの身長"; not "Орешкин в Токио говорил про рост товарооборота".
      */
+    /** A person's possessive pronouns, which refer back to someone as much as "he" or "она" do. */
+    private static final String POSSESSIVES = "his hers его её ее 彼の 彼女の";
+
     private boolean askedNextToIts(LanguageRules r, String question, List<Entity> entities, String attribute) {
         List<Entity> of = entities.stream().filter(e -> AttributeKinds.standard().askedOf(attribute, e)).toList();
+        if (entities.isEmpty()) {
+            // a follow-up naming no one: next to a personal pronoun referring back ("his party affiliation?", "её возраст")
+            List<String> terms = r.terms(question);
+            List<String> possessives = r.terms(POSSESSIVES);
+            return terms.stream().distinct().filter(t -> r.refersBack(List.of(t)) && (r.asksHuman(List.of(t)) || possessives.contains(t)))
+                    .anyMatch(pronoun -> r.attributeNear(terms, attribute, pronoun));
+        }
         List<String> named = r.terms(replaceNames(question, of, NAME));
         String name = NAME.strip();
         if (!of.isEmpty() && !named.contains(name)) {
