@@ -242,7 +242,7 @@ final class NeedDecider implements Decider {
                 premise = premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules);
             }
             // (a fact that is close only by the words it covers corrects nothing: "the plan Putin proposed in 2016" is no 2019)
-            boolean correctable = isClose && !(covering.test(candidate) && !close.contains(candidate))
+            boolean correctable = premise.isPresent() && isClose && !(covering.test(candidate) && !close.contains(candidate))
                     // "150 projects online, right?": a figure a near fact states is no figure to correct by another's
                     // (a plain count only: a share or a sum with its scale is corrected by its like alone)
                     && !(premises.unstatedFigure(question, candidate.fact()).filter(f -> f.matches("\\d[\\d,.\\s]*")).isPresent()

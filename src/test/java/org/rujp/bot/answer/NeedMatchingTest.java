@@ -1354,6 +1354,13 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aRequestToExplainWhatAProgrammeIsGetsItsCard() {
+            Answer.Answered a = answered("そもそも「日露地域・姉妹都市交流年」とは何なのか、簡潔に説明してもらえますか。");
+            assertTrue(a.statements().get(0).fact().id().startsWith("card-"), a.statements().get(0).fact().id());
+            assertTrue(a.statements().get(0).text().contains("大阪"), a.statements().get(0).text());
+        }
+
+        @Test
         void aFollowUpSayingItGoesOnAsksWhatTheOneBeforeAsked() {
             // "…のほうは？" goes on with the question before about something else, whatever kind of thing it names
             Answer.Answered before = answered("日本の白血病治療薬の生産開始予定地 ― ロシアのどの州か。");
@@ -1365,6 +1372,9 @@ class NeedMatchingTest {
         void aClaimClosedByAConfirmingWordIsConfirmedWhateverItsNouns() {
             // "sister city" is a noun of a place, but the claim gives the place to be confirmed
             assertTrue(EvalRunner.spokenText(answered("Osaka is the sister city of Saint Petersburg - correct?")).contains("Petersburg"));
+            // the programme's name as the Russian facts write it is a name, not a year asked
+            assertTrue(EvalRunner.spokenText(answered("Подтвердите: Год российско-японских межрегиональных обменов стартовал в январе?"))
+                    .contains("январе"));
         }
     }
 
@@ -1407,6 +1417,9 @@ class NeedMatchingTest {
                 "What was the seating plan of the Osaka summit?",
                 "大阪での首脳会談の席次表は？",
                 "What is Seko's party affiliation?",
+                // a contact to write to: no fact gives one, whoever the question names
+                "Кто у японцев контактное лицо по побратимским обменам, куда писать? Нужен email или телефон",
+                "What is RDIF's phone number?",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);

@@ -59,6 +59,7 @@ class LexiconQuestionAnalyserTest {
                 "ja|世耕 誰|DESCRIPTION",
                 "ru|орешкин кто|DESCRIPTION",
                 "ja|8項目の協力プランって、どういうものなんですか？|DESCRIPTION",
+                "ja|「8項目の協力プラン」とは何を指すのか。|DESCRIPTION",
                 "en|Захарова - who is she|DESCRIPTION",
                 "en|Lavrov - who is he?|DESCRIPTION",
                 "en|Lavrov - who did he meet?|PERSON",
