@@ -593,7 +593,9 @@ final class Answerability {
      * abbreviations are too short to be told apart from other words alone ("日中" is also the daytime).
      */
     private static final Pattern COUNTRY_PAIR = Pattern.compile(
-            "((?:[日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露]|日露|露日))(?=首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府)");
+            "((?:[日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露]|日露|露日))(?=(首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府))");
+    /** The two countries of the articles. */
+    private static final Pattern ARTICLES_PAIR = Pattern.compile("日露|露日|日ロ|ロ日");
     private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
     private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
     /** Whether the English question is a search of a few keywords, with no question word ("sochi meeting date"). */
@@ -632,7 +634,8 @@ final class Answerability {
             }
             Matcher pair = COUNTRY_PAIR.matcher(question);
             while (pair.find()) {
-                if (!japaneseText.contains(pair.group(1))) {
+                // (the knowledge's "日韓のパートナー" tells nothing of "日韓外相会談": the pair with what they share)
+                if (!ARTICLES_PAIR.matcher(pair.group(1)).matches() && !japaneseText.contains(pair.group(1) + pair.group(2))) {
                     return Optional.of(pair.group(1)); // "日中外相会談": talks of Japan and China, which no fact tells of
                 }
             }

@@ -465,6 +465,8 @@ class NeedMatchingTest {
                 // a known country joined to one the knowledge never names, by a hyphen or by their abbreviations
                 "Where will the Japan-Germany foreign ministers meeting be held next month?|Japan-Germany",
                 "来月予定されている日中外相会談の開催地を教えてください。|日中",
+                // the knowledge writes "日韓" of RDIF's partners, not of talks between the two
+                "日韓外相会談はいつ？|日韓",
         })
         void isRefusedNamingIt(String question, String name) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -1314,6 +1316,13 @@ class NeedMatchingTest {
             Answer.Answered before = answered("Who is Japan's minister for economic cooperation with Russia?");
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, askAfter(before, "His party affiliation, for the name card?"));
             assertTrue(r.reason().contains("party"), r.reason());
+        }
+
+        @Test
+        void aPersonOfAnotherCountryThanTheOneNamedIsNotHim() {
+            // "the Japanese minister Oreshkin met, and his post": Seko, not Oreshkin's post
+            assertLeads("Как звали японского министра, с которым Орешкин встречался в Токио, и какая у него должность?", "Сэко");
+            assertTrue(EvalRunner.spokenText(answered("Какая должность у российского министра Орешкина?")).contains("экономического развития"));
         }
 
         @Test

@@ -192,6 +192,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
                 && !r.asksCounterpart(terms) // "Oreshkin's counterpart: name and title?" asks the other one's
+                && !ofAnotherCountry(r, terms, entities) // "как звали японского министра, с которым Орешкин встречался"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || type == AnswerType.ORGANISATION)) {
             type = AnswerType.DESCRIPTION; // "which ministry does Oreshkin head": his post, not a ministry near his name
             attribute = Optional.of("position");
@@ -711,6 +712,23 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * Whether a word of an attribute with other senses stands within four words of a name it may be asked of, or of a
      * pronoun: "рост Путина", "how tall is he", "プーチンの身長"; not "Орешкин в Токио говорил про рост товарооборота".
      */
+    /**
+     * Whether the question describes someone by a nationality none of the persons it names has: the post asked is of
+     * that other one ("the Japanese minister Oreshkin met, and his post?").
+     */
+    private boolean ofAnotherCountry(LanguageRules r, List<String> terms, List<Entity> entities) {
+        java.util.Set<String> countries = r.nationalities(terms);
+        List<Entity> persons = entities.stream().filter(e -> e.kind() == Entity.Kind.PERSON).toList();
+        return !countries.isEmpty() && !persons.isEmpty() && persons.stream().noneMatch(p -> countries.stream().anyMatch(c -> ofCountry(p, c)));
+    }
+
+    /** Whether the person's role or card names the country (by any of its English names: "of Russia", "Japan's"). */
+    private boolean ofCountry(Entity person, String country) {
+        String told = person.role() + " " + person.card().description(org.rujp.bot.knowledge.Lang.EN).orElse("");
+        return aliases.entities().stream().filter(e -> e.id().equals(country))
+                .flatMap(e -> e.names().getOrDefault(org.rujp.bot.knowledge.Lang.EN, List.of()).stream()).anyMatch(told::contains);
+    }
+
     /** A person's possessive pronouns, which refer back to someone as much as "he" or "она" do. */
     private static final String POSSESSIVES = "his hers его её ее 彼の 彼女の";
 
