@@ -698,7 +698,6 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The close of a Japanese question going on with the one before about something else: "…のほうは？", "…の方はどう？". */
     private static final java.util.regex.Pattern JAPANESE_GOING_ON = java.util.regex.Pattern.compile("の(?:ほう|方)(?:は|も)(?:どう(?:ですか)?)?[？?]?$");
 
-    /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
     /** A number in a question, with its share sign or word when it has one. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
             "(?<![\\d.,])(\\d[\\d,.\\u00a0 ]*\\d|\\d)(\\s?(?:%|％|percent|per cent|процент|パーセント))?");
@@ -724,6 +723,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return false;
     }
 
+    /** Whether a question is a why and nothing else but words that go on or close it: "а почему так?", "why so?". */
     private static boolean bareWhy(List<String> terms, org.rujp.bot.answer.analysis.LexiconRules rules) {
         return rules.asksWhy(terms) && terms.size() <= BARE_WHY_WORDS;
     }
@@ -765,16 +765,16 @@ public final class ExtractiveAnswerer implements Answerer {
      * The candidates where the entity takes part in the event: someone else there is told of beside the one answered
      * before (Seko's words about the coming Abe-Putin summit are no talks he took part in with them).
      */
+    private static List<ScoredFact> takingPart(Entity entity, List<ScoredFact> retrieved) {
+        return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
+                && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();
+    }
+
     /** The facts in which the person takes part in something with someone else: a meeting, talks. */
     private static List<ScoredFact> metSomeone(Entity person, List<ScoredFact> retrieved) {
         return takingPart(person, retrieved).stream().filter(c -> c.fact().slots().actors().stream()
                 .anyMatch(a -> !a.entity().equals(person.id()) && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST)))
                 .toList();
-    }
-
-    private static List<ScoredFact> takingPart(Entity entity, List<ScoredFact> retrieved) {
-        return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
-                && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();
     }
 
     /**

@@ -187,6 +187,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the word is a person's possessive pronoun ("his", "её"), referring back to someone as "he" does. */
+    default boolean possessive(String term) {
+        return false;
+    }
+
     /**
      * Whether the question asks what something is for ("what is the plan meant to achieve", "зачем придумали Год
      * обменов", "交流年は何のため"): the facts a programme's card gives as its purpose answer it first.

@@ -175,7 +175,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         String askedOfIt = r.afterAskers(question);
         List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
         List<String> attributesNamed = r.attributes(attributeTerms);
-        boolean toAPerson = r.asksHuman(terms) || r.terms(POSSESSIVES).stream().anyMatch(p -> terms.contains(p) && r.refersBack(List.of(p)));
+        boolean toAPerson = r.asksHuman(terms) || terms.stream().anyMatch(t -> r.possessive(t) && r.refersBack(List.of(t)));
         Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
@@ -729,16 +729,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .flatMap(e -> e.names().getOrDefault(org.rujp.bot.knowledge.Lang.EN, List.of()).stream()).anyMatch(told::contains);
     }
 
-    /** A person's possessive pronouns, which refer back to someone as much as "he" or "она" do. */
-    private static final String POSSESSIVES = "his hers его её ее 彼の 彼女の";
-
     private boolean askedNextToIts(LanguageRules r, String question, List<Entity> entities, String attribute) {
         List<Entity> of = entities.stream().filter(e -> AttributeKinds.standard().askedOf(attribute, e)).toList();
         if (entities.isEmpty()) {
             // a follow-up naming no one: next to a personal pronoun referring back ("his party affiliation?", "её возраст")
             List<String> terms = r.terms(question);
-            List<String> possessives = r.terms(POSSESSIVES);
-            return terms.stream().distinct().filter(t -> r.refersBack(List.of(t)) && (r.asksHuman(List.of(t)) || possessives.contains(t)))
+            return terms.stream().distinct().filter(t -> r.refersBack(List.of(t)) && (r.asksHuman(List.of(t)) || r.possessive(t)))
                     .anyMatch(pronoun -> r.attributeNear(terms, attribute, pronoun));
         }
         List<String> named = r.terms(replaceNames(question, of, NAME));

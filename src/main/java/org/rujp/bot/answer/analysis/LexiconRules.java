@@ -134,6 +134,7 @@ public final class LexiconRules implements LanguageRules {
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
     private final List<List<String>> counterparts;
+    private final Set<String> possessives;
     /** Words asking to confirm when they end the question ("right", "да"), as terms. */
     private final Set<String> confirmTags;
     /** Phrases asking to confirm when they end the question after a comma or dash ("…7 percent, was it?"); null if none. */
@@ -294,6 +295,7 @@ public final class LexiconRules implements LanguageRules {
         why = optionalPhrases(lexicon, "why");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
+        possessives = Set.copyOf(optionalStrings(lexicon, "possessives").stream().flatMap(w -> terms(w).stream()).toList());
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
         List<String> tags = optionalStrings(lexicon, "tag_questions");
@@ -1583,6 +1585,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksCounterpart(List<String> terms) {
         return anyStands(counterparts, terms);
+    }
+
+    @Override
+    public boolean possessive(String term) {
+        return possessives.contains(term);
     }
 
     @Override
