@@ -1419,6 +1419,7 @@ class NeedMatchingTest {
                 "Образование и прежние места работы Кирилла Дмитриева — нужна краткая биография.",
                 "世耕弘成大臣の略歴（生年、出身地、初当選の年）を一枚にまとめてください。",
                 "List the gifts Putin and Abe exchanged at their Osaka meeting in June 2019.",
+                "Who gave Abe a gift in Vladivostok?",
                 "Какими подарками обменялись Путин и Абэ на встрече во Владивостоке в сентябре 2017-го?",
                 "ウラジオストク会談の際、安倍首相がプーチン大統領に贈った記念品は何でしたか。",
                 "Who chaired the subcommittee meeting in November 2021?",
