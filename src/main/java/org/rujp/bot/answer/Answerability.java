@@ -589,13 +589,12 @@ final class Answerability {
 
     private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
     /**
-     * Two countries by their one-kanji abbreviations before what two countries share ("日中外相会談", "米露関係"): the
-     * abbreviations are too short to be told apart from other words alone ("日中" is also the daytime).
+     * Two countries by their one-kanji abbreviations before what two countries share ("日中外相会談", "米露関係"), one of
+     * them Japan or Russia and not both: the abbreviations are too short to be told apart from other words alone ("日中"
+     * is also the daytime).
      */
     private static final Pattern COUNTRY_PAIR = Pattern.compile(
-            "((?:[日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露]|日露|露日))(?=(首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府))");
-    /** The two countries of the articles. */
-    private static final Pattern ARTICLES_PAIR = Pattern.compile("日露|露日|日ロ|ロ日");
+            "([日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露])(?=(首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府))");
     private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
     private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
     /** Whether the English question is a search of a few keywords, with no question word ("sochi meeting date"). */
@@ -635,7 +634,7 @@ final class Answerability {
             Matcher pair = COUNTRY_PAIR.matcher(question);
             while (pair.find()) {
                 // (the knowledge's "日韓のパートナー" tells nothing of "日韓外相会談": the pair with what they share)
-                if (!ARTICLES_PAIR.matcher(pair.group(1)).matches() && !japaneseText.contains(pair.group(1) + pair.group(2))) {
+                if (!japaneseText.contains(pair.group(1) + pair.group(2))) {
                     return Optional.of(pair.group(1)); // "日中外相会談": talks of Japan and China, which no fact tells of
                 }
             }

@@ -1130,7 +1130,8 @@ public final class LexiconRules implements LanguageRules {
         while (m.find()) {
             String rest = question.substring(m.end());
             String replacement;
-            if (rest.isBlank() || rest.matches("(?s)^[?？.。!！].*") || ASIDE_ALONE.matcher(rest).matches() || opensWithAsk(rest)) {
+            if (rest.isBlank() || rest.matches("(?s)^[?？.。!！].*") || CLOSING_ASIDE.matcher(rest.strip()).replaceFirst("").isEmpty()
+                    || opensWithAsk(rest)) {
                 replacement = "";
             } else if (lang == Lang.EN && rest.regionMatches(true, 0, "the ", 0, 4)) {
                 replacement = "what is ";
@@ -1187,7 +1188,7 @@ public final class LexiconRules implements LanguageRules {
      */
     @Override
     public Optional<NounAsk> nounAsk(String question) {
-        String text = question.strip().replaceFirst("\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*$", ""); // "…予定地（州レベル）"
+        String text = CLOSING_ASIDE.matcher(question.strip()).replaceFirst(""); // "…予定地（州レベル）"
         List<String> all = terms(text);
         if (all.isEmpty()) {
             return Optional.empty();
@@ -1338,8 +1339,11 @@ public final class LexiconRules implements LanguageRules {
     private static final Pattern YEAR_WRITTEN = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<AnswerType> QUANTITIES = Set.of(AnswerType.NUMBER, AnswerType.AMOUNT);
     private static final Set<String> OF = Set.of("of", "for");
-    /** What follows a request when it closes the question: an aside in brackets alone ("…確認したい（1月の発言ベース）。"). */
-    private static final Pattern ASIDE_ALONE = Pattern.compile("(?s)^\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*\\s*$");
+    /**
+     * An aside in brackets closing a question ("…予定地（州レベル）"), which asks nothing; alone after a request, it closes
+     * the question the request wraps ("…確認したい（1月の発言ベース）。").
+     */
+    private static final Pattern CLOSING_ASIDE = Pattern.compile("\\s*[(（][^()（）]*[)）]\\s*[?？.。!！]*$");
     private static final Set<String> WHEN = Set.of("the", "when", "in", "on", "that");
     private static final Set<String> NEGATIONS = Set.of("no", "not", "нет", "не", "без");
     private static final Set<AnswerType> TIMES = Set.of(AnswerType.DATE, AnswerType.MONTH, AnswerType.YEAR);
