@@ -32,10 +32,12 @@ final class SlotLeads {
 
     private final KnowledgeBase kb;
     private final LeadExtractor text;
+    private final org.rujp.bot.answer.analysis.CountriesServed served;
 
     SlotLeads(KnowledgeBase kb, LeadExtractor text) {
         this.kb = kb;
         this.text = text;
+        this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
     }
 
     private static final java.util.Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,
@@ -371,47 +373,9 @@ final class SlotLeads {
         return Optional.empty();
     }
 
-    private final java.util.Map<String, Optional<String>> countriesServed = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The country a person serves: that of the body of their position ("Ministry of Economy, Trade and Industry of
-     * Japan"), else the first country named after "of" in their role ("Minister of Economic Development of Russia",
-     * not the Russia of "minister for economic cooperation with Russia"); for an organisation, the one nationality its
-     * role names; empty when none says.
-     */
+    /** The country a person serves (see {@link org.rujp.bot.answer.analysis.CountriesServed}). */
     Optional<String> countryServed(Entity person) {
-        return countriesServed.computeIfAbsent(person.id(), id -> {
-            List<Entity> countries = kb.entities().stream()
-                    .filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).toList();
-            for (EntityCard.Position position : person.card().positions()) {
-                Optional<Entity> body = position.of().flatMap(kb::entity);
-                if (body.isPresent() && countries.contains(body.get())) {
-                    return Optional.of(body.get().id());
-                }
-                String text = body.map(b -> b.name(Lang.EN) + " " + b.role()).orElse("");
-                List<String> named = countries.stream().filter(c -> text.contains(c.name(Lang.EN))).map(Entity::id).toList();
-                if (named.size() == 1) {
-                    return Optional.of(named.get(0));
-                }
-            }
-            int first = Integer.MAX_VALUE;
-            String country = null;
-            for (Entity c : countries) {
-                int at = person.role().indexOf(" of " + c.name(Lang.EN));
-                if (at >= 0 && at < first) {
-                    first = at;
-                    country = c.id();
-                }
-            }
-            if (country == null && person.kind() == Entity.Kind.ORGANISATION) {
-                // "Japanese electronics and engineering company", "subsidiary of the Russian pipeline company": one
-                // nationality in the role is the organisation's country
-                LanguageRules english = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.EN);
-                java.util.Set<String> nations = english.nationalities(english.terms(person.role()));
-                return nations.size() == 1 ? Optional.of(nations.iterator().next()) : Optional.<String>empty();
-            }
-            return Optional.ofNullable(country);
-        });
+        return served.of(person);
     }
 
     /**

@@ -72,6 +72,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private static final Pattern WHICH_OF = Pattern.compile("(?iu)\\bwhich\\b|(?<!\\p{L})(?:кто|как\\p{L}*|котор\\p{L}*)\\s+из(?!\\p{L})"
             + "|(?<!\\p{L})как\\p{L}*-то(?!\\p{L})"); // "город-побратим какого-то нашего города — Петербурга или Владивостока?"
     private final AliasExpander aliases;
+    /** The country each person serves: "the Japanese minister Oreshkin met" is not Oreshkin. */
+    private final CountriesServed served;
     private final Map<Lang, LanguageRules> rules = new EnumMap<>(Lang.class);
     private final Map<String, Pattern> namePatterns = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per person, their names with a Japanese title after them ("ガルシカ大臣"). */
@@ -82,6 +84,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     public LexiconQuestionAnalyser(AliasExpander aliases) {
         this.aliases = aliases;
+        this.served = new CountriesServed(aliases.entities());
         for (Lang lang : Lang.values()) {
             LanguageRules r = LexiconRules.of(lang);
             rules.put(lang, r);
@@ -719,14 +722,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private boolean ofAnotherCountry(LanguageRules r, List<String> terms, List<Entity> entities) {
         java.util.Set<String> countries = r.nationalities(terms);
         List<Entity> persons = entities.stream().filter(e -> e.kind() == Entity.Kind.PERSON).toList();
-        return !countries.isEmpty() && !persons.isEmpty() && persons.stream().noneMatch(p -> countries.stream().anyMatch(c -> ofCountry(p, c)));
-    }
-
-    /** Whether the person's role or card names the country (by any of its English names: "of Russia", "Japan's"). */
-    private boolean ofCountry(Entity person, String country) {
-        String told = person.role() + " " + person.card().description(org.rujp.bot.knowledge.Lang.EN).orElse("");
-        return aliases.entities().stream().filter(e -> e.id().equals(country))
-                .flatMap(e -> e.names().getOrDefault(org.rujp.bot.knowledge.Lang.EN, List.of()).stream()).anyMatch(told::contains);
+        return !countries.isEmpty() && !persons.isEmpty()
+                && persons.stream().noneMatch(p -> served.of(p).filter(countries::contains).isPresent());
     }
 
     private boolean askedNextToIts(LanguageRules r, String question, List<Entity> entities, String attribute) {
