@@ -57,9 +57,13 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         return Optional.of(new Claims(AnswerType.PLACE, Optional.empty(), written.group(1) != null ? written.group(1) : written.group(2), without));
     }
 
+    /** A word offering another option: "or", "или", "それとも". */
+    private static final Pattern OFFERED = Pattern.compile("(?iu)(?<!\\p{L})(?:or|или|либо)(?!\\p{L})|それとも");
+
     private static Optional<Claims> venue(String question, InformationNeed need, boolean confirming) {
-        // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place
-        if (!confirming || TIMES.contains(need.type())) {
+        // only to be confirmed: "which region was chosen first at the Vladivostok talks" asks another place; and not
+        // offered beside another ("was that about the Osaka summit or the G20 meeting in Tsukuba?" claims neither)
+        if (!confirming || TIMES.contains(need.type()) || OFFERED.matcher(question).find()) {
             return Optional.empty();
         }
         for (Entity place : need.entities()) {

@@ -823,9 +823,13 @@ final class NeedDecider implements Decider {
 
     /**
      * Whether a fact speaks of the attribute: in its English text when it has one (the most precise of the lexicons;
-     * "высоко оценили" is praise, not height), else in any of its languages.
+     * "высоко оценили" is praise, not height), else in any of its languages. A motive is stated by a fact the article
+     * gives a reason for.
      */
     boolean states(Fact fact, String attribute) {
+        if (attribute.equals(LexiconRules.MOTIVE) && !fact.slots().because().isEmpty()) {
+            return true; // a fact the article gives a reason for tells why it was done
+        }
         Set<Lang> readings = fact.texts().containsKey(Lang.EN) ? Set.of(Lang.EN) : fact.texts().keySet();
         for (Lang lang : readings) {
             LanguageRules rules = LexiconRules.of(lang);

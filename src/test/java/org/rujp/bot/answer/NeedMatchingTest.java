@@ -1430,10 +1430,21 @@ class NeedMatchingTest {
                 // a contact to write to: no fact gives one, whoever the question names
                 "Кто у японцев контактное лицо по побратимским обменам, куда писать? Нужен email или телефон",
                 "What is RDIF's phone number?",
+                // a motive: no fact gives a reason for the plan or the online format, asked so or in a remark after a why
+                "Why did Abe decide to put forward his plan for Russia in 2016? What was Tokyo hoping to get out of it?",
+                "Почему Токио решил проводить большинство проектов онлайн? Какие у японцев были мотивы?",
+                "そもそも日本はなぜロシアに8項目の協力プランを持ちかけたんですか？本音のところが知りたいです。",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
             assertTrue(r.reason().contains("which no fact states"), r.reason());
+        }
+
+        @Test
+        void aReasonTheArticleGivesAnswersAMotive() {
+            // the cross years' being the first ever is the reason the article gives for 2018's importance
+            Answer answer = ask("Why did Zakharova call 2018 important? The real reason.");
+            assertTrue(EvalRunner.spokenText(assertInstanceOf(Answer.Answered.class, answer)).contains("first"), answer.toString());
         }
 
         @Test
@@ -2647,6 +2658,27 @@ class NeedMatchingTest {
         })
         void aFigureGuessedWithATagIsCorrected(String question, String expected) {
             assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a figure stated, then asked in a sentence of its own whether it is the right one
+                "Almost 400,000 people joined the Russian-Japanese exchange events in 2020 despite COVID. Is that the right figure?|400,000",
+                "Trade grew by 15% in 2018. Is that the right figure?|not 15%",
+        })
+        void aFigureAskedToBeConfirmedInASentenceOfItsOwnIsChecked(String question, String expected) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(expected), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // two events offered, the fact's own venue among them: the one the fact tells of, no wrong venue claimed
+                "Seko thanked Russia for its participation: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?|Tsukuba",
+                "Сэко сказал российской стороне: «Ваше участие позволило нам добиться значимых результатов». Это он про саммит в Осаке или про министерскую встречу G20 в Цукубе?|Цукуб",
+        })
+        void ofTwoEventsOfferedTheOneTheFactTellsOfAnswers(String question, String expected) {
+            Answer.Answered a = answered(question);
+            assertTrue(EvalRunner.spokenText(a).contains(expected) && !a.lead().contains("Osaka"), a.lead());
         }
 
         @Test

@@ -91,7 +91,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
                 // "proposed by Putin or by Medvedev?": a name the knowledge knows beside one it does not is no quiz's
                 // options but a premise to check
                 .or(() -> either(untagged).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
-                        || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())));
+                        || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())))
+                // "was that about the Osaka summit or the G20 meeting in Tsukuba?": two things the knowledge knows
+                .or(() -> parallel(untagged).filter(c -> c.options().stream().allMatch(o -> kindOf.apply(o).isPresent())));
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
                 // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
                 .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(untagged, c.options(), false, false) : c)
@@ -198,6 +200,40 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         }
         return Optional.of(new Choices(asked(stem), options(options), false, false));
     }
+
+    /**
+     * "…: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?", "Это он про саммит в Осаке или про
+     * встречу в Цукубе?": two options around the "or" that ends the question, each a phrase opening with the same word
+     * (a preposition or "the"), as long as two options may be.
+     */
+    private static Optional<Choices> parallel(String question) {
+        Matcher m = LAST_OR.matcher(question.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        List<String> afterWords = words(m.group(3));
+        if (afterWords.size() < 2 || afterWords.size() > MOST_WORDS_OF_TWO || !OPENS_PHRASE.matcher(afterWords.get(0)).matches()) {
+            return Optional.empty();
+        }
+        List<String> beforeWords = words(m.group(1) + m.group(2));
+        int from = -1;
+        for (int i = beforeWords.size() - 2; i >= Math.max(0, beforeWords.size() - MOST_WORDS_OF_TWO); i--) {
+            if (beforeWords.get(i).equalsIgnoreCase(afterWords.get(0))) {
+                from = i;
+                break;
+            }
+        }
+        String first = from < 0 ? "" : String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        String after = String.join(" ", afterWords);
+        if (from <= 0 || QUESTION_WORD.matcher(first).find() || QUESTION_WORD.matcher(after).find()) {
+            return Optional.empty();
+        }
+        String stem = String.join(" ", beforeWords.subList(0, from));
+        return Optional.of(new Choices(asked(stem), options(List.of(first, after), MOST_WORDS_OF_TWO), false, false));
+    }
+
+    /** A word both of two parallel options open with: "about", "про", "the". */
+    private static final Pattern OPENS_PHRASE = Pattern.compile("(?iu)about|про|о|об|the|in|at|в|во|на");
 
     private static Optional<Choices> japanese(String question, Function<String, Optional<Entity.Kind>> kindOf) {
         String q = question.strip();

@@ -317,6 +317,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether a remark of a few words names the motive a why asks: "The real motive.", "本音のところが". */
+    default boolean namesMotive(List<String> remark) {
+        return false;
+    }
+
     /** Whether a phrase's terms occur in the terms, in order. */
     boolean contains(List<String> terms, List<String> phrase);
 

@@ -1154,6 +1154,15 @@ public final class LexiconRules implements LanguageRules {
     }
 
     /**
+     * The most words of a remark after a question that asks by naming a motive: "The real motive.", "本音のところが（知りたい）".
+     * (A remark naming another attribute tells what the writer does: "Хочу процитировать в речи губернатора".)
+     */
+    private static final int MOTIVE_REMARK_WORDS = 5;
+
+    /** The attribute of what someone hoped to get or meant: "motives", "本音". */
+    public static final String MOTIVE = "motive";
+
+    /**
      * The question without a statement after its last question mark: "Who announced it? I'd like to cite her
      * correctly" asks who announced it; the statement asks nothing, and its words ("cite") name no act asked about.
      * A statement with a question word of its own ("…? Tell me which year"), asking someone's job ("…? чем рулил") or
@@ -1172,10 +1181,16 @@ public final class LexiconRules implements LanguageRules {
             return question.substring(0, mark + 1);
         }
         List<String> remark = terms(after);
-        if (!frames(remark).isEmpty() || asksPosition(remark) || nounAsk(after).isPresent()) {
+        // a few words naming the motive asked ask too: "…持ちかけたんですか？本音のところが（知りたい）", "…? The real motive."
+        if (!frames(remark).isEmpty() || asksPosition(remark) || nounAsk(after).isPresent() || namesMotive(remark)) {
             return question;
         }
         return question.substring(0, mark + 1);
+    }
+
+    @Override
+    public boolean namesMotive(List<String> remark) {
+        return remark.size() <= MOTIVE_REMARK_WORDS && attributes(remark).contains(MOTIVE);
     }
 
     /**

@@ -160,10 +160,12 @@ public final class Sentences {
         boolean any = false;
         for (int i = 0; i < n; i++) {
             // after the last question mark, an afterthought that asks, asks too: "…OK？違うなら誰が言ったのか", "Кто источник
-            // цифры? нужна фамилия, не агентство" (as LexiconRules#withoutAfterthought keeps it); "Thank you, Galina." does not
+            // цифры? нужна фамилия, не агентство" (as LexiconRules#withoutAfterthought keeps it); "Thank you, Galina." does not;
+            // a few words naming the motive a why asks, left of a request, do: "…持ちかけたんですか？本音のところが（知りたい）"
             boolean asking = !rules.frames(terms.get(i)).isEmpty() || rules.asksYesOrNo(terms.get(i));
             asks[i] = lastMarked < 0 ? asking : marked(sentences.get(i))
-                    || i > lastMarked && (asking || rules.asksPosition(terms.get(i)) || rules.nounAsk(sentences.get(i)).isPresent());
+                    || i > lastMarked && (asking || rules.asksPosition(terms.get(i)) || rules.nounAsk(sentences.get(i)).isPresent()
+                            || rules.namesMotive(terms.get(i)));
             any |= asks[i];
         }
         if (!any) {

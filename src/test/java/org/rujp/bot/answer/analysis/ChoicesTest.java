@@ -16,6 +16,8 @@ class ChoicesTest {
     private static final Function<String, Optional<Entity.Kind>> KINDS = option -> switch (option) {
         case "プーチン", "プーチン大統領", "安倍首相", "世耕", "Putin", "Abe" -> Optional.of(Entity.Kind.PERSON);
         case "東京", "大阪", "モスクワ" -> Optional.of(Entity.Kind.PLACE);
+        case "the Osaka summit", "про саммит в Осаке" -> Optional.of(Entity.Kind.EVENT);
+        case "the G20 ministerial meeting in Tsukuba", "про министерскую встречу G20 в Цукубе" -> Optional.of(Entity.Kind.PLACE);
         default -> Optional.empty();
     };
 
@@ -48,6 +50,9 @@ class ChoicesTest {
             // two events told with clauses of their own, on either side of the one "or"
             "RU|Что было раньше: встреча во Владивостоке, после которой выбрали пять направлений, или переговоры в Москве, где договорились о рабочих группах?|Что было раньше?|встреча во Владивостоке, после которой выбрали пять направлений;переговоры в Москве, где договорились о рабочих группах",
             "JA|つくばでの貿易とデジタル経済の大臣会合と、大阪での首脳会談、どっちが先？|どっちが先？|つくばでの貿易とデジタル経済の大臣会合;大阪での首脳会談",
+            // two phrases the knowledge knows, opening with the same word, on either side of the "or" ending the question
+            "EN|Seko thanked Russia for its participation: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?|Seko thanked Russia for its participation: was that about?|the Osaka summit;the G20 ministerial meeting in Tsukuba",
+            "RU|Это он про саммит в Осаке или про министерскую встречу G20 в Цукубе?|Это он?|про саммит в Осаке;про министерскую встречу G20 в Цукубе",
     })
     void theOptionsComeOffTheQuestion(Lang lang, String question, String stem, String options) {
         Choices choices = Choices.in(question, lang, KINDS).orElseThrow();
@@ -65,6 +70,8 @@ class ChoicesTest {
             "EN|Tell me two things: who proposed it and when?",
             "RU|Продлили Год обменов или нет?",
             "RU|Кто предложил план и когда?",
+            // parallel phrases of which one names nothing the knowledge knows
+            "EN|Was that about the Osaka summit or the weather in Tokyo?",
             // Japanese か and the question's own words are no options
             "JA|プーチン大統領はいつ大阪に来ましたか",
             "JA|地域交流年をどこで決めたのか教えていただけますか。",
