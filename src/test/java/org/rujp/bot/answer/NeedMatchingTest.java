@@ -1295,6 +1295,24 @@ class NeedMatchingTest {
             assertTrue(a.statements().get(0).text().contains(words), a.statements().get(0).text());
             assertFalse(a.sources().isEmpty());
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // who a person is, after a lead-in or a sentence telling what the writer is doing: that person's post
+                "For my slides: who is Oreshkin?|Economic Development",
+                "My boss asks - who is Oreshkin?|Economic Development",
+                "Для презентации: кто такой Орешкин?|экономического развития",
+                "Слайды готовлю. Кто такой Орешкин?|экономического развития",
+                "スライド用に：オレシキンって誰？|経済発展",
+                "スライド用です。オレシキンって誰？|経済発展",
+                // of the one the asking sentence names, not of one the writer saw
+                "I saw Seko on TV. Who is Oreshkin?|Economic Development",
+        })
+        void whoSomeoneIsAfterTheWritersLeadInIsTheirPost(String question, String post) {
+            String said = EvalRunner.spokenText(answered(question)).strip();
+            String first = said.lines().findFirst().orElse("");
+            assertTrue(first.contains(post) && !first.contains("Seko") && !first.contains("世耕") && !first.contains("Сэко"), said);
+        }
     }
 
     @Nested
@@ -2348,6 +2366,17 @@ class NeedMatchingTest {
             assertEquals("", a.lead());
             assertEquals(2, a.statements().size(), a.statements().toString());
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // two events offered, the fact's own venue among them: the one the fact tells of, no wrong venue claimed
+                "Seko thanked Russia for its participation: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?|Tsukuba",
+                "Сэко сказал российской стороне: «Ваше участие позволило нам добиться значимых результатов». Это он про саммит в Осаке или про министерскую встречу G20 в Цукубе?|Цукуб",
+        })
+        void ofTwoEventsOfferedTheOneTheFactTellsOfAnswers(String question, String expected) {
+            Answer.Answered a = answered(question);
+            assertTrue(EvalRunner.spokenText(a).contains(expected) && !a.lead().contains("Osaka"), a.lead());
+        }
     }
 
     @Nested
@@ -2660,27 +2689,6 @@ class NeedMatchingTest {
             assertLeadHas(question, expected);
         }
 
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
-                // a figure stated, then asked in a sentence of its own whether it is the right one
-                "Almost 400,000 people joined the Russian-Japanese exchange events in 2020 despite COVID. Is that the right figure?|400,000",
-                "Trade grew by 15% in 2018. Is that the right figure?|not 15%",
-        })
-        void aFigureAskedToBeConfirmedInASentenceOfItsOwnIsChecked(String question, String expected) {
-            assertTrue(EvalRunner.spokenText(answered(question)).contains(expected), question);
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', value = {
-                // two events offered, the fact's own venue among them: the one the fact tells of, no wrong venue claimed
-                "Seko thanked Russia for its participation: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?|Tsukuba",
-                "Сэко сказал российской стороне: «Ваше участие позволило нам добиться значимых результатов». Это он про саммит в Осаке или про министерскую встречу G20 в Цукубе?|Цукуб",
-        })
-        void ofTwoEventsOfferedTheOneTheFactTellsOfAnswers(String question, String expected) {
-            Answer.Answered a = answered(question);
-            assertTrue(EvalRunner.spokenText(a).contains(expected) && !a.lead().contains("Osaka"), a.lead());
-        }
-
         @Test
         void whyOfAWrongCountStaysAFalsePremise() {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Почему Год обменов продлили сразу на три года?"));
@@ -2868,6 +2876,16 @@ class NeedMatchingTest {
         @Test
         void whatSomeoneElseSaidAsksWhoDidIt() {
             assertLeadHas("Which Japanese company did the Russian minister say equips the postal logistics centres?", "Toshiba");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a figure stated, then asked in a sentence of its own whether it is the right one
+                "Almost 400,000 people joined the Russian-Japanese exchange events in 2020 despite COVID. Is that the right figure?|400,000",
+                "Trade grew by 15% in 2018. Is that the right figure?|not 15%",
+        })
+        void aFigureAskedToBeConfirmedInASentenceOfItsOwnIsChecked(String question, String expected) {
+            assertTrue(EvalRunner.spokenText(answered(question)).contains(expected), question);
         }
     }
 

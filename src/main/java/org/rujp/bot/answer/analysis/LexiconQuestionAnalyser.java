@@ -192,6 +192,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             attribute = described.isEmpty() ? attribute : ofPersons;
         }
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
+        // or its asking sentence alone, after one telling what the writer is doing: "Слайды готовлю. Кто такой Орешкин?"
+        String askingSentence = Sentences.asking(question);
+        List<String> askingUnnamed = r.terms(removeNames(askingSentence, entities));
+        boolean askingNameOnly = !nameOnly && askingSentence.length() < question.strip().length() && !askingSentence.equals(removeNames(askingSentence, entities))
+                && r.contentTerms(askingUnnamed).isEmpty() && r.asksWhatItIs(askingUnnamed) && !r.refersBack(r.terms(askingSentence));
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
                 && !r.asksCounterpart(terms) // "Oreshkin's counterpart: name and title?" asks the other one's
@@ -199,7 +204,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || type == AnswerType.ORGANISATION)) {
             type = AnswerType.DESCRIPTION; // "which ministry does Oreshkin head": his post, not a ministry near his name
             attribute = Optional.of("position");
-        } else if (nameOnly && attribute.isEmpty() && r.asksWhatItIs(unnamed) // also "Galushka, who is he?"
+        } else if ((nameOnly && r.asksWhatItIs(unnamed) || askingNameOnly) && attribute.isEmpty() // also "Galushka, who is he?"
                 && (type == AnswerType.FACT || type == AnswerType.PERSON || type == AnswerType.YES_NO || asWritten)) {
             type = AnswerType.DESCRIPTION;
         } else if (type == AnswerType.PERSON && attribute.isEmpty() && unnamedFrames.size() == 1 && onlyLinking(r, unnamed, unnamedFrames.get(0))
@@ -329,6 +334,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             java.util.Set<String> postsOf = described.stream().flatMap(p -> p.card().positions().stream())
                     .flatMap(p -> p.of().stream()).collect(java.util.stream.Collectors.toSet());
             premised = java.util.stream.Stream.concat(premised.stream().filter(e -> !postsOf.contains(e.id())), described.stream()).toList();
+        }
+        if (askingNameOnly && type == AnswerType.DESCRIPTION) { // "I saw Seko on TV. Who is Oreshkin?": of Oreshkin
+            premised = premised.stream().filter(e -> !askingSentence.equals(removeNames(askingSentence, List.of(e)))).toList();
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
                 counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty() && !toldBefore(r, question),

@@ -1113,6 +1113,38 @@ public final class LexiconRules implements LanguageRules {
         return end < 0 ? question : question.substring(end);
     }
 
+    /** A few words before a colon or a dash that open a question: "For my slides: who is Oreshkin?". */
+    private static final Pattern LEAD_IN = Pattern.compile("^([^:：?？。.!]{1,60}?)(?:\\s*[:：]|\\s+[-–—]\\s)\\s*(\\S.*)$", Pattern.DOTALL);
+
+    /** The most words of a lead-in telling what the writer asks for. */
+    private static final int LEAD_IN_WORDS = 5;
+
+    /**
+     * The question without a lead-in telling what the writer asks for or who wants to know, when a question with a
+     * question word follows it: "For my slides: who is Oreshkin?", "My boss asks - when was the plan proposed?". It
+     * names nothing asked about: the lead-in of a topic ("Lavrov-Kono talks: venue?") stays.
+     */
+    private String withoutWritersLeadIn(String question) {
+        Matcher m = LEAD_IN.matcher(question.strip());
+        if (!m.matches()) {
+            return question;
+        }
+        List<String> leadIn = terms(m.group(1));
+        boolean writers = leadIn.stream().anyMatch(writer::contains) || !leadIn.isEmpty() && PURPOSE_OPENERS.contains(leadIn.get(0))
+                || leadIn.stream().anyMatch(PURPOSE_CLOSERS::contains)
+                || askers != null && askers.matcher(m.group(1)).find();
+        if (leadIn.isEmpty() || leadIn.size() > LEAD_IN_WORDS || !writers || !frames(leadIn).isEmpty() || frames(terms(m.group(2))).isEmpty()) {
+            return question;
+        }
+        return m.group(2);
+    }
+
+    /** A word opening a lead-in that tells what a question is for: "For the slides:", "Для презентации:". */
+    private static final Set<String> PURPOSE_OPENERS = Set.of("for", "для");
+
+    /** A Japanese word closing such a lead-in: "スライド用に：", "発表のために：". */
+    private static final Set<String> PURPOSE_CLOSERS = Set.of("用", "ため");
+
     /**
      * The question without the request wrapped around it: "Could you tell me when they met?" asks "when they met?",
      * and its "tell" names no act of a speaker. A request goes where a question word follows it, or the end of the
@@ -1146,9 +1178,9 @@ public final class LexiconRules implements LanguageRules {
             kept = m.end();
         }
         if (kept == 0) {
-            return question;
+            return withoutWritersLeadIn(question);
         }
-        String unwrapped = out.append(question.substring(kept)).toString().strip();
+        String unwrapped = withoutWritersLeadIn(out.append(question.substring(kept)).toString().strip());
         // "Подскажите, пожалуйста, кто…": what is left opens the question, its case as it was
         return unwrapped.replaceFirst("^[\\s,、:：]+", "");
     }
