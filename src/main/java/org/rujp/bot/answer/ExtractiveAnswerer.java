@@ -268,7 +268,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !countsAnew(need, question, rules)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
-        Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical);
+        Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical, resolution.context());
         if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
             retrieved = referredBack(justGiven.get(), retrieved, lang);
         }
@@ -633,16 +633,57 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * The fact just given, when a follow-up asks a value of it and nothing more: a question word and at most one word
-     * besides, naming nothing ("а когда?", "where?", "どこで言ったの？"), asks of what was answered, and the fact answered
-     * holds a value of that kind (a date for when, a place for where, a figure for how many).
+     * besides, naming nothing but what it refers back to ("а когда?", "where?", "When was that?", "どこで言ったの？"),
+     * asks of what was answered, and the fact answered holds a value of that kind (a date for when, a place for where, a
+     * figure for how many); or, when it holds none, a fact telling of the same event that does.
      */
     private Optional<org.rujp.bot.knowledge.Fact> bareAsk(InformationNeed need, Question question, List<String> terms,
-                                                          org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical) {
-        if (!elliptical && !need.refersBack() || !need.type().wantsValue() || need.multiPart() || !need.entities().isEmpty()
+                                                          org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical,
+                                                          List<Entity> referredTo) {
+        if (!elliptical && !need.refersBack() || !need.type().wantsValue() || need.multiPart() || !referredTo.containsAll(need.entities())
                 || !atMostOneWord(terms, rules)) {
             return Optional.empty();
         }
-        return factAnswered(question).filter(f -> holdsA(need.type(), f));
+        Optional<org.rujp.bot.knowledge.Fact> answered = factAnswered(question);
+        return answered.filter(f -> holdsA(need.type(), f)).or(() -> answered.flatMap(f -> ofTheSameEvent(f, need.type())));
+    }
+
+    /**
+     * The one fact of the same event as the one given that holds a value of the kind: of its topic, with one of its
+     * actors in the same part, a speaker or a reporter aside (words are no event) ("Abe's plan provides for…" gives no date; "Abe put the plan forward in
+     * 2016" does), and for a time, dated by the event, not by someone else's words about it. None when such facts hold
+     * different values.
+     */
+    private Optional<org.rujp.bot.knowledge.Fact> ofTheSameEvent(org.rujp.bot.knowledge.Fact given, AnswerType type) {
+        if (given.slots().topic().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Slots.Actor> actors = given.slots().actors().stream()
+                .filter(a -> a.part() != Slots.Actor.Part.REPORTER && a.part() != Slots.Actor.Part.SPEAKER).toList();
+        List<org.rujp.bot.knowledge.Fact> same = kb.facts().stream()
+                .filter(f -> !f.id().equals(given.id()) && f.slots().topic().equals(given.slots().topic()) && holdsA(type, f))
+                .filter(f -> f.slots().actors().stream().anyMatch(actors::contains))
+                // (the time of someone else's words about it is not the event's: "Oreshkin said the plan Abe proposed is
+                // producing results", dated by his words)
+                .filter(f -> !NeedDecider.TIMES.contains(type) || !datedByOthersWords(f, actors)).toList();
+        java.util.Set<Object> values = same.stream().map(f -> valueOf(type, f)).collect(java.util.stream.Collectors.toSet());
+        return values.size() == 1 ? same.stream().findFirst() : Optional.empty();
+    }
+
+    /** Whether a fact's date is that of the words of a speaker other than the actors: no date reported besides, or the same. */
+    private static boolean datedByOthersWords(org.rujp.bot.knowledge.Fact fact, List<Slots.Actor> actors) {
+        boolean othersWords = fact.slots().actors(Slots.Actor.Part.SPEAKER).stream().anyMatch(speaker -> actors.stream().noneMatch(a -> a.entity().equals(speaker)));
+        return othersWords && fact.date().filter(d -> fact.slots().reported().filter(r -> !r.equals(d) && !r.narrows(d)).isEmpty()).isPresent();
+    }
+
+    /** The value of the kind a fact holds, as far as telling two facts' values apart. */
+    private static Object valueOf(AnswerType type, org.rujp.bot.knowledge.Fact fact) {
+        return switch (type) {
+            case DATE, YEAR, MONTH, WEEKDAY -> fact.date().map(Object::toString).orElse("");
+            case PLACE -> List.copyOf(fact.slots().places());
+            case NUMBER, AMOUNT -> fact.slots().quantities().toString();
+            default -> fact.id();
+        };
     }
 
     /** Whether a fact holds a value of the kind: a date, a place, an actor, a figure. */

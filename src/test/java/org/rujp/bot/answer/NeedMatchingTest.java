@@ -3194,6 +3194,33 @@ class NeedMatchingTest {
         assertTrue(when.lead().contains("2019"), when.lead());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the fact answering who proposed the plan ("Abe's plan provides for…") holds no date: the fact of the same
+            // proposal that does answers, not the date of someone's later words about the plan
+            "Who proposed the eight-point plan?|When was that?|2016",
+            "Кто предложил план из восьми пунктов?|А когда?|2016",
+            "8項目の協力プランを提案したのは誰？|それはいつ？|2016",
+    })
+    void aBareWhenAfterWhoDidItAsksWhenItWasDone(String first, String next, String year) {
+        Answer.Answered who = answered(first);
+        Answer.Answered when = assertInstanceOf(Answer.Answered.class, askAfter(who, next));
+        assertTrue(when.lead().contains(year), when.lead());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // "so", "так", "そう" stand for what was said, as "that" does: the source of the figure answered
+            "How many projects were already under way under the plan?|Who said so?|TASS",
+            "Сколько проектов по плану уже реализуется?|Кто так сказал?|ТАСС",
+            "プランのプロジェクトのうち実施段階にあるのは何件？|誰がそう言ったの？|タス",
+    })
+    void whoSaidSoAsksWhoToldWhatWasAnswered(String first, String next, String source) {
+        Answer.Answered figure = answered(first);
+        Answer.Answered who = assertInstanceOf(Answer.Answered.class, askAfter(figure, next));
+        assertTrue(who.lead().contains(source), who.lead());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // where money goes, when no place is found: the body or project invested in
