@@ -265,8 +265,11 @@ public final class ExtractiveAnswerer implements Answerer {
         // решали" after the extension asks of the extension, not of the year's agreement in Osaka two years before
         boolean elliptical = !resolution.text().equals(text) && need.entities().isEmpty() && !namesOwnSubject(text, question, rules);
         if ((need.refersBack() || elliptical) && need.year().isEmpty() && !NeedDecider.TIMES.contains(need.type())
-                && !countsAnew(need, question, rules)) {
+                && !countsAnew(need, question, rules) && !FollowUpResolver.asksAnotherTime(text, lang)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
+        }
+        if (!resolution.text().equals(text) && FollowUpResolver.asksTheNext(text, lang)) {
+            retrieved = laterThanAnswered(retrieved, question); // "And where was their next meeting planned?"
         }
         Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical, resolution.context());
         if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
@@ -440,6 +443,28 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         return best(retrieved.stream().map(c -> otherYear.test(c) ? new ScoredFact(c.fact(), c.score() * OTHER_TIME_SHARE, c.rank()) : c).toList(),
                 List.of(), settings.candidates());
+    }
+
+    /** How close to the best score a later candidate ranks first for a follow-up asking of the next event. */
+    private static final double LATER_SHARE = 0.8;
+
+    /**
+     * A follow-up asking of the next event ("And where was their next meeting planned?" after the talks of November 2017)
+     * asks of a time after the fact answered: the best candidate dated later ranks first, at the best score, when it
+     * scores at least a share of it. The same candidates otherwise.
+     */
+    private List<ScoredFact> laterThanAnswered(List<ScoredFact> retrieved, Question question) {
+        Optional<org.rujp.bot.knowledge.EventDate> answered = factAnswered(question).flatMap(org.rujp.bot.knowledge.Fact::date)
+                .filter(org.rujp.bot.knowledge.EventDate::hasYear);
+        if (answered.isEmpty() || retrieved.isEmpty()) {
+            return retrieved;
+        }
+        double best = retrieved.get(0).score();
+        Optional<ScoredFact> later = retrieved.stream().filter(c -> c.score() >= best * LATER_SHARE)
+                .filter(c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
+                        .filter(d -> d.earliest().isAfter(answered.get().earliest()) && !d.narrows(answered.get())).isPresent())
+                .findFirst();
+        return later.map(c -> first(c.fact(), retrieved)).orElse(retrieved);
     }
 
     /** Whether a follow-up counts something the question before it did not name ("а сколько рабочих групп …"). */

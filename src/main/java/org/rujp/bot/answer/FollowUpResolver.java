@@ -22,6 +22,22 @@ public final class FollowUpResolver implements Resolver {
     private static final Pattern GOES_ON_RU = Pattern.compile("^(а|и|ещё|еще|а ещё|а еще|тогда|так|также)([^\\p{L}]|$)");
     private static final Pattern GOES_ON_JA = Pattern.compile("^(じゃあ|じゃ|では|それで|で、|あと|また|ちなみに|ところで)");
 
+    /** Words asking of the event after the one talked about: "their next meeting", "следующая встреча", "次の会談". */
+    private static final java.util.Map<Lang, Pattern> NEXT = java.util.Map.of(
+            Lang.EN, Pattern.compile("\\b(next|following|subsequent|after that|afterwards|later on)\\b"),
+            Lang.RU, Pattern.compile("(^|[^\\p{L}])(следующ\\p{L}*|после этого|потом|затем)([^\\p{L}]|$)"),
+            Lang.JA, Pattern.compile("次の|次回|その後|翌"));
+
+    /** Whether a follow-up asks of a time of its own or of the next event, not of the time talked about before. */
+    static boolean asksAnotherTime(String text, Lang lang) {
+        return Months.namesATime(text) || asksTheNext(text, lang);
+    }
+
+    /** Whether a follow-up asks of the event after the one talked about: "their next meeting", "次の会談". */
+    static boolean asksTheNext(String text, Lang lang) {
+        return NEXT.get(lang).matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The id prefix of an entity card stated as an answer, so that a follow-up can refer to the entity. */
     static final String CARD_PREFIX = "card-";
 
@@ -130,7 +146,9 @@ public final class FollowUpResolver implements Resolver {
         }
         String previous = question.context().get().resolvedQuestion();
         if (isFollowUp(text, lang)) {
-            return text + " " + previous;
+            // a time of its own, or the next event, is asked instead of the one before: "What happened before that, in
+            // September?", "And where was their next meeting planned?" after the talks of November 2017
+            return text + " " + (asksAnotherTime(text, lang) ? Months.withoutTimes(previous) : previous);
         }
         return text;
     }

@@ -62,6 +62,28 @@ final class Months {
         return months;
     }
 
+    /** A year as written: "2017", "2017-м", "2017年", "2017 г.", "in 2017". */
+    private static final Pattern YEAR = Pattern.compile("(?iu)(?:\\b(?:in|of)\\s+|(?<!\\p{L})в\\s+)?(?<![\\d.,])(?:19|20)\\d\\d(?:-?(?:м|й|го|ом|ый)(?!\\p{L})|年|\\s*(?:году|года|год|г\\.))?(?![\\d.,])");
+
+    /** Whether the text names a time of its own: a month, a season or a year. */
+    static boolean namesATime(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return !named(text).isEmpty() || YEAR.matcher(text).find() || SEASONS.stream().flatMap(List::stream).anyMatch(p -> p.matcher(lower).find());
+    }
+
+    /** The text without the months, seasons and years it names ("Where did they meet in November 2017?": "Where did they meet?"). */
+    static String withoutTimes(String text) {
+        String out = YEAR.matcher(text).replaceAll(" ");
+        List<Pattern> patterns = new java.util.ArrayList<>(NAMES);
+        patterns.addAll(RUSSIAN);
+        patterns.add(JAPANESE);
+        SEASONS.forEach(patterns::addAll);
+        for (Pattern p : patterns) {
+            out = Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(" ");
+        }
+        return out.replaceAll("\\s{2,}", " ").strip();
+    }
+
     /**
      * The text without the months it gives as guesses of the time asked ("…next round? March, I think?", "3月だっけ？"):
      * a month {@code guessedAfter} reads as a guess, by the clause before it and the text after it, is no time the

@@ -3221,6 +3221,19 @@ class NeedMatchingTest {
         assertTrue(who.lead().contains(source), who.lead());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the next meeting is of a time after the one answered: not the talks of November 2017 again
+            "Where did Lavrov and Kono meet in November 2017?|And where was their next meeting planned?|Japan",
+            "Где встречались Лавров и Коно в ноябре 2017?|А где планировали следующую встречу?|Япони",
+            "ラブロフ外相と河野外相は2017年11月にどこで会談した？|次の会談はどこで予定されていた？|日本",
+    })
+    void theNextEventAfterAnAnswerIsOfALaterTime(String first, String next, String place) {
+        Answer.Answered where = answered(first);
+        Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(where, next));
+        assertTrue(then.lead().contains(place), then.lead());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             // where money goes, when no place is found: the body or project invested in
