@@ -63,7 +63,7 @@ final class Months {
     }
 
     /** A year as written: "2017", "2017-м", "2017年", "2017 г.", "in 2017". */
-    private static final Pattern YEAR = Pattern.compile("(?iu)(?:\\b(?:in|of)\\s+|(?<!\\p{L})в\\s+)?(?<![\\d.,])(?:19|20)\\d\\d(?:-?(?:м|й|го|ом|ый)(?!\\p{L})|年|\\s*(?:году|года|год|г\\.))?(?![\\d.,])");
+    private static final Pattern YEAR = Pattern.compile("(?iu)(?:\\b(?:in|of)\\s+|(?<!\\p{L})в\\s+)?(?<![\\d.,])(?:19|20)\\d\\d(?!\\d|[.,]\\d)(?:-?(?:м|й|го|ом|ый)(?!\\p{L})|年|\\s*(?:году|года|год)(?!\\p{L})|\\s*г\\.)?");
 
     /** Whether the text names a time of its own: a month, a season or a year. */
     static boolean namesATime(String text) {
@@ -73,7 +73,7 @@ final class Months {
 
     /** The text without the months, seasons and years it names ("Where did they meet in November 2017?": "Where did they meet?"). */
     static String withoutTimes(String text) {
-        String out = YEAR.matcher(text).replaceAll(" ");
+        String out = text;
         List<Pattern> patterns = new java.util.ArrayList<>(NAMES);
         patterns.addAll(RUSSIAN);
         patterns.add(JAPANESE);
@@ -81,8 +81,13 @@ final class Months {
         for (Pattern p : patterns) {
             out = Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(" ");
         }
-        return out.replaceAll("\\s{2,}", " ").strip();
+        out = YEAR.matcher(out).replaceAll(" ");
+        // the words of a time left with nothing to stand before: "in late ?", "в ?"
+        return DANGLING.matcher(out).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?？.!,])", "$1").strip();
     }
+
+    /** A preposition or a word of a part of a time, left before the end of a clause once the time is taken out. */
+    private static final Pattern DANGLING = Pattern.compile("(?iu)(?:\\s+(?:in|on|of|at|late|early|mid|в|во|конце|начале|середине))+\\s*(?=[?？.!,]|$)");
 
     /**
      * The text without the months it gives as guesses of the time asked ("…next round? March, I think?", "3月だっけ？"):

@@ -39,4 +39,18 @@ class MonthsTest {
     void ofTheSeasonsNamed(String text, String expected) {
         assertEquals(months(expected), Months.ofSeasons(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Where did Lavrov and Kono meet in November 2017?|Where did Lavrov and Kono meet?",
+            "Где встречались Лавров и Коно в ноябре 2017?|Где встречались Лавров и Коно?",
+            "ラブロフ外相と河野外相は2017年11月にどこで会談した？|ラブロフ外相と河野外相は にどこで会談した？",
+            "Were they to meet in spring 2018?|Were they to meet?",
+            "Они встретились в конце ноября 2017 года, верно?|Они встретились, верно?",
+            "Who proposed the plan?|Who proposed the plan?",
+    })
+    void withoutTimesLeavesTheRest(String text, String expected) {
+        assertEquals(expected, Months.withoutTimes(text));
+    }
+
 }
