@@ -268,6 +268,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !countsAnew(need, question, rules) && !FollowUpResolver.asksAnotherTime(text, lang)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
+        if (NeedDecider.TIMES.contains(need.type()) && resolution.text().equals(text) && !rules.speaksOfExtension(rules.terms(text))) {
+            retrieved = notOfAnExtension(retrieved, rules); // "When was the interregional year agreed?": not when it was extended
+        }
         if (!resolution.text().equals(text) && FollowUpResolver.asksTheNext(text, lang)) {
             retrieved = laterThanAnswered(retrieved, question); // "And where was their next meeting planned?"
         }
@@ -442,6 +445,23 @@ public final class ExtractiveAnswerer implements Answerer {
             return retrieved;
         }
         return best(retrieved.stream().map(c -> otherYear.test(c) ? new ScoredFact(c.fact(), c.score() * OTHER_TIME_SHARE, c.rank()) : c).toList(),
+                List.of(), settings.candidates());
+    }
+
+    /** The share of its score a candidate telling of an extension keeps for a question that speaks of none. */
+    private static final double EXTENSION_SHARE = 0.8;
+
+    /**
+     * A question of a time speaking of no extension ("When was the interregional year agreed?") asks of the thing
+     * itself: a candidate telling of its extension ("The extension … was discussed on 22 November 2021") ranks lower, its score a
+     * share less, when some candidate tells of none.
+     */
+    private List<ScoredFact> notOfAnExtension(List<ScoredFact> retrieved, org.rujp.bot.answer.analysis.LanguageRules rules) {
+        java.util.function.Predicate<ScoredFact> extension = c -> rules.speaksOfExtension(rules.terms(c.fact().text(rules.lang())));
+        if (retrieved.stream().allMatch(extension) || retrieved.stream().noneMatch(extension)) {
+            return retrieved;
+        }
+        return best(retrieved.stream().map(c -> extension.test(c) ? new ScoredFact(c.fact(), c.score() * EXTENSION_SHARE, c.rank()) : c).toList(),
                 List.of(), settings.candidates());
     }
 

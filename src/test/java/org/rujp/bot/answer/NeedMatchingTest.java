@@ -3236,6 +3236,18 @@ class NeedMatchingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // when the year was agreed: in Osaka in 2019, not the extension agreed or discussed in November 2021
+            "When was the interregional year agreed?|2019",
+            "When was the Year of Interregional Exchanges agreed?|2019",
+            // a question of the extension is still answered by it
+            "When was the interregional year extended?|2021",
+    })
+    void aTimeAskedOfAProgrammeIsNotTheTimeOfItsExtension(String question, String year) {
+        assertLeadHas(question, year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // where money goes, when no place is found: the body or project invested in
             "where do the RDIF partners plan to invest?|Transneft",
             "Куда собираются вложиться партнёры РФПИ?|Транснефть",
