@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,28 @@ public final class QuestionTranslator {
     private final AliasExpander aliases;
     private final Dictionaries dictionaries;
     private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    /** Words of the field the dictionaries lack, by language and analysed key ({@code lexicon/glossary.yaml}). */
+    private final Map<Lang, Map<String, List<String>>> glossary;
+
+    /** The glossary of the class path, each word read as the index reads its language (a Russian word as its stem). */
+    static Map<Lang, Map<String, List<String>>> glossary(LanguageAnalyzers analyzers) {
+        org.rujp.bot.yaml.YamlNode root = org.rujp.bot.yaml.YamlNode.resource("lexicon/glossary.yaml");
+        Map<Lang, Map<String, List<String>>> byLang = new java.util.EnumMap<>(Lang.class);
+        for (Map.Entry<String, org.rujp.bot.yaml.YamlNode> language : root.entries().entrySet()) {
+            Lang lang = Lang.fromCode(language.getKey()).orElseThrow(() -> language.getValue().error("not a language: " + language.getKey()));
+            Map<String, List<String>> words = new java.util.HashMap<>();
+            for (Map.Entry<String, org.rujp.bot.yaml.YamlNode> word : language.getValue().entries().entrySet()) {
+                List<String> keys = analyzers.terms(lang, "text_" + lang.code(), word.getKey());
+                if (keys.isEmpty()) {
+                    throw word.getValue().error("a word the index does not keep (a stop word?): " + word.getKey());
+                }
+                words.put(keys.get(0), word.getValue().items().stream().map(org.rujp.bot.yaml.YamlNode::nonBlank).toList());
+            }
+            byLang.put(lang, Map.copyOf(words));
+        }
+        return Map.copyOf(byLang);
+    }
+
     /** The English stems of the texts a translated question is for (those lacking Russian or Japanese). */
     private final Set<String> targetStems = new HashSet<>();
 
@@ -47,6 +70,7 @@ public final class QuestionTranslator {
     public QuestionTranslator(AliasExpander aliases, Dictionaries dictionaries, org.rujp.bot.knowledge.KnowledgeBase kb) {
         this.aliases = aliases;
         this.dictionaries = dictionaries;
+        this.glossary = glossary(analyzers);
         for (org.rujp.bot.knowledge.Fact fact : kb.facts()) {
             if (fact.has(Lang.EN) && !(fact.has(Lang.RU) && fact.has(Lang.JA))) {
                 targetStems.addAll(analyzers.terms(Lang.EN, "text_en", fact.text(Lang.EN)));
@@ -149,6 +173,7 @@ public final class QuestionTranslator {
             }
             LinkedHashSet<String> english = new LinkedHashSet<>();
             for (String key : keys) {
+                english.addAll(glossary.getOrDefault(lang, Map.of()).getOrDefault(key, List.of()));
                 english.addAll(dictionary.get().translations(key));
             }
             if (english.isEmpty() && lang == Lang.RU) {

@@ -81,6 +81,16 @@ class BilingualDictionaryTest {
         assertEquals(List.of("36"), QuestionTranslator.numberForms("036"));
     }
 
+    @Test
+    void theGlossaryGivesWordsOfTheFieldInAnyOfTheirForms() {
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+        java.util.Map<org.rujp.bot.knowledge.Lang, java.util.Map<String, List<String>>> glossary = QuestionTranslator.glossary(analyzers);
+        // the key is read as the index reads Russian: "товарооборотом" finds what "товарооборот" gives
+        String stem = analyzers.terms(org.rujp.bot.knowledge.Lang.RU, "text_ru", "товарооборотом").get(0);
+        assertEquals(List.of("trade", "turnover"), glossary.get(org.rujp.bot.knowledge.Lang.RU).get(stem));
+        assertTrue(glossary.get(org.rujp.bot.knowledge.Lang.RU).get(analyzers.terms(org.rujp.bot.knowledge.Lang.RU, "text_ru", "побратимских").get(0)).contains("sister"));
+    }
+
     private static String base64(long n) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         StringBuilder out = new StringBuilder();
