@@ -3203,9 +3203,7 @@ class NeedMatchingTest {
             "8項目の協力プランを提案したのは誰？|それはいつ？|2016",
     })
     void aBareWhenAfterWhoDidItAsksWhenItWasDone(String first, String next, String year) {
-        Answer.Answered who = answered(first);
-        Answer.Answered when = assertInstanceOf(Answer.Answered.class, askAfter(who, next));
-        assertTrue(when.lead().contains(year), when.lead());
+        assertLeadAfter(first, next, year);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -3216,9 +3214,7 @@ class NeedMatchingTest {
             "プランのプロジェクトのうち実施段階にあるのは何件？|誰がそう言ったの？|タス",
     })
     void whoSaidSoAsksWhoToldWhatWasAnswered(String first, String next, String source) {
-        Answer.Answered figure = answered(first);
-        Answer.Answered who = assertInstanceOf(Answer.Answered.class, askAfter(figure, next));
-        assertTrue(who.lead().contains(source), who.lead());
+        assertLeadAfter(first, next, source);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -3229,9 +3225,13 @@ class NeedMatchingTest {
             "ラブロフ外相と河野外相は2017年11月にどこで会談した？|次の会談はどこで予定されていた？|日本",
     })
     void theNextEventAfterAnAnswerIsOfALaterTime(String first, String next, String place) {
-        Answer.Answered where = answered(first);
-        Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(where, next));
-        assertTrue(then.lead().contains(place), then.lead());
+        assertLeadAfter(first, next, place);
+    }
+
+    /** Asks the first question, then the next one in the same conversation, whose answer must lead with the value. */
+    private void assertLeadAfter(String first, String next, String expected) {
+        Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), next));
+        assertTrue(then.lead().contains(expected), then.lead());
     }
 
     @ParameterizedTest(name = "{0}")
