@@ -88,6 +88,10 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> totals;
     /** Words opening a turn that go on from the last one and ask nothing themselves: "and", "а", "ну". */
     private final Set<String> openers;
+    /** Words opening a lead-in before a question that tell what it is for: "For my slides:", "Для презентации:". */
+    private final Set<String> leadInOpeners;
+    /** Words anywhere in such a lead-in that tell what it is for: "スライド用に：", "発表のために：". */
+    private final Set<String> leadInPurposes;
     /** Words by which a message tells of its writer ("my", "мой", "孫"): what it tells there is not asked about. */
     private final Set<String> writer;
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
@@ -289,6 +293,8 @@ public final class LexiconRules implements LanguageRules {
         manyFirst = optionalTerms(lexicon, "many_first");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
+        leadInOpeners = optionalWords(lexicon, "lead_in_openers");
+        leadInPurposes = optionalWords(lexicon, "lead_in_purposes");
         writer = optionalTerms(lexicon, "writer");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
@@ -1130,8 +1136,8 @@ public final class LexiconRules implements LanguageRules {
             return question;
         }
         List<String> leadIn = terms(m.group(1));
-        boolean writers = leadIn.stream().anyMatch(writer::contains) || !leadIn.isEmpty() && PURPOSE_OPENERS.contains(leadIn.get(0))
-                || leadIn.stream().anyMatch(PURPOSE_CLOSERS::contains)
+        boolean writers = leadIn.stream().anyMatch(t -> writer.contains(t) || leadInPurposes.contains(t))
+                || !leadIn.isEmpty() && leadInOpeners.contains(leadIn.get(0)) // not "Tokio projects for interregional yr:"
                 || askers != null && askers.matcher(m.group(1)).find();
         if (leadIn.isEmpty() || leadIn.size() > LEAD_IN_WORDS || !writers || !frames(leadIn).isEmpty() || frames(terms(m.group(2))).isEmpty()) {
             return question;
@@ -1139,18 +1145,13 @@ public final class LexiconRules implements LanguageRules {
         return m.group(2);
     }
 
-    /** A word opening a lead-in that tells what a question is for: "For the slides:", "Для презентации:". */
-    private static final Set<String> PURPOSE_OPENERS = Set.of("for", "для");
-
-    /** A Japanese word closing such a lead-in: "スライド用に：", "発表のために：". */
-    private static final Set<String> PURPOSE_CLOSERS = Set.of("用", "ため");
-
     /**
      * The question without the request wrapped around it: "Could you tell me when they met?" asks "when they met?",
      * and its "tell" names no act of a speaker. A request goes where a question word follows it, or the end of the
      * sentence ("…どこだったか、教えていただけますか", "Подкомитета какой комиссии, не подскажете?"); before "the" it
      * is a question word itself ("tell me the date": "what is the date"), before "about" it asks what a thing is ("could you
-     * tell me about the plan": "tell me about the plan"). Elsewhere it stays.
+     * tell me about the plan": "tell me about the plan"). Elsewhere it stays. The writer's lead-in goes too
+     * ({@link #withoutWritersLeadIn}: "For my slides: who is Oreshkin?").
      */
     public String withoutRequests(String question) {
         if (requests == null) {
