@@ -441,10 +441,15 @@ public final class ExtractiveAnswerer implements Answerer {
                 .map(org.rujp.bot.knowledge.EventDate::year).collect(java.util.stream.Collectors.toSet());
         java.util.function.Predicate<ScoredFact> otherYear = c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
                 .filter(d -> !years.contains(d.year())).isPresent();
-        if (years.isEmpty() || retrieved.stream().allMatch(otherYear)) {
+        return years.isEmpty() ? retrieved : lowered(retrieved, otherYear, OTHER_TIME_SHARE);
+    }
+
+    /** The candidates with those picked a share lower and ranked anew, when not all are picked; the same ones otherwise. */
+    private List<ScoredFact> lowered(List<ScoredFact> retrieved, java.util.function.Predicate<ScoredFact> picked, double share) {
+        if (retrieved.stream().allMatch(picked)) {
             return retrieved;
         }
-        return best(retrieved.stream().map(c -> otherYear.test(c) ? new ScoredFact(c.fact(), c.score() * OTHER_TIME_SHARE, c.rank()) : c).toList(),
+        return best(retrieved.stream().map(c -> picked.test(c) ? new ScoredFact(c.fact(), c.score() * share, c.rank()) : c).toList(),
                 List.of(), settings.candidates());
     }
 
@@ -458,11 +463,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private List<ScoredFact> notOfAnExtension(List<ScoredFact> retrieved, org.rujp.bot.answer.analysis.LanguageRules rules) {
         java.util.function.Predicate<ScoredFact> extension = c -> rules.speaksOfExtension(rules.terms(c.fact().text(rules.lang())));
-        if (retrieved.stream().allMatch(extension) || retrieved.stream().noneMatch(extension)) {
-            return retrieved;
-        }
-        return best(retrieved.stream().map(c -> extension.test(c) ? new ScoredFact(c.fact(), c.score() * EXTENSION_SHARE, c.rank()) : c).toList(),
-                List.of(), settings.candidates());
+        return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension, EXTENSION_SHARE);
     }
 
     /** How close to the best score a later candidate ranks first for a follow-up asking of the next event. */

@@ -74,17 +74,18 @@ final class Months {
     /** The text without the months, seasons and years it names ("Where did they meet in November 2017?": "Where did they meet?"). */
     static String withoutTimes(String text) {
         String out = text;
-        List<Pattern> patterns = new java.util.ArrayList<>(NAMES);
-        patterns.addAll(RUSSIAN);
-        patterns.add(JAPANESE);
-        SEASONS.forEach(patterns::addAll);
-        for (Pattern p : patterns) {
-            out = Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(out).replaceAll(" ");
+        for (Pattern p : TIMES_ANY_CASE) {
+            out = p.matcher(out).replaceAll(" ");
         }
         out = YEAR.matcher(out).replaceAll(" ");
         // the words of a time left with nothing to stand before: "in late ?", "в ?"
         return DANGLING.matcher(out).replaceAll("").replaceAll("\\s{2,}", " ").replaceAll("\\s+([?？.!,])", "$1").strip();
     }
+
+    /** The months' and seasons' patterns, read in the text as written (theirs are of lower-case text). */
+    private static final List<Pattern> TIMES_ANY_CASE = java.util.stream.Stream.of(NAMES.stream(), RUSSIAN.stream(), java.util.stream.Stream.of(JAPANESE),
+                    SEASONS.stream().flatMap(List::stream))
+            .flatMap(s -> s).map(p -> Pattern.compile(p.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
 
     /** A preposition or a word of a part of a time, left before the end of a clause once the time is taken out. */
     private static final Pattern DANGLING = Pattern.compile("(?iu)(?:\\s+(?:in|on|of|at|late|early|mid|в|во|конце|начале|середине))+\\s*(?=[?？.!,]|$)");

@@ -194,8 +194,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         boolean nameOnly = !entities.isEmpty() && r.contentTerms(unnamed).isEmpty();
         // or its asking sentence alone, after one telling what the writer is doing: "Слайды готовлю. Кто такой Орешкин?"
         String askingSentence = Sentences.asking(question);
-        List<String> askingUnnamed = r.terms(removeNames(askingSentence, entities));
-        boolean askingNameOnly = !nameOnly && askingSentence.length() < question.strip().length() && !askingSentence.equals(removeNames(askingSentence, entities))
+        String askingWithoutNames = removeNames(askingSentence, entities);
+        List<String> askingUnnamed = r.terms(askingWithoutNames);
+        boolean askingNameOnly = !nameOnly && askingSentence.length() < question.strip().length() && !askingSentence.equals(askingWithoutNames)
                 && r.contentTerms(askingUnnamed).isEmpty() && r.asksWhatItIs(askingUnnamed) && !r.refersBack(r.terms(askingSentence));
         boolean asksHolder = type == AnswerType.PERSON && POST_OF_A_ROLE.matcher(question).find(); // "who held the post of …"
         if (attribute.isEmpty() && r.asksPosition(terms) && entities.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON) && !asksHolder
