@@ -32,7 +32,11 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * </ul>
  */
 public final class AliasExpander {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * A word of Latin or Cyrillic letters and digits: a name in another script inside Japanese text ends where the Japanese
+     * begins ("Oreshkinの出身大学": "Oreshkin").
+     */
+    private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}\\p{N}\\p{M}]+");
 
     /** One way of writing one entity's name, prepared for matching. */
     private record Alias(Entity entity, String name, boolean japanese, boolean caseSensitive, List<String> words, List<String> plain) {

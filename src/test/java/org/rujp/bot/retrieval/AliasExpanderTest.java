@@ -45,6 +45,10 @@ class AliasExpanderTest {
                 // only a consonant away ("конце" is no "Коно")
                 "Партнёры из Японии и Южной Кореи                 | japan south-korea",
                 "Лавров вёл переговоры в конце ноября             | lavrov",
+                // a name in Latin or Cyrillic inside Japanese ends where the Japanese begins
+                "Maxim Oreshkinの出身大学ってどこ？               | oreshkin",
+                "Максим Орешкин大臣の出身大学ってどこ？           | oreshkin",
+                "2018年春に Лавров 外相と会う予定だったのは？      | lavrov",
         })
         void inAnyScriptAndInflection(String question, String expected) {
             List<String> want = expected == null ? List.of() : List.of(expected.split(" "));
