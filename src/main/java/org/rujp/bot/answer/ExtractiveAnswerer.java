@@ -272,7 +272,9 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = notOfAnExtension(retrieved, rules); // "When was the interregional year agreed?": not when it was extended
         }
         if (!resolution.text().equals(text) && FollowUpResolver.asksTheNext(text, lang)) {
-            retrieved = laterThanAnswered(retrieved, question); // "And where was their next meeting planned?"
+            retrieved = besideTheAnswered(retrieved, question, true); // "And where was their next meeting planned?"
+        } else if (!resolution.text().equals(text) && FollowUpResolver.asksThePrevious(text, lang)) {
+            retrieved = besideTheAnswered(retrieved, question, false); // "Они ведь до этого уже встречались — где?"
         }
         Optional<org.rujp.bot.knowledge.Fact> justGiven = bareAsk(need, question, askedTerms, rules, elliptical, resolution.context());
         if (justGiven.isPresent()) { // "а когда?" after "Osaka": when the year was agreed there, not when it was extended
@@ -466,26 +468,30 @@ public final class ExtractiveAnswerer implements Answerer {
         return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension, EXTENSION_SHARE);
     }
 
-    /** How close to the best score a later candidate ranks first for a follow-up asking of the next event. */
+    /** How close to the best score a later (or earlier) candidate ranks first for a follow-up asking of the next (previous) event. */
     private static final double LATER_SHARE = 0.8;
 
     /**
      * A follow-up asking of the next event ("And where was their next meeting planned?" after the talks of November 2017)
-     * asks of a time after the fact answered: the best candidate dated later ranks first, at the best score, when it
-     * scores at least a share of it. The same candidates otherwise.
+     * asks of a time after the fact answered, one asking of the event before ("они ведь до этого уже встречались — где?"
+     * after the talks planned for spring 2018) of a time before it: the best candidate dated so ranks first, at the best
+     * score, when it scores at least a share of it. The same candidates otherwise.
      */
-    private List<ScoredFact> laterThanAnswered(List<ScoredFact> retrieved, Question question) {
+    private List<ScoredFact> besideTheAnswered(List<ScoredFact> retrieved, Question question, boolean after) {
         Optional<org.rujp.bot.knowledge.EventDate> answered = factAnswered(question).flatMap(org.rujp.bot.knowledge.Fact::date)
                 .filter(org.rujp.bot.knowledge.EventDate::hasYear);
         if (answered.isEmpty() || retrieved.isEmpty()) {
             return retrieved;
         }
-        double best = retrieved.get(0).score();
-        Optional<ScoredFact> later = retrieved.stream().filter(c -> c.score() >= best * LATER_SHARE)
+        // (the fact answered, which the question before brings up first, is no other event to measure by)
+        String answeredId = factAnswered(question).map(org.rujp.bot.knowledge.Fact::id).orElse("");
+        double best = retrieved.stream().filter(c -> !c.fact().id().equals(answeredId)).mapToDouble(ScoredFact::score).max().orElse(0);
+        Optional<ScoredFact> beside = retrieved.stream().filter(c -> c.score() >= best * LATER_SHARE)
                 .filter(c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
-                        .filter(d -> d.earliest().isAfter(answered.get().earliest()) && !d.narrows(answered.get())).isPresent())
+                        .filter(d -> (after ? d.earliest().isAfter(answered.get().earliest()) : d.earliest().isBefore(answered.get().earliest()))
+                                && !d.narrows(answered.get()) && !answered.get().narrows(d)).isPresent())
                 .findFirst();
-        return later.map(c -> first(c.fact(), retrieved)).orElse(retrieved);
+        return beside.map(c -> first(c.fact(), retrieved)).orElse(retrieved);
     }
 
     /** Whether a follow-up counts something the question before it did not name ("а сколько рабочих групп …"). */
@@ -649,9 +655,15 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Optional<org.rujp.bot.knowledge.Fact> sourceOfTheAnswer(InformationNeed need, Question question, List<String> terms,
                                                                     org.rujp.bot.answer.analysis.LanguageRules rules) {
-        if (need.type() != AnswerType.FACT || need.part().filter(p -> p == Slots.Actor.Part.REPORTER).isEmpty() || !need.entities().isEmpty()
+        // "Which agency did it come from?", "А где ты это прочитал?", "どこに載ってた情報ですか？": where the bot read it,
+        // whatever type the words alone would ask (a place for "где"), with nothing asked besides, a doubt aside
+        boolean asksWhereRead = rules.asksSource(terms) && question.context().isPresent();
+        boolean reporterAsked = need.type() == AnswerType.FACT && need.part().filter(p -> p == Slots.Actor.Part.REPORTER).isPresent();
+        // (what "it" refers to is the answer before, no subject of its own)
+        if (!asksWhereRead && !reporterAsked || !need.entities().isEmpty() && !(asksWhereRead && need.refersBack())
                 || rules.contentTerms(terms).stream().anyMatch(t -> !rules.refersBack(List.of(t))
-                        && !rules.mentions(List.of(t), Slots.Actor.Part.REPORTER) && !rules.opensOrFills(t))) {
+                        && !rules.mentions(List.of(t), Slots.Actor.Part.REPORTER) && !rules.opensOrFills(t)
+                        && !(asksWhereRead && (rules.sourceOrDoubt(t) || rules.namesWhatWasSaid(t))))) {
             return Optional.empty();
         }
         return factAnswered(question).filter(f -> !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
@@ -687,7 +699,9 @@ public final class ExtractiveAnswerer implements Answerer {
                                                           org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical,
                                                           List<Entity> referredTo) {
         if (!elliptical && !need.refersBack() || !need.type().wantsValue() || need.multiPart() || !referredTo.containsAll(need.entities())
-                || !atMostOneWord(terms, rules)) {
+                || !atMostOneWord(terms, rules)
+                // "до этого — где?", "and the next one?": of another event than the one answered
+                || FollowUpResolver.asksTheNext(question.text(), need.lang()) || FollowUpResolver.asksThePrevious(question.text(), need.lang())) {
             return Optional.empty();
         }
         Optional<org.rujp.bot.knowledge.Fact> answered = factAnswered(question);

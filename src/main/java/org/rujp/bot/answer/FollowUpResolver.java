@@ -28,9 +28,20 @@ public final class FollowUpResolver implements Resolver {
             Lang.RU, Pattern.compile("(^|[^\\p{L}])(следующ\\p{L}*|после этого|потом|затем)([^\\p{L}]|$)"),
             Lang.JA, Pattern.compile("次の|次回|その後|翌"));
 
-    /** Whether a follow-up asks of a time of its own or of the next event, not of the time talked about before. */
+    /** Words asking of the event before the one talked about: "before that", "до этого", "その前". */
+    private static final java.util.Map<Lang, Pattern> PREVIOUS = java.util.Map.of(
+            Lang.EN, Pattern.compile("\\b(before that|before then|prior to that|previously|the previous|the time before)\\b"),
+            Lang.RU, Pattern.compile("(^|[^\\p{L}])(до этого|до того|перед этим|ранее|предыдущ\\p{L}*)([^\\p{L}]|$)"),
+            Lang.JA, Pattern.compile("その前|それ以前|前回|それより前"));
+
+    /** Whether a follow-up asks of a time of its own or of the next or previous event, not of the time talked about before. */
     static boolean asksAnotherTime(String text, Lang lang) {
-        return Months.namesATime(text) || asksTheNext(text, lang);
+        return Months.namesATime(text) || asksTheNext(text, lang) || asksThePrevious(text, lang);
+    }
+
+    /** Whether a follow-up asks of the event before the one talked about: "they had met before that - where?". */
+    static boolean asksThePrevious(String text, Lang lang) {
+        return PREVIOUS.get(lang).matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether a follow-up asks of the event after the one talked about: "their next meeting", "次の会談". */

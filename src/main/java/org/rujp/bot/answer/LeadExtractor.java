@@ -160,20 +160,33 @@ final class LeadExtractor {
             Pattern.compile("\\bpresident\\b"), "president",
             Pattern.compile("\\bspokes(?:woman|man|person)\\b"), "spokes",
             Pattern.compile("\\b(?:ceo|chief executive)\\b"), "ceo",
-            Pattern.compile("(?<!prime |foreign )\\bministers?\\b"), "minister");
+            Pattern.compile("(?<!prime |foreign )\\bministers?\\b"), "minister",
+            // posts no one the facts name holds: "who conducted…" is no question for the choir
+            Pattern.compile("\\b(?:conductor|choirmaster)s?\\b"), "conductor",
+            Pattern.compile("\\bambassadors?\\b"), "ambassador",
+            Pattern.compile("\\bmayors?\\b"), "mayor",
+            Pattern.compile("\\bgovernors?\\b"), "governor");
 
     private static final java.util.Map<Pattern, String> ROLES_RU = java.util.Map.of(
             Pattern.compile("премьер"), "prime minister",
             Pattern.compile("(?<![а-яё])президент"), "president",
             Pattern.compile("министр\\p{L}* иностранных дел|глав\\p{L}* мида?(?![а-яё])"), "foreign minister",
             Pattern.compile("пресс-секретар|официальн\\p{L}* представител"), "spokes",
-            Pattern.compile("(?<![а-яё-])министр(?!\\p{L}* иностранных дел)"), "minister");
+            Pattern.compile("(?<![а-яё-])министр(?!\\p{L}* иностранных дел)"), "minister",
+            Pattern.compile("дирижёр|дирижер|хормейстер"), "conductor",
+            Pattern.compile("(?<![а-яё])пос(?:ол|ла|лу|лом|ле|лы|лов)(?![а-яё])"), "ambassador",
+            Pattern.compile("(?<![а-яё])мэр"), "mayor",
+            Pattern.compile("губернатор"), "governor");
     private static final java.util.Map<Pattern, String> ROLES_JA = java.util.Map.of(
             Pattern.compile("首相|総理"), "prime minister",
             Pattern.compile("大統領"), "president",
             Pattern.compile("外相|外務大臣"), "foreign minister",
             Pattern.compile("報道官"), "spokes",
-            Pattern.compile("(?<!外務|総理)大臣|閣僚"), "minister");
+            Pattern.compile("(?<!外務|総理)大臣|閣僚"), "minister",
+            Pattern.compile("指揮者"), "conductor",
+            Pattern.compile("大使"), "ambassador",
+            Pattern.compile("市長"), "mayor",
+            Pattern.compile("知事"), "governor");
 
     static boolean asksForOrganisation(String question) {
         return ASKS_FOR_ORGANISATION.matcher(question.toLowerCase(Locale.ROOT)).find();

@@ -3228,6 +3228,59 @@ class NeedMatchingTest {
         assertLeadAfter(first, next, place);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the meeting before is of a time before the one answered: not the talks planned for spring 2018 again
+            "When were Lavrov and Kono supposed to meet in Japan?|Had they met before that? Where?|Moscow",
+            "Когда Лавров и Коно должны были встретиться в Японии?|Они ведь до этого уже встречались — где?|Москв",
+            "ラブロフ外相と河野外相が日本で会う予定だったのはいつ？|その前はどこで会ってた？|モスクワ",
+    })
+    void theEventBeforeAnAnswerIsOfAnEarlierTime(String first, String next, String place) {
+        assertLeadAfter(first, next, place);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // where the bot read what it answered, whatever type the words alone ask ("где" a place), a doubt beside
+            "By how much was the interregional year extended?|How sure are you about that? Which agency did it come from?|TASS",
+            "На сколько продлили Год межрегиональных обменов?|А где ты это прочитал? Мне для списка источников.|ТАСС",
+            "クロスイヤーでロシア国内で開かれた行事は何件？|その数字、どこに載ってた情報ですか？|タス",
+    })
+    void whereTheBotReadItIsTheSourceOfTheAnswer(String first, String next, String source) {
+        assertLeadAfter(first, next, source);
+    }
+
+    @Test
+    void aSourceAskedWithASubjectOfItsOwnIsNoQuestionOfTheAnswerBefore() {
+        // "which outlet reported the rehab centre?" after the extension asks of the centre (Sputnik), not of the
+        // extension (TASS)
+        Answer.Answered first = answered("By how much was the interregional year extended?");
+        Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(first, "Which outlet reported the rehab centre in Vladivostok?"));
+        assertTrue(then.lead().contains("Sputnik") && !then.lead().contains("TASS"), then.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a post no one the facts name holds: no choir, no other person, answers it
+            "Who was the conductor of the Moscow Chamber Choir at the closing?",
+            "Как звали дирижёра Московского камерного хора на закрытии Перекрёстных годов?",
+            "閉会式で合唱団を指揮した指揮者は誰？",
+            "Who is Japan's ambassador to Russia?",
+    })
+    void aPostNoOneTheFactsNameHoldsIsRefused(String question) {
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // Russians, россияне: people counted, the patients the centre treated
+            "Japanese rehab centre in Vladivostok: how many Russians have gone through it?|2,500",
+            "Японский rehab-центр во Владивостоке — сколько россиян через него уже прошло?|2 500",
+    })
+    void aNationCountedIsPeopleCounted(String question, String figure) {
+        assertLeadHas(question, figure);
+    }
+
     /** Asks the first question, then the next one in the same conversation, whose answer must lead with the value. */
     private void assertLeadAfter(String first, String next, String expected) {
         Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), next));

@@ -230,6 +230,16 @@ public interface LanguageRules {
     /** Whether the terms are only words that may close a question after its question word ("って書いてあった？"). */
     boolean closesOnly(List<String> terms);
 
+    /** Whether a question asks where the bot read what it said ("Which agency did it come from?", "出典は？"). */
+    default boolean asksSource(List<String> terms) {
+        return false;
+    }
+
+    /** Whether a word asks for a source or doubts an answer ("source", "sure", "уверен", "確か"). */
+    default boolean sourceOrDoubt(String term) {
+        return false;
+    }
+
     /** Whether the question's verb takes the source as its object ("who were they quoting", "на кого ссылался", "何を引用"). */
     boolean cites(List<String> terms);
 

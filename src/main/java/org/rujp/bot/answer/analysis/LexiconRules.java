@@ -71,6 +71,9 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> spokenOf;
     private final List<List<String>> humans;
     private final List<List<String>> cites;
+    private final List<List<String>> sourceAsks;
+    /** The words of the asks for a source and of doubting an answer, all a follow-up asking its source may say. */
+    private final Set<String> sourceWords;
     private final Set<String> money;
     /** Words for one side of the two countries' dealings: "the Russian side", "японская сторона", "ロシア側". */
     private final Set<String> sides;
@@ -276,6 +279,10 @@ public final class LexiconRules implements LanguageRules {
         spokenOf = optionalWords(lexicon, "spoken_of");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
+        sourceAsks = optionalPhrases(lexicon, "source_asks");
+        sourceWords = new java.util.HashSet<>();
+        sourceAsks.forEach(sourceWords::addAll);
+        sourceWords.addAll(optionalTerms(lexicon, "doubts"));
         money = optionalTerms(lexicon, "money");
         sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
@@ -1035,7 +1042,7 @@ public final class LexiconRules implements LanguageRules {
             while (fixed.isEmpty() && m.find()) {
                 boolean weak = weakCorrections.contains(m.group().toLowerCase(Locale.ROOT));
                 String before = text.substring(0, m.start());
-                String after = text.substring(m.end()).replaceFirst("^[\\s,、，.…-]+", "");
+                String after = text.substring(m.end()).replaceFirst("^[\\s,、，.…\u2013\u2014-]+", "");
                 fixed = lang == Lang.JA ? japaneseCorrection(before, after) : correction(before, after, weak);
             }
             if (fixed.isEmpty()) {
@@ -1049,6 +1056,10 @@ public final class LexiconRules implements LanguageRules {
     /** The spaces a dropped hesitation leaves. */
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern WORD_SAID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
+    /** A verb in the past tense ("signed", "подписал", "объявила"): one takes back another ("who signed, sorry, proposed"). */
+    private static final Pattern PAST_VERB = Pattern.compile("(?iu)\\p{L}{3,}(?:ed|[аяеиыу]л|[аяеиыу]ла|[аяеиыу]ли|[аяеиыу]ло)");
+    /** A word asking which one ("which", "какой", "каком"), which a correction may ask anew after a preposition. */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?iu)which|what|как(?:ой|ая|ое|ие|ого|ому|ом|ой|ую|их|им|ими)|котор\\p{L}*");
     private static final Pattern MONTH_WORD = Pattern.compile("(?iu)january|february|march|april|may|june|july|august|september"
             + "|october|november|december|(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*");
 
@@ -1068,13 +1079,20 @@ public final class LexiconRules implements LanguageRules {
             return Optional.of(after); // "sorry, who proposed it": nothing said before to take back
         }
         String said = next.group();
+        // "на каком заседании, ой, не так — в какой день": a question word after a preposition asks anew from the one before
+        String asked = said.length() <= 2 && next.find() ? next.group() : "";
         for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
             String word = words.get(i).group();
+            if (QUESTION_WORD.matcher(word).matches() && QUESTION_WORD.matcher(asked).matches()) {
+                int from = i > 0 && words.get(i - 1).group().length() <= 2 ? i - 1 : i;
+                return Optional.of(before.substring(0, words.get(from).start()) + after);
+            }
             boolean numbers = word.chars().allMatch(Character::isDigit) && said.chars().allMatch(Character::isDigit);
             if (numbers && word.length() == 4 && said.length() == 2) {
                 return Optional.of(before.substring(0, words.get(i).start()) + word.substring(0, 2) + after); // "2017 no 18": 2018
             }
-            if (word.equalsIgnoreCase(said) || numbers || MONTH_WORD.matcher(word).matches() && MONTH_WORD.matcher(said).matches()) {
+            if (word.equalsIgnoreCase(said) || numbers || MONTH_WORD.matcher(word).matches() && MONTH_WORD.matcher(said).matches()
+                    || PAST_VERB.matcher(word).matches() && PAST_VERB.matcher(said).matches()) {
                 return Optional.of(before.substring(0, words.get(i).start()) + after);
             }
         }
@@ -1667,6 +1685,16 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean cites(List<String> terms) {
         return anyStands(cites, terms);
+    }
+
+    @Override
+    public boolean asksSource(List<String> terms) {
+        return anyStands(sourceAsks, terms);
+    }
+
+    @Override
+    public boolean sourceOrDoubt(String term) {
+        return sourceWords.contains(term);
     }
 
     @Override

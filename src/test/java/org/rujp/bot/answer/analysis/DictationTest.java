@@ -120,6 +120,12 @@ class DictationTest {
             "JA|外相会談は三月 じゃなくて 十一月にどこで|外相会談は11月にどこで",
             "JA|外相会談は三月じゃなくて十一月にどこで|外相会談は11月にどこで",
             "JA|モスクワで いや 東京で会ったのは誰|東京で会ったのは誰",
+            // a verb in the past tense takes back another ("sorry" and "извините" alone only between words alike)
+            "EN|who signed sorry proposed the plan|who proposed the plan",
+            "RU|а кто об этом подписал, извините, объявил?|а кто об этом объявил?",
+            // a question word after a preposition asks anew from the one before (a dash after the correction goes too)
+            "RU|обсуждали это на каком заседании, ой, не так — в какой день?|обсуждали это в какой день?",
+            "EN|at which meeting, no sorry, on which day was it discussed|on which day was it discussed",
     })
     void aSelfCorrectionReplacesWhatItTakesBack(Lang lang, String said, String written) {
         assertEquals(written, LexiconRules.of(lang).asWritten(said));
