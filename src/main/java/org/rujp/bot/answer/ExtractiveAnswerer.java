@@ -335,8 +335,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     rechecked.get().decision(), retrieved, timer);
         }
         // "When was it extended, 2020 I think?": the guessed year is checked against the time the facts give
+        // (and "By how much, two years or... I forget?": the guessed figure is checked against the one the facts give)
         Optional<Decision> guessChecked = Claims.guessesTheYear(asked, need, rules)
-                ? corrected(need, about, true, resolution, retrieved, lang) : Optional.empty();
+                ? corrected(need, about, true, resolution, retrieved, lang)
+                : Claims.guessesTheAmount(asked, need, rules)
+                ? correctedBy(Claims.setApartFigure(asked, need).stream().toList(), resolution, retrieved, lang) : Optional.empty();
         Decision decision = guessChecked.isPresent() ? guessChecked.get() : decider.decide(need, about, resolution.text(), retrieved);
         if (decision instanceof Decision.Declined declined) {
             Optional<Decision> fixed = corrected(need, about, confirming, resolution, retrieved, lang);
@@ -534,7 +537,12 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private Optional<Decision> corrected(InformationNeed need, String asked, boolean confirming, Resolver.Resolution resolution,
                                          List<ScoredFact> retrieved, Lang lang) {
-        for (Claims claim : Claims.in(asked, need, confirming)) {
+        return correctedBy(Claims.in(asked, need, confirming), resolution, retrieved, lang);
+    }
+
+    /** The first of the claims the facts correct, as its correction. */
+    private Optional<Decision> correctedBy(List<Claims> claims, Resolver.Resolution resolution, List<ScoredFact> retrieved, Lang lang) {
+        for (Claims claim : claims) {
             InformationNeed without = analyser.analyse(claim.without(), lang).asking(claim.asked(), claim.granularity());
             if (without.refersBack()) {
                 without = without.withEntities(resolution.context());

@@ -3273,6 +3273,19 @@ class NeedMatchingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // a figure set apart at the end of a how-much question, as a guess, is corrected, not refused as a premise
+            "By how much was the interregional year extended, two years or... I forget.|(not 2)",
+            "На сколько продлили Год межрегиональных обменов, на два года вроде?|(а не 2)",
+            "地域交流年はどのくらい延長されたんだっけ、2年？|（2ではありません）",
+            // a figure of the question's own words before what it asks is no guess
+            "その年から動いてるプラン、130件のうち実施中なのは何件くらい？|60",
+    })
+    void aFigureGuessedAfterTheQuestionIsCorrected(String question, String lead) {
+        assertLeadHas(question, lead);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // Russians, россияне: people counted, the patients the centre treated
             "Japanese rehab centre in Vladivostok: how many Russians have gone through it?|2,500",
             "Японский rehab-центр во Владивостоке — сколько россиян через него уже прошло?|2 500",
