@@ -190,6 +190,8 @@ public final class ExtractiveAnswerer implements Answerer {
         // "populaton of vladivostok", "日露の強力プラン": "population of vladivostok", "日露の協力プラン"
         text = lang == Lang.JA ? misspellings.correctedJapanese(text) : misspellings.corrected(text);
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
+        // "Перевожу статью ТАСС, хочу сверить: …выдвинул Абэ или Путин?": the writer's lead-in is no stem of options
+        text = rules.withoutWritersLeadIn(text);
         // "In which month did it begin: January, April or September?": read as "In which month did it begin?", so that
         // April is no premise, and led by the option the facts found state
         Optional<Choices> choices = Choices.in(text, lang, option -> aliases.expand(option).entities().stream().map(Entity::kind).findFirst());

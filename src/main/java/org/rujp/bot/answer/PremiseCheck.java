@@ -261,6 +261,9 @@ final class PremiseCheck {
         })).orElse(java.util.Map.of());
     }
 
+    /** A Japanese counter of a span of time: "年間", "か月間", "日間". */
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("^(\\p{IsHan}|[かカヶケ]月)間$");
+
     /** Japanese counters that name a month or a day of a date, not a count: 7月 is July (seven months is 7か月). */
     private static final Set<String> DATE_COUNTERS = Set.of("月", "日");
 
@@ -273,7 +276,8 @@ final class PremiseCheck {
                 continue;
             }
             for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {
-                String next = terms.get(j);
+                // a Japanese span counts as its counter does: "2年間の延長" is of two years, as "1年" is of one
+                String next = SPAN.matcher(terms.get(j)).replaceFirst("$1");
                 if (COUNT_FILLERS.contains(next)) {
                     continue;
                 }

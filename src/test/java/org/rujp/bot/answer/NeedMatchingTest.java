@@ -1313,6 +1313,17 @@ class NeedMatchingTest {
             String first = said.lines().findFirst().orElse("");
             assertTrue(first.contains(post) && !first.contains("Seko") && !first.contains("世耕") && !first.contains("Сэко"), said);
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a lead-in telling what the writer does, before a question asked by its mark alone: no stem of
+                // options, no publisher to retrieve by ("ТАСС" drew the 60 of 130 projects TASS cited)
+                "Перевожу статью ТАСС, хочу сверить: восьмипунктовый план сотрудничества выдвинул Abe или Путин?|Abe",
+                "Translating a TASS piece, want to check: did Abe or Putin propose the eight-point plan?|Abe",
+        })
+        void aLeadInTellingWhatTheWriterDoesIsNoPartOfTheQuestion(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
     }
 
     @Nested
@@ -3279,9 +3290,19 @@ class NeedMatchingTest {
             "地域交流年はどのくらい延長されたんだっけ、2年？|（2ではありません）",
             // a figure of the question's own words before what it asks is no guess
             "その年から動いてるプラン、130件のうち実施中なのは何件くらい？|60",
+            // a Japanese span counts as its counter does: 何年間 asks a number of years, 2年間 is two of them
+            "地域交流年は何年間延長された？|1年",
     })
     void aFigureGuessedAfterTheQuestionIsCorrected(String question, String lead) {
         assertLeadHas(question, lead);
+    }
+
+    @Test
+    void aJapaneseSpanInAPremiseIsCheckedAsItsCounter() {
+        // "2年間の延長" is a premise of two years, which the facts (one more year) contradict
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class,
+                ask("地域・姉妹都市交流年は2021年11月に2年間の延長が決まったそうですが、それを最初に報じたのはどこですか？"));
+        assertTrue(r.reason().contains("false premise") && r.reason().contains("[2]"), r.reason());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -602,7 +602,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
             if (!r.earliestFrameDecides()) {
                 String last = terms.get(f.start() + f.length() - 1);
-                String counter = last.replaceFirst("^何", "");
+                // (a span counts as its counter: "何年間" asks a number of 年, as "何年延長" does)
+                String counter = last.replaceFirst("^何", "").replaceFirst("^(\\p{IsHan}|[かカヶケ]月)間$", "$1");
                 List<String> frame = terms.subList(f.start(), f.start() + f.length());
                 int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
                 int noun = f.start() + number - 1;

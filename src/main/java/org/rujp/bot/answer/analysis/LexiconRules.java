@@ -1140,15 +1140,16 @@ public final class LexiconRules implements LanguageRules {
     /** A few words before a colon or a dash that open a question: "For my slides: who is Oreshkin?". */
     private static final Pattern LEAD_IN = Pattern.compile("^([^:：?？。.!]{1,60}?)(?:\\s*[:：]|\\s+[-–—]\\s)\\s*(\\S.*)$", Pattern.DOTALL);
 
-    /** The most words of a lead-in telling what the writer asks for. */
+    /** The most content words of a lead-in telling what the writer asks for. */
     private static final int LEAD_IN_WORDS = 5;
 
     /**
-     * The question without a lead-in telling what the writer asks for or who wants to know, when a question with a
-     * question word follows it: "For my slides: who is Oreshkin?", "My boss asks - when was the plan proposed?". It
-     * names nothing asked about: the lead-in of a topic ("Lavrov-Kono talks: venue?") stays.
+     * The question without a lead-in telling what the writer asks for, does or who wants to know, when a question with a
+     * question word or a question mark follows it: "For my slides: who is Oreshkin?", "My boss asks - when was the plan
+     * proposed?", "Перевожу статью ТАСС, хочу сверить: план выдвинул Абэ или Путин?". It names nothing asked about: the
+     * lead-in of a topic ("Lavrov-Kono talks: venue?") stays.
      */
-    private String withoutWritersLeadIn(String question) {
+    public String withoutWritersLeadIn(String question) {
         Matcher m = LEAD_IN.matcher(question.strip());
         if (!m.matches()) {
             return question;
@@ -1157,7 +1158,9 @@ public final class LexiconRules implements LanguageRules {
         boolean writers = leadIn.stream().anyMatch(t -> writer.contains(t) || leadInPurposes.contains(t))
                 || !leadIn.isEmpty() && leadInOpeners.contains(leadIn.get(0)) // not "Tokio projects for interregional yr:"
                 || askers != null && askers.matcher(m.group(1)).find();
-        if (leadIn.isEmpty() || leadIn.size() > LEAD_IN_WORDS || !writers || !frames(leadIn).isEmpty() || frames(terms(m.group(2))).isEmpty()) {
+        // a question follows: one with a question word, or one asked by its mark alone ("…выдвинул Абэ или Путин?")
+        boolean asks = !frames(terms(m.group(2))).isEmpty() || m.group(2).strip().matches("(?s).*[?？]$");
+        if (leadIn.isEmpty() || contentTerms(leadIn).size() > LEAD_IN_WORDS || !writers || !frames(leadIn).isEmpty() || !asks) {
             return question;
         }
         return m.group(2);
