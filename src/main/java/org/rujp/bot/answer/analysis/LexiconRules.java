@@ -416,6 +416,34 @@ public final class LexiconRules implements LanguageRules {
         }
     }
 
+    /**
+     * The Russian "как" (how) as a term of its own: the stemmer makes "как" of "какой" (which) too, so that "Как японский
+     * премьер оценил…" would ask which premier. Lexicon phrases are read through the same chain ("как зовут").
+     */
+    private static final class HowWord extends org.apache.lucene.analysis.TokenFilter {
+        /** The term of "как" itself, which no form of "какой" stems to. */
+        static final String HOW = "как~";
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final org.apache.lucene.analysis.tokenattributes.KeywordAttribute keyword =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.KeywordAttribute.class);
+
+        HowWord(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (term.toString().equals("как")) {
+                term.setEmpty().append(HOW);
+                keyword.setKeyword(true);
+            }
+            return true;
+        }
+    }
+
     /** The types of frames ending in a noun naming what is asked: "what region", "which company", "which minister". */
     private static final Set<AnswerType> NAMING = java.util.EnumSet.of(AnswerType.PLACE, AnswerType.PERSON, AnswerType.ORGANISATION);
 
@@ -1856,7 +1884,7 @@ public final class LexiconRules implements LanguageRules {
                 @Override
                 protected TokenStreamComponents createComponents(String field) {
                     Tokenizer source = new StandardTokenizer();
-                    TokenStream marked = new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(new LowerCaseFilter(source),
+                    TokenStream marked = new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(new HowWord(new LowerCaseFilter(source)),
                             new org.apache.lucene.analysis.CharArraySet(keptWhole, false));
                     return new TokenStreamComponents(source, new SnowballFilter(marked, new RussianStemmer()));
                 }
