@@ -698,7 +698,8 @@ final class NeedDecider implements Decider {
      * plan", "安倍の8項目プラン" ask about the plan).
      */
     private static Optional<Entity> described(InformationNeed need, String question) {
-        List<Entity> cards = need.entities().stream().filter(e -> e.card().described()).toList();
+        // "Чем занимается японский медицинский проект во Владивостоке?": the place where the thing asked of is, not it
+        List<Entity> cards = need.entities().stream().filter(e -> e.card().described() && !namedAsWhere(e, question)).toList();
         // "TASS quotes Zakharova a lot. What's her job?": a position is held by a person, whatever else the question names
         if (need.attribute().filter("position"::equals).isPresent()
                 && cards.stream().anyMatch(e -> e.kind() == Entity.Kind.PERSON)) {
@@ -709,6 +710,17 @@ final class NeedDecider implements Decider {
         }
         List<Entity> owned = cards.stream().filter(e -> !namedAsOwner(e, question)).toList();
         return (owned.isEmpty() ? cards : owned).stream().findFirst();
+    }
+
+    /** Whether the question names a place only as where something is: "in Vladivostok", "во Владивостоке", "ウラジオストクで". */
+    private static boolean namedAsWhere(Entity e, String question) {
+        if (e.kind() != Entity.Kind.PLACE) {
+            return false;
+        }
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        return e.allNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).filter(n -> n.length() > 1)
+                .anyMatch(n -> java.util.regex.Pattern.compile("(?:(?<!\\p{L})(?:in|at|в|во|на)\\s+(?:the\\s+)?"
+                        + java.util.regex.Pattern.quote(n) + "|" + java.util.regex.Pattern.quote(n) + "(?:で|にある))").matcher(lower).find());
     }
 
     /** Whether the question names the entity as the owner of something: "Abe's plan", "russia's fund", "安倍の". */

@@ -3297,6 +3297,18 @@ class NeedMatchingTest {
         assertLeadHas(question, lead);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // what a thing in a place does: the thing's fact (the rehab centre, a health project), not the place's card
+            "Чем занимается японский медицинский проект во Владивостоке?|2 500",
+            "What does the Japanese health project in Vladivostok do?|2,500",
+    })
+    void aThingInAPlaceIsDescribedByItsFactNotByThePlace(String question, String figure) {
+        Answer.Answered a = answered(question);
+        assertFalse(a.statements().get(0).fact().id().startsWith("card-"), a.statements().get(0).fact().id());
+        assertTrue(a.statements().get(0).text().contains(figure), a.statements().get(0).text());
+    }
+
     @Test
     void aJapaneseSpanInAPremiseIsCheckedAsItsCounter() {
         // "2年間の延長" is a premise of two years, which the facts (one more year) contradict
