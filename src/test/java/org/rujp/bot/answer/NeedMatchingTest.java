@@ -3250,6 +3250,13 @@ class NeedMatchingTest {
         assertLeadAfter(first, next, place);
     }
 
+    @Test
+    void theWritersWordsAndAnotherCountAreNoThingCounted() {
+        // "the other count I saw": neither "other" nor "I saw" is what the count counts; the events in Russia are
+        assertLeadAfter("How many events did Putin say the Cross Years programme included?",
+                "and the other count I saw, the one for events held in Russia?", "600");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             // where the bot read what it answered, whatever type the words alone ask ("где" a place), a doubt beside

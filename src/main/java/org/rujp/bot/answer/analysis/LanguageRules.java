@@ -322,6 +322,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether a word tells what the writer did or saw ("I", "saw", "read"): no thing a count counts ("the count I saw"). */
+    default boolean writersWord(String term) {
+        return false;
+    }
+
     /** Whether the words name the one writing ("my", "мне", "私"), whatever else they tell. */
     default boolean namesWriter(List<String> terms) {
         return false;

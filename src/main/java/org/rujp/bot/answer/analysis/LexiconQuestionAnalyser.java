@@ -647,12 +647,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             if (next < terms.size() && r.genericCounted(terms.get(next))) {
                 return List.of(); // "how many things did Tokyo organise": any count the fact gives
             }
+            // "the other count I saw, the one for events held in Russia": the writer's words count nothing
+            while (next < terms.size() - 1 && r.writersWord(terms.get(next))) {
+                next++;
+            }
             List<String> counted = new ArrayList<>();
-            if (next < terms.size()) {
+            if (next < terms.size() && !r.writersWord(terms.get(next))) {
                 counted.add(terms.get(next)); // even a stop word of the analyser: "сколько человек"
             }
             r.contentTerms(terms.subList(next, Math.min(terms.size(), next + 8))).stream()
-                    .filter(t -> !counted.contains(t)).limit(6).forEach(counted::add);
+                    .filter(t -> !counted.contains(t) && !r.writersWord(t)).limit(6).forEach(counted::add);
             return counted;
         }
         return List.of();

@@ -1424,7 +1424,8 @@ public final class LexiconRules implements LanguageRules {
     public List<String> countedIn(String part) {
         List<String> counted = new ArrayList<>();
         for (String t : contentTerms(terms(part))) {
-            if (!countNouns.contains(t) && !countModifiers.contains(t) && !toDate.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)) {
+            if (!countNouns.contains(t) && !countModifiers.contains(t) && !toDate.contains(t) && !t.chars().allMatch(Character::isDigit) && !counted.contains(t)
+                    && !writersWord(t)) { // "the other count I saw": the writer's words count nothing
                 counted.add(t); // "exact figure" counts nothing exact
             }
         }
@@ -1766,6 +1767,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean namesWriter(List<String> terms) {
         return terms.stream().anyMatch(writer::contains);
+    }
+
+    @Override
+    public boolean writersWord(String term) {
+        return writer.contains(term) || writerSaw.stream().anyMatch(p -> p.size() == 1 && p.get(0).equals(term));
     }
 
     @Override
