@@ -270,6 +270,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 && !countsAnew(need, question, rules) && !FollowUpResolver.asksAnotherTime(text, lang)) {
             retrieved = ofTheTimeAnswered(retrieved, question.context());
         }
+        if (!resolution.text().equals(text) && need.refersBack() && !need.type().wantsValue() && rules.frames(rules.terms(text)).isEmpty()) {
+            retrieved = withItsOwnWords(retrieved, text, question, rules); // "原子力もそれに入ってるの？" after the plan
+        }
         if (NeedDecider.TIMES.contains(need.type()) && resolution.text().equals(text) && !rules.speaksOfExtension(rules.terms(text))) {
             retrieved = notOfAnExtension(retrieved, rules); // "When was the interregional year agreed?": not when it was extended
         }
@@ -471,6 +474,34 @@ public final class ExtractiveAnswerer implements Answerer {
     private List<ScoredFact> notOfAnExtension(List<ScoredFact> retrieved, org.rujp.bot.answer.analysis.LanguageRules rules) {
         java.util.function.Predicate<ScoredFact> extension = c -> rules.speaksOfExtension(rules.terms(c.fact().text(rules.lang())));
         return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension, EXTENSION_SHARE);
+    }
+
+    /** How close to the best score a candidate with more of a follow-up's own words ranks first. */
+    private static final double OWN_WORDS_SHARE = 0.7;
+
+    /**
+     * A follow-up referring back that asks no value and has no question word, whether something is so ("原子力もそれに
+     * 入ってるの？" after the plan's year, not "what would his fund's partners be putting money into?"): the words it adds
+     * to the question before ("原子力") are what it asks of, so a close candidate stating one the best does not state
+     * ranks first. The same candidates otherwise.
+     */
+    private static List<ScoredFact> withItsOwnWords(List<ScoredFact> retrieved, String text, Question question,
+                                                    org.rujp.bot.answer.analysis.LanguageRules rules) {
+        java.util.Set<String> before = new java.util.HashSet<>(rules.terms(question.context().map(Question.Context::resolvedQuestion).orElse("")));
+        List<String> own = rules.contentTerms(rules.terms(text)).stream()
+                .filter(t -> !before.contains(t) && !rules.refersBack(List.of(t))).distinct().toList();
+        if (own.isEmpty() || retrieved.isEmpty()) {
+            return retrieved;
+        }
+        java.util.function.Function<ScoredFact, java.util.Set<String>> words = c -> new java.util.HashSet<>(rules.terms(c.fact().text(rules.lang())));
+        java.util.Set<String> byTheBest = words.apply(retrieved.get(0));
+        List<String> unstated = own.stream().filter(t -> !byTheBest.contains(t)).toList(); // "原子力", not "入る" ("段階に入った")
+        if (unstated.isEmpty()) {
+            return retrieved;
+        }
+        double best = retrieved.get(0).score();
+        return retrieved.stream().filter(c -> c.score() >= best * OWN_WORDS_SHARE && unstated.stream().anyMatch(words.apply(c)::contains))
+                .findFirst().map(c -> first(c.fact(), retrieved)).orElse(retrieved);
     }
 
     /** How close to the best score a later (or earlier) candidate ranks first for a follow-up asking of the next (previous) event. */

@@ -30,9 +30,9 @@ public final class FollowUpResolver implements Resolver {
 
     /** Words asking of the event before the one talked about: "before that", "до этого", "その前". */
     private static final java.util.Map<Lang, Pattern> PREVIOUS = java.util.Map.of(
-            Lang.EN, Pattern.compile("\\b(before that|before then|prior to that|previously|the previous|the time before)\\b"),
-            Lang.RU, Pattern.compile("(^|[^\\p{L}])(до этого|до того|перед этим|ранее|предыдущ\\p{L}*)([^\\p{L}]|$)"),
-            Lang.JA, Pattern.compile("その前|それ以前|前回|それより前"));
+            Lang.EN, Pattern.compile("\\b(before that|before then|prior to that|previously|the previous|the time before|the year before)\\b"),
+            Lang.RU, Pattern.compile("(^|[^\\p{L}])(до этого|до того|перед этим|ранее|предыдущ\\p{L}*|годом раньше|годом ранее|за год до этого)([^\\p{L}]|$)"),
+            Lang.JA, Pattern.compile("その前|それ以前|前回|それより前|前の年|前年"));
 
     /** Whether a follow-up asks of a time of its own or of the next or previous event, not of the time talked about before. */
     static boolean asksAnotherTime(String text, Lang lang) {

@@ -3250,6 +3250,17 @@ class NeedMatchingTest {
         assertLeadAfter(first, next, place);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // what a follow-up adds to the question before ("原子力") is what it asks of: the fact stating it
+            "安倍首相の8項目の協力プラン、提案されたのは何年だったかね。|原子力もそれに入ってるの？|原子力",
+            "When did Abe propose the eight-point plan?|Is nuclear energy in it too?|nuclear",
+    })
+    void aFollowUpIsAnsweredByTheFactStatingWhatItAdds(String first, String next, String word) {
+        Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), next));
+        assertTrue(then.statements().get(0).text().contains(word), then.statements().get(0).text());
+    }
+
     @Test
     void theWritersWordsAndAnotherCountAreNoThingCounted() {
         // "the other count I saw": neither "other" nor "I saw" is what the count counts; the events in Russia are
