@@ -114,6 +114,12 @@ final class NeedDecider implements Decider {
             Optional<Entity> card = named.stream().filter(e -> e.card().described()).findFirst().or(() -> described);
             return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), card);
         }
+        // "When did Russia's prime minister announce the year?", "日本の大統領は…": a post of a country that no one the
+        // knowledge knows holds (Putin is Russia's president; Japan has a prime minister)
+        Optional<String> unheld = premises.unheldPost(question, lang);
+        if (unheld.isPresent() && !aboveThreshold.isEmpty()) {
+            return declined(new RefusalReason.FalsePremise(unheld.get(), aboveThreshold.get(0).fact()));
+        }
         Optional<Decision> byRole = byRole(need, question, aboveThreshold);
         if (byRole.isPresent()) {
             return byRole.get();

@@ -125,6 +125,40 @@ final class PremiseCheck {
      * part its verb names (proposer, speaker, host, organiser, participant) to people the question names, and the fact
      * gives that part to others only. A "who" question asks for the holder, so it is not checked here.
      */
+    /** A head post of a country, written with the country: "Russia's prime minister", "президент Японии", "日本の大統領". */
+    private static final java.util.Map<Lang, List<java.util.regex.Pattern>> POSTS = java.util.Map.of(
+            Lang.EN, List.of(java.util.regex.Pattern.compile("(?iu)\\b(?<country>russia|japan)(?:'s|\u2019s|n|ese) (?<post>prime minister|premier|president)\\b"),
+                    java.util.regex.Pattern.compile("(?iu)\\b(?<post>prime minister|premier|president) of (?<country>russia|japan)\\b")),
+            Lang.RU, List.of(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?<country>росси|японск|япони|российск)\\p{L}* (?<post>премьер|президент)"),
+                    java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?<post>премьер-министр|премьер|президент)\\p{L}* (?<country>росси|япони)")),
+            Lang.JA, List.of(java.util.regex.Pattern.compile("(?<country>ロシア|日本)の?(?<post>首相|総理|大統領)")));
+
+    /**
+     * A head post the question gives a country that no person of the knowledge holds: "Russia's prime minister" (Putin
+     * is its president), "the Japanese president", "日本の大統領". The premise, as a reason; none when every post it
+     * names is held, or it names none.
+     */
+    Optional<String> unheldPost(String question, Lang lang) {
+        for (java.util.regex.Pattern post : POSTS.get(lang)) {
+            java.util.regex.Matcher m = post.matcher(question);
+            while (m.find()) {
+                String country = m.group("country").toLowerCase(java.util.Locale.ROOT);
+                String inCountry = country.startsWith("росси") || country.startsWith("российск") || country.startsWith("ロシア")
+                        || country.startsWith("russia") ? "russia" : "japan";
+                String title = m.group("post").toLowerCase(java.util.Locale.ROOT);
+                String english = title.startsWith("прем") || title.equals("首相") || title.equals("総理") || title.equals("premier")
+                        || title.equals("prime minister") ? "prime minister" : "president";
+                boolean held = kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON)
+                        .map(e -> e.role().toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(r -> r.startsWith(english + " of " + inCountry));
+                if (!held) {
+                    return Optional.of("the question names a " + english + " of " + inCountry + ", a post no one the articles name holds");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<String> miscast(InformationNeed need, Fact fact) {
         if (need.refersBack() || need.type() == AnswerType.PERSON || need.type() == AnswerType.ORGANISATION || need.part().isEmpty()) {
             return Optional.empty();

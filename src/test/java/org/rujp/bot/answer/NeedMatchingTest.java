@@ -3327,6 +3327,30 @@ class NeedMatchingTest {
         assertTrue(a.statements().get(0).text().contains(figure), a.statements().get(0).text());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a head post of a country no one the articles name holds: Putin is Russia's president, Japan has no president
+            "When did Russia's prime minister announce the sister-city exchange year?|prime minister of russia",
+            "What did the Japanese president say about the cross years?|president of japan",
+            "Когда премьер-министр России объявил о годе побратимских обменов?|prime minister of russia",
+            "日本の大統領は交流年について何と言った？|president of japan",
+    })
+    void aPostNoOneHoldsIsAFalsePremise(String question, String post) {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+        assertTrue(r.reason().startsWith("false premise") && r.reason().contains(post), r.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a post someone holds is no premise to refuse
+            "Who is the President of Russia?|Putin",
+            "Какой премьер-министр Японии предложил план?|Абэ",
+            "日本の首相は誰？|安倍",
+    })
+    void aPostSomeoneHoldsIsAnswered(String question, String name) {
+        assertLeadHas(question, name);
+    }
+
     @Test
     void aJapaneseSpanInAPremiseIsCheckedAsItsCounter() {
         // "2年間の延長" is a premise of two years, which the facts (one more year) contradict
