@@ -138,8 +138,9 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         if (need.type() != AnswerType.NUMBER && need.type() != AnswerType.AMOUNT || need.multiPart()) {
             return false;
         }
-        return setApartFigure(question, need).isPresent() && rules.guessed(question.substring(GUESSED_FIGURE.matcher(question).results()
-                .reduce((a, b) -> b).orElseThrow().end()));
+        // (set apart, the one figure the question gives: what follows it is the hedge, if any)
+        return setApartFigure(question, need).isPresent()
+                && rules.guessed(question.substring(GUESSED_FIGURE.matcher(question).results().findFirst().orElseThrow().end()));
     }
 
     /** The one figure a question sets apart at its end to be checked ("…, 2 years?"), as a claim. */
@@ -153,7 +154,7 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             return Optional.empty();
         }
         Matcher digits = DIGITS.matcher(m.group());
-        String figure = digits.find() ? digits.group() : figureWords().entrySet().stream()
+        String figure = digits.find() ? digits.group() : FIGURE_WORDS.entrySet().stream()
                 .filter(w -> m.group().toLowerCase(java.util.Locale.ROOT).matches("(?:(?:на|by)\\s+)?" + w.getKey() + "(?!\\p{L}).*"))
                 .map(java.util.Map.Entry::getValue).findFirst().orElse("");
         if (figure.isEmpty()) {
@@ -165,20 +166,20 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*\\d|\\d");
 
+    /** The small numbers a question writes in words ("two years", "на два года"), which stay words in its text. */
+    private static final java.util.Map<String, String> FIGURE_WORDS = java.util.Map.ofEntries(java.util.Map.entry("one", "1"),
+            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+            java.util.Map.entry("five", "5"), java.util.Map.entry("один", "1"), java.util.Map.entry("одну", "1"),
+            java.util.Map.entry("два", "2"), java.util.Map.entry("две", "2"), java.util.Map.entry("двух", "2"),
+            java.util.Map.entry("три", "3"), java.util.Map.entry("трёх", "3"), java.util.Map.entry("трех", "3"),
+            java.util.Map.entry("четыре", "4"), java.util.Map.entry("пять", "5"));
+
     /** A figure with the word it counts or measures, if any ("2 years", "15%", "2年", "на 2 года"). */
     private static final Pattern GUESSED_FIGURE = Pattern.compile("(?iu)(?:(?<=^|\\s)(?:на|by)\\s+)?(?:\\d[\\d,.]*|(?<!\\p{L})(?:"
-            + String.join("|", figureWords().keySet()) + ")(?!\\p{L}))\\s*"
+            + String.join("|", FIGURE_WORDS.keySet()) + ")(?!\\p{L}))\\s*"
             // the word counted or measured: a Japanese counter is a character or two ("2年", not "130件のうち…")
             + "(?:%|[\\p{IsLatin}\\p{IsCyrillic}]+|\\p{IsHan}{1,2}|[\\p{IsHiragana}\\p{IsKatakana}]{1,3})?");
 
-    /** The small numbers a question writes in words ("two years", "на два года"), which stay words in its text. */
-    private static java.util.Map<String, String> figureWords() {
-        return java.util.Map.ofEntries(java.util.Map.entry("one", "1"), java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"),
-                java.util.Map.entry("four", "4"), java.util.Map.entry("five", "5"), java.util.Map.entry("один", "1"),
-                java.util.Map.entry("одну", "1"), java.util.Map.entry("два", "2"), java.util.Map.entry("две", "2"),
-                java.util.Map.entry("двух", "2"), java.util.Map.entry("три", "3"), java.util.Map.entry("трёх", "3"),
-                java.util.Map.entry("трех", "3"), java.util.Map.entry("четыре", "4"), java.util.Map.entry("пять", "5"));
-    }
 
     /** What sets a year apart from the question before it: a comma, a dash or the end of a sentence. */
     private static final Pattern SET_APART = Pattern.compile("[,，、–—\\-?？.。]\\s*(?:(?:в|во|in)\\s+)?$");
