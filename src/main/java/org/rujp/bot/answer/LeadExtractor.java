@@ -156,7 +156,7 @@ final class LeadExtractor {
 
     private static final java.util.Map<Pattern, String> ROLES_EN = java.util.Map.of(
             Pattern.compile("\\bprime minister\\b"), "prime minister",
-            Pattern.compile("\\bforeign minister\\b"), "foreign minister",
+            Pattern.compile("\\b(?:foreign minister|top diplomat|chief diplomat)\\b"), "foreign minister",
             Pattern.compile("\\bpresident\\b"), "president",
             Pattern.compile("\\bspokes(?:woman|man|person)\\b"), "spokes",
             Pattern.compile("\\b(?:ceo|chief executive)\\b"), "ceo",

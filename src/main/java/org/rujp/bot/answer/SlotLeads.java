@@ -139,6 +139,13 @@ final class SlotLeads {
         // "Lavrov's Japanese counterpart", "which Russian minister": a person of a country the question names comes first
         // ("the Japanese minister for Russia ties": the adjective says whose, the country named after it says about what)
         java.util.Set<String> countries = new java.util.HashSet<>(rules.nationalities(rules.terms(Sentences.asking(question))));
+        Optional<Whose> post = whose(Sentences.asking(question), need.lang());
+        Optional<String> whose = post.filter(Whose::asked).map(Whose::country);
+        if (countries.isEmpty() && whose.isPresent()) {
+            countries.add(whose.get()); // "Who was Japan's top diplomat in 2018?": only Japan's
+        }
+        // "who was Japan's foreign minister supposed to sit down with?": the one holding that post is described, not asked
+        Optional<String> describedCountry = post.filter(w -> !w.asked()).map(Whose::country);
         if (countries.isEmpty() && rules.refersBack(rules.terms(Sentences.asking(question)))) {
             // "Тот японский министр … Как его фамилия?": the adjective of the sentence the asking one refers back to
             countries.addAll(rules.nationalities(rules.terms(question)));
@@ -146,7 +153,8 @@ final class SlotLeads {
         boolean byAdjective = !countries.isEmpty(); // only an adjective rules out the others; a named country may be a place
         // the adjective inside the frame asking for the person ("which Russian minister"), not describing someone
         // else ("whom did the Japanese minister meet")
-        java.util.Set<String> framed = byAdjective ? framed(rules, Sentences.asking(question)) : java.util.Set.of();
+        java.util.Set<String> framed = whose.isPresent() ? java.util.Set.of(whose.get())
+                : byAdjective ? framed(rules, Sentences.asking(question)) : java.util.Set.of();
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
@@ -182,6 +190,9 @@ final class SlotLeads {
             }
             if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
                 continue;
+            }
+            if (describedCountry.isPresent() && countryServed(e).filter(describedCountry.get()::equals).isPresent()) {
+                continue; // the one the question describes by that post
             }
             if (!names.isEmpty() && byAdjective && ofNation && !ofCountry(countries, need, a.entity())) {
                 continue; // "the Japanese minister": not the Russian one beside him in the same part
@@ -506,6 +517,43 @@ final class SlotLeads {
         }
         return Optional.ofNullable(nearest).map(e -> e.name(need.lang()));
     }
+
+    /**
+     * The country of a post written by its possessive or genitive right after "who is" ("Who was Japan's top diplomat in
+     * 2018?", "Кто был министром иностранных дел Японии…"), as an entity id: its holder is asked for, unless a verb other
+     * than "to be" stands between, or a verb follows in English; the holder is then described, and someone
+     * else is asked for ("who was Japan's foreign minister supposed to sit down with?", "кто встречался с министром
+     * Японии").
+     */
+    private static Optional<Whose> whose(String sentence, Lang lang) {
+        java.util.regex.Matcher m = switch (lang) {
+            case EN -> WHOSE_EN.matcher(sentence);
+            case RU -> WHOSE_RU.matcher(sentence);
+            case JA -> null;
+        };
+        if (m == null || !m.find()) {
+            return Optional.empty();
+        }
+        String country = m.group("country").toLowerCase(java.util.Locale.ROOT).matches("(?u)russia|росси\\p{L}*") ? "russia" : "japan";
+        boolean acts = lang == Lang.EN ? EN_ACT.matcher(sentence.substring(m.end())).find()
+                : java.util.Arrays.stream(m.group("between").split("\\s+")).anyMatch(w -> RU_VERB.matcher(w).matches());
+        return Optional.of(new Whose(country, !acts));
+    }
+
+    /** The country of a post written right after "who is", and whether its holder is the one asked for. */
+    private record Whose(String country, boolean asked) {
+    }
+
+    private static final java.util.regex.Pattern WHOSE_EN = java.util.regex.Pattern.compile(
+            "(?i)^\\s*who\\s+(?:is|was|were|are)\\s+(?:the\\s+)?(?<country>russia|japan)(?:'s|\u2019s)\\s");
+    private static final java.util.regex.Pattern WHOSE_RU = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*кто\\s+(?<between>(?:\\S+\\s+){0,4}?(?:дел|мид|министр\\p{L}*|глав\\p{L}*|премьер\\p{L}*|президент\\p{L}*|правительства)\\s+)"
+                    + "(?<country>россии|японии)(?!\\p{L})");
+    /** A verb after the post: what the one described did ("…supposed to sit down with"). */
+    private static final java.util.regex.Pattern EN_ACT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:supposed|due|going|meet|met|meeting|sit|sat|talk|talked|speak|spoke|visit|visited|call|called|negotiat\\w*)\\b");
+    /** A Russian verb in the past tense other than "был" ("встречался", "предложил"). */
+    private static final java.util.regex.Pattern RU_VERB = java.util.regex.Pattern.compile("(?iu)(?!был[аио]?$)\\p{L}{2,}[аяиеыу]л(?:а|и|о|ся|ась|ись)?");
 
     /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */
     private Optional<Entity> atGranularity(Entity place, Optional<EntityCard.PlaceType> asked) {
