@@ -476,7 +476,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension, EXTENSION_SHARE);
     }
 
-    /** How close to the best score a candidate with more of a follow-up's own words ranks first. */
+    /** How close to the best score a candidate stating a word a follow-up adds ranks first. */
     private static final double OWN_WORDS_SHARE = 0.7;
 
     /**
@@ -511,16 +511,18 @@ public final class ExtractiveAnswerer implements Answerer {
      * A follow-up asking of the next event ("And where was their next meeting planned?" after the talks of November 2017)
      * asks of a time after the fact answered, one asking of the event before ("они ведь до этого уже встречались — где?"
      * after the talks planned for spring 2018) of a time before it: the best candidate dated so ranks first, at the best
-     * score, when it scores at least a share of it. The same candidates otherwise.
+     * score, when it scores at least a share of the best candidate's besides the fact answered. The same candidates
+     * otherwise.
      */
     private List<ScoredFact> besideTheAnswered(List<ScoredFact> retrieved, Question question, boolean after) {
-        Optional<org.rujp.bot.knowledge.EventDate> answered = factAnswered(question).flatMap(org.rujp.bot.knowledge.Fact::date)
+        Optional<org.rujp.bot.knowledge.Fact> fact = factAnswered(question);
+        Optional<org.rujp.bot.knowledge.EventDate> answered = fact.flatMap(org.rujp.bot.knowledge.Fact::date)
                 .filter(org.rujp.bot.knowledge.EventDate::hasYear);
         if (answered.isEmpty() || retrieved.isEmpty()) {
             return retrieved;
         }
         // (the fact answered, which the question before brings up first, is no other event to measure by)
-        String answeredId = factAnswered(question).map(org.rujp.bot.knowledge.Fact::id).orElse("");
+        String answeredId = fact.get().id();
         double best = retrieved.stream().filter(c -> !c.fact().id().equals(answeredId)).mapToDouble(ScoredFact::score).max().orElse(0);
         Optional<ScoredFact> beside = retrieved.stream().filter(c -> c.score() >= best * LATER_SHARE)
                 .filter(c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
