@@ -535,7 +535,8 @@ final class SlotLeads {
             return Optional.empty();
         }
         String country = m.group("country").toLowerCase(java.util.Locale.ROOT).matches("(?u)russia|росси\\p{L}*") ? "russia" : "japan";
-        boolean acts = lang == Lang.EN ? EN_ACT.matcher(sentence.substring(m.end())).find()
+        // (in English, up to a comma or a relative clause: "…chief diplomat back then, the one Kono was to meet?" asks him)
+        boolean acts = lang == Lang.EN ? EN_ACT.matcher(CLAUSE_END.split(sentence.substring(m.end()), 2)[0]).find()
                 : java.util.Arrays.stream(m.group("between").split("\\s+")).anyMatch(w -> RU_VERB.matcher(w).matches());
         return Optional.of(new Whose(country, !acts));
     }
@@ -549,6 +550,8 @@ final class SlotLeads {
     private static final java.util.regex.Pattern WHOSE_RU = java.util.regex.Pattern.compile(
             "(?iu)^\\s*кто\\s+(?<between>(?:\\S+\\s+){0,4}?(?:дел|мид|министр\\p{L}*|глав\\p{L}*|премьер\\p{L}*|президент\\p{L}*|правительства)\\s+)"
                     + "(?<country>россии|японии)(?!\\p{L})");
+    /** Where the words of an English post end: a comma or a relative clause telling of the one asked for. */
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("(?i),|\\b(?:who|whom|that|the one)\\b");
     /** A verb after the post: what the one described did ("…supposed to sit down with"). */
     private static final java.util.regex.Pattern EN_ACT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:supposed|due|going|meet|met|meeting|sit|sat|talk|talked|speak|spoke|visit|visited|call|called|negotiat\\w*)\\b");

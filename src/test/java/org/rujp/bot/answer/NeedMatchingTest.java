@@ -3345,6 +3345,8 @@ class NeedMatchingTest {
             // a country's possessive or genitive after "who is" says whose post is asked: one person, not both ministers
             "Who is Russia's top diplomat in these articles?|Sergey Lavrov|Kono",
             "Who was Japan's top diplomat in 2018?|Taro Kono|Lavrov",
+            // a verb in a relative clause after the post tells of the one asked for
+            "Who was Russia's chief diplomat back then, the one Kono was to meet?|Sergey Lavrov|Kono",
             "Кто был министром иностранных дел Японии, когда планировалась весенняя встреча 2018 года?|Таро Коно|Лавров",
             // a verb after it makes its holder the one described, and the other the one asked for
             "who was japan's foreign minister supposed to sit down with in spring 2018?|Sergey Lavrov|Kono",
