@@ -52,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Misspellings misspellings;
     private final Composer composer;
     private final org.rujp.bot.retrieval.AliasExpander aliases;
+    private final org.rujp.bot.answer.analysis.TimeAnchors timeAnchors;
     private final ChoiceLeads choiceLeads;
     private final KnowledgeBase kb;
     private final PageFurniture pageFurniture;
@@ -92,6 +93,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.analyser = analyser;
         this.resolver = new FollowUpResolver(kb);
         this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
+        this.timeAnchors = new org.rujp.bot.answer.analysis.TimeAnchors(aliases);
         this.kb = kb;
         this.pageFurniture = new PageFurniture(kb);
         this.choiceLeads = new ChoiceLeads(aliases);
@@ -192,6 +194,7 @@ public final class ExtractiveAnswerer implements Answerer {
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"
         // "Перевожу статью ТАСС, хочу сверить: …выдвинул Абэ или Путин?": the writer's lead-in is no stem of options
         text = rules.withoutWritersLeadIn(text);
+        text = timeAnchors.dated(text, lang); // "in the year before the Osaka summit": "in 2018"
         // "In which month did it begin: January, April or September?": read as "In which month did it begin?", so that
         // April is no premise, and led by the option the facts found state
         Optional<Choices> choices = Choices.in(text, lang, option -> aliases.expand(option).entities().stream().map(Entity::kind).findFirst());

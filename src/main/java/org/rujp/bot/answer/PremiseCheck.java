@@ -367,7 +367,7 @@ final class PremiseCheck {
                 case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
             };
-            if (checked && !spoken.contains(e.id()) && !named(e, fact)
+            if (checked && !spoken.contains(e.id()) && !named(e, fact) && !heldThereThen(e, fact)
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
@@ -376,6 +376,16 @@ final class PremiseCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the fact tells of something in the city and the year an event was held: Putin's announcement after meeting
+     * Abe "in Osaka in June 2019" is of the Osaka summit, though the fact does not name it.
+     */
+    private static boolean heldThereThen(Entity event, Fact fact) {
+        return event.kind() == Entity.Kind.EVENT && event.card().within().filter(fact.slots().places()::contains).isPresent()
+                && event.card().held().flatMap(held -> fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
+                        .map(d -> held.covers(d.year()))).orElse(false);
     }
 
     /** Whether one of the entity's names stands in one of the fact's texts (the fact's entity list may leave it out). */

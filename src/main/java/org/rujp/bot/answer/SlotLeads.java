@@ -552,9 +552,12 @@ final class SlotLeads {
                     + "(?<country>россии|японии)(?!\\p{L})");
     /** Where the words of an English post end: a comma or a relative clause telling of the one asked for. */
     private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("(?i),|\\b(?:who|whom|that|the one)\\b");
-    /** A verb after the post: what the one described did ("…supposed to sit down with"). */
+    /**
+     * A verb after the post whose other party is asked: what the one described did with someone ("…supposed to sit down
+     * with"); not "due to travel to Japan", which tells of the one asked.
+     */
     private static final java.util.regex.Pattern EN_ACT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:supposed|due|going|meet|met|meeting|sit|sat|talk|talked|speak|spoke|visit|visited|call|called|negotiat\\w*)\\b");
+            "(?i)\\b(?:meet|met|meeting|sit|sat|talk|talked|speak|spoke|visit|visited|call|called|negotiat\\w*)\\b");
     /** A Russian verb in the past tense other than "был" ("встречался", "предложил"). */
     private static final java.util.regex.Pattern RU_VERB = java.util.regex.Pattern.compile("(?iu)(?!был[аио]?$)\\p{L}{2,}[аяиеыу]л(?:а|и|о|ся|ась|ись)?");
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * the eight-point plan?". A card restates its articles like a fact and cites them.
  *
  * @param placeType for places: city, region, country or island
- * @param within for places: the larger place's entity id
+ * @param within for places: the larger place's entity id; for events: the place it was held in
  * @param positions the positions the articles give, each with when it held
  * @param description one line per language
  * @param sources the ids of the articles the card restates
@@ -17,12 +17,13 @@ import java.util.Optional;
  * @param purpose for programmes and plans: the facts giving what it is for ("would help ties between regions grow"), by id
  * @param unnamed whether the articles leave it without a name of its own ("a Japanese children's choir"): a question
  *                asking its name is answered by no fact
+ * @param began for programmes and events not held over years: the year it began or was put forward (the eight-point plan's 2016)
  */
 public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
                          Map<Lang, String> description, List<String> sources, Optional<Held> held, List<String> purpose,
-                         boolean unnamed) {
+                         boolean unnamed, Optional<Integer> began) {
     public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty(),
-            List.of(), false);
+            List.of(), false, Optional.empty());
 
     /**
      * The years a programme or an event was held, as its articles give them: the Cross Years' events are of 2018 and
@@ -53,6 +54,16 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         sources = List.copyOf(sources);
         held = held == null ? Optional.empty() : held;
         purpose = List.copyOf(purpose);
+        began = began == null ? Optional.empty() : began;
+    }
+
+    /**
+     * The year a question may date something by when it names this programme or event instead of a year ("the year of
+     * the Osaka summit"): its first year held, or the year it began (a plan by when it was put forward); the last year
+     * held for its end ("the year after the Cross Years ended").
+     */
+    public Optional<Integer> yearOf(boolean end) {
+        return held.map(h -> end ? h.to() : h.from()).or(() -> began);
     }
 
     /** Whether the card is of a place of one of these types. */

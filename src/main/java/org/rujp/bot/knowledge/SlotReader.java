@@ -17,7 +17,7 @@ import org.rujp.bot.yaml.YamlNode;
  */
 final class SlotReader {
     static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because", "occasion", "details");
-    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held", "purpose", "unnamed");
+    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held", "purpose", "unnamed", "began");
     private static final Set<String> ACTOR_KEYS = Set.of("entity", "role");
     private static final Set<String> QUANTITY_KEYS = Set.of("value", "counts", "unit");
     private static final Set<String> POSITION_KEYS = Set.of("title", "of", "as_of", "from", "to");
@@ -73,7 +73,7 @@ final class SlotReader {
         Map<Lang, String> description = item.get("description").map(n -> perLanguage(n, true)).orElse(Map.of());
         Optional<EntityCard.Held> held = item.get("held").map(SlotReader::held);
         return new EntityCard(placeType, item.get("within").map(YamlNode::nonBlank), positions, description, item.strings("sources"), held,
-                item.strings("purpose"), item.bool("unnamed", false));
+                item.strings("purpose"), item.bool("unnamed", false), item.get("began").map(SlotReader::year));
     }
 
     /** {@code held: {from: 2018, to: 2019}}, or one year: {@code held: {from: 2018}}. */

@@ -96,6 +96,17 @@ public final class AliasExpander {
 
     /** The entities named in the text, in order of first mention, each once. */
     public Expansion expand(String text) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        mentions(text).forEach(m -> entities.add(m.entity()));
+        return new Expansion(List.copyOf(entities));
+    }
+
+    /** Where a name of an entity stands in a text: its characters from {@code start} to {@code end}. */
+    public record Mention(Entity entity, int start, int end) {
+    }
+
+    /** Every name of an entity in the text, in order, the longest where names overlap. */
+    public List<Mention> mentions(String text) {
         List<Match> matches = new ArrayList<>();
         List<Word> words = words(text);
         String lowerText = text.toLowerCase(Locale.ROOT);
@@ -115,9 +126,7 @@ public final class AliasExpander {
             }
         }
         kept.sort(Comparator.comparingInt(Match::start));
-        Set<Entity> entities = new LinkedHashSet<>();
-        kept.forEach(m -> entities.add(m.entity()));
-        return new Expansion(List.copyOf(entities));
+        return kept.stream().map(m -> new Mention(m.entity(), m.start(), m.end())).toList();
     }
 
     private static void findJapanese(Alias alias, String text, String lowerText, List<Match> out) {

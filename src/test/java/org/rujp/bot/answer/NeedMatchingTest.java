@@ -2802,6 +2802,37 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class ATimeGivenByAnotherEvent {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the year before an event the knowledge dates is the year the facts are checked against
+                "How much did Russia-Japan trade grow in the year before the G20 summit in Osaka?|17",
+                "На сколько процентов вырос товарооборот за год до саммита G20 в Осаке?|17",
+                // the event is no premise the fact must speak of: the meeting's fact does not name the summit
+                "Whom did Oreshkin meet in Tokyo a few weeks before the Osaka summit?|Seko",
+                "С кем из японских министров Орешкин встречался в Токио незадолго до саммита G20 в Осаке?|Сэко",
+                // the year after a plan was put forward
+                "8項目プランが提案された翌年、プーチン大統領と安倍首相はどこで会談しましたか？|ウラジオストク",
+                // a season of it; the one asked travels, he is not the one met
+                "Who was Russia's top diplomat due to travel to Japan in the spring of the Russia-Japan cross year?|Lavrov",
+        })
+        void isTheEventsYear(String question, String value) {
+            assertLeadHas(question, value);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the Osaka meeting was in 2019, while the Cross Years drew to a close; the plan was put forward in 2016
+                "How did Putin and Abe assess the Cross Years at their Osaka meeting, a year after the Cross Years ended?",
+                "安倍首相が8項目プランを打ち出したのはG20大阪サミットの前年ですが、なぜその年だったのですか？",
+        })
+        void isChecked(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("2020") || r.reason().contains("2018"), r.reason());
+        }
+    }
+
+    @Nested
     class AGuessGivenToBeChecked {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {

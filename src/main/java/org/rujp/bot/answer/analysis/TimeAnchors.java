@@ -1,0 +1,172 @@
+package org.rujp.bot.answer.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.retrieval.AliasExpander;
+import org.rujp.bot.yaml.YamlNode;
+
+/**
+ * Times a question gives by another event instead of a date: "in the year of the Osaka summit" is in 2019, "the year
+ * before the G20 Osaka summit" 2018, "a year after the Cross Years ended" 2020, "8項目プランが提案された翌年" 2017. The
+ * event must be one the knowledge dates (a card's {@code held} or {@code began}); the phrase is then read as the year,
+ * so that the year is checked against the facts like any other and the event is no premise the facts must speak of
+ * ("who did the economy minister meet in Tokyo in the year of the Osaka summit": the meeting's facts need not name the
+ * summit). Events the knowledge does not date ("the year the pandemic started") are left as written.
+ *
+ * <p>The phrases are the lexicon's {@code time_anchors}: each a regular expression in which {@code X} stands for the
+ * event's name and {@code V} for an optional verb of its beginning or end, with the years it shifts by (a group
+ * {@code n} counts them: "two years before") and what it becomes ("in {year}"; "{season}" keeps the words of a group
+ * so named: "in {season} {year}").
+ */
+public final class TimeAnchors {
+    /** An event's name in the text while the phrases are read: a private-use character and its mention's index. */
+    private static final char MARK = '\uE000';
+    private static final Pattern MARKED = Pattern.compile(MARK + "(\\d+)" + MARK);
+
+    private record Phrase(Pattern pattern, int shift, String as) {
+    }
+
+    private record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers) {
+    }
+
+    private final AliasExpander aliases;
+    private final Map<Lang, Rules> rules = new EnumMap<>(Lang.class);
+
+    public TimeAnchors(AliasExpander aliases) {
+        this.aliases = aliases;
+        for (Lang lang : Lang.values()) {
+            rules.put(lang, read(YamlNode.resource("lexicon/" + lang.code() + ".yaml"), lang));
+        }
+    }
+
+    private static Rules read(YamlNode lexicon, Lang lang) {
+        Optional<YamlNode> anchors = lexicon.get("time_anchors");
+        if (anchors.isEmpty()) {
+            return new Rules(List.of(), Pattern.compile("(?!)"), Map.of());
+        }
+        YamlNode node = anchors.get();
+        node.requireKeys(java.util.Set.of("verbs", "ends", "numbers", "phrases"));
+        String verbs = alternatives(node.strings("verbs"), lang);
+        Pattern ends = Pattern.compile("(?iu)" + alternatives(node.strings("ends"), lang));
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        node.get("numbers").ifPresent(n -> n.entries().forEach((word, value) -> numbers.put(word.toLowerCase(Locale.ROOT),
+                Integer.parseInt(value.nonBlank()))));
+        List<Phrase> phrases = new ArrayList<>();
+        for (YamlNode item : node.require("phrases").items()) {
+            item.requireKeys(java.util.Set.of("at", "shift", "as"));
+            String at = item.string("at").replace("X", MARK + "(?<x>\\d+)" + MARK).replace("V", "(?:" + verbs + ")");
+            try {
+                phrases.add(new Phrase(Pattern.compile("(?iu)" + at), Integer.parseInt(item.string("shift")), item.string("as")));
+            } catch (IllegalArgumentException e) {
+                throw item.error("'at' is no regular expression: " + e.getMessage());
+            }
+        }
+        return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers));
+    }
+
+    /** The words as alternatives of a pattern, each bounded as a word unless Japanese. */
+    private static String alternatives(List<String> words, Lang lang) {
+        String bound = lang == Lang.JA ? "" : "(?<!\\p{L})";
+        String after = lang == Lang.JA ? "" : "(?!\\p{L})";
+        return words.isEmpty() ? "(?!)" : bound + "(?:" + String.join("|", words.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList())
+                + ")" + after;
+    }
+
+    /** The question with each time given by an event the knowledge dates written as its year. */
+    public String dated(String question, Lang lang) {
+        Rules r = rules.get(lang);
+        if (r.phrases().isEmpty()) {
+            return question;
+        }
+        List<AliasExpander.Mention> dated = joined(question, aliases.mentions(question).stream()
+                .filter(m -> m.entity().card().yearOf(false).isPresent()).toList());
+        if (dated.isEmpty()) {
+            return question;
+        }
+        StringBuilder marked = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < dated.size(); i++) {
+            AliasExpander.Mention m = dated.get(i);
+            marked.append(question, at, m.start()).append(MARK).append(i).append(MARK);
+            at = m.end();
+        }
+        String text = marked.append(question.substring(at)).toString();
+        for (Phrase phrase : r.phrases()) {
+            Matcher m = phrase.pattern().matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                Entity event = dated.get(Integer.parseInt(m.group("x"))).entity();
+                boolean end = r.ends().matcher(MARKED.matcher(m.group()).replaceAll(" ")).find();
+                int shift = phrase.shift() * count(m, r.numbers());
+                int year = event.card().yearOf(end).orElseThrow() + shift;
+                m.appendReplacement(out, Matcher.quoteReplacement(kept(m, phrase.as().replace("{year}", Integer.toString(year)))));
+            }
+            text = m.appendTail(out).toString();
+        }
+        Matcher left = MARKED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (left.find()) {
+            AliasExpander.Mention m = dated.get(Integer.parseInt(left.group(1)));
+            left.appendReplacement(out, Matcher.quoteReplacement(question.substring(m.start(), m.end())));
+        }
+        return left.appendTail(out).toString();
+    }
+
+    /** A conjunction between two names: "Год России в Японии и Год Японии в России" is one time. */
+    private static final Pattern AND = Pattern.compile("(?iu)\\s*(?:,|、|и|and|&|と|や)\\s*");
+
+    /** The mentions, those of one time joined by a conjunction taken as one ("the Year of Russia in Japan and …"). */
+    private static List<AliasExpander.Mention> joined(String question, List<AliasExpander.Mention> mentions) {
+        List<AliasExpander.Mention> out = new ArrayList<>();
+        for (AliasExpander.Mention m : mentions) {
+            AliasExpander.Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && m.start() < last.end()) {
+                continue; // one name of two entities ("перекрёстные годы"): one time
+            }
+            if (last != null && AND.matcher(question.substring(last.end(), m.start())).matches()
+                    && last.entity().card().yearOf(false).equals(m.entity().card().yearOf(false))) {
+                out.set(out.size() - 1, new AliasExpander.Mention(last.entity(), last.start(), m.end()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern GROUP = Pattern.compile("\\{(\\p{Alpha}+)}");
+
+    /** What the phrase becomes with the words of its other named groups kept: "in the spring of …" is "in spring 2018". */
+    private static String kept(Matcher m, String as) {
+        Matcher group = GROUP.matcher(as);
+        StringBuilder out = new StringBuilder();
+        while (group.find()) {
+            String word = m.group(group.group(1));
+            group.appendReplacement(out, Matcher.quoteReplacement(word == null ? "" : word));
+        }
+        return group.appendTail(out).toString();
+    }
+
+    /** How many years a phrase's group {@code n} counts ("two years before"); one where it has none. */
+    private static int count(Matcher m, Map<String, Integer> numbers) {
+        String n;
+        try {
+            n = m.group("n");
+        } catch (IllegalArgumentException noGroup) {
+            return 1;
+        }
+        if (n == null) {
+            return 1;
+        }
+        String word = n.strip().toLowerCase(Locale.ROOT);
+        return word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : numbers.getOrDefault(word, 1);
+    }
+}
