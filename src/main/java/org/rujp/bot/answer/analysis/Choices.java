@@ -45,6 +45,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             + "([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[？?。]?$");
     /** "つくばの閣僚会合と、大阪での会談、どっちが先？": two things joined by と and a comma, before the question of which came first. */
     private static final Pattern JA_PAIR_FIRST = Pattern.compile("^(.*?[。！!]?)\\s*([^。？?！!]{2,40})と[、,]\\s*([^、。？?]{2,30})[、,]\\s*((?:どっち|どちら)が(?:先|早)[^。]*)$");
+    /** "…は2月と3月、どちらに予定されていましたか": two things joined by と, a comma, then the question word asking which. */
+    private static final Pattern JA_PAIR_ASKED = Pattern.compile("^(.*?[はがで、]?)([^、。？?！!\\sはがをで]{1,12})と([^、。？?！!\\s]{1,12})[、,]\\s*((?:どっち|どちら)(?!が(?:先|早))[^。]*)$");
     /** The end of the topic before an option: the last って or は. */
     private static final Pattern JA_TOPIC_END = Pattern.compile(".*(?:って|は)");
     /** "大阪、つくば、福岡のどれ" (as lettered options are read). */
@@ -68,6 +70,8 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     private static final Pattern TAG = Pattern.compile("(?iu)\\s*[,;:–—-]\\s*(?:(?:so\\s+)?which\\s+(?:one\\s+)?(?:was|is)\\s+(?:it|right|correct|true)"
             + "|which\\s+one|which|(?:так\\s+)?как\\s+(?:же\\s+)?(?:правильно|верно)|что\\s+(?:же\\s+)?(?:верно|правильно)|что\\s+из\\s+этого"
             + "|какой\\s+(?:из\\s+них|вариант))\\s*[?!]*\\s*$");
+    /** Options around an "or", then a comma and a few words more: "…в январе или летом, сразу после саммита?". */
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("(?iu)^(.*\\s(?:or|или|либо)\\s[^,]+?),\\s*([^,?？]+?)[?？]$");
     private static final int MOST_OPTIONS = 6;
     private static final int MOST_WORDS = 7;
     /** Two options may be longer: "which came first: the meeting in Vladivostok, or the talks in Moscow?". */
@@ -94,6 +98,15 @@ public record Choices(String stem, List<String> options, boolean negative, boole
                         || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent())))
                 // "was that about the Osaka summit or the G20 meeting in Tsukuba?": two things the knowledge knows
                 .or(() -> parallel(untagged).filter(c -> c.options().stream().allMatch(o -> kindOf.apply(o).isPresent())));
+        if (found.isEmpty() && lang != Lang.JA) {
+            // "…в январе или летом, сразу после саммита?": a short aside after the options is no option
+            Matcher aside = TRAILING_ASIDE.matcher(untagged.strip());
+            if (aside.matches() && !QUESTION_WORD.matcher(aside.group(2)).find() && words(aside.group(2)).size() <= 5) {
+                String without = aside.group(1) + "?";
+                found = either(without).filter(c -> c.options().stream().map(kindOf).distinct().count() == 1
+                        || c.options().stream().noneMatch(o -> kindOf.apply(o).isPresent()));
+            }
+        }
         return found.filter(c -> c.options().size() >= 2 && c.options().size() <= MOST_OPTIONS)
                 // names the knowledge knows, all of one kind, are read as a choice with the question ("Putin, Abe or Seko")
                 .map(c -> lang != Lang.JA && ofOneKnownKind(c.options(), kindOf) ? new Choices(untagged, c.options(), false, false) : c)
@@ -155,6 +168,13 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         }
         String after = ASIDE.matcher(m.group(3).strip()).replaceFirst("");
         String before = m.group(2).strip();
+        String counts = "";
+        Matcher countedAfter = COUNTED_AFTER.matcher(after);
+        if (countedAfter.matches() && before.matches("(?s).*\\d[\\d.,]*%?")) {
+            // "из 600 или из 700 мероприятий": what is counted, said once after the second number, is of both
+            after = countedAfter.group(1);
+            counts = " " + countedAfter.group(2);
+        }
         List<String> afterWords = words(after);
         if (afterWords.isEmpty() || afterWords.size() > 4 || NO_OPTION.contains(afterWords.get(0).toLowerCase(Locale.ROOT))
                 || QUESTION_WORD.matcher(after).find() || !optionShaped(after)) {
@@ -167,6 +187,12 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (from > 0 && afterWords.size() > 1 && beforeWords.get(from - 1).equalsIgnoreCase(afterWords.get(0))
                 && PREPOSITION.matcher(afterWords.get(0)).matches()) {
             // "by one year or by two": the first option with its preposition, as the second has it
+            from--;
+            first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
+        }
+        if (from > 0 && afterWords.size() == 1 && PREPOSITION.matcher(beforeWords.get(from - 1)).matches()
+                && TIME_WORD.matcher(afterWords.get(0)).matches()) {
+            // "в январе или летом": the first time with its preposition, the second an adverb of its own
             from--;
             first = String.join(" ", beforeWords.subList(from, beforeWords.size()));
         }
@@ -194,7 +220,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         }
         options.add(first);
         options.add(after);
-        String stem = rest.strip();
+        String stem = (rest.strip() + counts).strip();
         if (!stem.codePoints().anyMatch(Character::isLetter)) {
             return Optional.empty();
         }
@@ -211,7 +237,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         if (!m.matches()) {
             return Optional.empty();
         }
-        List<String> afterWords = words(m.group(3));
+        List<String> afterWords = words(ASIDE.matcher(m.group(3).strip()).replaceFirst("")); // "…or out in the Far East"
         if (afterWords.size() < 2 || afterWords.size() > MOST_WORDS_OF_TWO || !OPENS_PHRASE.matcher(afterWords.get(0)).matches()) {
             return Optional.empty();
         }
@@ -231,6 +257,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         String stem = String.join(" ", beforeWords.subList(0, from));
         return Optional.of(new Choices(asked(stem), options(List.of(first, after), MOST_WORDS_OF_TWO), false, false));
     }
+
+    /** A number then the one word of what it counts: "из 700 мероприятий", "700 events". */
+    private static final Pattern COUNTED_AFTER = Pattern.compile("(?iu)((?:\\p{L}{1,5}\\s+)?\\d[\\d.,]*%?)\\s+(\\p{L}{3,})");
 
     /** A word both of two parallel options open with: "about", "про", "the". */
     private static final Pattern OPENS_PHRASE = Pattern.compile("(?iu)about|про|о|об|the|in|at|в|во|на");
@@ -264,6 +293,22 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         Matcher pair = JA_PAIR_FIRST.matcher(q);
         if (pair.matches()) {
             return Optional.of(new Choices((pair.group(1) + pair.group(4)).strip(), options(List.of(pair.group(2), pair.group(3))), false, false));
+        }
+        Matcher pairAsked = JA_PAIR_ASKED.matcher(q);
+        if (pairAsked.matches() && japaneseOption(pairAsked.group(2)) && japaneseOption(pairAsked.group(3))
+                && !pairAsked.group(1).isBlank()) {
+            // "次のラウンドは2月と3月、どちらに予定されていましたか": the two before the question word
+            List<String> options = options(List.of(pairAsked.group(2), pairAsked.group(3)));
+            // the question word the options stand for: "…は何月に予定されていましたか"
+            String word = options.stream().allMatch(o -> o.matches("[0-9０-９]{1,2}月")) ? "何月"
+                    : options.stream().allMatch(o -> o.matches("[0-9０-９]{4}年")) ? "何年"
+                    : options.stream().map(kindOf).distinct().count() == 1 ? kindOf.apply(options.get(0)).map(k -> switch (k) {
+                        case PERSON -> "誰";
+                        case PLACE -> "どこ";
+                        default -> "どちら";
+                    }).orElse("どちら") : "どちら";
+            String asked = pairAsked.group(4).replaceFirst("^(?:どっち|どちら)", word);
+            return Optional.of(new Choices((pairAsked.group(1) + asked).strip(), options, false, false));
         }
         Matcher both = JA_BOTH.matcher(q);
         if (both.matches()) { // "どっちが先？ ウラジオストクでの会談と大阪での合意"
@@ -353,6 +398,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     /** A preposition an option may open with: "in Tokyo", "на год", "о 600". */
     private static final Pattern PREPOSITION = Pattern.compile("(?iu)in|at|on|by|from|to|about|в|во|на|из|с|со|к|по|за|о|об|до|около");
 
+    /** A month or a season written in lower case: "в январе или летом", "in spring or in autumn". */
+    private static final Pattern TIME_WORD = Pattern.compile("(?iu)(?:январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+            + "|весн|лет|осен|зим)\\p{L}{0,3}|spring|summer|autumn|fall|winter");
     /** A number written as a word: "by one year or by two?". */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?iu)one|two|three|four|five|six|seven|eight|nine|ten|half");
 
@@ -364,10 +412,10 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         }
         int start = words.size() > 1 && PREPOSITION.matcher(words.get(0)).matches() ? 1 : 0;
         return words.subList(start, words.size()).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
-                || Character.isDigit(w.codePointAt(0)) || NUMBER_WORD.matcher(w).matches()
-                || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?"))
+                || Character.isDigit(w.codePointAt(0)) || NUMBER_WORD.matcher(w).matches() || TIME_WORD.matcher(w).matches()
+                || w.matches("(?iu)[%$]|percent|per|cent|процент\\p{L}*|год\\p{L}*|year|years|месяц\\p{L}*|months?|the"))
                 && words.subList(start, words.size()).stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
-                        || NUMBER_WORD.matcher(w).matches());
+                        || NUMBER_WORD.matcher(w).matches() || TIME_WORD.matcher(w).matches());
     }
 
     /** An option that is a number, after a preposition or not: "600", "о 600", "by 15%". */

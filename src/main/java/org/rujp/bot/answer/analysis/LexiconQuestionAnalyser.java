@@ -852,7 +852,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     private String replaceNames(String question, List<Entity> entities, String by) {
-        String rest = question;
+        // where a name stands in another case than the aliases write it ("итоги перекрёстных годов"), as found
+        StringBuilder inflected = new StringBuilder(question);
+        List<org.rujp.bot.retrieval.AliasExpander.Mention> found = aliases.mentions(question);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            org.rujp.bot.retrieval.AliasExpander.Mention m = found.get(i);
+            if (entities.contains(m.entity()) && (i == 0 || found.get(i - 1).end() <= m.start())) {
+                inflected.replace(m.start(), m.end(), by);
+            }
+        }
+        String rest = inflected.toString();
         for (Entity e : entities) {
             rest = namesAsWritten(e).matcher(rest).replaceAll(by);
         }

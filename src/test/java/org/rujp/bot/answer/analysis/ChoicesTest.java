@@ -38,6 +38,12 @@ class ChoicesTest {
             "RU|Встреча была в Москве или в Токио, как правильно?|Встреча была?|в Москве;в Токио",
             // numbers written as words
             "EN|Was the interregional year extended by one year or by two, which was it?|Was the interregional year extended?|by one year;by two",
+            // months and seasons in lower case; a short aside after the options is none of them
+            "RU|Год обменов стартовал в январе или летом, сразу после саммита?|Год обменов стартовал?|в январе;летом",
+            // what is counted, said once after the second number, is of both
+            "RU|Путин говорил о программе более чем из 600 или из 700 мероприятий?|Путин говорил о программе более чем мероприятий?|из 600;из 700",
+            // two joined by と before the question word asking which: the word asks what they are
+            "JA|次のラウンドは2月と3月、どちらに予定されていましたか？|次のラウンドは何月に予定されていましたか？|2月;3月",
             // a number against the one said before the words of what it counts
             "RU|Путин говорил о более чем 700 мероприятиях Перекрёстных годов или о 600?|Путин говорил о более чем мероприятиях Перекрёстных годов?|700;о 600",
             "EN|Were there 150 projects held online or 250?|Were there projects held online?|150;250",
