@@ -2629,6 +2629,12 @@ class NeedMatchingTest {
                 "Кто пришёл на смену министру по развитию Дальнего Востока?|successor|Галушка",
                 "ロシア大統領と会談した日本の首相の後任は誰？|successor|安倍",
                 "外務省の報道官は何歳ですか|age|ザハロワ",
+                // a post of a body of the country named ("the Japanese minister": Japan's economy minister), the one
+                // whose card tells what the question does of him (economic cooperation with Russia, not foreign affairs)
+                "Which party does the Japanese minister in charge of economic cooperation with Russia belong to?|party|Seko",
+                "От какой партии избирался японский министр, отвечавший за экономическое сотрудничество с Россией?|party|Сэко",
+                "ロシアとの経済協力を担当していた日本の大臣は、どこの選挙区選出の議員ですか？|party|世耕",
+                "ロシア外務省のスポークスパーソンは、いつからそのポストに就いているのですか？|tenure start|ザハロワ",
         })
         void isRefusedAsAnAttributeOfThatPerson(String question, String attribute, String person) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -2799,6 +2805,13 @@ class NeedMatchingTest {
         String next = "and at what meeting was that discussed?";
         Answer.Answered second = assertInstanceOf(Answer.Answered.class, askAfter(first, next), next);
         assertTrue(second.lead().contains("subcommittee"), second.lead());
+    }
+
+    @Test
+    void aQuestionWordInsideASentenceToldBeforeAsksNothing() {
+        // "who" of the first sentence tells which minister; the second asks how many
+        assertLeadHas("The Japanese minister who coordinated economic cooperation with Russia held up a rehab clinic in Vladivostok "
+                + "as a success story. Roughly how many Russian patients had it seen?", "2,500");
     }
 
     @Nested

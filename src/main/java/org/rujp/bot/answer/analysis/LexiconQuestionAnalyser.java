@@ -552,7 +552,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      */
     private List<LanguageRules.Frame> askedSentenceFirst(LanguageRules r, String question, List<Entity> entities, boolean named,
                                                          List<String> framed, List<LanguageRules.Frame> frames) {
-        if (frames.size() < 2 || frames.get(0).type() != AnswerType.FACT || frames.get(0).noun() >= 0) {
+        // (a question word inside a sentence told before asks nothing either: "The minister who coordinated it praised
+        // the clinic. How many patients had it seen?")
+        if (frames.size() < 2 || frames.get(0).type() != AnswerType.FACT && frames.get(0).start() == 0 || frames.get(0).noun() >= 0) {
             return frames;
         }
         int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
@@ -572,7 +574,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         int boundary = beforeTerms.size();
         if (boundary > framed.size() || !framed.subList(0, boundary).equals(beforeTerms)
                 || frames.stream().noneMatch(f -> f.start() >= boundary && f.type().wantsValue())
-                || frames.stream().anyMatch(f -> f.start() < boundary && f.type() != AnswerType.FACT)) {
+                || frames.stream().anyMatch(f -> f.start() < boundary && f.type() != AnswerType.FACT && (f.start() == 0 || f.length() > 1))) {
             return frames;
         }
         return frames.stream().filter(f -> f.start() >= boundary).toList();
@@ -756,6 +758,20 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return r.attributeNear(named, attribute, name);
     }
 
+    /** Whether a body is one of the countries': "the Japanese minister" is the minister of Japan's economy ministry too. */
+    private boolean bodyOfTheCountry(String body, java.util.Set<String> countries) {
+        return aliases.entity(body).filter(b -> b.kind() == Entity.Kind.ORGANISATION)
+                .map(b -> b.card().positions().stream().anyMatch(p -> p.of().filter(countries::contains).isPresent())).orElse(false);
+    }
+
+    /** Whether a body is of a country and the question names others only. */
+    private boolean bodyOfAnotherCountry(String body, java.util.Set<String> countries) {
+        java.util.Set<String> own = aliases.entity(body).filter(b -> b.kind() == Entity.Kind.ORGANISATION).stream()
+                .flatMap(b -> b.card().positions().stream()).flatMap(p -> p.of().stream()).collect(java.util.stream.Collectors.toSet());
+        return !countries.isEmpty() && !own.isEmpty() && own.stream().noneMatch(countries::contains)
+                && own.stream().anyMatch(id -> aliases.entity(id).filter(c -> c.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).isPresent());
+    }
+
     /**
      * The persons a question describes by a title of their position and what it is of, with a word of the attribute
      * near the title: "the Russian foreign ministry spokeswoman" (Zakharova), "министр по развитию Дальнего Востока"
@@ -765,7 +781,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     private List<Entity> describedPersons(LanguageRules r, String question, List<Entity> entities, String attribute) {
         List<String> terms = r.terms(question);
         List<String> named = r.terms(replaceNames(question, entities, NAME));
-        java.util.Set<String> countries = r.nationalities(terms);
+        java.util.Set<String> countries = new HashSet<>(r.nationalities(terms));
+        entities.stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).forEach(e -> countries.add(e.id()));
         java.util.Set<String> words = new HashSet<>(r.contentTerms(terms));
         java.util.Set<String> countryWords = new HashSet<>(this.countryWords.get(r.lang()));
         terms.stream().filter(t -> !r.nationalities(List.of(t)).isEmpty()).forEach(countryWords::add);
@@ -789,8 +806,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         ofWords.addAll(shared);
                     }
                 }));
-                boolean ofIt = of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)).isPresent()
-                        || !ofWords.isEmpty();
+                boolean ofIt = (of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)
+                        || bodyOfTheCountry(id, countries)).isPresent() || !ofWords.isEmpty())
+                        && !of.filter(id -> bodyOfAnotherCountry(id, countries)).isPresent(); // "Russia's economy minister" is not Japan's
                 Optional<List<String>> titled = r.titled(named.stream().filter(t -> !ofWords.contains(t)).toList(), position.title(), NAME.strip());
                 if (ofIt && titled.filter(t -> r.attributeNear(t, attribute, NAME.strip())).isPresent()) {
                     List<String> t = titled.get();
@@ -812,7 +830,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 described.add(person);
             }
         });
-        return described;
+        // and of those, the ones whose card tells more of the description: "the Japanese minister in charge of economic
+        // cooperation with Russia" is the economy minister, not the foreign minister
+        Map<Entity, Long> told = new java.util.HashMap<>();
+        for (Entity person : described) {
+            java.util.Set<String> card = new HashSet<>(r.contentTerms(r.terms(person.role() + " " + person.card().description(r.lang()).orElse(""))));
+            told.put(person, words.stream().filter(card::contains).count());
+        }
+        long most = told.values().stream().max(Long::compare).orElse(0L);
+        return described.stream().filter(p -> told.get(p).longValue() == most).toList();
     }
 
     /** The question with the names of its entities taken out: "Who is Oreshkin?" leaves "Who is ?". */
