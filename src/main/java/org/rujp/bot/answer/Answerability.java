@@ -330,7 +330,9 @@ final class Answerability {
         };
         // a question that itself names the plan ("予定されていた…実際には") is of a fact its English text gives as planned, however
         // the fact's own language words it ("会談を開くことで合意": agreed that they would meet)
-        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && prospective.matcher(q).find()
+        // (and an outcome asked of a fact whose English gives a plan is asked of that plan: "Чем закончилась встреча…" of the
+        // agreement "that their foreign ministers would meet", which Russian words "о договорённости провести")
+        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && (prospective.matcher(q).find() || outcome.matcher(q).find())
                 && fact.texts().containsKey(Lang.EN) && PROSPECTIVE_EN.matcher(fact.text(Lang.EN).toLowerCase(Locale.ROOT)).find();
         if (!planned) {
             return false;

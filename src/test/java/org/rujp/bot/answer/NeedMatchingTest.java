@@ -2738,6 +2738,8 @@ class NeedMatchingTest {
             "Did the spring 2018 meeting of Lavrov and Kono actually take place?",
             // the question names the plan; the fact's own wording ("会談を開くことで合意") does not
             "2018年春に予定されていた外相会談は実際にはどんな合意で終わった？",
+            // how it ended, asked of the agreement that the ministers would meet ("о договорённости провести")
+            "Чем закончилась встреча министров иностранных дел весной 2018 года?",
     })
     void whetherAPlannedMeetingTookPlaceIsRefusedSayingThePlan(String question) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
