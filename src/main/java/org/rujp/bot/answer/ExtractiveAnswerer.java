@@ -206,6 +206,7 @@ public final class ExtractiveAnswerer implements Answerer {
         boolean tagged = rules.closesWithTag(text) && !bareWhy(written, rules); // "…, correct?"
         boolean confirming = rules.asksConfirmation(written) && !bareWhy(written, rules) || tagged || rules.quotesClaim(text)
                 || figureStated(text, written, rules);
+        Optional<AnswerType> narrowed = rules.granularityAfter(text); // "When…? Нужен месяц.": the month
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -228,6 +229,9 @@ public final class ExtractiveAnswerer implements Answerer {
             // a statement given to be confirmed asks whether it is so, whatever type its words alone would ask ("Osaka
             // is the sister city of Saint Petersburg - correct?" asks no place; "…予定月を確認したい" does ask the month)
             need = need.asConfirmation();
+        }
+        if (narrowed.isPresent() && NeedDecider.TIMES.contains(need.type()) && !need.multiPart()) {
+            need = need.asking(narrowed.get(), need.placeType());
         }
         if (need.refersBack()) {
             need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(askedTerms)));

@@ -2816,6 +2816,20 @@ class NeedMatchingTest {
                 + "as a success story. Roughly how many Russian patients had it seen?", "2,500");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a remark after the question narrows the time asked to its month or year
+            "When was the Year of Interregional Exchanges extended? Month only please.|November 2021|22",
+            "Когда продлили Год межрегиональных обменов? Нужен месяц.|ноябрь 2021|22",
+            "地域交流年の延長はいつ決まった？月だけでいいです。|2021年11月|22日",
+            "When did Abe put forward the eight-point plan? Just the year is fine.|2016|June",
+            // a remark asking more than a month is none
+            "Когда продлили Год межрегиональных обменов? Для слайда нужна точная дата, а не просто месяц.|22 ноября|ноябрь 2021",
+    })
+    void aRemarkNarrowsTheTimeAsked(String question, String expected, String notThis) {
+        assertLeads(question, expected, notThis);
+    }
+
     @Nested
     class ATimeGivenByAnotherEvent {
         @ParameterizedTest(name = "{0}")

@@ -95,6 +95,9 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> leadInOpeners;
     /** Words anywhere in such a lead-in that tell what it is for: "スライド用に：", "発表のために：". */
     private final Set<String> leadInPurposes;
+    /** Words of a remark narrowing a time asked ("just", "нужен", "だけ"), and the nouns of each time it narrows to. */
+    private final Set<String> granularityWords;
+    private final java.util.Map<AnswerType, Set<String>> granularities = new java.util.EnumMap<>(AnswerType.class);
     /** Words by which a message tells of its writer ("my", "мой", "孫"): what it tells there is not asked about. */
     private final Set<String> writer;
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
@@ -302,6 +305,10 @@ public final class LexiconRules implements LanguageRules {
         openers = optionalWords(lexicon, "openers");
         leadInOpeners = optionalWords(lexicon, "lead_in_openers");
         leadInPurposes = optionalWords(lexicon, "lead_in_purposes");
+        granularityWords = optionalTerms(lexicon, "granularity_words");
+        for (AnswerType type : List.of(AnswerType.YEAR, AnswerType.MONTH, AnswerType.DATE)) {
+            granularities.put(type, optionalTerms(lexicon, "granularity_" + type.name().toLowerCase(Locale.ROOT)));
+        }
         writer = optionalTerms(lexicon, "writer");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
@@ -1268,6 +1275,23 @@ public final class LexiconRules implements LanguageRules {
             return question;
         }
         return question.substring(0, mark + 1);
+    }
+
+    /**
+     * The time a remark after the question narrows it to: "…? Just the year is fine.", "…? Нужен месяц.", "…？年だけでいい".
+     * Empty when the remark says more than that.
+     */
+    public Optional<AnswerType> granularityAfter(String question) {
+        int mark = Math.max(question.lastIndexOf('?'), question.lastIndexOf('？'));
+        if (mark < 0) {
+            return Optional.empty();
+        }
+        List<String> remark = terms(question.substring(mark + 1)).stream()
+                .filter(t -> !granularityWords.contains(t) && !fillers.contains(t) && t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        if (remark.isEmpty()) {
+            return Optional.empty();
+        }
+        return granularities.entrySet().stream().filter(g -> g.getValue().containsAll(remark)).map(java.util.Map.Entry::getKey).findFirst();
     }
 
     @Override
