@@ -21,8 +21,8 @@ import org.rujp.bot.yaml.YamlNode;
  * ("who did the economy minister meet in Tokyo in the year of the Osaka summit": the meeting's facts need not name the
  * summit). Events the knowledge does not date ("the year the pandemic started") are left as written.
  *
- * <p>The phrases are the lexicon's {@code time_anchors}: each a regular expression in which {@code X} stands for the
- * event's name and {@code V} for an optional verb of its beginning or end, with the years it shifts by (a group
+ * <p>The phrases are the lexicon's {@code time_anchors}: each a regular expression in which {@code {event}} stands for
+ * the event's name and {@code {verb}} for a verb of its beginning or end, with the years it shifts by (a group
  * {@code n} counts them: "two years before") and what it becomes ("in {year}"; "{season}" keeps the words of a group
  * so named: "in {season} {year}").
  */
@@ -34,7 +34,7 @@ public final class TimeAnchors {
     private record Phrase(Pattern pattern, int shift, String as) {
     }
 
-    private record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers) {
+    record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers) {
     }
 
     private final AliasExpander aliases;
@@ -47,7 +47,7 @@ public final class TimeAnchors {
         }
     }
 
-    private static Rules read(YamlNode lexicon, Lang lang) {
+    static Rules read(YamlNode lexicon, Lang lang) {
         Optional<YamlNode> anchors = lexicon.get("time_anchors");
         if (anchors.isEmpty()) {
             return new Rules(List.of(), Pattern.compile("(?!)"), Map.of());
@@ -62,11 +62,26 @@ public final class TimeAnchors {
         List<Phrase> phrases = new ArrayList<>();
         for (YamlNode item : node.require("phrases").items()) {
             item.requireKeys(java.util.Set.of("at", "shift", "as"));
-            String at = item.string("at").replace("X", MARK + "(?<x>\\d+)" + MARK).replace("V", "(?:" + verbs + ")");
+            String at = item.string("at").replace("{event}", MARK + "(?<x>\\d+)" + MARK).replace("{verb}", "(?:" + verbs + ")");
+            if (!at.contains("(?<x>")) {
+                throw item.error("'at' names no {event}");
+            }
+            Pattern pattern;
             try {
-                phrases.add(new Phrase(Pattern.compile("(?iu)" + at), Integer.parseInt(item.string("shift")), item.string("as")));
+                pattern = Pattern.compile("(?iu)" + at);
             } catch (IllegalArgumentException e) {
                 throw item.error("'at' is no regular expression: " + e.getMessage());
+            }
+            Matcher kept = GROUP.matcher(item.string("as"));
+            while (kept.find()) {
+                if (!kept.group(1).equals("year") && !at.contains("(?<" + kept.group(1) + ">")) {
+                    throw item.error("'as' keeps {" + kept.group(1) + "}, which 'at' has no group of");
+                }
+            }
+            try {
+                phrases.add(new Phrase(pattern, Integer.parseInt(item.string("shift")), item.string("as")));
+            } catch (NumberFormatException e) {
+                throw item.error("'shift' is no whole number of years: " + item.string("shift"));
             }
         }
         return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers));

@@ -1,6 +1,8 @@
 package org.rujp.bot.answer.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.rujp.bot.knowledge.KnowledgeLoader;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.AliasExpander;
+import org.rujp.bot.yaml.YamlNode;
 
 /** Times given by another event, against the shipped knowledge's dated events and the lexicons' phrases. */
 class TimeAnchorsTest {
@@ -54,5 +57,19 @@ class TimeAnchorsTest {
     })
     void aTimeGivenByAnEventTheKnowledgeDatesIsItsYear(Lang lang, String question, String dated) {
         assertEquals(dated, anchors.dated(question, lang));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "'{at: \"the year of\", shift: 0, as: \"in {year}\"}'|names no {event}",
+            "'{at: \"the year of {event}\", shift: 0, as: \"in {season} {year}\"}'|keeps {season}",
+            "'{at: \"the year of {event}\", shift: one, as: \"in {year}\"}'|no whole number",
+            "'{at: \"the year of ({event}\", shift: 0, as: \"in {year}\"}'|no regular expression",
+    })
+    void aBrokenPhraseIsRefusedNamingItsLexiconLineAndWhatIsWrong(String phrase, String reason) {
+        YamlNode lexicon = YamlNode.parse(Path.of("lexicon/en.yaml"),
+                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases:\n    - " + phrase + "\n");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
+        assertTrue(e.getMessage().contains("lexicon/en.yaml:6") && e.getMessage().contains(reason), e.getMessage());
     }
 }
