@@ -2818,6 +2818,17 @@ class NeedMatchingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            // "the years of cultural exchange" are the Cross Years, whose whole programme had over 700 events (600 of them
+            // in Russia); "大阪でのG20" is the Osaka summit
+            "文化交流年には何件くらいの行事があった？|700|600",
+            "大阪でのG20の前の年、日露の貿易は何パーセント伸びた？|17|世耕",
+    })
+    void anotherWordOfTheKnowledgeIsReadAsIts(String question, String expected, String notThis) {
+        assertLeads(question, expected, notThis);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             // a remark after the question narrows the time asked to its month or year
             "When was the Year of Interregional Exchanges extended? Month only please.|November 2021|22",
             "Когда продлили Год межрегиональных обменов? Нужен месяц.|ноябрь 2021|22",
