@@ -302,11 +302,7 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             // the question word the options stand for: "…は何月に予定されていましたか"
             String word = options.stream().allMatch(o -> o.matches("[0-9０-９]{1,2}月")) ? "何月"
                     : options.stream().allMatch(o -> o.matches("[0-9０-９]{4}年")) ? "何年"
-                    : options.stream().map(kindOf).distinct().count() == 1 ? kindOf.apply(options.get(0)).map(k -> switch (k) {
-                        case PERSON -> "誰";
-                        case PLACE -> "どこ";
-                        default -> "どちら";
-                    }).orElse("どちら") : "どちら";
+                    : options.stream().map(kindOf).distinct().count() == 1 ? questionWord(kindOf.apply(options.get(0)), "どちら") : "どちら";
             String asked = pairAsked.group(4).replaceFirst("^(?:どっち|どちら)", word);
             return Optional.of(new Choices((pairAsked.group(1) + asked).strip(), options, false, false));
         }
@@ -327,14 +323,19 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             if (!names && !numbers) {
                 return Optional.empty();
             }
-            String word = kind.map(k -> switch (k) { // the question word the options stand for: "…言ったのは誰？"
-                case PERSON -> "誰";
-                case PLACE -> "どこ";
-                default -> "何";
-            }).orElse("何");
+            String word = questionWord(kind, "何"); // the question word the options stand for: "…言ったのは誰？"
             return Optional.of(new Choices(either.group(1).strip() + either.group(2).substring(0, cut) + word + "？", options, false, false));
         }
         return Optional.empty();
+    }
+
+    /** The Japanese question word options of a kind stand for: 誰 for people, どこ for places, the one given otherwise. */
+    private static String questionWord(Optional<Entity.Kind> kind, String otherwise) {
+        return kind.map(k -> switch (k) {
+            case PERSON -> "誰";
+            case PLACE -> "どこ";
+            default -> otherwise;
+        }).orElse(otherwise);
     }
 
     /** A relative clause before a noun, no option: "南クリルで有望とされた分野" (a particle, then a past verb). */

@@ -758,20 +758,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return r.attributeNear(named, attribute, name);
     }
 
-    /** Whether a body is one of the countries': "the Japanese minister" is the minister of Japan's economy ministry too. */
-    private boolean bodyOfTheCountry(String body, java.util.Set<String> countries) {
-        return aliases.entity(body).filter(b -> b.kind() == Entity.Kind.ORGANISATION)
-                .map(b -> b.card().positions().stream().anyMatch(p -> p.of().filter(countries::contains).isPresent())).orElse(false);
-    }
-
-    /** Whether a body is of a country and the question names others only. */
-    private boolean bodyOfAnotherCountry(String body, java.util.Set<String> countries) {
-        java.util.Set<String> own = aliases.entity(body).filter(b -> b.kind() == Entity.Kind.ORGANISATION).stream()
-                .flatMap(b -> b.card().positions().stream()).flatMap(p -> p.of().stream()).collect(java.util.stream.Collectors.toSet());
-        return !countries.isEmpty() && !own.isEmpty() && own.stream().noneMatch(countries::contains)
-                && own.stream().anyMatch(id -> aliases.entity(id).filter(c -> c.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).isPresent());
-    }
-
     /**
      * The persons a question describes by a title of their position and what it is of, with a word of the attribute
      * near the title: "the Russian foreign ministry spokeswoman" (Zakharova), "министр по развитию Дальнего Востока"
@@ -806,9 +792,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         ofWords.addAll(shared);
                     }
                 }));
-                boolean ofIt = (of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)
-                        || bodyOfTheCountry(id, countries)).isPresent() || !ofWords.isEmpty())
-                        && !of.filter(id -> bodyOfAnotherCountry(id, countries)).isPresent(); // "Russia's economy minister" is not Japan's
+                // the country the person serves through the post's body: "the Japanese minister" is the minister of Japan's
+                // economy ministry too, "Russia's economy minister" is not Japan's
+                Optional<String> serves = served.of(person);
+                boolean ofIt = (of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)).isPresent()
+                        || serves.filter(countries::contains).isPresent() || !ofWords.isEmpty())
+                        && !(countries.isEmpty() ? Optional.<String>empty() : serves).filter(c -> !countries.contains(c)).isPresent();
                 Optional<List<String>> titled = r.titled(named.stream().filter(t -> !ofWords.contains(t)).toList(), position.title(), NAME.strip());
                 if (ofIt && titled.filter(t -> r.attributeNear(t, attribute, NAME.strip())).isPresent()) {
                     List<String> t = titled.get();
