@@ -70,6 +70,16 @@ public sealed interface RefusalReason {
         }
     }
 
+    /**
+     * The question asks why ("Why did trade grow by 17% in 2018?") and the facts found give no reason or aim: the fact
+     * found is said, and that the articles do not say why.
+     */
+    record ReasonUntold(org.rujp.bot.knowledge.Fact said) implements RefusalReason {
+        public String describe() {
+            return "the question asks why, and no fact found gives a reason (" + said.id() + ")";
+        }
+    }
+
     /** The question asks for a value of a type no candidate fact holds. */
     record NoValue(AnswerType type) implements RefusalReason {
         public String describe() {

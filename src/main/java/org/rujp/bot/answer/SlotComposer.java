@@ -63,7 +63,12 @@ final class SlotComposer implements Composer {
             }
             lead = asOf(need, resolved, lead, f.best().fact());
             if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
-                lead = org.rujp.bot.i18n.Messages.get(lang, "answer.reason_unknown");
+                Fact said = statements.get(0).fact();
+                Lang reading = CrossLanguageQuestions.readingLang(said, lang);
+                timer.lap("compose");
+                return new Answer.Refused(question.text(), resolved, lang, new RefusalReason.ReasonUntold(said).describe(),
+                        Messages.get(lang, "refusal.reason_untold", said.text(reading), kb.sourceOf(said).citation()),
+                        Messages.list(lang, "suggest"), retrieved, ExtractiveAnswerer.NAME, timer.nanos());
             }
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
@@ -121,12 +126,23 @@ final class SlotComposer implements Composer {
 
     /**
      * "Why was the exchange year extended?" answered by facts that give no reason or aim (none named as its reason, no
-     * "because", "по итогам", "ため" in their texts): the articles do not say why, and the answer says so first.
+     * "because", "по итогам", "ため" in their texts): the articles do not say why, so the bot does not know, and says
+     * what they do say.
      */
-    private static boolean asksWhyUntold(InformationNeed need, List<String> readTerms, List<Statement> statements) {
-        LanguageRules rules = LexiconRules.of(need.lang());
-        return need.type() == AnswerType.FACT && !need.multiPart() && rules.asksWhy(readTerms)
-                && statements.stream().noneMatch(s -> rules.givesReason(rules.terms(s.text())));
+    private boolean asksWhyUntold(InformationNeed need, List<String> readTerms, List<Statement> statements) {
+        return need.type() == AnswerType.FACT && !need.multiPart() && LexiconRules.of(need.lang()).asksWhy(readTerms)
+                && statements.stream().noneMatch(s -> givesReason(s.fact()));
+    }
+
+    /**
+     * A fact gives a reason when one of its texts says so ("because Osaka is the sister city of his home city", though
+     * its Japanese reads only "姉妹都市である大阪で"), or when another fact names it as its reason.
+     */
+    private boolean givesReason(Fact fact) {
+        return fact.texts().entrySet().stream().anyMatch(t -> {
+            LanguageRules rules = LexiconRules.of(t.getKey());
+            return rules.givesReason(rules.terms(t.getValue()));
+        }) || kb.facts().stream().anyMatch(f -> f.slots().because().contains(fact.id()));
     }
 
     /**

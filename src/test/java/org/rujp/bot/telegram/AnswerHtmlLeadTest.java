@@ -30,7 +30,7 @@ class AnswerHtmlLeadTest {
             "en|1 more year|<b>1 more year.</b>",
             "ja|2021年11月|<b>2021年11月。</b>",
             "ru|июнь 2019 г.|<b>Июнь 2019 г.</b>",
-            "en|My articles do not say why. What they do say:|<b>My articles do not say why. What they do say:</b>",
+            "en|As of 12 January 2018: Maria Zakharova.|<b>As of 12 January 2018: Maria Zakharova.</b>",
     })
     void isEndedOnce(String lang, String lead, String rendered) {
         Answer.Answered a = answered(Lang.fromCode(lang).orElseThrow(), lead);
