@@ -47,6 +47,7 @@ final class PremiseCheck {
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 
     private final KnowledgeBase kb;
+    private final Set<String> sides;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,6 +58,16 @@ final class PremiseCheck {
 
     PremiseCheck(KnowledgeBase kb) {
         this.kb = kb;
+        this.sides = sides(kb);
+    }
+
+    /** The countries a quarter of the facts or more speak of: the sides whose exchanges the knowledge tells of. */
+    private static Set<String> sides(KnowledgeBase kb) {
+        java.util.Map<String, Long> speaking = kb.facts().stream().flatMap(f -> spokenOf(f).stream())
+                .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
+        return speaking.entrySet().stream().filter(e -> 4 * e.getValue() >= kb.facts().size())
+                .filter(e -> kb.entity(e.getKey()).flatMap(x -> x.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent())
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -362,7 +373,7 @@ final class PremiseCheck {
                 case ORGANISATION -> !asksWho; // "the head of the Japanese foreign ministry": its minister speaks for it
                 // "where in Osaka" asks within it; a country is checked only as the venue of an event the fact places
                 case PLACE -> (e.card().placeType().filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent()
-                        || need.venues().contains(e.id()) && !fact.slots().places().isEmpty())
+                        || need.venues().contains(e.id()) && !fact.slots().places().isEmpty() || thirdCountry(e))
                         && need.type() != AnswerType.PLACE;
                 case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
@@ -376,6 +387,15 @@ final class PremiseCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the place is a country other than the two whose exchanges the knowledge tells of: "the rehabilitation
+     * centre South Korea opened in Vladivostok" names a country the fact must speak of, where "Russian patients" need not.
+     */
+    private boolean thirdCountry(Entity place) {
+        return place.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent()
+                && !sides.contains(place.id());
     }
 
     /**

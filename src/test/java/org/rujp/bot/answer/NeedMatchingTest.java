@@ -425,6 +425,24 @@ class NeedMatchingTest {
             assertTrue(r.reason().contains("Noskov"), r.reason());
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a country other than the two sides is checked as any other name: the centre is Japanese
+                "How many patients has the rehab centre South Korea opened in Vladivostok treated?|true",
+                "韓国がウラジオストクに開いたリハビリセンターでは、これまでに何人くらいのロシア人患者が治療を受けたのですか？|true",
+                // the fact on the Transneft Telecom project speaks of South Korean partners
+                "Какие партнёры из Южной Кореи были готовы инвестировать в проект «Транснефть Телеком»?|false",
+                // one of the two sides need not be spoken of: "Russian patients" of a centre in Vladivostok
+                "How many Russian patients has the Japanese rehab centre in Vladivostok treated?|false",
+        })
+        void aCountryOtherThanTheTwoSidesMustBeOneTheFactSpeaksOf(String question, boolean refused) {
+            Answer answer = ask(question);
+            assertEquals(refused, answer instanceof Answer.Refused r && r.reason().contains("South Korea"), question);
+            if (!refused) {
+                assertInstanceOf(Answer.Answered.class, answer, question);
+            }
+        }
+
         @Test
         void thatTheFactSharesIsAnswered() {
             // no false premise: the fact shares it, and only the reason is unknown
