@@ -1483,6 +1483,12 @@ class NeedMatchingTest {
                 "Why did Abe decide to put forward his plan for Russia in 2016? What was Tokyo hoping to get out of it?",
                 "Почему Токио решил проводить большинство проектов онлайн? Какие у японцев были мотивы?",
                 "そもそも日本はなぜロシアに8項目の協力プランを持ちかけたんですか？本音のところが知りたいです。",
+                // what will come, an opinion asked of the bot, how the public took it: no fact tells
+                "What will happen to the peace treaty talks once the joint projects on the Southern Kurils are up and running?",
+                "Будет ли, на ваш взгляд, подписан мирный договор между Россией и Японией в ближайшие годы?",
+                "北方領土 返還交渉 今どうなってる",
+                "How was the news of the Year of Interregional Exchanges received by the general public in Japan?",
+                "Как общественность Японии восприняла Год межрегиональных обменов?",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -1494,6 +1500,18 @@ class NeedMatchingTest {
             // the cross years' being the first ever is the reason the article gives for 2018's importance
             Answer answer = ask("Why did Zakharova call 2018 important? The real reason.");
             assertTrue(EvalRunner.spokenText(assertInstanceOf(Answer.Answered.class, answer)).contains("first"), answer.toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // what a fact says will be made, what a person thought: no outlook, no public opinion asked
+                "Что будет выпускать российско-японское совместное предприятие в Московской области?|железнодорож",
+                "In Putin's opinion, what did the cultural cross years give to ordinary people in the two countries?|",
+                "2018年1月時点の見通しでは、日露外務次官級協議の次回ラウンドは何月に設定されていた？|2月",
+        })
+        void aFutureOrAnOpinionTheFactsTellIsNoOutlook(String question, String lead) {
+            Answer.Answered a = answered(question);
+            assertTrue(lead == null || EvalRunner.spokenText(a).contains(lead), EvalRunner.spokenText(a));
         }
 
         @Test
