@@ -189,6 +189,7 @@ public final class ExtractiveAnswerer implements Answerer {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
         text = answerability.withNamesRespelled(text, lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
+        text = aliases.inLanguage(text, lang); // "did 安倍晋三 meet", "про 日露交流年": "did Shinzo Abe meet", "про Перекрёстные годы"
         // "populaton of vladivostok", "日露の強力プラン": "population of vladivostok", "日露の協力プラン"
         text = lang == Lang.JA ? misspellings.correctedJapanese(text) : misspellings.corrected(text);
         text = org.rujp.bot.answer.analysis.QuizPrompts.asQuestion(text, lang); // "A) Putin, B) Abe": "Putin or Abe"

@@ -105,6 +105,29 @@ public final class AliasExpander {
     public record Mention(Entity entity, int start, int end) {
     }
 
+    /**
+     * The text with every name written in a script its language does not write names in put as that language names
+     * it: "In which city did 安倍晋三 meet Putin?" reads "In which city did Shinzo Abe meet Putin?", "про 日露交流年" the
+     * Russian name of the cross years, "Лавров 外相" "ラブロフ 外相". Latin names stay in Russian and Japanese text ("G20").
+     */
+    public String inLanguage(String text, Lang lang) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Mention m : mentions(text)) {
+            String written = text.substring(m.start(), m.end());
+            boolean foreign = switch (lang) {
+                case EN -> Scripts.cyrillic(written) > 0 || Scripts.japanese(written) > 0;
+                case RU -> Scripts.japanese(written) > 0;
+                case JA -> Scripts.cyrillic(written) > 0;
+            };
+            if (foreign && m.start() >= at) {
+                out.append(text, at, m.start()).append(m.entity().name(lang));
+                at = m.end();
+            }
+        }
+        return at == 0 ? text : out.append(text.substring(at)).toString();
+    }
+
     /** Every name of an entity in the text, in order, the longest where names overlap. */
     public List<Mention> mentions(String text) {
         List<Match> matches = new ArrayList<>();

@@ -20,6 +20,20 @@ class AliasExpanderTest {
         return ALIASES.expand(text).entities().stream().map(Entity::id).toList();
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // a name in a script the language does not write names in is put as the language names it
+            "en|In which city did 安倍晋三 hold talks with Putin?|In which city did Shinzo Abe hold talks with Putin?",
+            "en|What did Лавров say in Moscow?|What did Sergey Lavrov say in Moscow?",
+            "ja|2018年春に Лавров 外相と会う予定だったのは？|2018年春に セルゲイ・ラブロフ 外相と会う予定だったのは？",
+            // Latin names stay in Russian and Japanese, Cyrillic ones in Russian
+            "ru|Что Seko сказал про G20 и Путина?|Что Seko сказал про G20 и Путина?",
+            "ja|G20大阪サミットでの会談は？|G20大阪サミットでの会談は？",
+    })
+    void putsNamesOfAnotherScriptAsTheLanguageNamesThem(String lang, String text, String expected) {
+        assertEquals(expected, ALIASES.inLanguage(text, Lang.fromCode(lang).orElseThrow()));
+    }
+
     @Nested
     class FindsEntities {
         @ParameterizedTest(name = "{0} names {1}")
