@@ -2260,6 +2260,8 @@ class NeedMatchingTest {
                 "Почему Захарова назвала 2018 год особым?|fm18-cross-years-first-time",
                 "なぜ セコ さん は ロシア に かんしゃ しましたか|coop19-tsukuba-results",
                 "Why did Seko thank Russia?|coop19-tsukuba-results",
+                // the grounds asked for ("根拠") are a reason asked
+                "ザハロワ報道官は2018年が日露関係にとって特別に重要な年になると述べました。その根拠として何を挙げていましたか？|fm18-cross-years-first-time",
         })
         void isAnsweredByTheReasonFirst(String question, String reason) {
             assertEquals(reason, answered(question).statements().get(0).fact().id(), question);
