@@ -2863,6 +2863,21 @@ class NeedMatchingTest {
         assertTrue(second.lead().contains("subcommittee"), second.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "what kind of meeting" asks the occasion, as "at what meeting" does; "what kind of company is…" asks none
+            "At what kind of gathering did Seko say he was ready to improve the plan?|joint meeting|",
+            "At what kind of gathering did Seko say this, and in which city?|joint meeting|Tokyo",
+            "What kind of meeting was it where Putin and Abe were to meet in June 2019, and where?|G20|Osaka",
+    })
+    void whatKindOfMeetingAsksTheOccasion(String question, String occasion, String place) {
+        assertLeadHas(question, occasion);
+        if (place != null) {
+            assertLeadHas(question, place);
+        }
+        answered("What kind of company is Transneft Telecom?"); // a description, not refused as asking a name
+    }
+
     @Test
     void aQuestionWordInsideASentenceToldBeforeAsksNothing() {
         // "who" of the first sentence tells which minister; the second asks how many
