@@ -2879,6 +2879,15 @@ class NeedMatchingTest {
     }
 
     @Test
+    void anAndJoiningTwoNamesJoinsNoSecondAsk() {
+        // "when they met" tells the occasion of what was agreed; "and" joins Putin and Abe, not a second question
+        Answer.Answered a = answered("What did Putin and Abe agree on when they met in Osaka during the 2019 G20 summit?");
+        assertFalse(a.lead().contains("2019"), a.lead());
+        assertTrue(a.statements().get(0).text().contains("agreed"), a.statements().get(0).text());
+        assertLeadHas("What is the eight-point plan and whose idea was it?", "Abe");
+    }
+
+    @Test
     void aQuestionWordInsideASentenceToldBeforeAsksNothing() {
         // "who" of the first sentence tells which minister; the second asks how many
         assertLeadHas("The Japanese minister who coordinated economic cooperation with Russia held up a rehab clinic in Vladivostok "

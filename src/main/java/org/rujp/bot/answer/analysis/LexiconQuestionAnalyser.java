@@ -251,7 +251,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType besides = parts.get(0);
             Optional<LanguageRules.Frame> value = unnamedFrames.stream().filter(f -> f.type() == besides).findFirst();
             int opening = unnamedFrames.isEmpty() ? 0 : unnamedFrames.get(0).start();
-            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start())) {
+            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start()) && joinsClauses(r, frameTerms, besides)) {
                 type = besides;
                 placeType = value.get().placeType().isPresent() ? value.get().placeType() : placeType;
             }
@@ -578,6 +578,26 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             return frames;
         }
         return frames.stream().filter(f -> f.start() >= boundary).toList();
+    }
+
+    /**
+     * Whether a conjunction between the question word opening the question and the later one asking the type joins two
+     * asks, not two names: "what is the plan and whose idea was it?", not "what did Putin and Abe agree on when they
+     * met?".
+     */
+    private static boolean joinsClauses(LanguageRules r, List<String> frameTerms, AnswerType asked) {
+        String name = NAME.strip();
+        List<String> terms = new ArrayList<>(frameTerms);
+        for (int i = 1; i + 1 < terms.size(); i++) {
+            if (terms.get(i - 1).equals(name) && terms.get(i + 1).equals(name) && r.hasConjunction(List.of(terms.get(i)))) {
+                terms.set(i, name);
+            }
+        }
+        List<LanguageRules.Frame> frames = r.frames(terms);
+        Optional<LanguageRules.Frame> value = frames.stream().filter(f -> f.type() == asked).findFirst();
+        // (a question word opening the question asks; one after a lead-in may be a conjunction: "Правда ли, что …")
+        return frames.isEmpty() || frames.get(0).start() > 0 || value.isEmpty()
+                || r.conjunctionBetween(terms, frames.get(0).start(), value.get().start());
     }
 
     private static List<LanguageRules.Frame> joinersDropped(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
