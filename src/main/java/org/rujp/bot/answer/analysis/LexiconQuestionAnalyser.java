@@ -251,7 +251,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType besides = parts.get(0);
             Optional<LanguageRules.Frame> value = unnamedFrames.stream().filter(f -> f.type() == besides).findFirst();
             int opening = unnamedFrames.isEmpty() ? 0 : unnamedFrames.get(0).start();
-            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start()) && joinsClauses(r, frameTerms, besides)) {
+            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start()) && joinsClauses(r, r.terms(replaceNames(Sentences.asking(question), entities, NAME)), besides)) {
                 type = besides;
                 placeType = value.get().placeType().isPresent() ? value.get().placeType() : placeType;
             }
@@ -581,13 +581,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     /**
-     * Whether a conjunction between the question word opening the question and the later one asking the type joins two
-     * asks, not two names: "what is the plan and whose idea was it?", not "what did Putin and Abe agree on when they
+     * Whether a conjunction between the question word opening the asking sentence and the later one asking the type
+     * joins two asks, not two names: "what is the plan and whose idea was it?", not "what did Putin and Abe agree on when they
      * met?".
      */
-    private static boolean joinsClauses(LanguageRules r, List<String> frameTerms, AnswerType asked) {
+    private static boolean joinsClauses(LanguageRules r, List<String> sentenceTerms, AnswerType asked) {
         String name = NAME.strip();
-        List<String> terms = new ArrayList<>(frameTerms);
+        List<String> terms = new ArrayList<>(sentenceTerms);
         for (int i = 1; i + 1 < terms.size(); i++) {
             if (terms.get(i - 1).equals(name) && terms.get(i + 1).equals(name) && r.hasConjunction(List.of(terms.get(i)))) {
                 terms.set(i, name);
