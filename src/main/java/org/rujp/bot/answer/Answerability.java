@@ -303,10 +303,13 @@ final class Answerability {
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
     private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог|чем (?:закончил|завершил)\\p{L}*|как прош(?:ла|ло|ли|[её]л)(?!\\p{L}))"); // "по итогам работы": following on, no outcome asked
     private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現))");
-    /** What came of a plan set against the plan: "in the end", "в итоге", "実際には". */
+    /**
+     * What came of a plan set against the plan: "in the end", "в итоге", "実際には", "結局" with a past verb ("結局どんな成果を
+     * 上げたのか"; "結局なにを伸ばしたいわけ" asks the aim).
+     */
     private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place))\\b");
     private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");
-    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|結果的に)");
+    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？]))");
 
     /**
      * A question about how something finally turned out ("What did they finally agree?", "When will

@@ -2794,10 +2794,18 @@ class NeedMatchingTest {
             "2018年春に予定されていた外相会談は実際にはどんな合意で終わった？",
             // how it ended, asked of the agreement that the ministers would meet ("о договорённости провести")
             "Чем закончилась встреча министров иностранных дел весной 2018 года?",
+            // "結局" with a past verb sets what came of it against the plan the question names
+            "2018年春に日本で予定されていたラブロフ外相と河野外相の会談は、結局どんな成果を上げたのでしょうか。",
     })
     void whetherAPlannedMeetingTookPlaceIsRefusedSayingThePlan(String question) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
         assertTrue(r.reason().startsWith(Answerability.ONLY_PLANNED), r.reason());
+    }
+
+    @Test
+    void anAimAskedWithAfterAllIsNoOutcome() {
+        // "結局…伸ばしたいわけ": what the plan means to raise, after all
+        assertTrue(EvalRunner.spokenText(answered("日露協力プランて結局ロシアの人たちのなにを伸ばしたいわけ？")).contains("寿命"));
     }
 
     @Test
