@@ -2887,6 +2887,14 @@ class NeedMatchingTest {
     }
 
     @Test
+    void howMuchOfACountAsksHowMany() {
+        // "どのくらいの数": one ask, a count of what the question names (not the extension's "1 more year")
+        assertLeads("日本側が手がけた事業はどのくらいの数ですか？", "150", "1年");
+        // "いくら、何件": two
+        assertLeadHas("ガルーシカ極東発展相によると、日本の投資家はロシア極東にいくら、何件のプロジェクトに投資したの？", "21");
+    }
+
+    @Test
     void anAndJoiningTwoNamesJoinsNoSecondAsk() {
         // "when they met" tells the occasion of what was agreed; "and" joins Putin and Abe, not a second question
         Answer.Answered a = answered("What did Putin and Abe agree on when they met in Osaka during the 2019 G20 summit?");

@@ -233,7 +233,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 boolean sameAsk = near && previous.type() == AnswerType.NUMBER && f.type() == AnswerType.AMOUNT;
                 boolean finerTime = near && finer(previous.type(), f.type()) && !parts.isEmpty()
                         && parts.get(parts.size() - 1) == previous.type();
-                if (finerTime) {
+                // ... and "how much" of a count: "どのくらいの数" asks how many ("いくら、何件" asks both)
+                boolean countAsked = previous != null && f.start() == previous.start() + previous.length() && unnamed.get(f.start()).startsWith("の")
+                        && previous.type() == AnswerType.AMOUNT && f.type() == AnswerType.NUMBER && !parts.isEmpty()
+                        && parts.get(parts.size() - 1) == AnswerType.AMOUNT && !parts.subList(0, parts.size() - 1).contains(AnswerType.NUMBER);
+                if (countAsked) {
+                    parts.set(parts.size() - 1, f.type());
+                    partCounted.set(partCounted.size() - 1, counts);
+                    partFrames.set(partFrames.size() - 1, f);
+                    type = parts.size() == 1 ? f.type() : type;
+                } else if (finerTime) {
                     parts.set(parts.size() - 1, f.type());
                     partFrames.set(partFrames.size() - 1, f);
                     type = parts.size() == 1 ? f.type() : type;
@@ -630,6 +639,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
                 int noun = f.start() + number - 1;
                 noun = noun > 0 && terms.get(noun).equals("の") ? noun - 1 : noun;
+                // (not a question word before it: "どのくらいの数" counts what the question names)
+                boolean asking = noun >= 0 && !r.frames(List.of(terms.get(noun))).isEmpty();
+                if (number >= 0 && asking) {
+                    return withHeads(withoutDates(r.contentTerms(terms.subList(0, noun))));
+                }
                 if (number >= 0 && noun >= 0 && !r.refersBack(List.of(terms.get(noun) + "の")) && !r.refersBack(List.of(terms.get(noun)))) {
                     return withHeads(List.of(terms.get(noun))); // 案件の数, 人の数: the noun before it
                 }
