@@ -2886,6 +2886,18 @@ class NeedMatchingTest {
         answered("What kind of company is Transneft Telecom?"); // a description, not refused as asking a name
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a noun standing for what was just said refers back as its pronoun does
+            "А где этот вопрос обсуждали?|подкомисс",
+            "And where was this matter discussed?|subcommittee",
+    })
+    void aNounStandingForWhatWasSaidRefersBack(String next, String expected) {
+        Answer.Answered first = answered("Что решили Россия и Япония в ноябре 2021 года насчёт Года межрегиональных и побратимских обменов?");
+        Answer.Answered after = assertInstanceOf(Answer.Answered.class, askAfter(first, next), next);
+        assertTrue(EvalRunner.spokenText(after).contains(expected), EvalRunner.spokenText(after));
+    }
+
     @Test
     void howMuchOfACountAsksHowMany() {
         // "どのくらいの数": one ask, a count of what the question names (not the extension's "1 more year")
