@@ -606,7 +606,7 @@ class NeedMatchingTest {
         @CsvSource(delimiter = '|', value = {
                 // no word of the fact found but a country's name, a number or a unit
                 "日本の消費税率って、いま何パーセント？",
-                "2018年のサッカーW杯ロシア大会で優勝した国はどこですか？",
+                "2018年にロシアで優勝した国はどこですか？",
                 "2022年以降の日露関係ってどうなった？",
         })
         void aQuestionSharingNoTopicWordWithTheFactsIsRefused(String question) {
@@ -1489,6 +1489,10 @@ class NeedMatchingTest {
                 "北方領土 返還交渉 今どうなってる",
                 "How was the news of the Year of Interregional Exchanges received by the general public in Japan?",
                 "Как общественность Японии восприняла Год межрегиональных обменов?",
+                // sport: a championship held in a country the articles know is none of their facts
+                "Кто выиграл чемпионат мира по футболу, который проходил в России в 2018 году?",
+                "Who won the 2018 World Cup in Russia?",
+                "2018年のサッカーW杯ロシア大会で優勝した国はどこですか？",
         })
         void isRefusedSayingWhatIsKnownInstead(String question) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -1508,6 +1512,8 @@ class NeedMatchingTest {
                 "Что будет выпускать российско-японское совместное предприятие в Московской области?|железнодорож",
                 "In Putin's opinion, what did the cultural cross years give to ordinary people in the two countries?|",
                 "2018年1月時点の見通しでは、日露外務次官級協議の次回ラウンドは何月に設定されていた？|2月",
+                // "match" asked of a claim is no sport
+                "My textbook says Moscow and Tokyo saw joint business on the southern Kurils as a step toward a peace treaty. Does that match the news reports?|peace treaty",
         })
         void aFutureOrAnOpinionTheFactsTellIsNoOutlook(String question, String lead) {
             Answer.Answered a = answered(question);
