@@ -28,6 +28,8 @@ final class SlotComposer implements Composer {
     private final SlotLeads leads;
     private final java.util.function.Predicate<Lang> unreachable;
     private final CrossLanguageQuestions crossing;
+    /** The facts another fact names as its reason ({@code because}). */
+    private final java.util.Set<String> reasons;
 
     /**
      * @param unreachable the question languages that cannot reach some of the knowledge (English articles, when
@@ -37,6 +39,8 @@ final class SlotComposer implements Composer {
                  CrossLanguageQuestions crossing) {
         this.crossing = crossing;
         this.kb = kb;
+        this.reasons = kb.facts().stream().flatMap(f -> f.slots().because().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.settings = settings;
         this.leads = leads;
         this.unreachable = unreachable;
@@ -142,7 +146,7 @@ final class SlotComposer implements Composer {
         return fact.texts().entrySet().stream().anyMatch(t -> {
             LanguageRules rules = LexiconRules.of(t.getKey());
             return rules.givesReason(rules.terms(t.getValue()));
-        }) || kb.facts().stream().anyMatch(f -> f.slots().because().contains(fact.id()));
+        }) || reasons.contains(fact.id());
     }
 
     /**

@@ -234,9 +234,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 boolean finerTime = near && finer(previous.type(), f.type()) && !parts.isEmpty()
                         && parts.get(parts.size() - 1) == previous.type();
                 // ... and "how much" of a count: "どのくらいの数" asks how many ("いくら、何件" asks both)
-                boolean countAsked = previous != null && f.start() == previous.start() + previous.length() && unnamed.get(f.start()).startsWith("の")
-                        && previous.type() == AnswerType.AMOUNT && f.type() == AnswerType.NUMBER && !parts.isEmpty()
-                        && parts.get(parts.size() - 1) == AnswerType.AMOUNT && !parts.subList(0, parts.size() - 1).contains(AnswerType.NUMBER);
+                boolean countAsked = previous != null && previous.type() == AnswerType.AMOUNT && f.type() == AnswerType.NUMBER
+                        && f.start() == previous.start() + previous.length() && unnamed.get(f.start()).startsWith("の")
+                        && !parts.isEmpty() && parts.get(parts.size() - 1) == AnswerType.AMOUNT
+                        && !parts.subList(0, parts.size() - 1).contains(AnswerType.NUMBER);
                 if (countAsked) {
                     parts.set(parts.size() - 1, f.type());
                     partCounted.set(partCounted.size() - 1, counts);
@@ -260,7 +261,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType besides = parts.get(0);
             Optional<LanguageRules.Frame> value = unnamedFrames.stream().filter(f -> f.type() == besides).findFirst();
             int opening = unnamedFrames.isEmpty() ? 0 : unnamedFrames.get(0).start();
-            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start()) && joinsClauses(r, r.terms(replaceNames(Sentences.asking(question), entities, NAME)), besides)) {
+            if (value.isPresent() && r.conjunctionBetween(unnamed, opening, value.get().start())
+                    && joinsClauses(r, r.terms(replaceNames(Sentences.asking(question), entities, NAME)), besides)) {
                 type = besides;
                 placeType = value.get().placeType().isPresent() ? value.get().placeType() : placeType;
             }
@@ -591,8 +593,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     /**
      * Whether a conjunction between the question word opening the asking sentence and the later one asking the type
-     * joins two asks, not two names: "what is the plan and whose idea was it?", not "what did Putin and Abe agree on when they
-     * met?".
+     * joins two asks, not two names: "what is the plan and whose idea was it?", not "what did Putin and Abe agree on
+     * when they met?".
      */
     private static boolean joinsClauses(LanguageRules r, List<String> sentenceTerms, AnswerType asked) {
         String name = NAME.strip();
