@@ -27,6 +27,9 @@ class RefusalKindTest {
                 new Case(new RefusalReason.OnlyPlanned(new org.rujp.bot.knowledge.Fact("f2", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN,
                         "The ministers were to meet in spring."), java.util.Optional.empty(), List.of(), List.of(),
                         org.rujp.bot.knowledge.Fact.Kind.FACT)), "only_planned"),
+                new Case(new RefusalReason.ReasonUntold(new org.rujp.bot.knowledge.Fact("f3", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN,
+                        "Trade grew by 17%."), java.util.Optional.empty(), List.of(), List.of(),
+                        org.rujp.bot.knowledge.Fact.Kind.FACT)), "reason_untold"),
                 new Case(new RefusalReason.FalsePremise("the question names Shinzo Abe, of whom the fact does not speak",
                         new org.rujp.bot.knowledge.Fact("f1", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN, "Text."),
                                 java.util.Optional.empty(), List.of(), List.of(), org.rujp.bot.knowledge.Fact.Kind.FACT)), "false_premise"));
