@@ -66,7 +66,7 @@ final class PremiseCheck {
         java.util.Map<String, Long> speaking = kb.facts().stream().flatMap(f -> spokenOf(f).stream())
                 .collect(java.util.stream.Collectors.groupingBy(id -> id, java.util.stream.Collectors.counting()));
         return speaking.entrySet().stream().filter(e -> 4 * e.getValue() >= kb.facts().size())
-                .filter(e -> kb.entity(e.getKey()).flatMap(x -> x.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent())
+                .filter(e -> kb.entity(e.getKey()).filter(x -> x.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)).isPresent())
                 .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -394,8 +394,7 @@ final class PremiseCheck {
      * centre South Korea opened in Vladivostok" names a country the fact must speak of, where "Russian patients" need not.
      */
     private boolean thirdCountry(Entity place) {
-        return place.card().placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent()
-                && !sides.contains(place.id());
+        return place.card().placeTypeIn(EntityCard.PlaceType.COUNTRY) && !sides.contains(place.id());
     }
 
     /**

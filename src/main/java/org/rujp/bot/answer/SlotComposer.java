@@ -67,12 +67,8 @@ final class SlotComposer implements Composer {
             }
             lead = asOf(need, resolved, lead, f.best().fact());
             if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
-                Fact said = statements.get(0).fact();
-                Lang reading = CrossLanguageQuestions.readingLang(said, lang);
-                timer.lap("compose");
-                return new Answer.Refused(question.text(), resolved, lang, new RefusalReason.ReasonUntold(said).describe(),
-                        Messages.get(lang, "refusal.reason_untold", said.text(reading), kb.sourceOf(said).citation()),
-                        Messages.list(lang, "suggest"), retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+                return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.ReasonUntold(statements.get(0).fact()),
+                        Optional.empty()), retrieved, timer);
             }
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
@@ -90,10 +86,15 @@ final class SlotComposer implements Composer {
             return new Answer.Answered(question.text(), resolved, lang, bodyServed(need, question.text(), c.entity()), statements, retrieved,
                     ExtractiveAnswerer.NAME, timer.nanos());
         }
-        Decision.Declined d = (Decision.Declined) decision;
-        String message = message(d, lang);
+        return refused(question, resolved, lang, (Decision.Declined) decision, retrieved, timer);
+    }
+
+    /** The refusal of a declined question: its reason for the logs, and the message that says what is known instead. */
+    private Answer.Refused refused(Question question, String resolved, Lang lang, Decision.Declined declined, List<ScoredFact> retrieved,
+                                   StageTimer timer) {
+        String message = message(declined, lang);
         timer.lap("compose");
-        return new Answer.Refused(question.text(), resolved, lang, d.reason().describe(), message, Messages.list(lang, "suggest"),
+        return new Answer.Refused(question.text(), resolved, lang, declined.reason().describe(), message, Messages.list(lang, "suggest"),
                 retrieved, ExtractiveAnswerer.NAME, timer.nanos());
     }
 
@@ -390,6 +391,11 @@ final class SlotComposer implements Composer {
             Fact planned = p.planned();
             return Messages.get(lang, "refusal.planned", planned.text(CrossLanguageQuestions.readingLang(planned, lang)),
                     kb.sourceOf(planned).citation());
+        }
+        if (reason instanceof RefusalReason.ReasonUntold u) {
+            Fact said = u.said();
+            return Messages.get(lang, "refusal.reason_untold", said.text(CrossLanguageQuestions.readingLang(said, lang)),
+                    kb.sourceOf(said).citation());
         }
         if (reason instanceof RefusalReason.FalsePremise p) {
             Fact said = p.said();

@@ -238,13 +238,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         && f.start() == previous.start() + previous.length() && unnamed.get(f.start()).startsWith("の")
                         && !parts.isEmpty() && parts.get(parts.size() - 1) == AnswerType.AMOUNT
                         && !parts.subList(0, parts.size() - 1).contains(AnswerType.NUMBER);
-                if (countAsked) {
+                if (finerTime || countAsked) { // the later frame asks in place of the one before (a time counts nothing)
                     parts.set(parts.size() - 1, f.type());
                     partCounted.set(partCounted.size() - 1, counts);
-                    partFrames.set(partFrames.size() - 1, f);
-                    type = parts.size() == 1 ? f.type() : type;
-                } else if (finerTime) {
-                    parts.set(parts.size() - 1, f.type());
                     partFrames.set(partFrames.size() - 1, f);
                     type = parts.size() == 1 ? f.type() : type;
                 } else if (f.type().wantsValue() && !again && !sameAsk) {
@@ -641,12 +637,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
                 int noun = f.start() + number - 1;
                 noun = noun > 0 && terms.get(noun).equals("の") ? noun - 1 : noun;
-                // (not a question word before it: "どのくらいの数" counts what the question names)
+                // (not a question word before it: "どのくらいの数" counts what the question names, as "その数" does)
                 boolean asking = noun >= 0 && !r.frames(List.of(terms.get(noun))).isEmpty();
-                if (number >= 0 && asking) {
-                    return withHeads(withoutDates(r.contentTerms(terms.subList(0, noun))));
-                }
-                if (number >= 0 && noun >= 0 && !r.refersBack(List.of(terms.get(noun) + "の")) && !r.refersBack(List.of(terms.get(noun)))) {
+                if (number >= 0 && noun >= 0 && !asking && !r.refersBack(List.of(terms.get(noun) + "の")) && !r.refersBack(List.of(terms.get(noun)))) {
                     return withHeads(List.of(terms.get(noun))); // 案件の数, 人の数: the noun before it
                 }
                 if (number >= 0 && noun >= 0) { // "作業部会、その数": what was named before
