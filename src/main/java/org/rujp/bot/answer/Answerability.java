@@ -293,13 +293,6 @@ final class Answerability {
     /** A time given as a bound of the event asked about, not its time: "before the January 2018 announcement", "после 2018 года", "2018年以降". */
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
-    /**
-     * A number of the years' range that counts something, no year: "more than 2000 patients", "больше 2000 пациентов",
-     * "2000人以上".
-     */
-    private static final Pattern COUNT_LIKE_A_YEAR = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:more than|over|at least|less than|fewer than|under|nearly|almost|about|around"
-            + "|больше|более|свыше|меньше|менее|около|почти|порядка)(?:\\s+чем)?\\s+)(?:1[89]|20)\\d\\d(?!\\d)"
-            + "|(?<!\\d)(?:1[89]|20)\\d\\d\\s?(?:人|件|名|社|回|%|％|percent|процент)");
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
     private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог|чем (?:закончил|завершил)\\p{L}*|как прош(?:ла|ло|ли|[её]л)(?!\\p{L}))"); // "по итогам работы": following on, no outcome asked
     private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現))");
@@ -490,7 +483,7 @@ final class Answerability {
                 return Optional.of("the question asks about a time after " + asked + ", which the best fact's article does not reach");
             }
         }
-        question = COUNT_LIKE_A_YEAR.matcher(BOUND.matcher(question).replaceAll(" ")).replaceAll(" ");
+        question = org.rujp.bot.answer.analysis.CountsLikeYears.blanked(BOUND.matcher(question).replaceAll(" "));
         Matcher years = YEAR.matcher(question);
         java.util.Set<String> asked = new java.util.LinkedHashSet<>();
         while (years.find()) {

@@ -88,6 +88,24 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             + "|(\\d[\\d,.]*)(\\s*(?:%|％|億|万|千)?\\s*(?:ドル|人|件)?\\s*(?:くらい|ぐらい|ほど|前後))"
             + "|(\\d[\\d,.]*)(\\s*(?:%|percent|billion|million|thousand)?\\s*\\p{L}*\\s+or so)\\b");
 
+    /** Words asking for a part of a figure the question gives: "of them", "из них", "そのうち", "1000件のうち". */
+    private static final Pattern PART_OF = Pattern.compile("(?iu)\\bhow many(?:\\s+\\p{L}+){0,2}?\\s+(?:of them|of those|of these|of which)\\b"
+            + "|\\b(?:of them|of those|of these|of which),?\\s+how many\\b"
+            + "|(?<!\\p{L})сколько(?:\\s+\\p{L}+){0,2}?\\s+из (?:них|которых|этих|этого числа)(?!\\p{L})"
+            + "|(?<!\\p{L})из (?:них|которых|этих|этого числа),?\\s+сколько(?!\\p{L})"
+            + "|そのうち|このうち|その中で|そのなかで|^[^、。？?\\s]{0,8}?のうち|^\\S{0,2}中(?![国心])");
+    /** A figure given as the whole a part is asked of: "of the 1000 events", "из 1000 мероприятий". */
+    private static final Pattern WHOLE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:of|out of|among)(?:\\s+(?:the|these|those|its|their))?|(?<!\\p{L})(?:из|среди))\\s+$");
+
+    /**
+     * Whether the question asks a part of a figure it gives: "about 1000 events; how many of them were in Japan?", "of
+     * the 1000 events, how many…" give the whole, not the count asked.
+     */
+    static boolean partAsked(String question, int figureStart, int figureEnd) {
+        return figureStart >= 0 && figureEnd <= question.length()
+                && (PART_OF.matcher(question.substring(figureEnd)).find() || WHOLE_BEFORE.matcher(question.substring(0, figureStart)).find());
+    }
+
     private static Optional<Claims> guessedCount(String question, InformationNeed need) {
         if (need.type() != AnswerType.NUMBER && need.type() != AnswerType.AMOUNT) {
             return Optional.empty();
@@ -100,7 +118,7 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
         String number = m.group(group).strip();
         int start = m.start();
         int end = m.end();
-        if (YEAR.matcher(number).matches() || m.find()) {
+        if (YEAR.matcher(number).matches() || partAsked(question, m.start(group), end) || m.find()) {
             return Optional.empty(); // a year bounds the time; two guesses: which is to be checked is not clear
         }
         String without = (question.substring(0, start) + " " + question.substring(end)).replaceAll("\\s{2,}", " ").strip();

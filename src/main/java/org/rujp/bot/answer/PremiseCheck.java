@@ -34,6 +34,9 @@ import org.rujp.bot.knowledge.Slots;
 final class PremiseCheck {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{IsLatin}\\p{IsCyrillic}\\d.,])(\\d{1,3}(?:[ ,\u00a0]\\d{3})+|\\d+)(?:[.,](\\d+))?"
             + "\\s*(%|％|процент|percent|per cent)?\\s*(万|億|thousand|million|billion|тыс|млн|млрд|миллион|миллиард|тысяч|k(?!\\p{L})|bn(?!\\p{L})|mln(?!\\p{L}))?");
+    /** The word after a number and its scale: what it counts ("events", "мероприятий", the 件 of "600件"). */
+    private static final Pattern COUNTED = Pattern.compile("\\s*(\\p{IsHan}|[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]{3,})"
+            + "(?:\\s+([\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]{3,}))?");
     /** Marks a share among a fact's stated numbers: "%17" beside "17". */
     private static final String SHARE = "%";
     /** A bound before or after a figure: "more than", "больше чем на", "以上", "を超え"; "less than", "меньше", "未満". */
@@ -50,6 +53,8 @@ final class PremiseCheck {
     private final Set<String> sides;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A fact's numbers by the things they count ({@link #countedAfter}), in any of its languages. */
+    private final java.util.Map<String, java.util.Map<String, Set<String>>> countedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, List<String>> factTerms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per article, its facts: read for the place and the people of a fact its article's other facts give. */
     private final java.util.Map<String, List<Fact>> articleFacts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -572,11 +577,30 @@ final class PremiseCheck {
 
     /** The first number the question gives that the fact does not state (years, small counts and dates aside), as written. */
     Optional<String> unstatedFigure(String question, Fact fact) {
-        Set<String> stated = statedNumbers.computeIfAbsent(fact.id(), id -> {
+        return figures(question, fact).stream().findFirst();
+    }
+
+    /**
+     * Whether the question gives several figures, some the fact states and each of the others another of the facts
+     * does: "some say more than 700 events, others more than 600" speaks of two facts, wrong of neither.
+     */
+    boolean figuresOfOthers(String question, Fact fact, List<Fact> others) {
+        List<String> unstated = figures(question, fact);
+        return !unstated.isEmpty() && figures(question, null).size() > unstated.size()
+                && unstated.stream().allMatch(figure -> others.stream().anyMatch(o -> o != fact && !figures(question, o).contains(figure)));
+    }
+
+    /**
+     * The numbers the question gives that the fact does not state (years, small counts and dates aside), as written;
+     * of no fact, all it gives.
+     */
+    private List<String> figures(String question, Fact fact) {
+        Set<String> stated = fact == null ? Set.of() : statedNumbers.computeIfAbsent(fact.id(), id -> {
             Set<String> numbers = numbers(String.join(" ", fact.texts().values()) + " " + String.join(" ", fact.tags()));
             fact.slots().quantities().forEach(q -> q.value().values().forEach(v -> numbers.addAll(numbers(v))));
             return Set.copyOf(numbers);
         });
+        List<String> figures = new java.util.ArrayList<>();
         // a date written with dots or slashes ("10.06.2019", "2019/6/10") is a date, checked as one, no number
         Matcher m = NUMBER.matcher(NUMERIC_DATE.matcher(question).replaceAll(r -> " ".repeat(r.group().length())));
         while (m.find()) {
@@ -584,20 +608,111 @@ final class PremiseCheck {
             boolean share = m.group(3) != null;
             long whole = wholePart(number);
             boolean year = m.group(2) == null && m.group(4) == null && whole >= 1900 && whole <= 2100 && !share
+                    && !org.rujp.bot.answer.analysis.CountsLikeYears.counts(question, m.start(1), m.end(1))
                     || number.length() == 2 && m.group(4) == null && !share && shortYear(question, m.start(1), m.end(1));
             // "spring 18", "by nov 21", "в 21м": two digits may be the year the fact states, written short
             boolean yearStated = number.length() == 2 && !share && m.group(4) == null && stated.contains("20" + number);
             if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))
-                    || withinBound(question, m, new java.math.BigDecimal(scaled(number, m.group(4))), share, stated)) {
+                    || fact != null && withinBound(question, m, new java.math.BigDecimal(scaled(number, m.group(4))), share, boundBy(fact, stated, question, m))) {
                 continue;
             }
             int end = m.end(); // as written, to the end of its last word: "4 миллиона", not "4 миллион"
             while (end < question.length() && Character.isLetter(question.charAt(end)) && Character.isLetter(question.charAt(end - 1))) {
                 end++;
             }
-            return Optional.of(question.substring(m.start(), end).strip());
+            // with its bound: "fewer than 500 events" is corrected as such, not as 500
+            String before = question.substring(Math.max(0, m.start() - 24), m.start());
+            Matcher bound = MORE_BEFORE.matcher(before);
+            Matcher less = LESS_BEFORE.matcher(before);
+            int start = bound.find() ? m.start() - before.length() + bound.start() : less.find() ? m.start() - before.length() + less.start() : m.start();
+            figures.add(question.substring(start, end).strip());
         }
-        return Optional.empty();
+        return figures;
+    }
+
+    /**
+     * The fact's numbers a bound in the question is kept by: those of the things it counts ("больше 1000 мероприятий"
+     * of a fact of 600 events and 1.5 million people is kept by the 600 alone, "fewer than 500 events" by no count of
+     * projects); of a figure that names nothing it counts, any of the fact's counts but its days and months.
+     */
+    private Set<String> boundBy(Fact fact, Set<String> stated, String question, Matcher figure) {
+        List<String> counted = countedAfter(question, figure.end(), languageOf(question));
+        java.util.Map<String, Set<String>> byCounted = countedNumbers.computeIfAbsent(fact.id(), id -> {
+            java.util.Map<String, Set<String>> numbers = new java.util.HashMap<>();
+            fact.texts().forEach((lang, text) -> {
+                Matcher m = NUMBER.matcher(text);
+                while (m.find()) {
+                    String number = plain(m.group(1), m.group(2));
+                    List<String> things = countedAfter(text, m.end(), lang);
+                    for (String thing : things.isEmpty() ? List.of("") : things) {
+                        Set<String> of = numbers.computeIfAbsent(thing, k -> new HashSet<>());
+                        of.add(number);
+                        of.add(scaled(number, m.group(4)));
+                        if (m.group(3) != null) {
+                            of.add(SHARE + number);
+                        }
+                    }
+                }
+            });
+            return java.util.Map.copyOf(numbers);
+        });
+        Set<String> counts = new HashSet<>();
+        if (!counted.isEmpty()) {
+            counted.forEach(thing -> counts.addAll(byCounted.getOrDefault(thing, Set.of())));
+            return counts;
+        }
+        byCounted.forEach((thing, numbers) -> {
+            if (!TIME_COUNTED.contains(thing)) {
+                counts.addAll(numbers);
+            }
+        });
+        return counts;
+    }
+
+    /** What a number before it makes a time, by {@link #countedAfter}: a day, a month, a year. */
+    private static final Set<String> TIME_COUNTED = Set.of("年", "月", "日", "時");
+
+    /**
+     * The things a number counts, by the one or two words after it, as terms ("events" and "event" alike), people by
+     * any word for them ("visitors", "человек", 人, 名), or a Japanese counter: 件, 社; the terms of days and months
+     * among them make it a time.
+     */
+    private static List<String> countedAfter(String text, int end, Lang lang) {
+        Matcher m = COUNTED.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return List.of();
+        }
+        String first = m.group(1);
+        if (Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            return List.of(first.equals("人") || first.equals("名") ? "people" : first);
+        }
+        LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        List<String> things = new java.util.ArrayList<>();
+        for (String word : m.group(2) == null ? List.of(first) : List.of(first, m.group(2))) {
+            if (Months.isMonth(word)) {
+                things.add("月");
+                continue;
+            }
+            for (String term : rules.terms(word)) {
+                things.add(rules.people(term) ? "people" : TIME_WORDS.contains(term) ? "月" : term);
+            }
+        }
+        return things;
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "day", "год", "месяц", "день", "лет");
+
+    /** The language a question is written in, by its letters: Japanese, Russian or else English. */
+    private static Lang languageOf(String text) {
+        boolean cyrillic = false;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                return Lang.JA;
+            }
+            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+        }
+        return cyrillic ? Lang.RU : Lang.EN;
     }
 
     /**

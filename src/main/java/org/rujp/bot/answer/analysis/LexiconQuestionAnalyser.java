@@ -271,7 +271,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         Optional<Integer> year = Optional.empty();
-        Matcher m = YEAR.matcher(question);
+        Matcher m = YEAR.matcher(CountsLikeYears.blanked(question));
         if (m.find()) {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
@@ -294,6 +294,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             // "どこが報じたんですか": a where that did the act is a body: an agency, a ministry, a firm
             type = AnswerType.ORGANISATION;
             parts = parts.isEmpty() ? parts : java.util.stream.Stream.concat(java.util.stream.Stream.of(type), parts.stream().skip(1)).distinct().toList();
+            placeType = Optional.empty();
+        }
+        if (type == AnswerType.PLACE && parts.size() == 1 && r.asksSource(asking)) {
+            // "Откуда эти цифры?", "where does that figure come from?": the facts with their sources, no place
+            type = AnswerType.FACT;
+            parts = List.of(type);
             placeType = Optional.empty();
         }
         boolean mediumAsked = parts.contains(AnswerType.ORGANISATION) && r.mentions(askingNamed, Slots.Actor.Part.REPORTER);

@@ -130,6 +130,13 @@ final class SpokenNumbers {
         StringBuilder out = new StringBuilder();
         int kept = 0;
         for (int i = 0; i < words.size(); i++) {
+            Optional<Integer> aRound = aRoundNumber(text, words, i);
+            if (aRound.isPresent()) { // "a thousand events" is 1000 events
+                out.append(text, kept, words.get(i).start()).append(aRound.get());
+                kept = words.get(i + 1).end();
+                i++;
+                continue;
+            }
             int end = englishNumberEnd(text, words, i);
             boolean small = end == i + 1 && EN_SMALL.getOrDefault(words.get(i).lower(), 10) < 10
                     && !(end < words.size() && words.get(end).lower().equals("point"));
@@ -148,6 +155,28 @@ final class SpokenNumbers {
             i = end - 1;
         }
         return kept == 0 ? text : out.append(text.substring(kept)).toString();
+    }
+
+    /**
+     * A round number said with "a" before the things counted: "a thousand events" is 1000 of them, "a million people"
+     * 1,000,000; alone or before "of" ("a hundred of them", "a thousand thanks" aside) it is said loosely and stays.
+     */
+    private static Optional<Integer> aRoundNumber(String text, List<Word> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i).lower().equals("a") || !adjacent(text, words.get(i), words.get(i + 1))
+                || !adjacent(text, words.get(i + 1), words.get(i + 2))) {
+            return Optional.empty();
+        }
+        String counted = words.get(i + 2).lower();
+        if (isEnglishNumberWord(counted) || counted.equals("of") || counted.equals("and") || counted.equals("or")
+                || !counted.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (words.get(i + 1).lower()) {
+            case "hundred" -> 100;
+            case "thousand" -> 1000;
+            case "million" -> 1_000_000;
+            default -> null;
+        });
     }
 
     /** Where the words of a number said in English that starts at a word end: the word itself when none starts there. */
@@ -292,6 +321,22 @@ final class SpokenNumbers {
             java.util.stream.Stream.of(RU_CARDINALS, RU_SCALES, RU_ORDINALS).flatMap(List::stream).map(e -> e.getKey().pattern().replace("(?iu)", ""))
                     .toList()) + ")");
 
+    /** Words before "тысячи", "миллиона" that take one of them: "больше тысячи" is more than 1000, "тысячи" alone thousands. */
+    private static final Pattern RU_GOVERNS_ONE = Pattern.compile("больше|более|меньше|менее|около|свыше|порядка|почти|до|с|со");
+
+    /**
+     * Whether a scale word said without a number is one of it: "тысяча мероприятий", "больше тысячи" are 1000, where
+     * "тысячи людей", "миллионы" are many.
+     */
+    private static boolean oneOf(List<Word> words, int i) {
+        String w = words.get(i).lower();
+        if (i > 0 && Character.isDigit(words.get(i - 1).lower().charAt(0))) {
+            return false; // "1,5 миллиона": the digits' scale
+        }
+        return w.matches("тысяч[ауе]й?|миллион(?:ом|у)?|миллиард(?:ом|у)?")
+                || w.matches("тысячи|миллиона|миллиарда") && i > 0 && RU_GOVERNS_ONE.matcher(words.get(i - 1).lower()).matches();
+    }
+
     private static String russian(String text) {
         List<Word> words = words(text);
         StringBuilder out = new StringBuilder();
@@ -308,7 +353,7 @@ final class SpokenNumbers {
                 Optional<Integer> nth = cardinal.isEmpty() && scale.isEmpty() ? match(RU_ORDINALS, w) : Optional.empty();
                 if (cardinal.isPresent()) {
                     current += cardinal.get();
-                } else if (scale.isPresent() && end > i) {
+                } else if (scale.isPresent() && (end > i || oneOf(words, i))) {
                     total += Math.max(current, 1) * scale.get();
                     current = 0;
                 } else if (nth.isPresent()) {

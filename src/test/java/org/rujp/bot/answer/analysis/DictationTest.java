@@ -26,6 +26,16 @@ class DictationTest {
             "EN|where was the g twenty summit|where was the G20 summit",
             "RU|встреча министров джи двадцать в японии|встреча министров G20 в японии",
             "EN|a twenty percent rise|a 20 percent rise",
+            // a round number said with "a" before what it counts, or one said alone in Russian, is one of it
+            "EN|something like a thousand events|something like 1000 events",
+            "EN|about a million people|about 1000000 people",
+            "RU|больше тысячи мероприятий|больше 1000 мероприятий",
+            "RU|тысяча участников|1000 участников",
+            // loosely, before "of", many of it, or a scale after digits: a word
+            "EN|a thousand of them|a thousand of them",
+            "EN|a hundred and one reasons|a hundred and one reasons",
+            "RU|тысячи людей|тысячи людей",
+            "RU|1,5 миллиона человек|1,5 миллиона человек",
             // a word that is a number only sometimes stays a word
             "EN|which one did he propose|which one did he propose",
             "EN|the first meeting in the second half|the first meeting in the second half",
