@@ -299,6 +299,11 @@ public interface LanguageRules {
     /** Whether the terms speak of something made to last longer: "the extension", "продлили", "延長". */
     boolean speaksOfExtension(List<String> terms);
 
+    /** Whether the words ask from when to when something ran: "from which year to which", "с какого по какой", "何年から何年まで". */
+    default boolean asksSpan(List<String> terms) {
+        return false;
+    }
+
     /** Whether the terms speak of putting money into something: "invest", "вложиться", "投資". */
     boolean speaksOfInvesting(List<String> terms);
 
@@ -325,6 +330,14 @@ public interface LanguageRules {
     /** Whether a word tells what the writer did or saw ("I", "saw", "read"): no thing a count counts ("the count I saw"). */
     default boolean writersWord(String term) {
         return false;
+    }
+
+    /**
+     * Whether the terms tell of the writer or of those the writer speaks for ("We are planning a week at our museum in
+     * Kazan"): where their own things are, not what is asked.
+     */
+    default boolean speaksOfWritersGroup(List<String> terms) {
+        return speaksOfWriter(terms);
     }
 
     /** Whether the words name the one writing ("my", "мне", "私"), whatever else they tell. */

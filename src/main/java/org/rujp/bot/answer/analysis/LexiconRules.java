@@ -62,6 +62,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> reversals;
     /** Words saying something was made to last longer: "extension", "продление", "延長". */
     private final List<List<String>> extensions;
+    private final List<List<String>> spanAsks;
     /** Words of putting money into something: "invest", "вложиться", "投資". */
     private final List<List<String>> investing;
     private final List<List<String>> position;
@@ -100,6 +101,7 @@ public final class LexiconRules implements LanguageRules {
     private final java.util.Map<AnswerType, Set<String>> granularities = new java.util.EnumMap<>(AnswerType.class);
     /** Words by which a message tells of its writer ("my", "мой", "孫"): what it tells there is not asked about. */
     private final Set<String> writer;
+    private final Set<String> writersGroup;
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
     private final List<List<String>> writerSaw;
     private final List<List<String>> confirms;
@@ -274,6 +276,7 @@ public final class LexiconRules implements LanguageRules {
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
         extensions = optionalPhrases(lexicon, "extensions");
+        spanAsks = optionalPhrases(lexicon, "span_asks");
         investing = optionalPhrases(lexicon, "investing");
         position = phrases(lexicon, "position");
         roles = phrases(lexicon, "roles");
@@ -310,6 +313,7 @@ public final class LexiconRules implements LanguageRules {
             granularities.put(type, optionalTerms(lexicon, "granularity_" + type.name().toLowerCase(Locale.ROOT)));
         }
         writer = optionalTerms(lexicon, "writer");
+        writersGroup = optionalTerms(lexicon, "writers_group");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         why = optionalPhrases(lexicon, "why");
@@ -1595,14 +1599,52 @@ public final class LexiconRules implements LanguageRules {
     private boolean[] sides(List<List<List<String>>> pair, List<String> terms) {
         boolean[] found = new boolean[2];
         for (int side = 0; side < 2; side++) {
-            found[side] = anyStands(pair.get(side), terms);
+            found[side] = standsUndenied(pair.get(side), terms);
         }
         return found;
     }
 
     @Override
     public boolean speaksOfReversal(List<String> terms) {
-        return anyStands(reversals, terms);
+        // "обмены не прекратились даже в ковид", "didn't stop", "止まらなかった": said not to have happened
+        return standsUndenied(reversals, terms);
+    }
+
+    /** Whether a phrase stands in the terms and is not denied there: "stopped", not "did not stop". */
+    private boolean standsUndenied(List<List<String>> phrases, List<String> terms) {
+        return phrases.stream().anyMatch(p -> occurrences(terms, p).stream().anyMatch(at -> !negated(terms, at, p.size())));
+    }
+
+    /** Words denying the verb after them ("not", "не", "never"), or in Japanese after it ("ない", "ず"). */
+    private static final Set<String> DENIALS_BEFORE = Set.of("not", "never", "didn't", "don't", "doesn't", "wasn't", "weren't",
+            "hasn't", "haven't", "hadn't", "won't", "isn't", "aren't", "не", "ни");
+    private static final Set<String> DENIALS_AFTER = Set.of("ない", "ぬ", "ず");
+
+    /** Words making a denial a question that presumes it: "Разве товарооборот не упал?", "не упал ли". */
+    private static final Set<String> PRESUMING = Set.of("разв", "неужел", "ли");
+
+    /**
+     * Whether the phrase at a place in the terms is denied: "did not stop", "не прекратились", "止まらなかった"; not in
+     * a question presuming it ("Didn't trade fall?", "Разве не упал?").
+     */
+    private static boolean negated(List<String> terms, int at, int length) {
+        if (terms.stream().anyMatch(PRESUMING::contains)) {
+            return false;
+        }
+        if (at > 0 && DENIALS_BEFORE.contains(terms.get(at - 1))) {
+            return true;
+        }
+        for (int i = at + length; i < Math.min(terms.size(), at + length + 3); i++) {
+            if (DENIALS_AFTER.contains(terms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean asksSpan(List<String> terms) {
+        return anyStands(spanAsks, terms);
     }
 
     @Override
@@ -1786,6 +1828,12 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfWriter(List<String> terms) {
         return namesWriter(terms) && writerSaw.stream().allMatch(verb -> occurrences(terms, verb).isEmpty());
+    }
+
+    @Override
+    public boolean speaksOfWritersGroup(List<String> terms) {
+        return (namesWriter(terms) || terms.stream().anyMatch(writersGroup::contains))
+                && writerSaw.stream().allMatch(verb -> occurrences(terms, verb).isEmpty());
     }
 
     @Override

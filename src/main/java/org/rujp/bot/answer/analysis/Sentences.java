@@ -39,7 +39,7 @@ public final class Sentences {
         }
         StringBuilder part = new StringBuilder();
         for (String sentence : sentences) {
-            part.append(notOfWriter(sentence, rules, true));
+            part.append(notOfWriter(sentence, rules, true, false));
         }
         String about = part.toString();
         return about.isBlank() || about.equals(message.strip()) ? message : about.strip();
@@ -56,22 +56,39 @@ public final class Sentences {
      * どこで予定されていたか": where the talks were planned).
      */
     private static String withoutWriter(String sentence, LanguageRules rules, boolean asking) {
-        String kept = notOfWriter(sentence, rules, asking);
-        return kept.isBlank() && asking ? sentence : kept;
+        return withoutWriter(sentence, rules, asking, false);
     }
+
+    /**
+     * As {@link #withoutWriter(String, LanguageRules, boolean)}; with {@code group}, also without the clauses telling
+     * of those the writer speaks for ("We are planning a Japanese week at our museum in Kazan, and …"). The sentence
+     * keeps its end, so that the next one still starts a sentence.
+     */
+    private static String withoutWriter(String sentence, LanguageRules rules, boolean asking, boolean group) {
+        String kept = notOfWriter(sentence, rules, asking, group);
+        if (kept.isBlank() && asking) {
+            return sentence;
+        }
+        java.util.regex.Matcher end = SENTENCE_END.matcher(sentence);
+        return !kept.isBlank() && end.find() && !SENTENCE_END.matcher(kept).find() ? kept.stripTrailing() + end.group() : kept;
+    }
+
+    /** The end of a sentence, with the spaces after it. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？]+\\s*$");
 
     /**
      * The clauses of a sentence that do not tell of the writer, and with {@code keepAsking} those with a question word
      * whatever they tell. A clause tells of the writer by the rules, or by a word of the writer before what someone
      * said, which the next clause holds ("Мой внук учится в Токио и рассказывал мне, | что …").
      */
-    private static String notOfWriter(String sentence, LanguageRules rules, boolean keepAsking) {
+    private static String notOfWriter(String sentence, LanguageRules rules, boolean keepAsking, boolean group) {
         StringBuilder kept = new StringBuilder();
         List<String> clauses = pieces(sentence, CLAUSE_END);
         for (int i = 0; i < clauses.size(); i++) {
             List<String> terms = rules.terms(clauses.get(i));
             boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
-            boolean ofWriter = rules.speaksOfWriter(terms) || beforeWhatWasSaid && rules.namesWriter(terms);
+            boolean ofWriter = (group ? rules.speaksOfWritersGroup(terms) : rules.speaksOfWriter(terms))
+                    || beforeWhatWasSaid && rules.namesWriter(terms);
             if (!ofWriter || keepAsking && !rules.frames(terms).isEmpty()) {
                 kept.append(clauses.get(i));
             }
@@ -182,7 +199,7 @@ public final class Sentences {
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < n; i++) {
             part.append(asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
-                    : asks[i] || leanedOn[i] ? withoutWriter(sentences.get(i), rules, asks[i]) : "");
+                    : asks[i] || leanedOn[i] ? withoutWriter(sentences.get(i), rules, asks[i], clausesOnly && !asks[i]) : "");
         }
         return part.toString().strip();
     }
