@@ -32,6 +32,13 @@ public sealed interface Decision {
     record FromRole(Entity person, ScoredFact fact) implements Decision {
     }
 
+    /**
+     * "From which year to which did the Cross Years run?": the years a programme was held, as its card gives them, with
+     * a fact about it.
+     */
+    record HeldSpan(Entity programme, ScoredFact fact) implements Decision {
+    }
+
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */
     record FromCard(Entity entity) implements Decision {
     }

@@ -245,6 +245,11 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.withEntities(resolution.answered()); // "Whom did he meet in Tokyo?": he, besides Tokyo
         }
         need = goesOnAsking(need, question, asked, askedTerms, rules, !resolution.text().equals(text)); // "and in the cross year?"
+        if ((need.type() == AnswerType.NUMBER || need.type() == AnswerType.AMOUNT) && !need.multiPart() && question.context().isPresent()
+                && Claims.partAsked(asked, 0, 0)) {
+            // "And how many of those were held in Russia?": a part of what the question before counted, the events
+            need = need.withCounted(analyser.analyse(question.context().get().resolvedQuestion(), lang).counted());
+        }
         Optional<Entity> answeredBefore = besidesTheOneAnswered(need, question, asked, rules);
         if (answeredBefore.isPresent() && !need.entities().contains(answeredBefore.get())) {
             List<Entity> given = new java.util.ArrayList<>(need.entities());

@@ -71,6 +71,10 @@ final class NeedDecider implements Decider {
         if (retrieved.isEmpty()) {
             return declined(new RefusalReason.NothingRetrieved());
         }
+        Optional<Decision> span = heldSpan(need, question, retrieved);
+        if (span.isPresent()) {
+            return span.get();
+        }
         ScoredFact top = retrieved.get(0);
         if (top.score() < settings.minScore(lang)) {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
@@ -199,7 +203,9 @@ final class NeedDecider implements Decider {
         // "how many events did the whole programme have?": a near count of it that no place bounds before the best
         // fact's count of its events in one country; it counts as close
         boolean asksWhole = (need.type() == AnswerType.NUMBER || need.type() == AnswerType.AMOUNT) && !need.multiPart()
-                && need.venues().isEmpty() && LexiconRules.of(lang).asksTotal(need.terms());
+                // as the question itself asks: a follow-up read with the question before it ("and how many of those were
+                // held in Russia? how many events did the whole programme run to?") asks the part, not the whole
+                && need.venues().isEmpty() && LexiconRules.of(lang).asksTotal(LexiconRules.of(lang).terms(question));
         boolean topBounded = asksWhole && !aboveThreshold.isEmpty() && !aboveThreshold.get(0).fact().slots().places().isEmpty()
                 && aboveThreshold.get(0).fact().slots().topic().isPresent();
         java.util.function.Predicate<ScoredFact> whole = c -> topBounded && near.contains(c) && c.fact().slots().places().isEmpty()
@@ -242,9 +248,10 @@ final class NeedDecider implements Decider {
                 continue;
             }
             Optional<String> premise = premises.conflict(need, question, asked, candidate.fact(), rules);
-            if (premise.isPresent() && figureOfAnotherPart(need, question, candidate, aboveThreshold)) {
+            if (premise.isPresent() && (figureOfAnotherPart(need, question, candidate, aboveThreshold)
+                    || premises.figuresOfOthers(question, candidate.fact(), aboveThreshold.stream().map(ScoredFact::fact).toList()))) {
                 // "what year did he propose it, and how many of its 130 projects are under way?": the 130 is the other
-                // part's, stated by a fact on the same plan
+                // part's, stated by a fact on the same plan; "some say 700 events, others 600": each figure a fact's
                 premise = premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules);
             }
             // (a fact that is close only by the words it covers corrects nothing: "the plan Putin proposed in 2016" is no 2019)
@@ -760,7 +767,9 @@ final class NeedDecider implements Decider {
      */
     private Optional<Decision.Correction> corrects(InformationNeed need, String question, String asked, ScoredFact candidate,
                                                   LanguageRules rules) {
-        boolean confirm = need.type() == AnswerType.YES_NO; // "15%, is that right?": the figure is what is asked
+        // "15%, is that right?", "True or false: … had fewer than 500 events": the figure is what is asked
+        boolean confirm = need.type() == AnswerType.YES_NO
+                || need.type() == AnswerType.FACT && LexiconRules.of(need.lang()).asksConfirmation(LexiconRules.of(need.lang()).terms(question));
         if (need.type() != AnswerType.NUMBER && need.type() != AnswerType.AMOUNT && !confirm || need.multiPart()) {
             return Optional.empty();
         }
@@ -775,6 +784,9 @@ final class NeedDecider implements Decider {
         }
         if (figure.isEmpty() || premises.conflictBesidesFigures(need, question, asked, candidate.fact(), rules).isPresent()) {
             return Optional.empty();
+        }
+        if (!confirm && Claims.partAsked(question, question.indexOf(figure.get()), question.indexOf(figure.get()) + figure.get().length())) {
+            return Optional.empty(); // "of the 1000 events, how many were in Japan?": the whole is wrong, the part unknown
         }
         boolean share = share(figure.get());
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
@@ -863,6 +875,32 @@ final class NeedDecider implements Decider {
 
     /** The types that ask a time: a time is of one event. */
     static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
+
+    /**
+     * "From which year to which did the Cross Years run?", "日露交流年は何年から何年まで": the years of a programme the
+     * card holds, with the best fact above the threshold that speaks of it. None when no such fact is found.
+     */
+    private Optional<Decision> heldSpan(InformationNeed need, String question, List<ScoredFact> retrieved) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        if (!TIMES.contains(need.type()) && need.type() != AnswerType.NUMBER && need.type() != AnswerType.FACT
+                || !rules.asksSpan(rules.terms(question))) {
+            return Optional.empty();
+        }
+        for (Entity programme : need.entities()) {
+            if (programme.card().held().isEmpty()) {
+                continue;
+            }
+            // the fact giving its first year, else any about it
+            String from = Integer.toString(programme.card().held().get().from());
+            List<ScoredFact> about = retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()) && speaksOf(c.fact(), programme)).toList();
+            Optional<ScoredFact> fact = about.stream().filter(c -> c.fact().texts().values().stream().anyMatch(t -> t.contains(from))
+                    && c.fact().date().filter(d -> d.year() != Integer.parseInt(from)).isEmpty()).findFirst().or(() -> about.stream().findFirst());
+            if (fact.isPresent()) {
+                return Optional.of(new Decision.HeldSpan(programme, fact.get()));
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Whether a fact names the entity, among its entities, actors or places. */
     private static boolean speaksOf(Fact fact, Entity entity) {

@@ -60,6 +60,7 @@ final class SlotComposer implements Composer {
             complements.values().stream().filter(c -> statements.stream().noneMatch(s -> s.fact().id().equals(c.fact().id())))
                     .distinct().forEach(statements::add);
             clauseComplement(need, question.text().strip(), statements, retrieved).ifPresent(statements::add);
+            statements.addAll(figuresGiven(need, question.text(), statements, retrieved));
             String lead = lead(need, question.text().strip(), statements, complements);
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
@@ -78,6 +79,13 @@ final class SlotComposer implements Composer {
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, asOf(need, resolved, SlotLeads.name(r.person(), lang), r.fact().fact()),
                     statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
+        if (decision instanceof Decision.HeldSpan h) {
+            List<Statement> statements = statements(h.fact(), retrieved, lang);
+            timer.lap("compose");
+            org.rujp.bot.knowledge.EntityCard.Held held = h.programme().card().held().orElseThrow();
+            return new Answer.Answered(question.text(), resolved, lang, Messages.get(lang, "answer.span", held.from(), held.to()), statements,
+                    retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromCard c) {
             Fact card = cardFact(c.entity());
@@ -192,6 +200,37 @@ final class SlotComposer implements Composer {
                 .forEach(d -> statements.add(new Statement(d, d.text(need.lang()), kb.sourceOf(d), best.score())));
         found.stream().skip(1).filter(s -> statements.stream().noneMatch(t -> t.fact().id().equals(s.fact().id()))).forEach(statements::add);
         return statements;
+    }
+
+    /** A figure written in digits, not a year: "700", "1,5", "15%". */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)?(?![\\d.,]*\\d)");
+
+    /**
+     * "Some say more than 700 events, others more than 600: where do the figures come from?": a question asking no value
+     * that gives figures of its own is answered by the facts found above the threshold that give them too, where those
+     * said do not.
+     */
+    private List<Statement> figuresGiven(InformationNeed need, String question, List<Statement> said, List<ScoredFact> retrieved) {
+        if (need.type().wantsValue() && need.type() != AnswerType.YES_NO) {
+            return List.of();
+        }
+        List<Statement> added = new ArrayList<>();
+        java.util.regex.Matcher m = FIGURE.matcher(question);
+        while (m.find()) {
+            String figure = m.group();
+            if (figure.length() < 2 || figure.matches("(?:19|20)\\d\\d")
+                    || java.util.stream.Stream.concat(said.stream(), added.stream()).anyMatch(st -> writes(st.text(), figure))) {
+                continue;
+            }
+            retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()) && writes(c.fact().text(need.lang()), figure))
+                    .findFirst().ifPresent(c -> added.add(new Statement(c.fact(), c.fact().text(need.lang()), kb.sourceOf(c.fact()), c.score())));
+        }
+        return added;
+    }
+
+    /** Whether a text writes a figure as a number of its own: "700" in "more than 700", not in "1700". */
+    private static boolean writes(String text, String figure) {
+        return java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(figure) + "(?![\\d]|[.,]\\d)").matcher(text).find();
     }
 
     /** The deciding fact, then the next ones scoring close to the best, each text once. */

@@ -279,6 +279,10 @@ class NeedMatchingTest {
                 "安倍首相の5項目の協力プランとは？|8項目",
                 // a failure where the fact tells of results
                 "How did the Tsukuba meeting fail?|significant results",
+                // an opening where the facts tell of the closing
+                "Who opened the cross years and where was the opening ceremony?|closing",
+                "Кто открывал Перекрёстные годы и в каком городе прошла церемония открытия?|закрыти",
+                "日露交流年の開幕式はどこで行われましたか？|閉",
         })
         void isNotConfirmedAndTheFactIsSaidInstead(String question, String said) {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -307,6 +311,10 @@ class NeedMatchingTest {
                 // the same reversal doubted before a question asking a value: the value settles the doubt
                 "Пандемия же всё остановила, разве нет? Сколько людей всё-таки пришло на мероприятия по обменам в 2020 году?|400",
                 "The pandemic stopped everything, didnt it? How many people came to the exchange events in 2020?|400,000",
+                // denied, it is no premise either
+                "Я хочу показать, что обмены с Японией не прекратились даже в ковид. Сколько человек приняли участие в обменах в 2020 году?|400",
+                "Exchanges did not stop even in the pandemic. How many people took part in them in 2020?|400,000",
+                "コロナ禍でも交流は止まらなかったと聞きました。2020年の交流行事の参加者は何人ですか？|400",
         })
         void aReversalDoubtedBeforeAValueAskedIsNoPremise(String question, String value) {
             assertTrue(answered(question).lead().contains(value), question);
@@ -462,6 +470,80 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class TheYearsAProgrammeRan {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "From which year to which year did the cross years run?|2018\u20132019",
+                "С какого по какой год шли Перекрёстные годы России и Японии?|2018\u20132019",
+                "日露交流年は何年から何年まで行われましたか？|2018年～2019年",
+        })
+        void areTheFirstAndTheLast(String question, String lead) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().contains(lead), a.lead());
+            assertTrue(a.statements().get(0).text().contains("2018"), a.statements().get(0).text());
+        }
+
+        @Test
+        void butOneYearAskedIsOneYear() {
+            assertEquals("2018", answered("In which year were the first Russia-Japan cross years held?").lead());
+        }
+    }
+
+    @Nested
+    class AFigureTheQuestionGives {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the whole a part is asked of, wrong: the part is not known either, so nothing is corrected
+                "The cross years programme had about a thousand events. How many of those were in Japan?|1000",
+                "Раз в программе Перекрёстных годов было больше тысячи мероприятий, сколько из них пришлось на Японию?|1000",
+                "日露交流年ではロシア国内で2000件もの行事が開かれたそうですが、そのうちモスクワ以外の都市で行われたのは何件ですか。|2000",
+                "Of the 1000 events of the cross years, how many were in Japan?|",
+        })
+        void asTheWholeOfAPartAskedIsRefusedWhenWrong(String question, String figure) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(figure == null || r.reason().contains(figure), r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a bound is kept by a count of the same things only: not by the 1.5 million people, the 6 of June
+                "Did the programme of the Russia-Japan Cross Years have fewer than 500 events?|fewer than 500",
+                "True or false: according to Putin, the programme of the Russia-Japan Cross Years had fewer than 500 events.|700",
+                // a count in the years' range before what it counts is no year
+                "During the cross year, 2000 events were held in Russia, right?|600",
+                "日露交流年の期間中、ロシア国内では2000件の行事が開かれたのですか？|600",
+                "В ходе Перекрёстного года в России прошло 2000 мероприятий, верно?|600",
+        })
+        void wrongIsCorrectedByTheCountOfTheSameThings(String question, String lead) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().contains(lead), a.lead());
+            assertFalse(a.lead().contains("2019"), a.lead());
+        }
+
+        @Test
+        void aPartOfWhatWasCountedBeforeCountsTheSameThings() {
+            // the whole asked before, then a part of it: the events held in Russia, not the whole programme again
+            Answer.Answered whole = answered("How many events did the whole cross years programme run to?");
+            assertTrue(whole.lead().contains("700"), whole.lead());
+            Answer.Answered part = assertInstanceOf(Answer.Answered.class, askAfter(whole, "And how many of those were held in Russia itself?"));
+            assertTrue(part.lead().contains("600"), part.lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Some say there were more than 700 events in the cross years, others more than 600. Which is right?",
+                // where the figures come from: the facts with their sources, no place
+                "Одни пишут, что мероприятий перекрёстных лет было больше 700, другие — что больше 600. Откуда такие цифры?",
+        })
+        void twoFiguresOfTwoFactsAreNoWrongPremise(String question) {
+            Answer.Answered a = answered(question);
+            String said = EvalRunner.spokenText(a);
+            assertTrue(said.contains("700") && said.contains("600"), said);
+            assertFalse(a.lead().contains("Росси") || a.lead().contains("Russia"), a.lead());
+        }
+    }
+
+    @Nested
     class ANameTheKnowledgeNeverWrites {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
@@ -505,6 +587,19 @@ class NeedMatchingTest {
             assertTrue(answered("where's the japanese rehabilitation centre that seko was bragging about?").lead().contains("Vladivostok"));
             assertTrue(answered("oreshkn seko meeting date").lead().contains("10 June 2019"));
             assertTrue(answered("was putin chuffed about the osaka events?").statements().get(0).text().contains("Osaka"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "We are planning a Japanese week at our museum in Kazan, and in the opening speech our director wants to mention "
+                        + "the summit where the idea of a year of regional and twin-city exchanges was born. In which city did the two "
+                        + "leaders agree on it?|Osaka",
+                "Мы готовим японскую неделю в нашем музее в Казани, и директор хочет упомянуть саммит, где родилась идея года "
+                        + "межрегиональных обменов. В каком городе лидеры о нём договорились?|Осака",
+        })
+        void butANameOfTheWritersOwnPlaceBeforeTheQuestionIsNot(String question, String lead) {
+            // where the writer and those they speak for are is their story, even in the sentence the question refers back to
+            assertTrue(answered(question).lead().contains(lead), question);
         }
 
         @Test
@@ -1489,6 +1584,13 @@ class NeedMatchingTest {
                 "北方領土 返還交渉 今どうなってる",
                 "How was the news of the Year of Interregional Exchanges received by the general public in Japan?",
                 "Как общественность Японии восприняла Год межрегиональных обменов?",
+                // who leads a body, when it was founded, the next edition of a programme: no fact tells
+                "Who is the artistic director of the Moscow Chamber Choir, the ensemble whose soloists sang at the cross years finale?",
+                "Кто художественный руководитель Московского камерного хора, солисты которого пели на закрытии Перекрёстных годов?",
+                "閉幕公演に出演したモスクワ室内合唱団の芸術監督はどなたですか。",
+                "記事を配信しているルースキー・ミール財団は、何年に設立された団体ですか。",
+                "When is the next edition of the Russia-Japan culture year planned?",
+                "日露交流年の次の回はいつ開催される予定ですか。",
                 // sport: a championship held in a country the articles know is none of their facts
                 "Кто выиграл чемпионат мира по футболу, который проходил в России в 2018 году?",
                 "Who won the 2018 World Cup in Russia?",
@@ -1512,6 +1614,8 @@ class NeedMatchingTest {
                 "Что будет выпускать российско-японское совместное предприятие в Московской области?|железнодорож",
                 "In Putin's opinion, what did the cultural cross years give to ordinary people in the two countries?|",
                 "2018年1月時点の見通しでは、日露外務次官級協議の次回ラウンドは何月に設定されていた？|2月",
+                // the next round of talks a fact plans is their next edition
+                "When was the next round of deputy foreign minister talks planned?|February",
                 // "match" asked of a claim is no sport
                 "My textbook says Moscow and Tokyo saw joint business on the southern Kurils as a step toward a peace treaty. Does that match the news reports?|peace treaty",
         })
@@ -2774,7 +2878,7 @@ class NeedMatchingTest {
 
         @Test
         void aBoundTheFactBreaksIsCorrected() {
-            assertLeadHas("Did trade grow by more than 20% in 2018?", "not 20");
+            assertLeadHas("Did trade grow by more than 20% in 2018?", "not more than 20%");
         }
     }
 

@@ -104,6 +104,14 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
                 entities, year, part, terms, List.of(), List.of(), refersBack, venues);
     }
 
+    /** The same single-part need counting also what the question before counted ("and how many of those…"). */
+    public InformationNeed withCounted(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(counted);
+        more.stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return new InformationNeed(lang, type, parts, placeType, attribute, entities, year, part, terms, all, List.of(), refersBack, venues,
+                partRoles);
+    }
+
     /** The same need with the entities of the conversation added (a follow-up's "it"). */
     public InformationNeed withEntities(List<Entity> more) {
         List<Entity> all = new java.util.ArrayList<>(entities);
