@@ -402,7 +402,7 @@ final class Answerability {
      * holds in a season it names ("spring" holds April): a fact of a meeting planned for spring does not tell of one in
      * February. The article's month counts only for a fact it does not date otherwise.
      */
-    private static Optional<String> unstatedMonth(String question, Fact fact, Source source) {
+    private static Optional<String> unstatedMonth(String question, Fact fact, Source source, boolean ofWords) {
         Set<Integer> asked = Months.named(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -415,6 +415,9 @@ final class Answerability {
         }
         if (fact.date().isEmpty()) {
             known.add(source.published().getMonthValue());
+        }
+        if (ofWords) {
+            fact.slots().reported().filter(d -> d.month() > 0).ifPresent(d -> known.add(d.month()));
         }
         return asked.stream().filter(m -> !known.contains(m)).findFirst()
                 .map(m -> "the question asks about " + java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
@@ -505,7 +508,19 @@ final class Answerability {
         }
         // "…next round? March, I think?": a month guessed is to be checked, not the time asked about
         // (in a clause of its own: "where did they meet in November?" asks of November)
-        return unstatedMonth(Months.withoutGuesses(question, Answerability::guess), fact, source);
+        return unstatedMonth(Months.withoutGuesses(question, Answerability::guess), fact, source, ofWords(question, fact));
+    }
+
+    /**
+     * Whether the question asks of someone's words that the fact reports: "which spokesperson told reporters in January
+     * 2018 that…" is of the month the words were reported in, whatever time they speak of.
+     */
+    private static boolean ofWords(String question, Fact fact) {
+        if (fact.slots().reported().isEmpty() || fact.slots().actors(org.rujp.bot.knowledge.Slots.Actor.Part.SPEAKER).isEmpty()) {
+            return false;
+        }
+        LanguageRules rules = LexiconRules.of(LanguageDetector.detect(question, Optional.empty()));
+        return rules.mentions(rules.terms(question), org.rujp.bot.knowledge.Slots.Actor.Part.SPEAKER);
     }
 
     /** Whether a value is given as a guess: a hedge after it, and no question word in its clause before it. */

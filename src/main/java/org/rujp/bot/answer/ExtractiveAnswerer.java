@@ -289,6 +289,10 @@ public final class ExtractiveAnswerer implements Answerer {
         if (NeedDecider.TIMES.contains(need.type()) && resolution.text().equals(text) && !rules.speaksOfExtension(rules.terms(text))) {
             retrieved = notOfAnExtension(retrieved, rules); // "When was the interregional year agreed?": not when it was extended
         }
+        if ((need.type() == AnswerType.ORGANISATION || need.type() == AnswerType.PERSON) && !need.multiPart()
+                && rules.speaksOfExtension(rules.terms(text))) {
+            retrieved = ofAnExtension(retrieved, rules); // "which agency did Russkiy Mir quote on the extension?": not the 2019 report
+        }
         if (!resolution.text().equals(text) && FollowUpResolver.asksTheNext(text, lang)) {
             retrieved = besideTheAnswered(retrieved, question, true); // "And where was their next meeting planned?"
         } else if (!resolution.text().equals(text) && FollowUpResolver.asksThePrevious(text, lang)) {
@@ -487,6 +491,16 @@ public final class ExtractiveAnswerer implements Answerer {
     private List<ScoredFact> notOfAnExtension(List<ScoredFact> retrieved, org.rujp.bot.answer.analysis.LanguageRules rules) {
         java.util.function.Predicate<ScoredFact> extension = c -> rules.speaksOfExtension(rules.terms(c.fact().text(rules.lang())));
         return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension, EXTENSION_SHARE);
+    }
+
+    /**
+     * A question asking who told of an extension ("Which agency was Russkiy Mir quoting when it reported the year would
+     * be prolonged?", "延長のニュース…元の通信社は") asks of the extension: a candidate telling of none ranks lower, its
+     * score a share less, when some candidate tells of one.
+     */
+    private List<ScoredFact> ofAnExtension(List<ScoredFact> retrieved, org.rujp.bot.answer.analysis.LanguageRules rules) {
+        java.util.function.Predicate<ScoredFact> extension = c -> rules.speaksOfExtension(rules.terms(c.fact().text(rules.lang())));
+        return retrieved.stream().noneMatch(extension) ? retrieved : lowered(retrieved, extension.negate(), EXTENSION_SHARE);
     }
 
     /** How close to the best score a candidate stating a word a follow-up adds ranks first. */

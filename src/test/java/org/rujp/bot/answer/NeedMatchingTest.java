@@ -470,6 +470,42 @@ class NeedMatchingTest {
     }
 
     @Nested
+    class WhoToldOfIt {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the report of the extension, not the earlier report of the programme by the same foundation
+                "Which news agency was the Russkiy Mir Foundation quoting when it reported that the interregional year would be prolonged?|TASS",
+                "延長のニュースはルースキー・ミール財団のサイトで読んだのですが、財団が引用していた元の通信社はどこですか。|タス",
+                "Какое агентство цитировал «Русский мир», сообщая о продлении Года обменов?|ТАСС",
+                // words told in the month of the report, whatever year they speak of
+                "Who told reporters in January 2018 that the Year of Russia in Japan and the Year of Japan in Russia would be held for the first time?|Zakharova",
+                "Кто в январе 2018 года заявил, что перекрёстные годы пройдут впервые?|Захарова",
+        })
+        void isTheOneOfWhatTheQuestionSpeaksOf(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
+        @Test
+        void butAnEventOfAnotherMonthIsNotOfTheMonthItWasToldIn() {
+            assertInstanceOf(Answer.Refused.class, ask("Were the cross years held in January 2018?"));
+        }
+    }
+
+    @Nested
+    class AKindOfPlaceOrBodyAsked {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Говорили, что в одной из областей центральной России скоро начнут выпускать японские лекарства от лейкоза. Что это за регион?|Ярославская",
+                "Что это за компания, которая поставляет оборудование для логистических центров?|Toshiba",
+                "Which Moscow ensemble was booked to perform at the ceremony closing the cross years?|Moscow Chamber Choir",
+                "Какой московский коллектив выступал на закрытии Перекрёстных годов?|Московский камерный хор",
+        })
+        void leadsWithItsName(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+    }
+
+    @Nested
     class TheYearsAProgrammeRan {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
