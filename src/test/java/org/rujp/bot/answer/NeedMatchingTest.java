@@ -1627,6 +1627,10 @@ class NeedMatchingTest {
                 "記事を配信しているルースキー・ミール財団は、何年に設立された団体ですか。",
                 "When is the next edition of the Russia-Japan culture year planned?",
                 "日露交流年の次の回はいつ開催される予定ですか。",
+                // how to apply, whom to turn to
+                "How can our university apply to take part in the Year of Interregional Exchanges?",
+                "Как нашему университету подать заявку на участие в Годе межрегиональных обменов и к кому обращаться?",
+                "交流年のプロジェクトに参加するには、どこに申し込めばいいですか？",
                 // sport: a championship held in a country the articles know is none of their facts
                 "Кто выиграл чемпионат мира по футболу, который проходил в России в 2018 году?",
                 "Who won the 2018 World Cup in Russia?",
