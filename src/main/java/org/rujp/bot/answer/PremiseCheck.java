@@ -636,7 +636,9 @@ final class PremiseCheck {
      * projects); of a figure that names nothing it counts, any of the fact's counts but its days and months.
      */
     private Set<String> boundBy(Fact fact, Set<String> stated, String question, Matcher figure) {
-        List<String> counted = countedAfter(question, figure.end(), languageOf(question));
+        // a share is of what the sentence says grew, not of the word after it ("more than 15% growth")
+        List<String> counted = figure.group(3) != null ? List.of()
+                : countedAfter(question, figure.end(), LanguageDetector.detect(question, Optional.empty()));
         java.util.Map<String, Set<String>> byCounted = countedNumbers.computeIfAbsent(fact.id(), id -> {
             java.util.Map<String, Set<String>> numbers = new java.util.HashMap<>();
             fact.texts().forEach((lang, text) -> {
@@ -700,20 +702,8 @@ final class PremiseCheck {
         return things;
     }
 
+    /** Terms of a time a number may count: it is then a time, as a month named after it is. */
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "day", "год", "месяц", "день", "лет");
-
-    /** The language a question is written in, by its letters: Japanese, Russian or else English. */
-    private static Lang languageOf(String text) {
-        boolean cyrillic = false;
-        for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                return Lang.JA;
-            }
-            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
-        }
-        return cyrillic ? Lang.RU : Lang.EN;
-    }
 
     /**
      * Whether the figure is a bound the fact's figure keeps: "grew by more than 15%" of a growth of 17%, "больше двух

@@ -557,6 +557,14 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aShareKeptIsConfirmedWhateverWordFollowsIt() {
+            // a share is of what the sentence says grew: "growth" after it names no things counted
+            Answer.Answered a = answered("Did trade show more than 15% growth in 2018?");
+            assertFalse(a.lead().contains("not"), a.lead());
+            assertTrue(EvalRunner.spokenText(a).contains("17%"), EvalRunner.spokenText(a));
+        }
+
+        @Test
         void aPartOfWhatWasCountedBeforeCountsTheSameThings() {
             // the whole asked before, then a part of it: the events held in Russia, not the whole programme again
             Answer.Answered whole = answered("How many events did the whole cross years programme run to?");
