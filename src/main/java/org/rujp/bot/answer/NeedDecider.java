@@ -257,8 +257,9 @@ final class NeedDecider implements Decider {
             // (a fact that is close only by the words it covers corrects nothing: "the plan Putin proposed in 2016" is no 2019)
             boolean correctable = premise.isPresent() && isClose && !(covering.test(candidate) && !close.contains(candidate))
                     // "150 projects online, right?": a figure a near fact states is no figure to correct by another's
-                    // (a plain count only: a share or a sum with its scale is corrected by its like alone)
-                    && !(premises.unstatedFigure(question, candidate.fact()).filter(f -> f.matches("\\d[\\d,.\\s]*")).isPresent()
+                    // (a plain count only, bound or not: a share or a sum with its scale is corrected by its like alone)
+                    && !(premises.unstatedFigure(question, candidate.fact())
+                            .filter(f -> f.replaceFirst("^\\D+", "").matches("\\d[\\d,.\\s]*")).isPresent()
                             && near.stream().anyMatch(c -> c != candidate && premises.unstatedFigure(question, c.fact()).isEmpty()));
             Optional<Decision.Correction> corrects = premise.isPresent() && correctable ? corrects(need, question, asked, candidate, rules)
                     : Optional.empty();
