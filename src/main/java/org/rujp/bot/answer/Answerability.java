@@ -402,7 +402,7 @@ final class Answerability {
      * holds in a season it names ("spring" holds April): a fact of a meeting planned for spring does not tell of one in
      * February. The article's month counts only for a fact it does not date otherwise.
      */
-    private static Optional<String> unstatedMonth(String question, Fact fact, Source source, boolean ofWords) {
+    private static Optional<String> unstatedMonth(String question, Fact fact, Source source, java.util.function.BooleanSupplier ofWords) {
         Set<Integer> asked = Months.named(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -416,7 +416,8 @@ final class Answerability {
         if (fact.date().isEmpty()) {
             known.add(source.published().getMonthValue());
         }
-        if (ofWords) {
+        // whether the question asks of the fact's reported words is read only when a month asked is not known otherwise
+        if (!known.containsAll(asked) && ofWords.getAsBoolean()) {
             fact.slots().reported().filter(d -> d.month() > 0).ifPresent(d -> known.add(d.month()));
         }
         return asked.stream().filter(m -> !known.contains(m)).findFirst()
@@ -508,7 +509,8 @@ final class Answerability {
         }
         // "…next round? March, I think?": a month guessed is to be checked, not the time asked about
         // (in a clause of its own: "where did they meet in November?" asks of November)
-        return unstatedMonth(Months.withoutGuesses(question, Answerability::guess), fact, source, ofWords(question, fact));
+        String read = question;
+        return unstatedMonth(Months.withoutGuesses(read, Answerability::guess), fact, source, () -> ofWords(read, fact));
     }
 
     /**
