@@ -103,6 +103,12 @@ public interface LanguageRules {
     List<String> attributes(List<String> terms);
 
     /**
+     * The attributes the words without the names ask, and those asked beside a name, read in the words with each name
+     * as one word: "When are the next Cross Years?" asks a programme's next edition.
+     */
+    List<String> attributes(List<String> terms, List<String> named);
+
+    /**
      * The question after the words saying whom it is asked for ("Our governor wants to know in which city …": "in which
      * city …"); the whole question when it has none. Who asks is no attribute asked: the governor's mayoralty is not.
      */

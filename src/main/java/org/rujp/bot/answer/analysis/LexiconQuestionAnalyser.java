@@ -31,7 +31,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** What stands for a name when the question frame is read: one word no lexicon has. */
     /** The types a noun of a time asks: "Year in which…", "Date on which…", "Month when…". */
     private static final java.util.Set<AnswerType> TIME_NOUNS = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH);
-    private static final String NAME = " xname ";
+    private static final String NAME = " " + LexiconRules.NAME + " ";
     /** All of a question up to the start of its last clause, after its last comma, semicolon or colon. */
     private static final Pattern LAST_CLAUSE = Pattern.compile("(?s)^.*[,;:，、]\\s*");
     /** A title Japanese writes after a person's name ("ガルシカ大臣", "ザハロワ報道官", "セコ氏"). */
@@ -177,7 +177,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         String askedOfIt = r.afterAskers(question);
         List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
-        List<String> attributesNamed = r.attributes(attributeTerms);
+        List<String> attributesNamed = r.attributes(attributeTerms, r.terms(replaceNames(askedOfIt, entities, NAME)));
         boolean toAPerson = r.asksHuman(terms) || terms.stream().anyMatch(t -> r.possessive(t) && r.refersBack(List.of(t)));
         Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))

@@ -54,6 +54,10 @@ public final class LexiconRules implements LanguageRules {
     private final Map<String, List<List<String>>> titles = new LinkedHashMap<>();
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
     private final Set<String> attributeWords = new java.util.HashSet<>();
+    /** The word standing for a name in a question read with its names replaced, and in a lexicon phrase holding one. */
+    public static final String NAME = "xname";
+    /** A name's place in a lexicon phrase, as the lexicon writes it: "next NAME". */
+    private static final Pattern NAME_IN_LEXICON = Pattern.compile("(?<![A-Za-z])NAME(?![A-Za-z])");
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
     /** Pairs of opposite predicates, each side its phrases. */
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
@@ -229,8 +233,11 @@ public final class LexiconRules implements LanguageRules {
                 titles.put(title.toLowerCase(Locale.ROOT), words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty())
                         .sorted(Comparator.comparingInt((List<String> t) -> t.size()).reversed()).toList())));
         lexicon.require("attributes").entries().forEach((attribute, words) -> {
-            attributes.put(attribute, words.items().stream().map(w -> terms(w.nonBlank())).filter(t -> !t.isEmpty()).toList());
-            words.items().forEach(w -> java.util.Arrays.stream(w.nonBlank().toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+            // "next NAME": a name of what the attribute is asked of stands there ("the next Russia-Japan Cross Years")
+            attributes.put(attribute, words.items().stream().map(w -> terms(NAME_IN_LEXICON.matcher(w.nonBlank()).replaceAll(" " + NAME + " ")))
+                    .filter(t -> !t.isEmpty()).toList());
+            words.items().forEach(w -> java.util.Arrays.stream(NAME_IN_LEXICON.matcher(w.nonBlank()).replaceAll(" ").toLowerCase(Locale.ROOT)
+                            .split("[^\\p{L}]+"))
                     .filter(word -> !word.isEmpty()).forEach(attributeWords::add));
         });
         lexicon.require("nationalities").entries().forEach((country, words) ->
@@ -976,10 +983,22 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public List<String> attributes(List<String> terms) {
+        return attributes(terms, List.of());
+    }
+
+    /**
+     * The attributes asked in the words without the names ({@code terms}), and those whose phrase holds a name, in the
+     * words with each name as {@link #NAME} ({@code named}): "When will the next Russia-Japan Cross Years be held?" asks
+     * the next edition by "next NAME".
+     */
+    @Override
+    public List<String> attributes(List<String> terms, List<String> named) {
         List<String> asked = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
-            if (e.getValue().stream().anyMatch(phrase -> occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                    && !insideADuration(terms, at, phrase.size())))) { // "на сколько времени": for how long
+            if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
+                    ? !occurrences(named, phrase).isEmpty()
+                    : occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
+                            && !insideADuration(terms, at, phrase.size())))) { // "на сколько времени": for how long
                 asked.add(e.getKey());
             }
         }
@@ -1693,6 +1712,9 @@ public final class LexiconRules implements LanguageRules {
         for (List<String> phrase : attributes.getOrDefault(attribute, List.of())) {
             for (int at : exactOccurrences(terms, phrase)) {
                 found = true;
+                if (phrase.contains(NAME) && name.equals(NAME)) {
+                    return true; // "next NAME": the name is in the phrase
+                }
                 int end = at + phrase.size();
                 if (lang != Lang.JA && at > 0 && end == terms.size() && !terms.get(at - 1).equals(name)
                         && !contentTerms(List.of(terms.get(at - 1))).isEmpty() && !anaphora.contains(List.of(terms.get(at - 1)))) {

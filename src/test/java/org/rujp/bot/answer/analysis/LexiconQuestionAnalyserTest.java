@@ -282,6 +282,28 @@ class LexiconQuestionAnalyserTest {
 
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
+                // a word of the next one before the programme's own name ("next NAME" in the lexicon)
+                "en|When will the next Russia-Japan cross years take place?",
+                "ru|Когда пройдут следующие перекрёстные годы России и Японии?",
+                "ja|次の日露交流年はいつですか？",
+        })
+        void theNextOfAProgrammeNamedIsItsNextEdition(String lang, String question) {
+            assertEquals(Optional.of("next_edition"), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // after a name, or before a person's: no next edition of anything
+                "en|What did the ministers plan next after the Cross Years?",
+                "en|When did Putin meet Abe next?",
+                "ru|Кого следующим Путин встретил в Осаке?",
+        })
+        void aWordOfTheNextOneNotBeforeAProgrammeAsksNoNextEdition(String lang, String question) {
+            assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
                 // "рост" of trade is growth: a height is asked of a person only
                 "ru|Кто сообщил о росте товарооборота России и Японии?",
                 // "более" is no "болен", though the two share a stem
