@@ -65,6 +65,8 @@ final class SlotComposer implements Composer {
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
+            } else if (lead.isEmpty()) {
+                lead = confirmed(need, question.text(), readTerms, statements.get(0));
             }
             lead = asOf(need, resolved, lead, f.best().fact());
             if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
@@ -229,6 +231,45 @@ final class SlotComposer implements Composer {
     }
 
     /** Whether a text writes a figure as a number of its own: "700" in "more than 700", not in "1700". */
+    /**
+     * "Is it correct that relations entered a new stage in 2016?", "Правильно ли, что участвовали почти 400 тысяч
+     * человек?": a question asking to confirm figures that the deciding fact states (it would have been corrected
+     * otherwise) leads with yes and the figures as the fact writes them ("Yes: 2016", "Да: 400 000"); nothing when it
+     * asks no confirmation or gives no figure the fact writes.
+     */
+    private String confirmed(InformationNeed need, String question, List<String> readTerms, Statement best) {
+        LexiconRules rules = LexiconRules.of(need.lang());
+        if (need.multiPart() || need.type() != AnswerType.YES_NO && !rules.asksConfirmation(readTerms)) {
+            return "";
+        }
+        List<String> written = new ArrayList<>();
+        java.util.regex.Matcher m = FIGURE.matcher(question);
+        while (m.find()) {
+            // as the question writes it with its unit ("2018年2月"), else the figure alone ("400" of "400 тысяч")
+            java.util.regex.Matcher given = writtenFigure(java.util.regex.Pattern.quote(m.group())).matcher(question);
+            String asGiven = given.find(m.start()) && given.start() == m.start() ? given.group() : m.group();
+            java.util.regex.Matcher at = writtenFigure(java.util.regex.Pattern.quote(asGiven)).matcher(best.text());
+            if (!at.find()) {
+                at = writtenFigure(java.util.regex.Pattern.quote(m.group())).matcher(best.text());
+                if (!at.find()) {
+                    continue;
+                }
+            }
+            String figure = at.group();
+            if (written.stream().noneMatch(w -> w.contains(figure))) {
+                written.removeIf(figure::contains);
+                written.add(figure);
+            }
+        }
+        return written.isEmpty() ? "" : Messages.get(need.lang(), "answer.confirms", String.join(need.lang() == Lang.JA ? "、" : ", ", written));
+    }
+
+    /** A figure beginning with {@code start} as a text writes it: its thousands, decimals, a percent sign, a Japanese date. */
+    private static java.util.regex.Pattern writtenFigure(String start) {
+        return java.util.regex.Pattern.compile("(?<![\\d.,])" + start + "(?:[ \u00a0]\\d{3}(?!\\d))*(?:[.,]\\d+)?"
+                + "(?:[ \u00a0]?[%％]|年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|月(?:\\d{1,2}日)?)?(?![\\d]|[.,]\\d)");
+    }
+
     private static boolean writes(String text, String figure) {
         return java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(figure) + "(?![\\d]|[.,]\\d)").matcher(text).find();
     }

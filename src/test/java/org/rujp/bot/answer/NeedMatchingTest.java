@@ -1080,6 +1080,19 @@ class NeedMatchingTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Is it correct that relations entered a new stage in 2016?|Yes: 2016",
+                "Is it true that trade between Russia and Japan grew by 17 percent in 2018?|Yes: 17%, 2018",
+                // the figure as the fact writes it, whole: "400 000", not "400 тысяч"
+                "Правильно ли, что в 2020 году в обменах участвовали почти 400 тысяч человек?|Да: 2020, 400 000",
+                // the date as the question gives it, not the report's date of the same year
+                "ザハロワ報道官の説明では、次回の日露外務次官級協議は2018年2月に開催予定だった、という理解で合っていますか。|はい、2018年2月",
+        })
+        void aRightFigureToCheckIsConfirmedByTheFacts(String question, String lead) {
+            assertEquals(lead, answered(question).lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"150 projects online, right?", "150 projects online?"})
         void aFigureANearFactStatesIsNotCorrectedByAnother(String question) {
             // the 150 projects, mostly online, not "over 60 (not 150)" of the 130 projects of the plan
