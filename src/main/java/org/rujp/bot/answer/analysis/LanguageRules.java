@@ -103,6 +103,12 @@ public interface LanguageRules {
     List<String> attributes(List<String> terms);
 
     /**
+     * The question after the writer's context before a colon, however long, when a question follows it: "I'm drafting a
+     * policy brief on Japanese capital in the Far East and need two data points: how much…" asks after the colon.
+     */
+    String withoutWritersContext(String question);
+
+    /**
      * The attributes the words without the names ask, and those asked beside a name, read in the words with each name
      * as one word: "When are the next Cross Years?" asks a programme's next edition.
      */
@@ -119,6 +125,14 @@ public interface LanguageRules {
      * {@code by}; empty when none stands in them.
      */
     Optional<List<String>> titled(List<String> terms, String title, String by);
+
+    /**
+     * The title the words give the one written as {@code name}, the longest phrase standing right beside it: before it
+     * ("Deputy Foreign Minister NAME", "министр иностранных дел OTHER NAME", "外務大臣の NAME"), with only names of
+     * others ({@code other}) or words of a nationality between, or right after it ("NAME外相"; in English and Russian
+     * only when {@code apposed}, after a comma: "NAME, Japan's foreign minister").
+     */
+    Optional<String> titleBeside(List<String> terms, String name, String other, boolean apposed);
 
     /** Whether a term says nothing of its own between a question word and what it asks about ("the", "is"). */
     boolean linking(String term);

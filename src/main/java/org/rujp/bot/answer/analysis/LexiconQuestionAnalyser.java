@@ -175,7 +175,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // "это были живые встречи" (in-person meetings)
         boolean asksOrganisation = type == AnswerType.ORGANISATION;
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
-        String askedOfIt = r.afterAskers(question);
+        // nor what the writer's context before a colon speaks of: "a brief on Japanese capital …: how much …"
+        String askedOfIt = r.withoutWritersContext(r.afterAskers(question));
         List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
         List<String> attributesNamed = r.attributes(attributeTerms, r.terms(replaceNames(askedOfIt, entities, NAME)));
         boolean toAPerson = r.asksHuman(terms) || terms.stream().anyMatch(t -> r.possessive(t) && r.refersBack(List.of(t)));
@@ -789,6 +790,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         String name = NAME.strip();
         if (!of.isEmpty() && !named.contains(name)) {
             return true; // a name in a form its pattern does not reach: where it stands is unknown
+        }
+        // a title of theirs before the name is of the name: "родился министр экономического развития России Максим Орешкин"
+        for (Entity e : of) {
+            for (org.rujp.bot.knowledge.EntityCard.Position position : e.card().positions()) {
+                named = r.titled(named, position.title(), name).orElse(named);
+            }
         }
         return r.attributeNear(named, attribute, name);
     }

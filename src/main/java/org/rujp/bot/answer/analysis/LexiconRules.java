@@ -53,6 +53,8 @@ public final class LexiconRules implements LanguageRules {
     /** Per title of a position in the cards ("prime minister"), the phrases naming it, the longest first. */
     private final Map<String, List<List<String>>> titles = new LinkedHashMap<>();
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
+    /** Words of an attribute that name a change of the noun after them ("рост товарооборота"): no attribute then. */
+    private final Set<String> changesOf;
     private final Set<String> attributeWords = new java.util.HashSet<>();
     /** The word standing for a name in a question read with its names replaced, and in a lexicon phrase holding one. */
     public static final String NAME = "xname";
@@ -279,6 +281,7 @@ public final class LexiconRules implements LanguageRules {
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         purposeBefore = optionalWords(lexicon, "purpose_before");
         purposeAfter = optionalWords(lexicon, "purpose_after");
+        changesOf = optionalWords(lexicon, "changes_of");
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
         reversals = phrases(lexicon, "reversals");
@@ -998,7 +1001,8 @@ public final class LexiconRules implements LanguageRules {
             if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
                     ? !occurrences(named, phrase).isEmpty()
                     : occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                            && !insideADuration(terms, at, phrase.size())))) { // "на сколько времени": for how long
+                            && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
+                            && !changeOf(terms, at, phrase)))) {
                 asked.add(e.getKey());
             }
         }
@@ -1052,6 +1056,13 @@ public final class LexiconRules implements LanguageRules {
             }
         }
         return false;
+    }
+
+    /** "с ростом продолжительности жизни": a word of a change with a noun after it, which is what changes. */
+    private boolean changeOf(List<String> terms, int at, List<String> phrase) {
+        int next = at + phrase.size();
+        return phrase.size() == 1 && changesOf.contains(phrase.get(0)) && next < terms.size()
+                && !contentTerms(List.of(terms.get(next))).isEmpty() && !refersBack(List.of(terms.get(next)));
     }
 
     @Override
@@ -1183,6 +1194,35 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public Optional<String> titleBeside(List<String> terms, String name, String other, boolean apposed) {
+        int at = terms.indexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String title = null;
+        int longest = 0;
+        for (Map.Entry<String, List<List<String>>> e : titles.entrySet()) {
+            for (List<String> phrase : e.getValue()) {
+                for (int i : exactOccurrences(terms, phrase)) {
+                    int end = i + phrase.size();
+                    boolean before = end <= at && at - end <= 2 && onlyOthersOrNationalities(terms.subList(end, at), other);
+                    boolean after = i > at && (lang == Lang.JA ? i == at + 1 : apposed && i - at - 1 <= 2
+                            && onlyOthersOrNationalities(terms.subList(at + 1, i), other));
+                    if ((before || after) && phrase.size() > longest) {
+                        title = e.getKey();
+                        longest = phrase.size();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(title);
+    }
+
+    private boolean onlyOthersOrNationalities(List<String> between, String other) {
+        return between.stream().allMatch(t -> t.equals(other) || (lang == Lang.JA && t.equals("の")) || !nationalities(List.of(t)).isEmpty());
+    }
+
+    @Override
     public String afterAskers(String question) {
         if (askers == null) {
             return question;
@@ -1208,7 +1248,19 @@ public final class LexiconRules implements LanguageRules {
      * lead-in of a topic ("Lavrov-Kono talks: venue?") stays.
      */
     public String withoutWritersLeadIn(String question) {
-        Matcher m = LEAD_IN.matcher(question.strip());
+        return withoutWritersLeadIn(question, LEAD_IN, LEAD_IN_WORDS);
+    }
+
+    /** A lead-in of any length before a colon: the writer's context ("I'm drafting a brief on Japanese capital … : how much…"). */
+    private static final Pattern CONTEXT_BEFORE_COLON = Pattern.compile("^([^:：?？。.!]{1,400}?)\\s*[:：]\\s*(\\S.*)$", Pattern.DOTALL);
+
+    @Override
+    public String withoutWritersContext(String question) {
+        return withoutWritersLeadIn(question, CONTEXT_BEFORE_COLON, Integer.MAX_VALUE);
+    }
+
+    private String withoutWritersLeadIn(String question, Pattern leadInPattern, int mostWords) {
+        Matcher m = leadInPattern.matcher(question.strip());
         if (!m.matches()) {
             return question;
         }
@@ -1218,7 +1270,7 @@ public final class LexiconRules implements LanguageRules {
                 || askers != null && askers.matcher(m.group(1)).find();
         // a question follows: one with a question word, or one asked by its mark alone ("…выдвинул Абэ или Путин?")
         boolean asks = !frames(terms(m.group(2))).isEmpty() || m.group(2).strip().matches("(?s).*[?？]$");
-        if (leadIn.isEmpty() || contentTerms(leadIn).size() > LEAD_IN_WORDS || !writers || !frames(leadIn).isEmpty() || !asks) {
+        if (leadIn.isEmpty() || contentTerms(leadIn).size() > mostWords || !writers || !frames(leadIn).isEmpty() || !asks) {
             return question;
         }
         return m.group(2);

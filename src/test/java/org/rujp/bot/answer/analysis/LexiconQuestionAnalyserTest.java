@@ -282,6 +282,28 @@ class LexiconQuestionAnalyserTest {
 
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', value = {
+                // the person's own title between the attribute and the name is of the name
+                "ru|В каком году родился министр экономического развития России Максим Орешкин?|birth",
+                "ru|К какой политической партии принадлежал глава МИД Японии Таро Коно?|party",
+        })
+        void anAttributeBeforeATitledNameIsAskedOfThePerson(String lang, String question, String attribute) {
+            assertEquals(Optional.of(attribute), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // "рост" with a noun after it is that noun's growth, not a height
+                "ru|Сэко увязывал план экономического сотрудничества с ростом продолжительности жизни россиян — это так?",
+                "ru|Что Сэко сказал о росте товарооборота?",
+                // the writer's context before a colon asks nothing: "capital" is money there
+                "en|I'm drafting a policy brief on Japanese capital in the Russian Far East and need two data points for a table: how much had Japanese investors put into the region according to Galushka?",
+        })
+        void aWordOfAChangeBeforeANounOrInTheWritersContextIsNoAttribute(String lang, String question) {
+            assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
                 // a word of the next one before the programme's own name ("next NAME" in the lexicon)
                 "en|When will the next Russia-Japan cross years take place?",
                 "ru|Когда пройдут следующие перекрёстные годы России и Японии?",
