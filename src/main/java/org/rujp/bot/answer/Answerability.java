@@ -300,7 +300,8 @@ final class Answerability {
      * What came of a plan set against the plan: "in the end", "в итоге", "実際には", "結局" with a past verb ("結局どんな成果を
      * 上げたのか"; "結局なにを伸ばしたいわけ" asks the aim).
      */
-    private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place))\\b");
+    private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place)"
+            + "|(?:actually|really|ever) (?:happen(?:ed)?|take place|took place|go ahead|went ahead))\\b");
     private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");
     private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？]))");
 

@@ -94,6 +94,15 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             + "|(?<!\\p{L})сколько(?:\\s+\\p{L}+){0,2}?\\s+из (?:них|которых|этих|этого числа)(?!\\p{L})"
             + "|(?<!\\p{L})из (?:них|которых|этих|этого числа),?\\s+сколько(?!\\p{L})"
             + "|そのうち|このうち|その中で|そのなかで|^[^、。？?\\s]{0,8}?のうち|^\\S{0,2}中(?![国心])");
+    /** A part asked of a whole named after it: "how many of the projects drawn up were under way", "сколько из проектов". */
+    private static final Pattern PART_OF_NAMED = Pattern.compile("(?iu)\\bhow many (?:of|out of|among) (?:the|its|their|these|those|all)\\b"
+            + "|(?<!\\p{L})сколько (?:из|среди)(?!\\p{L})|のうち|の中で|の中の");
+
+    /** Whether the question asks a part of a whole: "how many of them…", "how many of the projects…", "そのうち何件". */
+    static boolean asksAPart(String question) {
+        return PART_OF.matcher(question).find() || PART_OF_NAMED.matcher(question).find();
+    }
+
     /** A figure given as the whole a part is asked of: "of the 1000 events", "из 1000 мероприятий". */
     private static final Pattern WHOLE_BEFORE = Pattern.compile("(?iu)(?:\\b(?:of|out of|among)(?:\\s+(?:the|these|those|its|their))?|(?<!\\p{L})(?:из|среди))\\s+$");
 

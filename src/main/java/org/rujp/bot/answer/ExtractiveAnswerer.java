@@ -101,9 +101,10 @@ public final class ExtractiveAnswerer implements Answerer {
         SlotLeads leads = new SlotLeads(kb, text);
         this.answerability = new Answerability(kb, text);
         this.misspellings = new Misspellings(kb);
-        this.decider = new NeedDecider(kb, settings, answerability, leads, crossing);
+        this.decider = new NeedDecider(kb, settings, answerability, leads, crossing, aliases);
         java.util.Set<Lang> englishOnly = englishOnly(kb);
-        this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing);
+        this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing,
+                aliases);
     }
 
     /** With the lexicon analyser over the knowledge base's alias table. */

@@ -48,13 +48,14 @@ final class NeedDecider implements Decider {
     private final CrossLanguageQuestions crossing;
     private final PremiseCheck premises;
 
-    NeedDecider(KnowledgeBase kb, AnswerSettings settings, Answerability answerability, SlotLeads leads, CrossLanguageQuestions crossing) {
+    NeedDecider(KnowledgeBase kb, AnswerSettings settings, Answerability answerability, SlotLeads leads, CrossLanguageQuestions crossing,
+                org.rujp.bot.retrieval.AliasExpander aliases) {
         this.crossing = crossing;
         this.kb = kb;
         this.settings = settings;
         this.answerability = answerability;
         this.leads = leads;
-        this.premises = new PremiseCheck(kb);
+        this.premises = new PremiseCheck(kb, aliases);
     }
 
     @Override
@@ -123,6 +124,14 @@ final class NeedDecider implements Decider {
         Optional<String> unheld = premises.unheldPost(question, lang);
         if (unheld.isPresent() && !aboveThreshold.isEmpty()) {
             return declined(new RefusalReason.FalsePremise(unheld.get(), aboveThreshold.get(0).fact()));
+        }
+        // "Deputy Foreign Minister Maria Zakharova": a title beside a name that the person's roles do not hold; the
+        // fact said is one speaking of the person, who is what the articles give them as
+        Optional<PremiseCheck.Titled> titled = premises.otherTitle(question, lang);
+        if (titled.isPresent() && !aboveThreshold.isEmpty()) {
+            Fact said = aboveThreshold.stream().map(ScoredFact::fact).filter(f -> f.entities().contains(titled.get().person().id()))
+                    .findFirst().orElse(aboveThreshold.get(0).fact());
+            return declined(new RefusalReason.FalsePremise(titled.get().describe(), said));
         }
         Optional<Decision> byRole = byRole(need, question, aboveThreshold);
         if (byRole.isPresent()) {

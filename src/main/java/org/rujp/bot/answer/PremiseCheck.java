@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 import org.rujp.bot.answer.analysis.AnswerType;
 import org.rujp.bot.answer.analysis.InformationNeed;
 import org.rujp.bot.answer.analysis.LanguageRules;
+import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.EntityCard;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.knowledge.Slots;
+import org.rujp.bot.retrieval.AliasExpander;
 
 /**
  * What a question takes for granted, checked against a candidate fact before the fact may answer it. A fact
@@ -50,6 +52,7 @@ final class PremiseCheck {
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 
     private final KnowledgeBase kb;
+    private final AliasExpander aliases;
     private final Set<String> sides;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -61,8 +64,9 @@ final class PremiseCheck {
     /** Per topic and language, what its facts count and how many. */
     private final java.util.Map<String, java.util.Map<String, Counted>> topicCounts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PremiseCheck(KnowledgeBase kb) {
+    PremiseCheck(KnowledgeBase kb, AliasExpander aliases) {
         this.kb = kb;
+        this.aliases = aliases;
         this.sides = sides(kb);
     }
 
@@ -173,6 +177,68 @@ final class PremiseCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** The word that stands for the names of others when a question is read for the title given one person. */
+    private static final String OTHER = "xother";
+
+    /**
+     * "Deputy Foreign Minister Maria Zakharova", "министр иностранных дел Японии Хиросигэ Сэко": a title the question
+     * gives a person right beside their name that none of the roles their card gives holds (Zakharova speaks for the
+     * ministry; Seko is Minister of Economy, Trade and Industry). The person, as a reason; none when every title given
+     * is held, or the one given is a head's of any body ("глава МИД"), which each minister is too.
+     */
+    Optional<Titled> otherTitle(String question, Lang lang) {
+        LanguageRules rules = LexiconRules.of(lang);
+        List<AliasExpander.Mention> mentions = aliases.mentions(question);
+        for (AliasExpander.Mention person : mentions) {
+            List<EntityCard.Position> roles = person.entity().card().positions();
+            if (person.entity().kind() != Entity.Kind.PERSON || roles.isEmpty()) {
+                continue;
+            }
+            StringBuilder named = new StringBuilder();
+            int at = 0;
+            for (AliasExpander.Mention m : mentions) {
+                if (m.start() < at) {
+                    continue; // another entity of the same name
+                }
+                named.append(question, at, m.start()).append(' ').append(m == person ? LexiconRules.NAME : OTHER).append(' ');
+                at = POSSESSIVE.matcher(question).region(m.end(), question.length()).lookingAt() ? m.end() + 2 : m.end(); // "Japan's"
+            }
+            named.append(question.substring(at));
+            boolean apposed = APPOSED.matcher(question.substring(person.end())).lookingAt();
+            Optional<String> title = rules.titleBeside(rules.terms(named.toString()), LexiconRules.NAME, OTHER, apposed);
+            if (title.isPresent() && !holds(roles, title.get())) {
+                return Optional.of(new Titled(person.entity(), title.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
+    /** A comma or a dash right after a name: a title after it is the name's ("Seko, Japan's foreign minister"). */
+    private static final Pattern APPOSED = Pattern.compile("\\s*[,(\u2014\u2013-]");
+
+    /** A person and the title the question gives them that none of their roles holds. */
+    record Titled(Entity person, String title) {
+        String describe() {
+            return "the question calls " + person.name(Lang.EN) + " " + title + ", a title none of their roles (" + person.role() + ") holds";
+        }
+    }
+
+    /**
+     * Whether one of the roles holds the title: the same title; any minister's for "minister"; a minister's of a foreign
+     * ministry for "foreign minister"; any for a head's ("ceo": "глава", "トップ").
+     */
+    private static boolean holds(List<EntityCard.Position> roles, String title) {
+        return switch (title) {
+            case "ceo" -> true;
+            case "minister" -> roles.stream().anyMatch(r -> r.title().endsWith("minister"));
+            case "foreign minister" -> roles.stream().anyMatch(r -> r.title().equals(title)
+                    || r.title().equals("minister") && r.of().filter(of -> of.endsWith("foreign-ministry")).isPresent());
+            default -> roles.stream().anyMatch(r -> r.title().equals(title));
+        };
     }
 
     Optional<String> miscast(InformationNeed need, Fact fact) {

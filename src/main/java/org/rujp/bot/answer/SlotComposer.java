@@ -30,14 +30,16 @@ final class SlotComposer implements Composer {
     private final CrossLanguageQuestions crossing;
     /** The facts another fact names as its reason ({@code because}). */
     private final java.util.Set<String> reasons;
+    private final org.rujp.bot.retrieval.AliasExpander aliases;
 
     /**
      * @param unreachable the question languages that cannot reach some of the knowledge (English articles, when
      *                    the language's dictionary is not installed): their refusals say so
      */
     SlotComposer(KnowledgeBase kb, AnswerSettings settings, SlotLeads leads, java.util.function.Predicate<Lang> unreachable,
-                 CrossLanguageQuestions crossing) {
+                 CrossLanguageQuestions crossing, org.rujp.bot.retrieval.AliasExpander aliases) {
         this.crossing = crossing;
+        this.aliases = aliases;
         this.kb = kb;
         this.reasons = kb.facts().stream().flatMap(f -> f.slots().because().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -93,7 +95,9 @@ final class SlotComposer implements Composer {
             Fact card = cardFact(c.entity());
             List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));
             timer.lap("compose");
-            return new Answer.Answered(question.text(), resolved, lang, bodyServed(need, question.text(), c.entity()), statements, retrieved,
+            String lead = bodyServed(need, question.text(), c.entity());
+            return new Answer.Answered(question.text(), resolved, lang, lead.isEmpty() ? unnamedPerson(question.text(), c.entity(), lang) : lead,
+                    statements, retrieved,
                     ExtractiveAnswerer.NAME, timer.nanos());
         }
         return refused(question, resolved, lang, (Decision.Declined) decision, retrieved, timer);
@@ -121,6 +125,19 @@ final class SlotComposer implements Composer {
         }
         return person.card().positions().stream().flatMap(p -> p.of().stream()).flatMap(id -> kb.entity(id).stream())
                 .filter(e -> e.kind() == Entity.Kind.ORGANISATION).findFirst().map(e -> e.name(need.lang())).orElse("");
+    }
+
+    /**
+     * "Who gave that figure, and what post did he hold?": a person described whom the question asks for without naming
+     * them, referring back, leads with their name, which the card's description does not give; nothing when it names
+     * them or asks no "who".
+     */
+    private String unnamedPerson(String question, Entity entity, Lang lang) {
+        if (entity.kind() != Entity.Kind.PERSON || aliases.mentions(question).stream().anyMatch(m -> m.entity().id().equals(entity.id()))) {
+            return "";
+        }
+        LanguageRules rules = LexiconRules.of(lang); // asked who: "what is her job?" asks the post alone
+        return rules.frames(rules.terms(question)).stream().anyMatch(f -> f.type() == AnswerType.PERSON) ? entity.name(lang) : "";
     }
 
     /**

@@ -98,7 +98,7 @@ final class SlotLeads {
             case YEAR -> date(need, fact).filter(EventDate::hasYear).map(d -> Messages.date(new EventDate(d.year(), 0, 0), need.lang()));
             case MONTH -> date(need, fact).filter(d -> d.month() > 0).map(d -> Messages.date(new EventDate(d.year(), d.month(), 0), need.lang()));
             case WEEKDAY -> date(need, fact).filter(d -> d.day() > 0 && d.hasYear()).map(d -> Messages.weekday(d, need.lang()));
-            case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, fact, rules)
+            case NUMBER, AMOUNT -> typed && !fact.slots().quantities().isEmpty() ? quantity(type, need, question, fact, rules)
                     : typed ? Optional.empty() : text.quantity(question, fact.text(lang), lang, false);
             case DESCRIPTION, YES_NO, LIST, FACT -> Optional.empty();
         };
@@ -588,16 +588,20 @@ final class SlotLeads {
         return m.group(2) == null ? figure : figure * (m.group(2).equals("million") ? 1e6 : 1e9);
     }
 
-    private Optional<String> quantity(AnswerType type, InformationNeed need, Fact fact, LanguageRules rules) {
+    private Optional<String> quantity(AnswerType type, InformationNeed need, String question, Fact fact, LanguageRules rules) {
         Slots.Quantity best = null;
         int bestScore = Integer.MIN_VALUE;
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
         boolean total = rules.asksTotal(need.terms());
+        // "how many of the projects drawn up were under way": of "over 60 of the 130 projects", the 60
+        boolean part = !total && Claims.asksAPart(Sentences.asking(question));
         boolean sum = asksASum(need);
         java.util.Map<Slots.Quantity.Unit, Double> largest = new java.util.EnumMap<>(Slots.Quantity.Unit.class);
-        if (total) { // read only for "in total": most counts compare no figures
+        java.util.Map<Slots.Quantity.Unit, Integer> ofUnit = new java.util.EnumMap<>(Slots.Quantity.Unit.class);
+        if (total || part) { // read only for a total or a part: most counts compare no figures
             fact.slots().quantities().forEach(q -> largest.merge(q.unit(), magnitude(q), Math::max));
+            fact.slots().quantities().forEach(q -> ofUnit.merge(q.unit(), 1, Integer::sum));
         }
         for (Slots.Quantity q : fact.slots().quantities()) {
             // what the question counts is in its own words; a passage read in another language cannot be matched to them
@@ -646,6 +650,9 @@ final class SlotLeads {
             }
             if (total && magnitude(q) == largest.getOrDefault(q.unit(), -1.0)) {
                 score += 5; // "how many in total": of "over 60 of the 130 projects", the 130
+            }
+            if (part && ofUnit.getOrDefault(q.unit(), 0) > 1 && magnitude(q) == largest.getOrDefault(q.unit(), -1.0)) {
+                score -= 50; // the whole, of which a part is asked
             }
             if (score > bestScore) {
                 best = q;

@@ -1788,6 +1788,19 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{1}")
         @CsvSource(delimiter = '|', value = {
+                // the card describes the person without naming them: the name leads
+                "By what percentage did trade between Russia and Japan grow in 2018?|Who gave that figure, and what post did he hold at the time?|Maxim Oreshkin",
+                "На сколько вырос товарооборот в 2018 году?|Кто привёл эту цифру и какой пост он тогда занимал?|Максим Орешкин",
+        })
+        void aPersonDescribedByReferenceIsNamed(String first, String then, String name) {
+            Answer.Answered follow = assertInstanceOf(Answer.Answered.class, askAfter(answered(first), then), then);
+            assertTrue(follow.lead().contains(name), then + " -> " + follow.lead());
+            String said = EvalRunner.spokenText(follow);
+            assertTrue(said.contains("Economic Development") || said.contains("экономического развития"), said);
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
                 "Where did Putin and Abe agree on the interregional year?|so not Vladivostok?|Osaka (not Vladivostok)",
                 "Где Лавров и Коно встречались в ноябре 2017 года?|Не в Токио?|Москва (а не Токио)",
                 "プーチン大統領と安倍首相が地域交流年に合意したのはどこ？|じゃあ東京ではなかったの？|大阪（東京ではありません）",
@@ -2749,6 +2762,7 @@ class NeedMatchingTest {
         @ValueSource(strings = {
                 // the plan named in the question, what came of it asked: the articles report the plan only
                 "Did the foreign ministers meeting planned for spring 2018 take place in the end?",
+                "Did the Lavrov-Kono meeting scheduled for spring 2018 actually take place, and what did it produce?",
                 "Состоялась ли в итоге запланированная на весну 2018 года встреча министров Лаврова и Коно в Японии?",
                 "2018年2月にあったはずの日露外務次官級協議、実際にはどんな結果で終わった？",
                 "2018年春に予定されていたラヴロフ外相の訪日ですが、実際には何月何日に外相会談が実現したのでしょうか。",
@@ -3686,6 +3700,49 @@ class NeedMatchingTest {
     void aPostNoOneHoldsIsAFalsePremise(String question, String post) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
         assertTrue(r.reason().startsWith("false premise") && r.reason().contains(post), r.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a part asked of a whole named after it: of "over 60 of the 130 projects", the 60
+            "As of June 2019, how many of the projects drawn up under the eight-point plan were already under way?|60|130",
+            "Сколько из разработанных по плану проектов уже реализуются?|60|130",
+            "8項目の協力プランで策定されたプロジェクトのうち、何件が実施されていますか？|60|130",
+            // the whole asked: the 130
+            "How many projects were drawn up under the eight-point plan?|130|60",
+    })
+    void aPartAskedOfAWholeIsThePart(String question, String part, String whole) {
+        String lead = answered(question).lead();
+        assertTrue(lead.contains(part) && !lead.contains(whole), question + " -> " + lead);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a title beside a name that none of the person's roles holds
+            "What did Deputy Foreign Minister Maria Zakharova say in January 2018 about the planned Lavrov-Kono meeting?|Zakharova foreign minister",
+            "What did Seko, Japan's foreign minister, say about Russia?|Seko foreign minister",
+            "Какую позицию занял министр иностранных дел Японии Хиросигэ Сэко на переговорах с Максимом Орешкиным?|Seko foreign minister",
+            "外務大臣の世耕氏は何と言いましたか？|Seko foreign minister",
+            "What did Prime Minister Putin agree with Abe?|Putin prime minister",
+    })
+    void aTitleBesideANameThatTheirRolesDoNotHoldIsAFalsePremise(String question, String titled) {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+        String[] personAndTitle = titled.split(" ", 2);
+        assertTrue(r.reason().startsWith("false premise") && r.reason().contains(personAndTitle[0] + " " + personAndTitle[1]), r.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "What did Russian Foreign Ministry spokeswoman Maria Zakharova say in January 2018?",
+            // a title of the next name is not the one before it: Abe is the prime minister, not Putin
+            "What did Putin and Japanese Prime Minister Abe agree in Osaka?",
+            "When did Russian Foreign Minister Sergey Lavrov and Japanese Foreign Minister Taro Kono meet?",
+            // a head of a body: a minister heads a ministry
+            "Когда глава МИД Японии Таро Коно встречался с Лавровым?",
+            "世耕経済産業相はいつオレシキン氏と会談しましたか？",
+    })
+    void aTitleTheRolesHoldIsNoFalsePremise(String question) {
+        assertInstanceOf(Answer.Answered.class, ask(question), question);
     }
 
     @ParameterizedTest(name = "{0}")
