@@ -134,6 +134,9 @@ public interface LanguageRules {
      */
     Optional<String> titleBeside(List<String> terms, String name, String other, boolean apposed);
 
+    /** The key of the longest of the phrases standing beside the name, as {@link #titleBeside} reads a title. */
+    Optional<String> beside(List<String> terms, java.util.Map<String, List<List<String>>> phrases, String name, String other, boolean apposed);
+
     /** Whether a term says nothing of its own between a question word and what it asks about ("the", "is"). */
     boolean linking(String term);
 

@@ -55,6 +55,8 @@ public final class LexiconRules implements LanguageRules {
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
     /** Words of an attribute that name a change of the noun after them ("рост товарооборота"): no attribute then. */
     private final Set<String> changesOf;
+    /** The first words of the nouns of a person a question word asks about ("spokesperson", "minister"). */
+    private final Set<String> personNouns = new java.util.HashSet<>();
     private final Set<String> attributeWords = new java.util.HashSet<>();
     /** The word standing for a name in a question read with its names replaced, and in a lexicon phrase holding one. */
     public static final String NAME = "xname";
@@ -495,6 +497,9 @@ public final class LexiconRules implements LanguageRules {
             for (YamlNode noun : nouns.items()) {
                 String word = noun.nonBlank();
                 int nounTerms = terms(word).size();
+                if (answerType == AnswerType.PERSON && nounTerms > 0) {
+                    personNouns.add(terms(word).get(0));
+                }
                 for (String determiner : determiners) {
                     List<String> phrase = terms(determiner + " " + word);
                     frames.add(new Phrase(phrase, answerType, placeType, false, phrase.size() - nounTerms, nounTerms));
@@ -678,6 +683,11 @@ public final class LexiconRules implements LanguageRules {
                 if (phrase.terms().size() >= 2 && NAMING.contains(phrase.type()) && end < terms.size() && countedAlike.containsKey(terms.get(end))) {
                     continue; // "what regional events": the noun read is the events', "regional" only describes them
                 }
+                if (phrase.noun() >= 0 && phrase.type() == AnswerType.ORGANISATION && end < terms.size() && personNouns.contains(terms.get(end))) {
+                    // "which foreign ministry spokesperson": the last noun is the head, a person
+                    found.add(new Frame(AnswerType.PERSON, Optional.empty(), at, phrase.terms().size() + 1, end, 1));
+                    continue;
+                }
                 found.add(new Frame(phrase.type(), phrase.placeType(), at, phrase.terms().size(), phrase.noun() < 0 ? -1 : at + phrase.noun(),
                         phrase.nounTerms()));
             }
@@ -720,7 +730,11 @@ public final class LexiconRules implements LanguageRules {
                     boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
                     // "what was the meeting about?" asks what it was about, not at which meeting
                     boolean about = phrase.type() == AnswerType.OCCASION && terms.get(terms.size() - 1).equals("about");
-                    if (describing && !taken && !about) {
+                    int end = i + gap + p.size();
+                    if (describing && !taken && !about && phrase.noun() >= 0 && phrase.type() == AnswerType.ORGANISATION && end < terms.size()
+                            && personNouns.contains(terms.get(end))) {
+                        found.add(new Frame(AnswerType.PERSON, Optional.empty(), i, p.size() + gap + 1, end, 1)); // "which foreign ministry spokesperson"
+                    } else if (describing && !taken && !about) {
                         // "какое самое большое число мероприятий": the noun's words as the frame without the gap has them
                         found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
                                 phrase.noun() < 0 ? -1 : i + gap + phrase.noun(), phrase.nounTerms()));
@@ -1195,13 +1209,18 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public Optional<String> titleBeside(List<String> terms, String name, String other, boolean apposed) {
+        return beside(terms, titles, name, other, apposed);
+    }
+
+    @Override
+    public Optional<String> beside(List<String> terms, Map<String, List<List<String>>> phrases, String name, String other, boolean apposed) {
         int at = terms.indexOf(name);
         if (at < 0) {
             return Optional.empty();
         }
         String title = null;
         int longest = 0;
-        for (Map.Entry<String, List<List<String>>> e : titles.entrySet()) {
+        for (Map.Entry<String, List<List<String>>> e : phrases.entrySet()) {
             for (List<String> phrase : e.getValue()) {
                 for (int i : exactOccurrences(terms, phrase)) {
                     int end = i + phrase.size();

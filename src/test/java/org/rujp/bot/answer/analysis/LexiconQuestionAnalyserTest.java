@@ -285,6 +285,10 @@ class LexiconQuestionAnalyserTest {
                 // the person's own title between the attribute and the name is of the name
                 "ru|В каком году родился министр экономического развития России Максим Орешкин?|birth",
                 "ru|К какой политической партии принадлежал глава МИД Японии Таро Коно?|party",
+                // since when a person holds a post
+                "en|Since when has Zakharova been the foreign ministry spokeswoman?|tenure_start",
+                "en|When did Abe become prime minister?|tenure_start",
+                "ru|С какого года Лавров министр иностранных дел?|tenure_start",
         })
         void anAttributeBeforeATitledNameIsAskedOfThePerson(String lang, String question, String attribute) {
             assertEquals(Optional.of(attribute), analyse(lang, question).attribute(), question);
@@ -300,6 +304,19 @@ class LexiconQuestionAnalyserTest {
         })
         void aWordOfAChangeBeforeANounOrInTheWritersContextIsNoAttribute(String lang, String question) {
             assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a body's noun before a person's is a compound whose last noun is the head
+                "en|Which foreign ministry spokesperson told reporters in January 2018 that the cross years would be held?|PERSON",
+                "en|Which Russian ministry official announced the meeting?|PERSON",
+                "en|Which Russian ministry chose projects?|ORGANISATION",
+                // a date's noun before people stays a date
+                "ru|какого числа чиновники на подкомитете обсуждали продление года побратимов?|DATE",
+        })
+        void theLastNounOfACompoundIsItsHead(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type(), question);
         }
 
         @ParameterizedTest(name = "{0}: {1}")
