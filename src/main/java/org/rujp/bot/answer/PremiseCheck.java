@@ -53,6 +53,8 @@ final class PremiseCheck {
 
     private final KnowledgeBase kb;
     private final AliasExpander aliases;
+    /** Per language, the words of each ministry's minister ("経済発展相"), by the ministry's id. */
+    private final java.util.Map<Lang, java.util.Map<String, List<List<String>>>> ministers;
     private final Set<String> sides;
     /** Per fact, the numbers it states, and per fact and language its analysed terms: read for every candidate. */
     private final java.util.Map<String, Set<String>> statedNumbers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -67,6 +69,7 @@ final class PremiseCheck {
     PremiseCheck(KnowledgeBase kb, AliasExpander aliases) {
         this.kb = kb;
         this.aliases = aliases;
+        this.ministers = ministers(kb);
         this.sides = sides(kb);
     }
 
@@ -179,6 +182,43 @@ final class PremiseCheck {
         return Optional.empty();
     }
 
+    /**
+     * Per language, the words of each ministry's minister, by the ministry's id, made from its names: "Ministry of Economic
+     * Development" gives "Minister of Economic Development", "Министерство экономического развития" "министр
+     * экономического развития", "経済発展省" "経済発展相" and "経済発展大臣".
+     */
+    private static java.util.Map<Lang, java.util.Map<String, List<List<String>>>> ministers(KnowledgeBase kb) {
+        java.util.Map<Lang, java.util.Map<String, List<List<String>>>> byLang = new java.util.EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            LanguageRules rules = LexiconRules.of(lang);
+            java.util.Map<String, List<List<String>>> phrases = new java.util.LinkedHashMap<>();
+            for (Entity e : kb.entities()) {
+                if (e.kind() != Entity.Kind.ORGANISATION) {
+                    continue;
+                }
+                List<List<String>> minister = e.names().getOrDefault(lang, List.of()).stream()
+                        .flatMap(n -> ministerOf(n, lang).stream()).map(rules::terms).filter(t -> !t.isEmpty()).distinct().toList();
+                if (!minister.isEmpty()) {
+                    phrases.put(e.id(), minister);
+                }
+            }
+            byLang.put(lang, phrases);
+        }
+        return byLang;
+    }
+
+    /** The minister's words made from a ministry's name; none when it is no ministry's name. */
+    private static List<String> ministerOf(String name, Lang lang) {
+        return switch (lang) {
+            case EN -> name.contains("Ministry") ? List.of(name.replace("Ministry", "Minister")) : List.of();
+            // (and without the country after it: "министр экономического развития" of "… развития России")
+            case RU -> name.startsWith("Министерство") ? java.util.stream.Stream.of("министр" + name.substring("Министерство".length()))
+                    .flatMap(m -> java.util.stream.Stream.of(m, m.replaceFirst(" (?:России|Японии)$", ""))).distinct().toList() : List.of();
+            case JA -> name.endsWith("省") ? List.of(name.substring(0, name.length() - 1) + "相", name.substring(0, name.length() - 1) + "大臣")
+                    : List.of();
+        };
+    }
+
     /** The word that stands for the names of others when a question is read for the title given one person. */
     private static final String OTHER = "xother";
 
@@ -193,8 +233,9 @@ final class PremiseCheck {
         List<AliasExpander.Mention> mentions = aliases.mentions(question);
         for (AliasExpander.Mention person : mentions) {
             List<EntityCard.Position> roles = person.entity().card().positions();
-            if (person.entity().kind() != Entity.Kind.PERSON || roles.isEmpty()) {
-                continue;
+            if (person.entity().kind() != Entity.Kind.PERSON || roles.isEmpty()
+                    || lang == Lang.EN && CONTACT_CLAUSE.matcher(question.substring(person.end())).lookingAt()) {
+                continue; // "the Japanese foreign minister Lavrov was to meet": the title is of the one he met
             }
             StringBuilder named = new StringBuilder();
             int at = 0;
@@ -207,15 +248,25 @@ final class PremiseCheck {
             }
             named.append(question.substring(at));
             boolean apposed = APPOSED.matcher(question.substring(person.end())).lookingAt();
-            Optional<String> title = rules.titleBeside(rules.terms(named.toString()), LexiconRules.NAME, OTHER, apposed);
+            List<String> terms = rules.terms(named.toString());
+            Optional<String> title = rules.titleBeside(terms, LexiconRules.NAME, OTHER, apposed);
             if (title.isPresent() && !holds(roles, title.get())) {
                 return Optional.of(new Titled(person.entity(), title.get()));
+            }
+            // "ガルーシカ経済発展相", "Economic Development Minister Galushka": a minister of a ministry not theirs
+            Optional<String> ministry = rules.beside(terms, ministers.get(lang), LexiconRules.NAME, OTHER, apposed);
+            if (ministry.isPresent() && roles.stream().noneMatch(r -> r.of().filter(ministry.get()::equals).isPresent())) {
+                return Optional.of(new Titled(person.entity(), "minister of " + kb.entity(ministry.get()).map(e -> e.name(Lang.EN)).orElse(ministry.get())));
             }
         }
         return Optional.empty();
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+
+    /** A finite verb right after a name, which opens a relative clause without "whom" in English. */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("(?i)\\s+(?:was|were|is|are|had|has|have|met|meets|would|will|could|"
+            + "should|did|does|do|visited|talked|spoke|held|hosted|invited|saw|called)\\b");
 
     /** A comma or a dash right after a name: a title after it is the name's ("Seko, Japan's foreign minister"). */
     private static final Pattern APPOSED = Pattern.compile("\\s*[,(\u2014\u2013-]");

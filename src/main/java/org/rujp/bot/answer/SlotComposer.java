@@ -252,7 +252,7 @@ final class SlotComposer implements Composer {
      * "Is it correct that relations entered a new stage in 2016?", "Правильно ли, что участвовали почти 400 тысяч
      * человек?": a question asking to confirm figures that the deciding fact states (it would have been corrected
      * otherwise) leads with yes and the figures as the fact writes them ("Yes: 2016", "Да: 400 000"); nothing when it
-     * asks no confirmation or gives no figure the fact writes.
+     * asks no confirmation, or gives no figure, or one the fact does not write.
      */
     private String confirmed(InformationNeed need, String question, List<String> readTerms, Statement best) {
         LexiconRules rules = LexiconRules.of(need.lang());
@@ -260,8 +260,13 @@ final class SlotComposer implements Composer {
             return "";
         }
         List<String> written = new ArrayList<>();
+        List<org.rujp.bot.retrieval.AliasExpander.Mention> names = aliases.mentions(question);
         java.util.regex.Matcher m = FIGURE.matcher(question);
         while (m.find()) {
+            int figureAt = m.start();
+            if (names.stream().anyMatch(n -> n.start() <= figureAt && figureAt < n.end())) {
+                continue; // a figure of a name confirms nothing: "Does the 8-point plan include tourism?"
+            }
             // as the question writes it with its unit ("2018年2月"), else the figure alone ("400" of "400 тысяч")
             java.util.regex.Matcher given = writtenFigure(java.util.regex.Pattern.quote(m.group())).matcher(question);
             String asGiven = given.find(m.start()) && given.start() == m.start() ? given.group() : m.group();
@@ -269,7 +274,7 @@ final class SlotComposer implements Composer {
             if (!at.find()) {
                 at = writtenFigure(java.util.regex.Pattern.quote(m.group())).matcher(best.text());
                 if (!at.find()) {
-                    continue;
+                    return ""; // a figure the fact does not write is not confirmed by it: "700 here, 600 there: a contradiction?"
                 }
             }
             String figure = at.group();

@@ -1093,6 +1093,15 @@ class NeedMatchingTest {
         }
 
         @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Does the 8-point plan include tourism?", "8項目の協力プランには、人と人との交流に関わる分野も入っていますか。",
+                // figures of two facts: neither confirms the other's
+                "One article says the Cross Years had more than 700 events, another says more than 600. Is that a contradiction, or do the two figures count different things?"})
+        void aFigureOfANameOrOfAnotherFactIsNoFigureConfirmed(String question) {
+            String lead = answered(question).lead();
+            assertFalse(lead.startsWith("Yes") || lead.startsWith("はい"), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"150 projects online, right?", "150 projects online?"})
         void aFigureANearFactStatesIsNotCorrectedByAnother(String question) {
             // the 150 projects, mostly online, not "over 60 (not 150)" of the 130 projects of the plan
@@ -3724,6 +3733,9 @@ class NeedMatchingTest {
             "Какую позицию занял министр иностранных дел Японии Хиросигэ Сэко на переговорах с Максимом Орешкиным?|Seko foreign minister",
             "外務大臣の世耕氏は何と言いましたか？|Seko foreign minister",
             "What did Prime Minister Putin agree with Abe?|Putin prime minister",
+            // a minister of a ministry not theirs, the minister's words made from the ministry's names
+            "ガルーシカ経済発展相によれば、日本の投資家が資金を投じた極東のプロジェクトは計何件でしたか。|Galushka minister of Russian Ministry of Economic Development",
+            "Что сказал министр экономического развития Александр Галушка о японских инвестициях?|Galushka minister of Russian Ministry of Economic Development",
     })
     void aTitleBesideANameThatTheirRolesDoNotHoldIsAFalsePremise(String question, String titled) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -3740,6 +3752,12 @@ class NeedMatchingTest {
             // a head of a body: a minister heads a ministry
             "Когда глава МИД Японии Таро Коно встречался с Лавровым?",
             "世耕経済産業相はいつオレシキン氏と会談しましたか？",
+            "Что сказал министр экономического развития России Максим Орешкин?",
+            // a relative clause without "whom": the title is of the one the name met
+            "Who was the Japanese foreign minister Lavrov was supposed to meet?",
+            "Who was the Japanese prime minister Putin met in Osaka?",
+            "Что заявил министр по развитию Дальнего Востока Александр Галушка?",
+            "オレシキン経済発展相は何と言いましたか？",
     })
     void aTitleTheRolesHoldIsNoFalsePremise(String question) {
         assertInstanceOf(Answer.Answered.class, ask(question), question);
