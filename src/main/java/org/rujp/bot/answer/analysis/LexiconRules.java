@@ -40,6 +40,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  */
 public final class LexiconRules implements LanguageRules {
     private static final Map<Lang, LexiconRules> LOADED = new EnumMap<>(Lang.class);
+    /** The word standing for a name in a question read with its names replaced, and in a lexicon phrase holding one. */
+    public static final String NAME = "xname";
+    /** A name's place in a lexicon phrase, as the lexicon writes it: "next NAME". */
+    private static final Pattern NAME_IN_LEXICON = Pattern.compile("(?<![A-Za-z])NAME(?![A-Za-z])");
 
     private final Lang lang;
     private final Analyzer analyzer;
@@ -53,15 +57,11 @@ public final class LexiconRules implements LanguageRules {
     /** Per title of a position in the cards ("prime minister"), the phrases naming it, the longest first. */
     private final Map<String, List<List<String>>> titles = new LinkedHashMap<>();
     /** The words of the attributes' phrases as written, in lower case ("население", "погода"). */
+    private final Set<String> attributeWords = new java.util.HashSet<>();
     /** Words of an attribute that name a change of the noun after them ("рост товарооборота"): no attribute then. */
     private final Set<String> changesOf;
     /** The first words of the nouns of a person a question word asks about ("spokesperson", "minister"). */
     private final Set<String> personNouns = new java.util.HashSet<>();
-    private final Set<String> attributeWords = new java.util.HashSet<>();
-    /** The word standing for a name in a question read with its names replaced, and in a lexicon phrase holding one. */
-    public static final String NAME = "xname";
-    /** A name's place in a lexicon phrase, as the lexicon writes it: "next NAME". */
-    private static final Pattern NAME_IN_LEXICON = Pattern.compile("(?<![A-Za-z])NAME(?![A-Za-z])");
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
     /** Pairs of opposite predicates, each side its phrases. */
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
