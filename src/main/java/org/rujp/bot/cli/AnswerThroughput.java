@@ -55,7 +55,7 @@ final class AnswerThroughput {
         PrintWriter out = new PrintWriter(Writer.nullWriter());
         try (ConsoleLog log = ConsoleLog.over(Store.open(settings), "cli", "bench", out, true)) {
             long start = System.nanoTime();
-            AskCommand.answerLines(new BufferedReader(new StringReader(String.join("\n", questions))), out, app, log,
+            AskCommand.answerLines(new BufferedReader(new StringReader(String.join("\n", questions))), out, app.answerer(), log,
                     app.index().index().key(), workers);
             return questions.size() / ((System.nanoTime() - start) / 1e9);
         }

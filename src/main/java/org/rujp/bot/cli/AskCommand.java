@@ -34,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answers one question, or with --json every line of standard input as one JSON object per line.")
 public final class AskCommand implements Callable<Integer> {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AskCommand.class);
+
     @Mixin
     GlobalOptions global;
 
@@ -81,7 +83,7 @@ public final class AskCommand implements Callable<Integer> {
                 return 0;
             }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            int count = answerLines(in, out, app, log, indexVersion, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+            int count = answerLines(in, out, app.answerer(), log, indexVersion, workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
             spec.commandLine().getErr().println("rujp-bot ask: answered " + count + " question" + (count == 1 ? "" : "s")
                     + (log.enabled() ? ", logged to " + org.rujp.bot.store.Store.file(app.settings()) : ""));
             return 0;
@@ -96,7 +98,8 @@ public final class AskCommand implements Callable<Integer> {
      * Answers every non-blank line on {@code workers} threads and prints the answers in the order of the lines
      * (at most two per worker wait to be printed); each is logged, in that order, as it is printed.
      */
-    static int answerLines(BufferedReader in, PrintWriter out, App app, ConsoleLog log, String indexVersion, int workers)
+    static int answerLines(BufferedReader in, PrintWriter out, org.rujp.bot.answer.Answerer answerer, ConsoleLog log, String indexVersion,
+                           int workers)
             throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "rujp-ask");
@@ -105,17 +108,19 @@ public final class AskCommand implements Callable<Integer> {
         });
         Deque<Future<Answered>> window = new ArrayDeque<>();
         int count = 0;
+        int lineNumber = 0;
         try {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
                 String question = line;
+                int number = lineNumber;
                 window.addLast(pool.submit(() -> {
                     Instant time = Instant.now();
                     long start = System.nanoTime();
-                    Answer answer = app.answerer().answer(Question.of(question));
-                    return new Answered(answer, time, System.nanoTime() - start);
+                    return new Answered(answerOrFailure(answerer, question, number), time, System.nanoTime() - start);
                 }));
                 if (window.size() >= 2 * workers) {
                     print(window.removeFirst(), out, log, indexVersion);
@@ -128,6 +133,24 @@ public final class AskCommand implements Callable<Integer> {
             return count;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The answerer's name on a question it failed on: neither an answer nor a refusal of the knowledge. */
+    static final String FAILED = "failed";
+
+    /**
+     * The answer to one line; a question the answerer fails on is logged with its line and answered with an apology, so
+     * that the lines after it are still answered.
+     */
+    private static Answer answerOrFailure(org.rujp.bot.answer.Answerer answerer, String question, int line) {
+        try {
+            return answerer.answer(Question.of(question));
+        } catch (RuntimeException e) {
+            LOG.error("line {}: answering failed: {}", line, e.toString(), e);
+            org.rujp.bot.knowledge.Lang lang = org.rujp.bot.answer.LanguageDetector.detect(question, java.util.Optional.empty());
+            return new Answer.Refused(question, question, lang, "answering failed: " + e, org.rujp.bot.i18n.Messages.get(lang, "tg.error"),
+                    List.of(), List.of(), FAILED, java.util.Map.of());
         }
     }
 

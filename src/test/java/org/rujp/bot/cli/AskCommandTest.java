@@ -26,6 +26,33 @@ class AskCommandTest {
     }
 
     @Test
+    void aQuestionTheAnswererFailsOnIsAnsweredWithAnApologyAndTheLinesAfterItStillAre() throws Exception {
+        org.rujp.bot.answer.Answerer failingOnOne = q -> {
+            if (q.text().contains("boom")) {
+                throw new IllegalStateException("index out of range");
+            }
+            return new Answer.Refused(q.text(), q.text(), Lang.EN, "unknown", "I don't know.", List.of(), List.of(), "t", Map.of());
+        };
+        java.io.StringWriter written = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        try (ConsoleLog log = ConsoleLog.over(null, "cli", null, new java.io.PrintWriter(err))) {
+            int count = AskCommand.answerLines(new java.io.BufferedReader(new java.io.StringReader("first?\nboom?\nthird?\n")),
+                    new java.io.PrintWriter(written), failingOnOne, log, "v", 2);
+            assertEquals(3, count);
+        }
+        List<JsonNode> lines = written.toString().lines().map(l -> {
+            try {
+                return JSON.readTree(l);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+        assertEquals(List.of("first?", "boom?", "third?"), lines.stream().map(n -> n.get("question").asText()).toList());
+        assertTrue(lines.get(1).get("refused").asBoolean() && lines.get(1).get("reason").asText().startsWith("answering failed"), lines.get(1).toString());
+        assertTrue(lines.get(1).get("answer").asText().startsWith("Sorry"), lines.get(1).toString());
+    }
+
+    @Test
     void aWholeMillisecondIsStillADecimal() throws Exception {
         String line = JSON.writeValueAsString(AskCommand.toJson(REFUSED, 3_000_000));
         assertTrue(line.contains("\"latencyMs\":3.0"), line);
