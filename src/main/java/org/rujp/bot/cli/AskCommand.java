@@ -144,13 +144,18 @@ public final class AskCommand implements Callable<Integer> {
      * that the lines after it are still answered.
      */
     private static Answer answerOrFailure(org.rujp.bot.answer.Answerer answerer, String question, int line) {
+        return answerOrFailure(answerer, Question.of(question), "line " + line);
+    }
+
+    /** The answer to a question, or, when the answerer fails on it, an apology, the failure logged with {@code where}. */
+    static Answer answerOrFailure(org.rujp.bot.answer.Answerer answerer, Question question, String where) {
         try {
-            return answerer.answer(Question.of(question));
+            return answerer.answer(question);
         } catch (RuntimeException e) {
-            LOG.error("line {}: answering failed: {}", line, e.toString(), e);
-            org.rujp.bot.knowledge.Lang lang = org.rujp.bot.answer.LanguageDetector.detect(question, java.util.Optional.empty());
-            return new Answer.Refused(question, question, lang, "answering failed: " + e, org.rujp.bot.i18n.Messages.get(lang, "tg.error"),
-                    List.of(), List.of(), FAILED, java.util.Map.of());
+            LOG.error("{}: answering failed: {}", where, e.toString(), e);
+            org.rujp.bot.knowledge.Lang lang = org.rujp.bot.answer.LanguageDetector.detect(question.text(), java.util.Optional.empty());
+            return new Answer.Refused(question.text(), question.text(), lang, "answering failed: " + e,
+                    org.rujp.bot.i18n.Messages.get(lang, "tg.error"), List.of(), List.of(), FAILED, java.util.Map.of());
         }
     }
 

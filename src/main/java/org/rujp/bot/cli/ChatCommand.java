@@ -54,11 +54,19 @@ public final class ChatCommand implements Callable<Integer> {
     static final String HISTORY_FILE = "chat-history";
 
     static void converse(App app, ChatInput in, ConsoleLog log, String indexVersion, PrintWriter out) throws IOException {
-        out.println("Ask about Russia-Japan exchanges (" + app.knowledge().facts().size() + " facts from "
-                + app.knowledge().sources().size() + " articles). /quit to leave.");
+        converse(app.answerer(), "Ask about Russia-Japan exchanges (" + app.knowledge().facts().size() + " facts from "
+                + app.knowledge().sources().size() + " articles). /quit to leave.", in, log, indexVersion, out);
+    }
+
+    /** The conversation: each line answered in the context of the last answer; a question the answerer fails on gets an apology. */
+    static void converse(org.rujp.bot.answer.Answerer answerer, String greeting, ChatInput in, ConsoleLog log, String indexVersion,
+                         PrintWriter out) throws IOException {
+        out.println(greeting);
         out.flush();
+        int number = 0;
         Optional<Question.Context> context = Optional.empty();
         for (String line = in.readLine("> "); line != null; line = in.readLine("> ")) {
+            number++;
             String text = line.strip();
             if (text.equals("/quit") || text.equals("/exit")) {
                 break;
@@ -70,7 +78,7 @@ public final class ChatCommand implements Callable<Integer> {
                 text = text.isEmpty() ? line : text;
                 Instant time = Instant.now();
                 long start = System.nanoTime();
-                Answer answer = app.answerer().answer(new Question(text, Optional.empty(), context));
+                Answer answer = AskCommand.answerOrFailure(answerer, new Question(text, Optional.empty(), context), "chat line " + number);
                 String shown = AnswerText.plain(answer);
                 long nanos = System.nanoTime() - start;
                 out.println(shown);

@@ -53,6 +53,24 @@ class AskCommandTest {
     }
 
     @Test
+    void aChatGoesOnAfterAQuestionTheAnswererFailsOn() throws Exception {
+        org.rujp.bot.answer.Answerer failingOnOne = q -> {
+            if (q.text().contains("boom")) {
+                throw new IllegalStateException("index out of range");
+            }
+            return new Answer.Refused(q.text(), q.text(), Lang.EN, "unknown", "I don't know.", List.of(), List.of(), "t", Map.of());
+        };
+        java.io.StringWriter written = new java.io.StringWriter();
+        try (ConsoleLog log = ConsoleLog.over(null, "chat", "t", new java.io.PrintWriter(new java.io.StringWriter()));
+             ChatInput in = ChatInput.plain(new java.io.ByteArrayInputStream("boom?\nafter?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                     new java.io.PrintWriter(new java.io.StringWriter()))) {
+            ChatCommand.converse(failingOnOne, "hello", in, log, "v", new java.io.PrintWriter(written));
+        }
+        String said = written.toString();
+        assertTrue(said.contains("Sorry") && said.indexOf("I don't know.") > said.indexOf("Sorry"), said);
+    }
+
+    @Test
     void aWholeMillisecondIsStillADecimal() throws Exception {
         String line = JSON.writeValueAsString(AskCommand.toJson(REFUSED, 3_000_000));
         assertTrue(line.contains("\"latencyMs\":3.0"), line);
