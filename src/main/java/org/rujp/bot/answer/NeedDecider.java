@@ -127,7 +127,7 @@ final class NeedDecider implements Decider {
         }
         // "Deputy Foreign Minister Maria Zakharova": a title beside a name that the person's roles do not hold; the
         // fact said is one speaking of the person, who is what the articles give them as
-        Optional<PremiseCheck.Titled> titled = premises.otherTitle(question, lang);
+        Optional<PremiseCheck.Titled> titled = premises.otherTitle(need, question);
         if (titled.isPresent() && !aboveThreshold.isEmpty()) {
             Fact said = aboveThreshold.stream().map(ScoredFact::fact).filter(f -> f.entities().contains(titled.get().person().id()))
                     .findFirst().orElse(aboveThreshold.get(0).fact());

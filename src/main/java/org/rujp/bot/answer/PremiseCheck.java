@@ -228,7 +228,11 @@ final class PremiseCheck {
      * ministry; Seko is Minister of Economy, Trade and Industry). The person, as a reason; none when every title given
      * is held, or the one given is a head's of any body ("глава МИД"), which each minister is too.
      */
-    Optional<Titled> otherTitle(String question, Lang lang) {
+    Optional<Titled> otherTitle(InformationNeed need, String question) {
+        if (need.entities().stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON && !e.card().positions().isEmpty())) {
+            return Optional.empty(); // no one with a post named: the names are not read again
+        }
+        Lang lang = need.lang();
         LanguageRules rules = LexiconRules.of(lang);
         List<AliasExpander.Mention> mentions = aliases.mentions(question);
         for (AliasExpander.Mention person : mentions) {

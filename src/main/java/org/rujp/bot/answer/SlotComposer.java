@@ -247,7 +247,6 @@ final class SlotComposer implements Composer {
         return added;
     }
 
-    /** Whether a text writes a figure as a number of its own: "700" in "more than 700", not in "1700". */
     /**
      * "Is it correct that relations entered a new stage in 2016?", "Правильно ли, что участвовали почти 400 тысяч
      * человек?": a question asking to confirm figures that the deciding fact states (it would have been corrected
@@ -260,10 +259,11 @@ final class SlotComposer implements Composer {
             return "";
         }
         List<String> written = new ArrayList<>();
-        List<org.rujp.bot.retrieval.AliasExpander.Mention> names = aliases.mentions(question);
+        List<org.rujp.bot.retrieval.AliasExpander.Mention> names = null; // read once, at the first figure
         java.util.regex.Matcher m = FIGURE.matcher(question);
         while (m.find()) {
             int figureAt = m.start();
+            names = names == null ? aliases.mentions(question) : names;
             if (names.stream().anyMatch(n -> n.start() <= figureAt && figureAt < n.end())) {
                 continue; // a figure of a name confirms nothing: "Does the 8-point plan include tourism?"
             }
@@ -292,6 +292,7 @@ final class SlotComposer implements Composer {
                 + "(?:[ \u00a0]?[%％]|年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|月(?:\\d{1,2}日)?)?(?![\\d]|[.,]\\d)");
     }
 
+    /** Whether a text writes a figure as a number of its own: "700" in "more than 700", not in "1700". */
     private static boolean writes(String text, String figure) {
         return java.util.regex.Pattern.compile("(?<![\\d.,])" + java.util.regex.Pattern.quote(figure) + "(?![\\d]|[.,]\\d)").matcher(text).find();
     }

@@ -15,6 +15,13 @@ class AskCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Answer REFUSED = new Answer.Refused("Price of bitcoin?", "Price of bitcoin?", Lang.EN, "unknown",
             "I don't know.", List.of(), List.of(), "t", Map.of());
+    /** An answerer that fails on a question with "boom" in it and declines the others. */
+    private static final org.rujp.bot.answer.Answerer FAILING_ON_BOOM = q -> {
+        if (q.text().contains("boom")) {
+            throw new IllegalStateException("index out of range");
+        }
+        return new Answer.Refused(q.text(), q.text(), Lang.EN, "unknown", "I don't know.", List.of(), List.of(), "t", Map.of());
+    };
 
     @Test
     void latencyIsWrittenAsDecimalMillisecondsToTheMicrosecond() throws Exception {
@@ -27,17 +34,11 @@ class AskCommandTest {
 
     @Test
     void aQuestionTheAnswererFailsOnIsAnsweredWithAnApologyAndTheLinesAfterItStillAre() throws Exception {
-        org.rujp.bot.answer.Answerer failingOnOne = q -> {
-            if (q.text().contains("boom")) {
-                throw new IllegalStateException("index out of range");
-            }
-            return new Answer.Refused(q.text(), q.text(), Lang.EN, "unknown", "I don't know.", List.of(), List.of(), "t", Map.of());
-        };
         java.io.StringWriter written = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         try (ConsoleLog log = ConsoleLog.over(null, "cli", null, new java.io.PrintWriter(err))) {
             int count = AskCommand.answerLines(new java.io.BufferedReader(new java.io.StringReader("first?\nboom?\nthird?\n")),
-                    new java.io.PrintWriter(written), failingOnOne, log, "v", 2);
+                    new java.io.PrintWriter(written), FAILING_ON_BOOM, log, "v", 2);
             assertEquals(3, count);
         }
         List<JsonNode> lines = written.toString().lines().map(l -> {
@@ -54,17 +55,11 @@ class AskCommandTest {
 
     @Test
     void aChatGoesOnAfterAQuestionTheAnswererFailsOn() throws Exception {
-        org.rujp.bot.answer.Answerer failingOnOne = q -> {
-            if (q.text().contains("boom")) {
-                throw new IllegalStateException("index out of range");
-            }
-            return new Answer.Refused(q.text(), q.text(), Lang.EN, "unknown", "I don't know.", List.of(), List.of(), "t", Map.of());
-        };
         java.io.StringWriter written = new java.io.StringWriter();
         try (ConsoleLog log = ConsoleLog.over(null, "chat", "t", new java.io.PrintWriter(new java.io.StringWriter()));
              ChatInput in = ChatInput.plain(new java.io.ByteArrayInputStream("boom?\nafter?\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                      new java.io.PrintWriter(new java.io.StringWriter()))) {
-            ChatCommand.converse(failingOnOne, "hello", in, log, "v", new java.io.PrintWriter(written));
+            ChatCommand.converse(FAILING_ON_BOOM, "hello", in, log, "v", new java.io.PrintWriter(written));
         }
         String said = written.toString();
         assertTrue(said.contains("Sorry") && said.indexOf("I don't know.") > said.indexOf("Sorry"), said);

@@ -177,8 +177,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         // nor what the writer's context before a colon speaks of: "a brief on Japanese capital …: how much …"
         String askedOfIt = r.withoutWritersContext(r.afterAskers(question));
-        List<String> attributeTerms = askedOfIt.length() == question.length() ? unnamed : r.terms(removeNames(askedOfIt, entities));
-        List<String> attributesNamed = r.attributes(attributeTerms, r.terms(replaceNames(askedOfIt, entities, NAME)));
+        boolean whole = askedOfIt.length() == question.length();
+        List<String> attributeTerms = whole ? unnamed : r.terms(removeNames(askedOfIt, entities));
+        List<String> attributesNamed = r.attributes(attributeTerms, whole ? frameTerms : r.terms(replaceNames(askedOfIt, entities, NAME)));
         boolean toAPerson = r.asksHuman(terms) || terms.stream().anyMatch(t -> r.possessive(t) && r.refersBack(List.of(t)));
         Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))
