@@ -96,6 +96,7 @@ final class SlotComposer implements Composer {
             List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));
             timer.lap("compose");
             String lead = bodyServed(need, question.text(), c.entity());
+            lead = lead.isEmpty() ? post(need, c.entity()) : lead;
             return new Answer.Answered(question.text(), resolved, lang, lead.isEmpty() ? unnamedPerson(question.text(), c.entity(), lang) : lead,
                     statements, retrieved,
                     ExtractiveAnswerer.NAME, timer.nanos());
@@ -125,6 +126,23 @@ final class SlotComposer implements Composer {
         }
         return person.card().positions().stream().flatMap(p -> p.of().stream()).flatMap(id -> kb.entity(id).stream())
                 .filter(e -> e.kind() == Entity.Kind.ORGANISATION).findFirst().map(e -> e.name(need.lang())).orElse("");
+    }
+
+    /**
+     * "Kono Taro - post in Jan 2018?", "Носков — должность?": a person's post asked leads with their name and the post
+     * as the articles give it, as of the date of the article giving it (of the year asked, when one gives it then);
+     * nothing when no post is asked or the card gives none.
+     */
+    private String post(InformationNeed need, Entity person) {
+        Optional<String> post = person.card().post(need.lang());
+        if (need.attribute().filter("position"::equals).isEmpty() || person.kind() != Entity.Kind.PERSON || post.isEmpty()) {
+            return "";
+        }
+        List<EventDate> dates = person.card().positions().stream().flatMap(p -> p.asOf().stream()).distinct().toList();
+        String named = Messages.get(need.lang(), "answer.post", person.name(need.lang()), post.get());
+        return dates.stream().filter(d -> need.year().filter(y -> y == d.year()).isPresent()).findFirst()
+                .or(() -> dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1)))
+                .map(d -> Messages.get(need.lang(), "answer.post_as_of", named, Messages.date(d, need.lang()))).orElse(named);
     }
 
     /**

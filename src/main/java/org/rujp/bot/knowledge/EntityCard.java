@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param within for places: the larger place's entity id; for events: the place it was held in
  * @param positions the positions the articles give, each with when it held
  * @param description one line per language
+ * @param post for people: their post as the articles give it, per language ("Foreign Minister of Japan"), the answer to
+ *             "Kono - post?"
  * @param sources the ids of the articles the card restates
  * @param held for programmes: the years it was held
  * @param purpose for programmes and plans: the facts giving what it is for ("would help ties between regions grow"), by id
@@ -20,9 +22,9 @@ import java.util.Optional;
  * @param began for programmes and events not held over years: the year it began or was put forward (the eight-point plan's 2016)
  */
 public record EntityCard(Optional<PlaceType> placeType, Optional<String> within, List<Position> positions,
-                         Map<Lang, String> description, List<String> sources, Optional<Held> held, List<String> purpose,
+                         Map<Lang, String> description, Map<Lang, String> post, List<String> sources, Optional<Held> held, List<String> purpose,
                          boolean unnamed, Optional<Integer> began) {
-    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty(),
+    public static final EntityCard NONE = new EntityCard(Optional.empty(), Optional.empty(), List.of(), Map.of(), Map.of(), List.of(), Optional.empty(),
             List.of(), false, Optional.empty());
 
     /**
@@ -51,6 +53,7 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         within = within == null ? Optional.empty() : within;
         positions = List.copyOf(positions);
         description = Lang.ordered(description);
+        post = Lang.ordered(post);
         sources = List.copyOf(sources);
         held = held == null ? Optional.empty() : held;
         purpose = List.copyOf(purpose);
@@ -73,6 +76,10 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
 
     public boolean described() {
         return !description.isEmpty();
+    }
+
+    public Optional<String> post(Lang lang) {
+        return Optional.ofNullable(post.get(lang));
     }
 
     public Optional<String> description(Lang lang) {

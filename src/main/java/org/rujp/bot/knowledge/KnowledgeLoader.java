@@ -288,6 +288,9 @@ public final class KnowledgeLoader {
                 names.put(lang, list);
                 splitAtComma(item, id, item.optString("role").orElse(""), lang, list);
             }
+            if (kind != Entity.Kind.PERSON && item.get("post").isPresent()) {
+                throw item.require("post").error("'post' is for people, and '" + id + "' is of kind " + kind.name().toLowerCase(Locale.ROOT));
+            }
             Entity entity = new Entity(id, kind, item.optString("role").orElse(""), names, new SlotReader(Map.of()).card(item));
             entities.add(entity);
             items.put(item, entity);

@@ -17,7 +17,7 @@ import org.rujp.bot.yaml.YamlNode;
  */
 final class SlotReader {
     static final Set<String> SLOT_KEYS = Set.of("actors", "reported", "places", "quantities", "topic", "because", "occasion", "details");
-    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "sources", "held", "purpose", "unnamed", "began");
+    static final Set<String> CARD_KEYS = Set.of("place_type", "within", "roles", "description", "post", "sources", "held", "purpose", "unnamed", "began");
     private static final Set<String> ACTOR_KEYS = Set.of("entity", "role");
     private static final Set<String> QUANTITY_KEYS = Set.of("value", "counts", "unit");
     private static final Set<String> POSITION_KEYS = Set.of("title", "of", "as_of", "from", "to");
@@ -71,8 +71,9 @@ final class SlotReader {
                     role.get("from").map(SlotReader::year), role.get("to").map(SlotReader::year)));
         }
         Map<Lang, String> description = item.get("description").map(n -> perLanguage(n, true)).orElse(Map.of());
+        Map<Lang, String> post = item.get("post").map(n -> perLanguage(n, true)).orElse(Map.of());
         Optional<EntityCard.Held> held = item.get("held").map(SlotReader::held);
-        return new EntityCard(placeType, item.get("within").map(YamlNode::nonBlank), positions, description, item.strings("sources"), held,
+        return new EntityCard(placeType, item.get("within").map(YamlNode::nonBlank), positions, description, post, item.strings("sources"), held,
                 item.strings("purpose"), item.bool("unnamed", false), item.get("began").map(SlotReader::year));
     }
 

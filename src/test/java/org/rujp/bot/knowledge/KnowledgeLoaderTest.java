@@ -235,6 +235,9 @@ class KnowledgeLoaderTest {
                             "not written in Cyrillic"),
                     Arguments.of("a description citing nothing", "    description: {en: \"A test person.\", ru: \"Тест.\", ja: \"テスト\"}\n",
                             "a description needs 'sources'"),
+                    Arguments.of("a post lacking a language", "    post: {en: \"Test minister\", ja: \"テスト相\"}\n", "lacks its ru text"),
+                    Arguments.of("a post in the wrong script", "    post: {en: \"Test minister\", ru: \"Тестовый министр\", ja: \"Test\"}\n",
+                            "not written in Japanese"),
                     Arguments.of("a position of an unknown country", "    roles:\n      - {title: minister, of: atlantis}\n",
                             "unknown entity 'atlantis'"),
                     Arguments.of("an unknown kind of place", "    place_type: continent\n", "unknown value 'continent'"),
@@ -258,6 +261,19 @@ class KnowledgeLoaderTest {
             assertTrue(e.line() > lines, what + ": expected a line inside the new card, got " + e.line());
             assertTrue(e.getMessage().contains(reason), e.getMessage());
         }
+    }
+
+    @Test
+    void aPostOfSomethingNotAPersonFailsNamingItsLine(@TempDir Path dir) throws IOException {
+        copyKnowledge(dir);
+        Path aliases = dir.resolve("aliases.yaml");
+        String text = Files.readString(aliases);
+        int lines = (int) text.lines().count();
+        Files.writeString(aliases, text.stripTrailing() + "\n\n  - id: test-fund\n    kind: organisation\n    en: [Test Fund]\n"
+                + "    ru: [Тестовый фонд]\n    ja: [テスト基金]\n    post: {en: \"Fund\", ru: \"Фонд\", ja: \"基金\"}\n");
+        InvalidFileException e = assertThrows(InvalidFileException.class, () -> KnowledgeLoader.load(dir));
+        assertTrue(e.line() > lines, "expected the line of the post, got " + e.line());
+        assertTrue(e.getMessage().contains("'post' is for people, and 'test-fund' is of kind organisation"), e.getMessage());
     }
 
     @Nested
