@@ -1015,8 +1015,9 @@ public final class LexiconRules implements LanguageRules {
             if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
                     ? !occurrences(named, phrase).isEmpty()
                     : occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                            && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
-                            && !changeOf(terms, at, phrase)))) {
+                            && !insideADuration(terms, at, phrase.size())) // "на сколько времени": for how long
+                            // "о росте товарооборота… этот рост": a word once of a change is so wherever it recurs
+                            && occurrences(terms, phrase).stream().noneMatch(at -> changeOf(terms, at, phrase)))) {
                 asked.add(e.getKey());
             }
         }

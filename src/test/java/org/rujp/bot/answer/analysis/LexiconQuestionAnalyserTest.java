@@ -299,6 +299,8 @@ class LexiconQuestionAnalyserTest {
                 // "рост" with a noun after it is that noun's growth, not a height
                 "ru|Сэко увязывал план экономического сотрудничества с ростом продолжительности жизни россиян — это так?",
                 "ru|Что Сэко сказал о росте товарооборота?",
+                // ... and so where it recurs without the noun
+                "ru|Орешкин говорил о росте товарооборота России и Японии на 17%. За какой год этот рост?",
                 // the writer's context before a colon asks nothing: "capital" is money there
                 "en|I'm drafting a policy brief on Japanese capital in the Russian Far East and need two data points for a table: how much had Japanese investors put into the region according to Galushka?",
         })
