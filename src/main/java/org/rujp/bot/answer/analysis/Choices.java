@@ -385,12 +385,24 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (words(trimmed).size() > mostWords) {
-                return List.of();
+            if (words(trimmed).size() > mostWords || !balanced(trimmed)) {
+                return List.of(); // "…, по словам Путина (для таблицы, с пометкой источника)": a comma inside brackets lists nothing
             }
             options.add(trimmed);
         }
         return options;
+    }
+
+    /** Whether each bracket the text opens it closes, and none it closes was opened. */
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' || c == '（' || c == '«' ? 1 : c == ')' || c == '）' || c == '»' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** A word before an option's preposition that only points: "or over in Japan", "или же в Японии". */

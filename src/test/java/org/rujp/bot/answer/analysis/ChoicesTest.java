@@ -76,6 +76,8 @@ class ChoicesTest {
             "EN|Tell me two things: who proposed it and when?",
             "RU|Продлили Год обменов или нет?",
             "RU|Кто предложил план и когда?",
+            // commas inside brackets list nothing
+            "RU|Перекрёстные годы — число мероприятий в программе, по словам Путина (для таблицы, с пометкой источника)?",
             // parallel phrases of which one names nothing the knowledge knows
             "EN|Was that about the Osaka summit or the weather in Tokyo?",
             // Japanese か and the question's own words are no options
