@@ -401,9 +401,11 @@ final class Answerability {
     /**
      * A month the question names ("met in February", "в феврале", "2月に") that the fact neither dates nor names, nor
      * holds in a season it names ("spring" holds April): a fact of a meeting planned for spring does not tell of one in
-     * February. The article's month counts only for a fact it does not date otherwise.
+     * February. The article's month counts for a fact it does not date otherwise, and when the question speaks of a
+     * report ({@code ofReport}): "the January TASS report" is of the article's month.
      */
-    private static Optional<String> unstatedMonth(String question, Fact fact, Source source, java.util.function.BooleanSupplier ofWords) {
+    private static Optional<String> unstatedMonth(String question, Fact fact, Source source, boolean ofReport,
+                                                  java.util.function.BooleanSupplier ofWords) {
         Set<Integer> asked = Months.named(question);
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -414,12 +416,16 @@ final class Answerability {
             known.addAll(Months.named(text));
             known.addAll(Months.ofSeasons(text));
         }
-        if (fact.date().isEmpty()) {
+        if (fact.date().isEmpty() || ofReport) {
             known.add(source.published().getMonthValue());
         }
         // whether the question asks of the fact's reported words is read only when a month asked is not known otherwise
         if (!known.containsAll(asked) && ofWords.getAsBoolean()) {
             fact.slots().reported().filter(d -> d.month() > 0).ifPresent(d -> known.add(d.month()));
+        }
+        // "which agency does the July item cite, and which the November one?": of several months, each fact is of one
+        if (asked.size() > 1 && asked.stream().anyMatch(known::contains)) {
+            return Optional.empty();
         }
         return asked.stream().filter(m -> !known.contains(m)).findFirst()
                 .map(m -> "the question asks about " + java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
@@ -446,7 +452,7 @@ final class Answerability {
         if (!sharesAWord(resolved, lang, fact)) {
             return Optional.of("the best fact shares no topic word with the question");
         }
-        Optional<String> otherTime = otherTime(question, fact, source);
+        Optional<String> otherTime = otherTime(question, lang, fact, source);
         if (otherTime.isPresent()) {
             return otherTime;
         }
@@ -467,7 +473,10 @@ final class Answerability {
      * A year or a month the question names that the fact's time is not: the fact is of another time than the one
      * asked about (which tells nothing of whether another fact is of that time).
      */
-    Optional<String> otherTime(String question, Fact fact, Source source) {
+    Optional<String> otherTime(String question, Lang lang, Fact fact, Source source) {
+        // "the Russkiy Mir item of 1 July 2019", "the January TASS report": a time may be that of the fact's report
+        LexiconRules rules = LexiconRules.of(lang);
+        boolean ofReport = rules.speaksOfReport(rules.terms(question));
         // "before the January 2018 announcement" bounds the time of the event asked, it does not date it
         Matcher bound = BOUND.matcher(question);
         while (bound.find()) {
@@ -497,7 +506,7 @@ final class Answerability {
         java.util.function.Predicate<String> known = year -> fact.texts().values().stream().anyMatch(t -> t.contains(year))
                 || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
                 // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
-                || fact.date().isEmpty() && Integer.toString(source.published().getYear()).equals(year)
+                || (fact.date().isEmpty() || ofReport) && Integer.toString(source.published().getYear()).equals(year)
                 // the years the programme the fact is about was held: the 700 events of the Cross Years are of 2018
                 || fact.slots().topic().flatMap(kb::entity).flatMap(e -> e.card().held())
                         .filter(held -> held.covers(Integer.parseInt(year))).isPresent();
@@ -511,7 +520,7 @@ final class Answerability {
         // "…next round? March, I think?": a month guessed is to be checked, not the time asked about
         // (in a clause of its own: "where did they meet in November?" asks of November)
         String read = question;
-        return unstatedMonth(Months.withoutGuesses(read, Answerability::guess), fact, source, () -> ofWords(read, fact));
+        return unstatedMonth(Months.withoutGuesses(read, Answerability::guess), fact, source, ofReport, () -> ofWords(read, fact));
     }
 
     /**

@@ -272,6 +272,10 @@ public final class ExtractiveAnswerer implements Answerer {
             // a message of several sentences is found by its asking ones too: what it tells besides may bury what it asks
             retrieved = best(retrieved, retriever.retrieve(new Query(asked, lang), settings.candidates()), settings.candidates());
         }
+        String uncited = org.rujp.bot.answer.analysis.Sentences.withoutCitations(asked, rules);
+        if (!uncited.equals(asked)) { // what is asked of a report is found by its own words too, not only by the report's
+            retrieved = best(retrieved, retriever.retrieve(new Query(uncited, lang), settings.candidates()), settings.candidates());
+        }
         if (choices.isPresent()) { // the options help find the fact that states the right one
             retrieved = best(retrieved, retriever.retrieve(new Query(offered, lang), settings.candidates()), settings.candidates());
         }

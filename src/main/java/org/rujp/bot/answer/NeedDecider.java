@@ -250,7 +250,7 @@ final class NeedDecider implements Decider {
                         ? new RefusalReason.OnlyPlanned(candidate.fact()) : new RefusalReason.CannotAnswer(problem.get());
                 // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as
                 // closely as a best fact about something else ("Did Abe propose the plan in 2016?": the plan's 2019 report)
-                boolean otherTime = answerability.otherTime(asked, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent()
+                boolean otherTime = answerability.otherTime(asked, reading, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent()
                         || season.isPresent();
                 topFailsChecks |= candidate == top && !otherTime;
                 topSpeaksOfOther |= candidate == top && otherTime;

@@ -175,6 +175,25 @@ class NeedMatchingTest {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
+                // the report's date is not the event's, and the report's words do not find the fact asked
+                "In the Russkiy Mir item of 1 July 2019, how many events did the Cross Years comprise?|700",
+                "Сколько мероприятий насчитывала программа Перекрёстных лет, по заметке «Русского мира» от 1 июля 2019 года?|700",
+                "2019年7月1日付の記事で、日露交流年のイベントはいくつ？|700",
+                "The January TASS report: where were the foreign ministers to meet in spring?|Japan",
+        })
+        void ofAQuestionCitingAReportIsWhatTheReportSays(String question, String value) {
+            assertLeadHas(question, value);
+        }
+
+        @Test
+        void ofAMonthNoFactOrReportIsOfIsNone() {
+            // without a report, July is the time of the events asked, which the Cross Years' 700 are not of
+            String question = "How many events did the Cross Years comprise in July 2019?";
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
                 // an order or a noun phrase before what a date question asks
                 "Pin down the date on which Oreshkin said in Tokyo that Abe's plan was producing concrete results.|10 June 2019",
                 "What is the exact date when the year was extended?|22 November 2021",

@@ -190,6 +190,14 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether the question speaks of a report ("the TASS item of 12 January", "заметка от 1 июля", "7月1日付の記事"): a
+     * time it names may be the report's date, not the event's.
+     */
+    default boolean speaksOfReport(List<String> terms) {
+        return false;
+    }
+
+    /**
      * Whether the question asks why ("why did Zakharova call 2018 special", "почему", "なぜ", "どうして"): a fact the
      * articles give as the reason of the one found answers it first.
      */

@@ -150,6 +150,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<String> venueAfter;
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
+    private final List<List<String>> reports;
     private final List<List<String>> why;
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
@@ -328,6 +329,7 @@ public final class LexiconRules implements LanguageRules {
         writersGroup = optionalTerms(lexicon, "writers_group");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
+        reports = optionalPhrases(lexicon, "reports");
         why = optionalPhrases(lexicon, "why");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
@@ -639,7 +641,10 @@ public final class LexiconRules implements LanguageRules {
             stream.reset();
             while (stream.incrementToken()) {
                 String t = term.toString();
-                if (t.codePoints().anyMatch(Character::isLetterOrDigit) || t.contains("%") || t.contains("％")) {
+                if (lang == Lang.JA && t.equals("日付") && !terms.isEmpty() && terms.get(terms.size() - 1).chars().allMatch(Character::isDigit)) {
+                    terms.add("日"); // "7月1日付の記事": the day of a report's date, and its mark, not the word "date"
+                    terms.add("付");
+                } else if (t.codePoints().anyMatch(Character::isLetterOrDigit) || t.contains("%") || t.contains("％")) {
                     terms.add(t); // punctuation says nothing, but "何%" asks a share
                 }
             }
@@ -1821,6 +1826,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksNow(List<String> terms) {
         return anyStands(now, terms);
+    }
+
+    @Override
+    public boolean speaksOfReport(List<String> terms) {
+        return anyStands(reports, terms);
     }
 
     @Override

@@ -116,6 +116,29 @@ public final class Sentences {
         return clauses.isEmpty() ? sentence : clauses.matches("(?s).*[.!?。！？…]$") ? clauses + " " : clauses + ". ";
     }
 
+    /** Where a report's citation may part from what is asked: a clause's end, a dash, a bracket. */
+    private static final Pattern CITATION_END = Pattern.compile("(?<=[,，、;；:：(（)）])\\s*|\\s+(?=[—–-]\\s)|(?<=\\s[—–-])\\s+");
+
+    /**
+     * The message without its clauses citing a report, those speaking of a report that ask nothing: "In the Russkiy Mir
+     * item of 1 July 2019, how many events did the Cross Years comprise?" asks how many events the Cross Years
+     * comprised, whichever fact the publisher and the date would find; the message when every clause cites or asks.
+     */
+    public static String withoutCitations(String message, LanguageRules rules) {
+        StringBuilder kept = new StringBuilder();
+        boolean cut = false;
+        for (String clause : pieces(message, CITATION_END)) {
+            List<String> terms = rules.terms(clause);
+            if (rules.speaksOfReport(terms) && rules.frames(terms).isEmpty()) {
+                cut = true;
+            } else {
+                kept.append(clause);
+            }
+        }
+        String left = kept.toString().strip();
+        return cut && !left.isEmpty() && !rules.frames(rules.terms(left)).isEmpty() ? left : message;
+    }
+
     /** A question of at most this many words leans on the sentence before it. */
     private static final int FEW_WORDS = 5;
 

@@ -187,6 +187,8 @@ class LexiconQuestionAnalyserTest {
                 // who someone is, asked right after "это" in the middle of a Russian question
                 "ru|а Сэко это кто такой вообще|DESCRIPTION",
                 "en|what is the sister city of osaka|PLACE",
+                // "7月1日付": a report's day and its mark, not the noun "date"
+                "ja|2019年7月1日付の記事で、日露交流年のイベントはいくつ？|NUMBER",
         })
         void asksByItsFirstOrLastNoun(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type());

@@ -38,6 +38,20 @@ class SentencesTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+            "EN|In the Russkiy Mir item of 1 July 2019, how many events did the Cross Years comprise?|how many events did the Cross Years comprise?",
+            "RU|Сколько мероприятий насчитывала программа Перекрёстных лет, по заметке «Русского мира» от 1 июля 2019 года?|Сколько мероприятий насчитывала программа Перекрёстных лет,",
+            "JA|2019年7月1日付の記事で、日露交流年のイベントはいくつ？|日露交流年のイベントはいくつ？",
+            // a clause of the report that asks stays: all of it is asked
+            "EN|Which city was the TASS report of 12 January filed from?|Which city was the TASS report of 12 January filed from?",
+            // no report: nothing is cut
+            "EN|In Osaka, who agreed to hold the year?|In Osaka, who agreed to hold the year?",
+    })
+    void aReportsCitationComesOffWhatIsAsked(String lang, String message, String asked) {
+        assertEquals(asked, Sentences.withoutCitations(message, rules(lang)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
             "RU|Мой внук Серёжа учится в Токио и рассказывал мне, что между Россией и Японией был год обменов. Кто его объявил?|Токио",
             "EN|My grandson Tom has been studying in Kyoto, and he sends me articles. Who proposed the plan?|Kyoto",
     })
