@@ -294,8 +294,9 @@ final class Answerability {
     private static final Pattern BOUND = Pattern.compile("(?iu)(?:(?<!\\p{L})(?:before|prior to|after|until|since|до|перед|после)(?!\\p{L})"
             + "(?:\\P{L}+\\p{L}+){0,4}?\\P{L}+(?:1[89]|20)\\d\\d(?!\\d)|(?:1[89]|20)\\d\\d年(?:\\d{1,2}月)?\\S{0,6}?(?:以前|以降|より前|より後|前|後))");
     private static final Pattern BEFORE = Pattern.compile("(?iu)before|prior|until|до|перед|以前|より前|前");
-    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог|чем (?:закончил|завершил)\\p{L}*|как прош(?:ла|ло|ли|[её]л)(?!\\p{L}))"); // "по итогам работы": following on, no outcome asked
-    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現))");
+    private static final Pattern OUTCOME_RU = Pattern.compile("(?:в итоге|в конце концов|наконец|(?<!по )итог|чем (?:закончил|завершил)\\p{L}*|как прош(?:ла|ло|ли|[её]л)(?!\\p{L})"
+            + "|(?:состоял|прош)(?:ась|ся|ось|ись|ла|ло|ли|[её]л) ли(?!\\p{L}))"); // "по итогам работы": following on, no outcome asked
+    private static final Pattern OUTCOME_JA = Pattern.compile("(?:結局|最終的|ついに|結果|実際に(?:は|開|行|実現)|実際の|実績)");
     /**
      * What came of a plan set against the plan: "in the end", "в итоге", "実際には", "結局" with a past verb ("結局どんな成果を
      * 上げたのか"; "結局なにを伸ばしたいわけ" asks the aim).
@@ -303,7 +304,7 @@ final class Answerability {
     private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place)"
             + "|(?:actually|really|ever) (?:happen(?:ed)?|take place|took place|go ahead|went ahead))\\b");
     private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");
-    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？]))");
+    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|実際の|実績|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？]))");
 
     /**
      * A question about how something finally turned out ("What did they finally agree?", "When will
