@@ -258,12 +258,76 @@ final class PremiseCheck {
                 return Optional.of(new Titled(person.entity(), title.get()));
             }
             // "ガルーシカ経済発展相", "Economic Development Minister Galushka": a minister of a ministry not theirs
-            Optional<String> ministry = rules.beside(terms, ministers.get(lang), LexiconRules.NAME, OTHER, apposed);
-            if (ministry.isPresent() && roles.stream().noneMatch(r -> r.of().filter(ministry.get()::equals).isPresent())) {
-                return Optional.of(new Titled(person.entity(), "minister of " + kb.entity(ministry.get()).map(e -> e.name(Lang.EN)).orElse(ministry.get())));
+            // (of every ministry whose minister is so called: "министр иностранных дел" is Russia's and Japan's)
+            List<String> ministries = ministers.get(lang).entrySet().stream()
+                    .filter(e -> rules.beside(terms, java.util.Map.of(e.getKey(), e.getValue()), LexiconRules.NAME, OTHER, apposed).isPresent())
+                    .map(java.util.Map.Entry::getKey).toList();
+            if (!ministries.isEmpty() && roles.stream().noneMatch(r -> r.of().filter(ministries::contains).isPresent())) {
+                String ministry = ministries.get(0);
+                return Optional.of(new Titled(person.entity(), "minister of " + kb.entity(ministry).map(e -> e.name(Lang.EN)).orElse(ministry)));
+            }
+            Optional<String> field = ministerOfAField(question, person, lang);
+            if (field.isPresent()) {
+                return Optional.of(new Titled(person.entity(), field.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A preposition after a minister's title opens no field: "министр перед встречей с Сэко". */
+    private static final String RU_PREPOSITION = "(?:перед|после|через|между|около|для|без|при|над|под|про|вместе)(?!\\p{L})";
+    /** "министр финансов Максим Орешкин", "Орешкин, министр финансов": the word after a minister's title, beside a name. */
+    private static final Pattern RU_MINISTER_BEFORE = Pattern.compile("(?u)(?<![\\p{L}-])([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + ")(\\p{Ll}{3,}))"
+            + "(?:\\s+(?!" + RU_PREPOSITION + ")\\p{Ll}{3,}){0,2}(?:\\s+(?:России|Японии|РФ))?\\s*$");
+    private static final Pattern RU_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + ")(\\p{Ll}{3,}))");
+    /** "Finance Minister Oreshkin", "Minister of Finance Oreshkin", "Oreshkin, the finance minister": the word of its field. */
+    private static final Pattern EN_MINISTER_BEFORE = Pattern.compile("(?u)(?:\\b(\\p{Lu}\\p{L}{3,})\\s+[Mm]inister|\\b[Mm]inister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))\\s*$");
+    private static final Pattern EN_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(\\p{L}{4,})\\s+minister\\b|minister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))");
+    /** "財務相オレシキン", "オレシキン財務相": the Han words before 相 or 大臣, beside a name. */
+    private static final Pattern JA_MINISTER_BEFORE = Pattern.compile("(\\p{IsHan}{2,6})(?:相|大臣)\\s*$");
+    private static final Pattern JA_MINISTER_AFTER = Pattern.compile("^\\s*(\\p{IsHan}{2,6})(?:相|大臣)");
+
+    /**
+     * The title a question gives a person beside their name as minister of a field that their post, as the articles
+     * give it, does not name: "министр финансов России Максим Орешкин" (he is minister of economic development),
+     * "財務相オレシキン"; the knowledge need not know the ministry. Compared by the field word's first five letters in
+     * the post and description of the person's card (its first character in the post, in Japanese).
+     */
+    private static Optional<String> ministerOfAField(String question, AliasExpander.Mention person, Lang lang) {
+        String before = question.substring(0, person.start());
+        String after = question.substring(person.end());
+        Matcher m = switch (lang) {
+            case RU -> firstOf(RU_MINISTER_BEFORE.matcher(before), RU_MINISTER_AFTER.matcher(after));
+            case EN -> firstOf(EN_MINISTER_BEFORE.matcher(before), EN_MINISTER_AFTER.matcher(after));
+            case JA -> firstOf(JA_MINISTER_BEFORE.matcher(before), JA_MINISTER_AFTER.matcher(after));
+        };
+        if (m == null) {
+            return Optional.empty();
+        }
+        String field = lang == Lang.RU ? m.group(2) : m.group(1) != null ? m.group(1) : m.group(2);
+        EntityCard card = person.entity().card();
+        // (a Japanese title is shortened freely, 外務大臣 to 外相: its first character, in the post alone)
+        String known = (lang == Lang.JA ? card.post(lang).orElse("")
+                : card.post(lang).orElse("") + " " + card.description(lang).orElse("") + " " + person.entity().role()).toLowerCase(java.util.Locale.ROOT);
+        String stem = field.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(field.length(), lang == Lang.JA ? 1 : 5));
+        if (card.post(lang).isEmpty() || known.contains(stem)) {
+            return Optional.empty(); // a card without a post tells too little to deny a title
+        }
+        return Optional.of(switch (lang) {
+            case RU -> m.group(1);
+            case EN -> field.toLowerCase(java.util.Locale.ROOT) + " minister";
+            case JA -> m.group().strip();
+        });
+    }
+
+    /** The first of the matchers that finds, or null. */
+    private static Matcher firstOf(Matcher... matchers) {
+        for (Matcher m : matchers) {
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");

@@ -3777,6 +3777,11 @@ class NeedMatchingTest {
             // a minister of a ministry not theirs, the minister's words made from the ministry's names
             "ガルーシカ経済発展相によれば、日本の投資家が資金を投じた極東のプロジェクトは計何件でしたか。|Galushka minister of Russian Ministry of Economic Development",
             "Что сказал министр экономического развития Александр Галушка о японских инвестициях?|Galushka minister of Russian Ministry of Economic Development",
+            // a minister of a field the post does not name, of a ministry the knowledge does not know
+            "Какие результаты плана назвал в Токио министр финансов России Максим Орешкин?|Oreshkin министр финансов",
+            "Что сказал Орешкин, министр финансов?|Oreshkin министр финансов",
+            "What did Oreshkin, the finance minister, say about trade?|Oreshkin finance minister",
+            "財務相オレシキンは何と言った？|Oreshkin 財務相",
     })
     void aTitleBesideANameThatTheirRolesDoNotHoldIsAFalsePremise(String question, String titled) {
         Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -3799,6 +3804,12 @@ class NeedMatchingTest {
             "Who was the Japanese prime minister Putin met in Osaka?",
             "Что заявил министр по развитию Дальнего Востока Александр Галушка?",
             "オレシキン経済発展相は何と言いましたか？",
+            // a title both foreign ministers hold, and one shortened
+            "Когда министр иностранных дел Японии Таро Коно встречался с Лавровым?",
+            "河野外務大臣はいつラブロフ外相と会談した？",
+            "What did Economic Development Minister Oreshkin say about trade?",
+            // no field after the title: a preposition, or a plural of ministers
+            "Что министр перед встречей с Сэко сказал о плане?",
     })
     void aTitleTheRolesHoldIsNoFalsePremise(String question) {
         assertInstanceOf(Answer.Answered.class, ask(question), question);
