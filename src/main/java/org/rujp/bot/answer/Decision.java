@@ -39,6 +39,16 @@ public sealed interface Decision {
     record HeldSpan(Entity programme, ScoredFact fact) implements Decision {
     }
 
+    /**
+     * "Which city was the TASS report filed from?", "датлайн — из какого города передано и какого числа?": the place
+     * and the day the fact's article was filed from and on, as its dateline gives them.
+     *
+     * @param place whether the place is asked
+     * @param date whether the day is asked
+     */
+    record Dateline(ScoredFact fact, boolean place, boolean date) implements Decision {
+    }
+
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */
     record FromCard(Entity entity) implements Decision {
     }

@@ -76,6 +76,10 @@ final class NeedDecider implements Decider {
         if (span.isPresent()) {
             return span.get();
         }
+        Optional<Decision> dateline = dateline(need, question, retrieved);
+        if (dateline.isPresent()) {
+            return dateline.get();
+        }
         ScoredFact top = retrieved.get(0);
         if (top.score() < settings.minScore(lang)) {
             return declined(new RefusalReason.BelowThreshold(top.score(), settings.minScore(lang)));
@@ -910,6 +914,23 @@ final class NeedDecider implements Decider {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Dateline check: which city was the TASS report of 12 January filed from?", "из какого города передано и какого
+     * числа?", "発信地は？": a place or a day asked of a report's dateline is the place and the day its article was filed
+     * from and on, of the best fact above the threshold whose article gives them; none when none does.
+     */
+    private Optional<Decision> dateline(InformationNeed need, String question, List<ScoredFact> retrieved) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        boolean place = need.parts().contains(AnswerType.PLACE);
+        boolean date = need.parts().stream().anyMatch(TIMES::contains);
+        if (!place && !date || !rules.asksDateline(rules.terms(question))) {
+            return Optional.empty();
+        }
+        return retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()))
+                .filter(c -> !place || !kb.sourceOf(c.fact()).place().isBlank()).findFirst()
+                .map(c -> new Decision.Dateline(c, place, date));
     }
 
     /** Whether a fact names the entity, among its entities, actors or places. */

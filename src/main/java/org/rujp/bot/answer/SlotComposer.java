@@ -84,6 +84,12 @@ final class SlotComposer implements Composer {
             return new Answer.Answered(question.text(), resolved, lang, asOf(need, resolved, SlotLeads.name(r.person(), lang), r.fact().fact()),
                     statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
+        if (decision instanceof Decision.Dateline d) {
+            List<Statement> statements = statements(d.fact(), retrieved, lang);
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, dateline(d, lang), statements, retrieved, ExtractiveAnswerer.NAME,
+                    timer.nanos());
+        }
         if (decision instanceof Decision.HeldSpan h) {
             List<Statement> statements = statements(h.fact(), retrieved, lang);
             timer.lap("compose");
@@ -102,6 +108,25 @@ final class SlotComposer implements Composer {
                     ExtractiveAnswerer.NAME, timer.nanos());
         }
         return refused(question, resolved, lang, (Decision.Declined) decision, retrieved, timer);
+    }
+
+    /**
+     * The place and the day of a report's dateline, as asked: the place by the name of the knowledge's place it is
+     * ("MOSCOW": Москва, モスクワ), else as the page prints it.
+     */
+    private String dateline(Decision.Dateline d, Lang lang) {
+        org.rujp.bot.knowledge.Source source = kb.sourceOf(d.fact().fact());
+        List<String> parts = new ArrayList<>();
+        if (d.place()) {
+            parts.add(kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PLACE)
+                    .filter(e -> e.names().getOrDefault(Lang.EN, List.of()).stream().anyMatch(n -> n.equalsIgnoreCase(source.place())))
+                    .findFirst().map(e -> e.name(lang)).orElse(source.place()));
+        }
+        if (d.date()) {
+            java.time.LocalDate day = source.published();
+            parts.add(Messages.date(new EventDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth()), lang));
+        }
+        return String.join(lang == Lang.JA ? "、" : ", ", parts);
     }
 
     /** The refusal of a declined question: its reason for the logs, and the message that says what is known instead. */

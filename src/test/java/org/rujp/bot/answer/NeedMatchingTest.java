@@ -185,6 +185,32 @@ class NeedMatchingTest {
             assertLeadHas(question, value);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a report's dateline: the place and the day its article was filed from and on
+                "Dateline check: which city was the TASS report of 12 January quoting Zakharova filed from?|Moscow",
+                "ТАСС, заметка о весенней встрече Лаврова и Коно: датлайн — из какого города передано и какого числа?|Москва, 12 января 2018",
+                "オレシキン氏の協力プランに関するタス記事の発信地は？|東京",
+                // a place asked of what the report tells is not its dateline
+                "In the TASS report, where will the ministers meet?|Japan",
+        })
+        void ofADatelineIsWhereAndWhenTheReportWasFiled(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a noun asked by a request ending in を, after a verb citing, not listing
+                "『ロシアと日本、地域交流年を実施へ』（ルースキー・ミール財団、2019年7月1日付）— 本文が典拠として挙げている通信社名を。|リア・ノーボスチ",
+                // 年月: the month with its year
+                "プーチン・安倍の大阪での合意（地域・姉妹都市交流年）、年月は？|2019年6月",
+                // 所在地 is where it is, not an address
+                "世耕経産相が成果例として挙げた医療施設の所在地は？|ウラジオストク",
+        })
+        void ofAJapaneseNounAskedIsItsValue(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
         @Test
         void ofAMonthNoFactOrReportIsOfIsNone() {
             // without a report, July is the time of the events asked, which the Cross Years' 700 are not of

@@ -197,6 +197,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the question asks of a report's dateline ("filed from", "датлайн", "発信地"): where and when it was filed. */
+    default boolean asksDateline(List<String> terms) {
+        return false;
+    }
+
     /**
      * Whether the question asks why ("why did Zakharova call 2018 special", "почему", "なぜ", "どうして"): a fact the
      * articles give as the reason of the one found answers it first.

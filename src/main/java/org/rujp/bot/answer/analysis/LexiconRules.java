@@ -151,6 +151,7 @@ public final class LexiconRules implements LanguageRules {
     /** Japanese phrases of the lexicon by their spellings in kana ("ってだれ": "って誰"), or null. */
     private final List<List<String>> now;
     private final List<List<String>> reports;
+    private final List<List<String>> datelines;
     private final List<List<String>> why;
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
@@ -330,6 +331,7 @@ public final class LexiconRules implements LanguageRules {
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         now = optionalPhrases(lexicon, "now");
         reports = optionalPhrases(lexicon, "reports");
+        datelines = optionalPhrases(lexicon, "datelines");
         why = optionalPhrases(lexicon, "why");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
@@ -1831,6 +1833,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfReport(List<String> terms) {
         return anyStands(reports, terms);
+    }
+
+    @Override
+    public boolean asksDateline(List<String> terms) {
+        return anyStands(datelines, terms);
     }
 
     @Override
