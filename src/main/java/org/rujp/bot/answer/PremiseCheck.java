@@ -283,15 +283,13 @@ final class PremiseCheck {
     /** "Finance Minister Oreshkin", "Minister of Finance Oreshkin", "Oreshkin, the finance minister": the word of its field. */
     private static final Pattern EN_MINISTER_BEFORE = Pattern.compile("(?u)(?:\\b(\\p{Lu}\\p{L}{3,})\\s+[Mm]inister|\\b[Mm]inister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))\\s*$");
     private static final Pattern EN_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(\\p{L}{4,})\\s+minister\\b|minister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))");
-    /** "財務相オレシキン", "オレシキン財務相": the Han words before 相 or 大臣, beside a name. */
-    private static final Pattern JA_MINISTER_BEFORE = Pattern.compile("(\\p{IsHan}{2,6})(?:相|大臣)\\s*$");
-    private static final Pattern JA_MINISTER_AFTER = Pattern.compile("^\\s*(\\p{IsHan}{2,6})(?:相|大臣)");
 
     /**
      * The title a question gives a person beside their name as minister of a field that their post, as the articles
      * give it, does not name: "министр финансов России Максим Орешкин" (he is minister of economic development),
-     * "財務相オレシキン"; the knowledge need not know the ministry. Compared by the field word's first five letters in
-     * the post and description of the person's card (its first character in the post, in Japanese).
+     * "Oreshkin, the finance minister"; the knowledge need not know the ministry. Compared by the field word's first five
+     * letters in the post and description of the person's card. Not in Japanese, whose titles take modifiers and
+     * shortenings in one word ("両外相", "露外相", "内閣総理大臣"): the ministries the knowledge knows are checked there.
      */
     private static Optional<String> ministerOfAField(String question, AliasExpander.Mention person, Lang lang) {
         String before = question.substring(0, person.start());
@@ -299,25 +297,20 @@ final class PremiseCheck {
         Matcher m = switch (lang) {
             case RU -> firstOf(RU_MINISTER_BEFORE.matcher(before), RU_MINISTER_AFTER.matcher(after));
             case EN -> firstOf(EN_MINISTER_BEFORE.matcher(before), EN_MINISTER_AFTER.matcher(after));
-            case JA -> firstOf(JA_MINISTER_BEFORE.matcher(before), JA_MINISTER_AFTER.matcher(after));
+            case JA -> null;
         };
         if (m == null) {
             return Optional.empty();
         }
         String field = lang == Lang.RU ? m.group(2) : m.group(1) != null ? m.group(1) : m.group(2);
         EntityCard card = person.entity().card();
-        // (a Japanese title is shortened freely, 外務大臣 to 外相: its first character, in the post alone)
-        String known = (lang == Lang.JA ? card.post(lang).orElse("")
-                : card.post(lang).orElse("") + " " + card.description(lang).orElse("") + " " + person.entity().role()).toLowerCase(java.util.Locale.ROOT);
-        String stem = field.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(field.length(), lang == Lang.JA ? 1 : 5));
+        String known = (card.post(lang).orElse("") + " " + card.description(lang).orElse("") + " " + person.entity().role())
+                .toLowerCase(java.util.Locale.ROOT);
+        String stem = field.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(field.length(), 5));
         if (card.post(lang).isEmpty() || known.contains(stem)) {
             return Optional.empty(); // a card without a post tells too little to deny a title
         }
-        return Optional.of(switch (lang) {
-            case RU -> m.group(1);
-            case EN -> field.toLowerCase(java.util.Locale.ROOT) + " minister";
-            case JA -> m.group().strip();
-        });
+        return Optional.of(lang == Lang.RU ? m.group(1) : field.toLowerCase(java.util.Locale.ROOT) + " minister");
     }
 
     /** The first of the matchers that finds, or null. */

@@ -403,6 +403,15 @@ public interface LanguageRules {
         return Optional.empty();
     }
 
+    /**
+     * The nouns a question without a question word asks in its last part, joined by a conjunction ("Galushka on
+     * investment: amount and number of projects?", "сумма и число проектов?", "所在地と患者数を。"), one for each; none
+     * when the part asks one thing.
+     */
+    default List<NounAsk> joinedNounAsks(String questionWithoutNames) {
+        return List.of();
+    }
+
     /** What a search of keywords alone asks by its last noun of a kind ("lavrov kono meeting 2017 city"), if it does. */
     default Optional<NounAsk> keywordAsk(String questionWithoutNames) {
         return Optional.empty();

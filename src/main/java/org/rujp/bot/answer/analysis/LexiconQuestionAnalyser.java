@@ -271,6 +271,16 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         } else if (!r.earliestFrameDecides()) {
             type = parts.get(0);
         }
+        // "Galushka on investment: amount and number of projects?", "сумма и число проектов?": a searched noun joined to another
+        List<LanguageRules.NounAsk> joined = (searched.isPresent() || type.wantsValue()) && parts.size() < 2
+                ? r.joinedNounAsks(replaceNames(question, entities, NAME)) : List.of();
+        if (!joined.isEmpty()) {
+            parts = joined.stream().map(n -> n.frame().type()).distinct().toList();
+            partCounted = joined.stream().map(n -> n.frame().type() == AnswerType.NUMBER ? r.countedIn(n.part().replace(NAME.strip(), " "))
+                    : List.<String>of()).toList();
+            type = parts.get(0);
+            placeType = joined.stream().map(n -> n.frame().placeType()).flatMap(Optional::stream).findFirst(); // "date and city": a city
+        }
 
         Optional<Integer> year = Optional.empty();
         Matcher m = YEAR.matcher(CountsLikeYears.blanked(question));

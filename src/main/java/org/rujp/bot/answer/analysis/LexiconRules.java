@@ -1482,6 +1482,60 @@ public final class LexiconRules implements LanguageRules {
         return Optional.empty();
     }
 
+    /** Where a part asking several things parts them: "and", "и", "と" and commas. */
+    private static final Pattern JOINED_EN = Pattern.compile("(?i),?\\s+and\\s+|,\\s*");
+    private static final Pattern JOINED_RU = Pattern.compile("(?iu),?\\s+и\\s+|,\\s*");
+    private static final Pattern JOINED_JA = Pattern.compile("と(?=[^と]{2,})|、|及び|および");
+
+    @Override
+    public List<NounAsk> joinedNounAsks(String question) {
+        String text = CLOSING_ASIDE.matcher(question.strip()).replaceFirst("");
+        // (a Japanese part runs from its comma: spaces and の part the words of a search, not the asks)
+        List<String> parts = lang == Lang.JA ? List.of(text.substring(text.lastIndexOf('、') + 1).replaceFirst("[?？.。!！\\s]+$", ""))
+                : partsAfterSeparators(text);
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        String last = parts.get(parts.size() - 1);
+        Pattern joined = switch (lang) {
+            case EN -> JOINED_EN;
+            case RU -> JOINED_RU;
+            case JA -> JOINED_JA;
+        };
+        String[] pieces = joined.split(last);
+        if (pieces.length < 2) {
+            return List.of();
+        }
+        List<String> all = terms(question);
+        List<NounAsk> asks = new ArrayList<>();
+        // the pieces asking, from the last back: "ラブロフと河野の会談の場所と日付は" asks the place and the date
+        for (int i = pieces.length - 1; i >= 0; i--) {
+            String piece = pieces[i];
+            List<String> words = terms(piece);
+            List<String> closing = words.stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+            Optional<NounAsk> ask = Optional.empty();
+            for (Phrase noun : nounAsks) {
+                List<String> p = noun.terms();
+                if (p.isEmpty() || closing.size() < p.size()) {
+                    continue;
+                }
+                boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p);
+                // (Russian puts the noun first, "число проектов"; English before "of", "number of projects")
+                boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p) || lang == Lang.EN && words.size() > p.size()
+                        && words.subList(0, p.size()).equals(p) && OF.contains(words.get(p.size()));
+                if (ends || begins) {
+                    ask = Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), Math.max(0, all.indexOf(p.get(0))), p.size()), piece));
+                    break;
+                }
+            }
+            if (ask.isEmpty()) {
+                break; // a piece asking nothing: "Lavrov and Kono" are names
+            }
+            asks.add(0, ask.get());
+        }
+        return asks.stream().map(a -> a.frame().type()).distinct().count() < 2 ? List.of() : asks;
+    }
+
     /**
      * What a search of keywords alone asks by its last noun of a kind: "lavrov kono meeting 2017 city", "продление года
      * обменов дата", "2017年11月に外相会談が行われた都市". A search types no question mark and no separator (a search in

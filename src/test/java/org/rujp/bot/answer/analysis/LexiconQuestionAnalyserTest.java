@@ -513,6 +513,14 @@ class LexiconQuestionAnalyserTest {
                 "en|How many people came and how many events were there?|NUMBER NUMBER",
                 "ru|Кто предложил план из восьми пунктов и в каком году?|PERSON YEAR",
                 "ja|8項目の協力プランを提案したのは誰で、何年ですか？|PERSON YEAR",
+                // nouns asked, joined in the last part
+                "en|Galushka on Japanese investment: amount and number of projects?|AMOUNT NUMBER",
+                "ru|Галушка о японских инвестициях на Дальнем Востоке: сумма и число проектов?|AMOUNT NUMBER",
+                "ru|Переговоры Лаврова и Коно: место и дата?|PLACE DATE",
+                "ja|世耕経産相が成果例として紹介した医療施設について、所在地とこれまでに受け入れたロシア人患者数を。|PLACE NUMBER",
+                "ja|ラブロフ外相と河野外相の会談の場所と日付は？|PLACE DATE",
+                // names joined are no asks
+                "en|Lavrov and Kono - meeting date?|DATE",
         })
         void hasEveryPartInTheOrderAsked(String lang, String question, String parts) {
             List<AnswerType> expected = Arrays.stream(parts.split(" ")).map(AnswerType::valueOf).toList();
