@@ -1533,7 +1533,13 @@ public final class LexiconRules implements LanguageRules {
             }
             asks.add(0, ask.get());
         }
-        return asks.stream().map(a -> a.frame().type()).distinct().count() < 2 ? List.of() : asks;
+        // "day, month and year please", "число и месяц": the parts of one date, asked as one
+        boolean oneTime = asks.stream().allMatch(a -> TIMES.contains(a.frame().type()));
+        // "date and place", "число и месяц": a phrase of the lexicon asks as one noun
+        List<String> lastTerms = terms(last).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
+        boolean onePhrase = nounAsks.stream().map(n -> n.terms().stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList())
+                .anyMatch(n -> n.size() > 1 && lastTerms.equals(n));
+        return oneTime || onePhrase || asks.stream().map(a -> a.frame().type()).distinct().count() < 2 ? List.of() : asks;
     }
 
     /**

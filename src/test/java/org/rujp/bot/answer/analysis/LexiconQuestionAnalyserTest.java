@@ -519,8 +519,10 @@ class LexiconQuestionAnalyserTest {
                 "ru|Переговоры Лаврова и Коно: место и дата?|PLACE DATE",
                 "ja|世耕経産相が成果例として紹介した医療施設について、所在地とこれまでに受け入れたロシア人患者数を。|PLACE NUMBER",
                 "ja|ラブロフ外相と河野外相の会談の場所と日付は？|PLACE DATE",
-                // names joined are no asks
+                // names joined are no asks, nor the parts of one date
                 "en|Lavrov and Kono - meeting date?|DATE",
+                "en|when exactly did the subcommittee discuss extending the exchange year? day, month and year please|DATE",
+                "ru|когда точно путин и абэ виделись во владике? число и месяц|DATE",
         })
         void hasEveryPartInTheOrderAsked(String lang, String question, String parts) {
             List<AnswerType> expected = Arrays.stream(parts.split(" ")).map(AnswerType::valueOf).toList();
