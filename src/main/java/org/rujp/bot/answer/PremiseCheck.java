@@ -47,7 +47,9 @@ final class PremiseCheck {
     private static final Pattern MORE_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:以上|超|を超え|より多)");
     private static final Pattern LESS_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:未満|以下|より少)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2})(?![\\d])");
+            "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
+            // a day and a month alone: "с Сэко 10.06" (not "16.05 млрд", "1.5 million")
+            + "|\\d{1,2}\\.(?:0[1-9]|1[0-2])(?![.,]?\\d|\\s*(?:%|млн|млрд|тыс|трлн|million|billion|thousand|万|億)))(?![\\d])");
     /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 

@@ -754,6 +754,8 @@ class NeedMatchingTest {
                 "When exactly was the extension of the exchanges year decided?|22 November 2021|Vladivostok",
                 // a date written with dots is a date, no number the fact must state; "констатировал" is said
                 "10.06.2019, Токио. Кто из членов российского правительства констатировал, что план Абэ уже приносит конкретную отдачу?|Орешкин|Сэко",
+                // ... and a day and a month alone
+                "Переговоры с Сэко 10.06: кто из российских министров на них сказал, что Россия и Япония сотрудничают в почтовой сфере?|Носков|Орешкин",
                 // an acronym casts no vote for English: a Japanese search for a name
                 "RDIF ceo 氏名|ドミトリエフ|Dmitriev",
                 // a cabinet member is a person asked for, and "member states" no question of membership
