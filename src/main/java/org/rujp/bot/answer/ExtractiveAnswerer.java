@@ -353,6 +353,11 @@ public final class ExtractiveAnswerer implements Answerer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        Optional<Answer> interval = org.rujp.bot.answer.analysis.Intervals.between(asked, lang)
+                .flatMap(events -> yearsBetween(question, resolution.text(), events, lang, timer));
+        if (interval.isPresent()) {
+            return interval.get();
+        }
         Optional<Recheck> rechecked = recheck(need, question, asked, askedTerms, rules, retrieved, lang);
         if (rechecked.isPresent()) { // "so not Vladivostok?" after "Osaka.": Osaka, not Vladivostok
             // composed as the answer to the question before: the name given is no place named by the question
@@ -430,6 +435,56 @@ public final class ExtractiveAnswerer implements Answerer {
         timer.lap("compose");
         return Optional.of(new Answer.Answered(question.text(), resolved, lang, order < 0 ? "" : choices.options().get(order), statements,
                 found, NAME, timer.nanos()));
+    }
+
+    /**
+     * "How many years passed between Abe proposing the plan and Oreshkin saying it was producing results?": each event
+     * found by its own words, as an option of "which came first" is (the first dated fact above the threshold naming
+     * all it names), led by the years between the years their facts give, both cited. None when an event is not found
+     * with a year, or both are one fact.
+     */
+    private Optional<Answer> yearsBetween(Question question, String resolved, List<String> events, Lang lang, StageTimer timer) {
+        List<List<ScoredFact>> retrievedFor = new java.util.ArrayList<>();
+        List<List<Entity>> namedIn = new java.util.ArrayList<>();
+        for (String event : events) {
+            retrievedFor.add(retriever.retrieve(new Query(event, lang), settings.candidates()));
+            namedIn.add(aliases.expand(event).entities());
+        }
+        // each event's fact speaks of it more than of the other: "the plan proposed by Abe was producing results" is
+        // found for the proposal too, but better for the results
+        List<ScoredFact> found = new java.util.ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            List<ScoredFact> other = retrievedFor.get(1 - side);
+            List<Entity> named = namedIn.get(side);
+            Optional<ScoredFact> best = retrievedFor.get(side).stream()
+                    .filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
+                    .filter(c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear).isPresent()
+                            && named.stream().allMatch(e -> c.fact().entities().contains(e.id())))
+                    .max(java.util.Comparator.comparingDouble(c -> c.score() - other.stream()
+                            .filter(o -> o.fact().id().equals(c.fact().id())).mapToDouble(ScoredFact::score).findFirst().orElse(0)));
+            if (best.isEmpty()) {
+                return Optional.empty();
+            }
+            found.add(best.get());
+        }
+        if (found.get(0).fact().id().equals(found.get(1).fact().id())) {
+            return Optional.empty();
+        }
+        int from = found.get(0).fact().date().get().year();
+        int to = found.get(1).fact().date().get().year();
+        int years = Math.abs(to - from);
+        String lead = org.rujp.bot.i18n.Messages.get(lang, "answer.years_between", years, from, to, russianYears(years));
+        List<Statement> statements = found.stream().map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
+        timer.lap("decide");
+        timer.lap("compose");
+        return Optional.of(new Answer.Answered(question.text(), resolved, lang, lead, statements, found, NAME, timer.nanos()));
+    }
+
+    /** The Russian word for years after a count: 1 год, 3 года, 5 лет, 11 лет, 21 год. */
+    static String russianYears(int n) {
+        int tens = n % 100;
+        int ones = n % 10;
+        return tens >= 11 && tens <= 14 ? "лет" : ones == 1 ? "год" : ones >= 2 && ones <= 4 ? "года" : "лет";
     }
 
     /**

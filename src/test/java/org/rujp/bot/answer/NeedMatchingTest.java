@@ -211,6 +211,25 @@ class NeedMatchingTest {
             assertLeadHas(question, lead);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the years between two events, each found by its own words, both cited
+                "How many years passed between Abe proposing the plan and Oreshkin saying it was producing results?|3 years (2016 → 2019)",
+                "Интервал в годах: от выдвижения Абэ плана сотрудничества до заявления Орешкина о том, что план уже даёт результаты?|3 года (2016 → 2019)",
+                "安倍首相の協力プラン提案からオレシキン氏の発言まで何年？|3年（2016年→2019年）",
+                "How long was it between the Moscow talks and the extension of the interregional year?|4 years (2017 → 2021)",
+        })
+        void ofTheYearsBetweenTwoEventsIsTheirDifference(String question, String lead) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().startsWith(lead), question + " -> " + a.lead());
+            assertEquals(2, a.statements().size(), a.statements().toString());
+        }
+
+        @Test
+        void ofTheYearsBetweenAnEventTheArticlesDoNotHoldIsNone() {
+            assertInstanceOf(Answer.Refused.class, ask("How many years passed between the Osaka G20 and the first Mars landing?"));
+        }
+
         @Test
         void ofAMonthNoFactOrReportIsOfIsNone() {
             // without a report, July is the time of the events asked, which the Cross Years' 700 are not of
