@@ -230,6 +230,17 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask("How many years passed between the Osaka G20 and the first Mars landing?"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // attendance counts the people who came
+                "What was the attendance of the Cross Year events in Russia?|1.5 million",
+                // the body a meeting was of, in full: the subcommittee, not the commission it is of
+                "Продление Года межрегиональных обменов обсуждали 22 ноября 2021 г. — на заседании какого органа? Нужно полное наименование.|подкомиссия российско-японской межправительственной комиссии",
+        })
+        void ofACountOrABodyIsWhatTheFactsCountOrName(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
         @Test
         void ofAMonthNoFactOrReportIsOfIsNone() {
             // without a report, July is the time of the events asked, which the Cross Years' 700 are not of
