@@ -321,7 +321,24 @@ final class LeadExtractor {
     static boolean mentioned(Entity e, String lowerText) {
         for (String name : e.allNames()) {
             String n = name.toLowerCase(Locale.ROOT);
-            if (n.length() >= 2 && lowerText.contains(n)) {
+            if (n.length() >= 2 && startsAWord(lowerText, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name stands in the text at the start of a word: "коно" is not in "экономического" (a case ending may
+     * follow it: "Орешкина"); a name in Japanese script stands anywhere, its words unspaced.
+     */
+    private static boolean startsAWord(String text, String name) {
+        if (!Character.isLetter(name.codePointAt(0)) || !(Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.LATIN
+                || Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.CYRILLIC)) {
+            return text.contains(name);
+        }
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at))) {
                 return true;
             }
         }

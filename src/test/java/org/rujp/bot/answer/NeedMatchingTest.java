@@ -242,6 +242,18 @@ class NeedMatchingTest {
         }
 
         @Test
+        void ofAFollowUpAfterAPostLeadIsOfThePersonNamedNotOfAWordInThePost() {
+            // "министр экономического развития": "коно" inside a word names no Kono
+            Answer.Answered figure = answered("На сколько процентов вырос товарооборот в 2018 году?");
+            Answer.Answered post = assertInstanceOf(Answer.Answered.class,
+                    askAfter(figure, "Кто конкретно привёл эту цифру и какой пост он тогда занимал?"));
+            assertTrue(post.lead().startsWith("Максим Орешкин — министр экономического развития"), post.lead());
+            Answer.Answered next = assertInstanceOf(Answer.Answered.class,
+                    askAfter(post, "А с кем из японских министров у него была назначена встреча в тот же день?"));
+            assertTrue(next.lead().contains("Сэко"), next.lead());
+        }
+
+        @Test
         void ofAMonthNoFactOrReportIsOfIsNone() {
             // without a report, July is the time of the events asked, which the Cross Years' 700 are not of
             String question = "How many events did the Cross Years comprise in July 2019?";
