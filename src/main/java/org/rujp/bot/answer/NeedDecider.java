@@ -928,9 +928,17 @@ final class NeedDecider implements Decider {
         if (!place && !date || !rules.asksDateline(rules.terms(question))) {
             return Optional.empty();
         }
-        return retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()))
-                .filter(c -> !place || !kb.sourceOf(c.fact()).place().isBlank()).findFirst()
+        List<ScoredFact> filed = retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()))
+                .filter(c -> !place || !kb.sourceOf(c.fact()).place().isBlank()).toList();
+        // of the report the question names by its publisher or its place ("東京発のタス記事"), when it names one
+        return filed.stream().filter(c -> namesItsSource(need, kb.sourceOf(c.fact()))).findFirst().or(() -> filed.stream().findFirst())
                 .map(c -> new Decision.Dateline(c, place, date));
+    }
+
+    /** Whether the question names the publisher or the place of the source ("TASS", "Tokyo"). */
+    private static boolean namesItsSource(InformationNeed need, org.rujp.bot.knowledge.Source source) {
+        return need.entities().stream().flatMap(e -> e.names().getOrDefault(Lang.EN, List.of()).stream())
+                .anyMatch(n -> n.equalsIgnoreCase(source.publisher()) || n.equalsIgnoreCase(source.place()));
     }
 
     /** Whether a fact names the entity, among its entities, actors or places. */

@@ -191,6 +191,8 @@ class NeedMatchingTest {
                 "Dateline check: which city was the TASS report of 12 January quoting Zakharova filed from?|Moscow",
                 "ТАСС, заметка о весенней встрече Лаврова и Коно: датлайн — из какого города передано и какого числа?|Москва, 12 января 2018",
                 "オレシキン氏の協力プランに関するタス記事の発信地は？|東京",
+                // the day of the report the question names by its place and publisher
+                "東京発のタス記事は何日付？|2019年6月10日",
                 // a place asked of what the report tells is not its dateline
                 "In the TASS report, where will the ministers meet?|Japan",
         })
@@ -218,6 +220,7 @@ class NeedMatchingTest {
                 "Интервал в годах: от выдвижения Абэ плана сотрудничества до заявления Орешкина о том, что план уже даёт результаты?|3 года (2016 → 2019)",
                 "安倍首相の協力プラン提案からオレシキン氏の発言まで何年？|3年（2016年→2019年）",
                 "How long was it between the Moscow talks and the extension of the interregional year?|4 years (2017 → 2021)",
+                "How many years separate the Osaka agreement from the extension of the interregional year?|2 years (2019 → 2021)",
         })
         void ofTheYearsBetweenTwoEventsIsTheirDifference(String question, String lead) {
             Answer.Answered a = answered(question);

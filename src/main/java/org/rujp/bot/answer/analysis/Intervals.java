@@ -18,7 +18,8 @@ public final class Intervals {
             Pattern.compile("(?i)how many years (?:passed |elapsed |went by |were there |lay |are there |is it |was it |lie )?(?:between|from) (.+?) (?:and|to|until|till) (.+?)" + END),
             Pattern.compile("(?i)how long (?:was it |passed |elapsed |went by |was there |is there )?between (.+?) and (.+?)" + END),
             Pattern.compile("(?i)\\b(?:interval|gap|span)\\b[^:?]{0,20}?:?\\s*(?:between|from) (.+?) (?:and|to|until) (.+?)" + END),
-            Pattern.compile("(?i)how many years after (.+?),? (?:did|was|were|had) (.+?)" + END));
+            Pattern.compile("(?i)how many years after (.+?),? (?:did|was|were|had) (.+?)" + END),
+            Pattern.compile("(?i)how many years (?:separate|separated|lie between) (.+?) (?:from|and) (.+?)" + END));
     private static final List<Pattern> RU = List.of(
             Pattern.compile("(?iu)сколько (?:лет|года|времени) (?:прошло |минуло |пролегло )?(?:от|с|между) (.+?) (?:до|и|по) (.+?)" + END),
             Pattern.compile("(?iu)(?<!\\p{L})(?:интервал|промежуток|разрыв)(?!\\p{L})[^:?]{0,20}?[:—–-]?\\s*(?:от|между|с) (.+?) (?:до|и|по) (.+?)" + END),

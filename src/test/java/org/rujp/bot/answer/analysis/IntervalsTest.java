@@ -16,6 +16,7 @@ class IntervalsTest {
             "EN|How long was it between the Moscow talks and the extension of the year?|the Moscow talks|the extension of the year",
             "EN|Interval in years: from the Vladivostok summit to the Osaka agreement?|the Vladivostok summit|the Osaka agreement",
             "EN|How many years after the Vladivostok summit did Putin and Abe agree in Osaka?|the Vladivostok summit|Putin and Abe agree in Osaka",
+            "EN|How many years separate the Osaka agreement from the extension of the year?|the Osaka agreement|the extension of the year",
             "RU|Интервал в годах: от выдвижения Абэ плана сотрудничества до заявления Орешкина?|выдвижения Абэ плана сотрудничества|заявления Орешкина",
             "RU|Сколько лет прошло между встречей во Владивостоке и договорённостью в Осаке?|встречей во Владивостоке|договорённостью в Осаке",
             "JA|協力プランの提案からオレシキン氏の発言まで何年？|協力プランの提案|オレシキン氏の発言",
