@@ -353,8 +353,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        Optional<Answer> interval = org.rujp.bot.answer.analysis.Intervals.between(asked, lang)
-                .flatMap(events -> yearsBetween(question, resolution.text(), events, lang, timer));
+        Optional<Answer> interval = yearsBetween(question, resolution.text(), org.rujp.bot.answer.analysis.Intervals.readings(asked, lang),
+                lang, timer);
         if (interval.isPresent()) {
             return interval.get();
         }
@@ -443,7 +443,34 @@ public final class ExtractiveAnswerer implements Answerer {
      * all it names), led by the years between the years their facts give, both cited. None when an event is not found
      * with a year, or both are one fact.
      */
-    private Optional<Answer> yearsBetween(Question question, String resolved, List<String> events, Lang lang, StageTimer timer) {
+    private Optional<Answer> yearsBetween(Question question, String resolved, List<List<String>> readings, Lang lang, StageTimer timer) {
+        // of the ways the question parts into two events, the one whose events are found best (the lower score of the two)
+        List<ScoredFact> best = null;
+        for (List<String> events : readings) {
+            List<ScoredFact> found = eventsFound(events, lang);
+            if (found != null && (best == null || Math.min(found.get(0).score(), found.get(1).score())
+                    > Math.min(best.get(0).score(), best.get(1).score()))) {
+                best = found;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        List<ScoredFact> found = best;
+        int one = found.get(0).fact().date().get().year();
+        int other = found.get(1).fact().date().get().year();
+        int from = Math.min(one, other); // in the order of time, whichever the question told first
+        int to = Math.max(one, other);
+        int years = to - from;
+        String lead = org.rujp.bot.i18n.Messages.get(lang, "answer.years_between", years, from, to, russianYears(years));
+        List<Statement> statements = found.stream().map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
+        timer.lap("decide");
+        timer.lap("compose");
+        return Optional.of(new Answer.Answered(question.text(), resolved, lang, lead, statements, found, NAME, timer.nanos()));
+    }
+
+    /** The facts of two events, each found by its own words and speaking of it more than of the other; null when not both are. */
+    private List<ScoredFact> eventsFound(List<String> events, Lang lang) {
         List<List<ScoredFact>> retrievedFor = new java.util.ArrayList<>();
         List<List<Entity>> namedIn = new java.util.ArrayList<>();
         for (String event : events) {
@@ -463,21 +490,11 @@ public final class ExtractiveAnswerer implements Answerer {
                     .max(java.util.Comparator.comparingDouble(c -> c.score() - other.stream()
                             .filter(o -> o.fact().id().equals(c.fact().id())).mapToDouble(ScoredFact::score).findFirst().orElse(0)));
             if (best.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             found.add(best.get());
         }
-        if (found.get(0).fact().id().equals(found.get(1).fact().id())) {
-            return Optional.empty();
-        }
-        int from = found.get(0).fact().date().get().year();
-        int to = found.get(1).fact().date().get().year();
-        int years = Math.abs(to - from);
-        String lead = org.rujp.bot.i18n.Messages.get(lang, "answer.years_between", years, from, to, russianYears(years));
-        List<Statement> statements = found.stream().map(c -> new Statement(c.fact(), c.fact().text(lang), kb.sourceOf(c.fact()), c.score())).toList();
-        timer.lap("decide");
-        timer.lap("compose");
-        return Optional.of(new Answer.Answered(question.text(), resolved, lang, lead, statements, found, NAME, timer.nanos()));
+        return found.get(0).fact().id().equals(found.get(1).fact().id()) ? null : found;
     }
 
     /** The Russian word for years after a count: 1 год, 3 года, 5 лет, 11 лет, 21 год. */

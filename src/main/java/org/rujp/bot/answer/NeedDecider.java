@@ -931,14 +931,16 @@ final class NeedDecider implements Decider {
         List<ScoredFact> filed = retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang()))
                 .filter(c -> !place || !kb.sourceOf(c.fact()).place().isBlank()).toList();
         // of the report the question names by its publisher or its place ("東京発のタス記事"), when it names one
-        return filed.stream().filter(c -> namesItsSource(need, kb.sourceOf(c.fact()))).findFirst().or(() -> filed.stream().findFirst())
+        // (the most of the two it names: "TASS piece from Tokyo" is TASS's Tokyo report, not its Moscow one)
+        return filed.stream().max(java.util.Comparator.comparingInt(c -> namesOfItsSource(need, kb.sourceOf(c.fact()))))
                 .map(c -> new Decision.Dateline(c, place, date));
     }
 
-    /** Whether the question names the publisher or the place of the source ("TASS", "Tokyo"). */
-    private static boolean namesItsSource(InformationNeed need, org.rujp.bot.knowledge.Source source) {
-        return need.entities().stream().flatMap(e -> e.names().getOrDefault(Lang.EN, List.of()).stream())
-                .anyMatch(n -> n.equalsIgnoreCase(source.publisher()) || n.equalsIgnoreCase(source.place()));
+    /** How many of the source's publisher and place the question names ("TASS", "Tokyo"). */
+    private static int namesOfItsSource(InformationNeed need, org.rujp.bot.knowledge.Source source) {
+        List<String> names = need.entities().stream().flatMap(e -> e.names().getOrDefault(Lang.EN, List.of()).stream()).toList();
+        return (names.stream().anyMatch(n -> n.equalsIgnoreCase(source.publisher())) ? 1 : 0)
+                + (names.stream().anyMatch(n -> n.equalsIgnoreCase(source.place())) ? 1 : 0);
     }
 
     /** Whether a fact names the entity, among its entities, actors or places. */

@@ -221,6 +221,10 @@ class NeedMatchingTest {
                 "安倍首相の協力プラン提案からオレシキン氏の発言まで何年？|3年（2016年→2019年）",
                 "How long was it between the Moscow talks and the extension of the interregional year?|4 years (2017 → 2021)",
                 "How many years separate the Osaka agreement from the extension of the interregional year?|2 years (2019 → 2021)",
+                // a joining word inside the first event: the reading whose events are found best
+                "Сколько лет между встречей Лаврова и Коно в Москве и решением продлить Год обменов?|4 года (2017 → 2021)",
+                // told latest first: the years in the order of time
+                "How many years passed between the extension of the year and the Osaka agreement?|2 years (2019 → 2021)",
         })
         void ofTheYearsBetweenTwoEventsIsTheirDifference(String question, String lead) {
             Answer.Answered a = answered(question);

@@ -34,6 +34,15 @@ public final class Intervals {
 
     /** The two events, earlier as told first, whose interval in years the question asks; empty when it asks none. */
     public static Optional<List<String>> between(String question, Lang lang) {
+        return readings(question, lang).stream().findFirst();
+    }
+
+    /**
+     * Every way the question parts into two events at its joining word, the first joining word first: "между встречей
+     * Лаврова и Коно в Москве и решением продлить…" parts at either "и", and only the second parts it into events (the
+     * answerer takes the reading whose two events it finds best). Empty when it asks no interval.
+     */
+    public static List<List<String>> readings(String question, Lang lang) {
         List<Pattern> patterns = switch (lang) {
             case EN -> EN;
             case RU -> RU;
@@ -42,10 +51,24 @@ public final class Intervals {
         String text = question.strip();
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
-            if (m.find() && !m.group(1).isBlank() && !m.group(2).isBlank()) {
-                return Optional.of(List.of(m.group(1).strip(), m.group(2).strip()));
+            if (!m.find() || m.group(1).isBlank() || m.group(2).isBlank()) {
+                continue;
             }
+            List<List<String>> readings = new java.util.ArrayList<>();
+            readings.add(List.of(m.group(1).strip(), m.group(2).strip()));
+            // the same joining word further on: the first event may hold one ("Lavrov and Kono")
+            String joining = text.substring(m.end(1), m.start(2));
+            String both = text.substring(m.start(1), m.end(2));
+            int first = m.end(1) - m.start(1);
+            for (int at = both.indexOf(joining, first + 1); at > 0; at = both.indexOf(joining, at + 1)) {
+                String one = both.substring(0, at).strip();
+                String other = both.substring(at + joining.length()).strip();
+                if (!one.isEmpty() && !other.isEmpty()) {
+                    readings.add(List.of(one, other));
+                }
+            }
+            return readings;
         }
-        return Optional.empty();
+        return List.of();
     }
 }

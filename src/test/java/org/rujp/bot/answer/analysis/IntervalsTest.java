@@ -26,6 +26,13 @@ class IntervalsTest {
         assertEquals(Optional.of(List.of(first, second)), Intervals.between(question, lang));
     }
 
+    @org.junit.jupiter.api.Test
+    void aJoiningWordInsideAnEventGivesAnotherReading() {
+        assertEquals(List.of(List.of("встречей Лаврова", "Коно в Москве и решением продлить Год обменов"),
+                        List.of("встречей Лаврова и Коно в Москве", "решением продлить Год обменов")),
+                Intervals.readings("Сколько лет между встречей Лаврова и Коно в Москве и решением продлить Год обменов?", Lang.RU));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             "EN|How many years was the exchange year extended by?",
