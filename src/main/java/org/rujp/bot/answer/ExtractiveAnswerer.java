@@ -405,10 +405,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         List<ScoredFact> found = new java.util.ArrayList<>();
         for (String option : choices.options()) {
-            List<Entity> named = aliases.expand(option).entities();
-            Optional<ScoredFact> dated = retriever.retrieve(new Query(option, lang), settings.candidates()).stream()
-                    .filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
-                    .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id())))
+            Optional<ScoredFact> dated = datedFacts(option, retriever.retrieve(new Query(option, lang), settings.candidates()), lang)
                     .findFirst();
             if (dated.isEmpty()) {
                 return Optional.empty();
@@ -472,21 +469,16 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The facts of two events, each found by its own words and speaking of it more than of the other; null when not both are. */
     private List<ScoredFact> eventsFound(List<String> events, Lang lang) {
         List<List<ScoredFact>> retrievedFor = new java.util.ArrayList<>();
-        List<List<Entity>> namedIn = new java.util.ArrayList<>();
         for (String event : events) {
             retrievedFor.add(retriever.retrieve(new Query(event, lang), settings.candidates()));
-            namedIn.add(aliases.expand(event).entities());
         }
         // each event's fact speaks of it more than of the other: "the plan proposed by Abe was producing results" is
         // found for the proposal too, but better for the results
         List<ScoredFact> found = new java.util.ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<ScoredFact> other = retrievedFor.get(1 - side);
-            List<Entity> named = namedIn.get(side);
-            Optional<ScoredFact> best = retrievedFor.get(side).stream()
-                    .filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
-                    .filter(c -> c.fact().date().filter(org.rujp.bot.knowledge.EventDate::hasYear).isPresent()
-                            && named.stream().allMatch(e -> c.fact().entities().contains(e.id())))
+            Optional<ScoredFact> best = datedFacts(events.get(side), retrievedFor.get(side), lang)
+                    .filter(c -> c.fact().date().get().hasYear())
                     .max(java.util.Comparator.comparingDouble(c -> c.score() - other.stream()
                             .filter(o -> o.fact().id().equals(c.fact().id())).mapToDouble(ScoredFact::score).findFirst().orElse(0)));
             if (best.isEmpty()) {
@@ -502,6 +494,16 @@ public final class ExtractiveAnswerer implements Answerer {
         int tens = n % 100;
         int ones = n % 10;
         return tens >= 11 && tens <= 14 ? "лет" : ones == 1 ? "год" : ones >= 2 && ones <= 4 ? "года" : "лет";
+    }
+
+    /**
+     * The facts retrieved for an event told in a few words ("the Vladivostok summit") that may date it: among the first
+     * above the threshold, those with a date that name all the event names.
+     */
+    private java.util.stream.Stream<ScoredFact> datedFacts(String event, List<ScoredFact> retrieved, Lang lang) {
+        List<Entity> named = aliases.expand(event).entities();
+        return retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
+                .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id())));
     }
 
     /**
