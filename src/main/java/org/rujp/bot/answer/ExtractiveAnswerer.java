@@ -236,7 +236,7 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.asking(narrowed.get(), need.placeType());
         }
         if (need.refersBack()) {
-            need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(askedTerms)));
+            need = need.withEntities(referents(need, resolution.context(), rules.asksHuman(askedTerms), rules.asksRole(askedTerms)));
             if (need.attribute().isEmpty() && POSITION_ASKABLE.contains(need.type()) && rules.asksPosition(askedTerms)
                     && !rules.asksCounterpart(askedTerms) // "and his counterpart - name and title?": the other one's
                     && need.entities().stream().anyMatch(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON)) {
@@ -1033,7 +1033,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * pronoun refers to them ("what did he say?"). Any other question keeps them ("who else was there?").
      */
     private static List<Entity> referents(InformationNeed need, List<Entity> context,
-                                                                 boolean personalPronoun) {
+                                                                 boolean personalPronoun, boolean asksRole) {
+        if (need.type() == AnswerType.PERSON && asksRole) {
+            // "И кто его гендиректор?", "そこのCEOは": the one holding a post of what was spoken of, not a person spoken of
+            return context.stream().filter(e -> e.kind() != Entity.Kind.PERSON).toList();
+        }
         boolean asksWhoSaidIt = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER
                 || p == Slots.Actor.Part.REPORTER).isPresent();
         if (need.type() != AnswerType.PERSON || !asksWhoSaidIt || personalPronoun) {

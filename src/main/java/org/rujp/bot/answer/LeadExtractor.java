@@ -176,7 +176,8 @@ final class LeadExtractor {
             Pattern.compile("дирижёр|дирижер|хормейстер"), "conductor",
             Pattern.compile("(?<![а-яё])пос(?:ол|ла|лу|лом|ле|лы|лов)(?![а-яё])"), "ambassador",
             Pattern.compile("(?<![а-яё])мэр"), "mayor",
-            Pattern.compile("губернатор"), "governor");
+            Pattern.compile("губернатор"), "governor",
+            Pattern.compile("гендиректор|генеральн\\p{L}* директор|(?<![а-яё])директор"), "ceo");
     private static final java.util.Map<Pattern, String> ROLES_JA = java.util.Map.of(
             Pattern.compile("首相|総理"), "prime minister",
             Pattern.compile("大統領"), "president",
@@ -186,7 +187,8 @@ final class LeadExtractor {
             Pattern.compile("指揮者"), "conductor",
             Pattern.compile("大使"), "ambassador",
             Pattern.compile("市長"), "mayor",
-            Pattern.compile("知事"), "governor");
+            Pattern.compile("知事"), "governor",
+            Pattern.compile("社長|最高経営責任者|代表取締役|(?<![a-z])ceo(?![a-z])"), "ceo");
 
     static boolean asksForOrganisation(String question) {
         return ASKS_FOR_ORGANISATION.matcher(question.toLowerCase(Locale.ROOT)).find();
@@ -301,7 +303,8 @@ final class LeadExtractor {
         Entity chosen = null;
         int chosenAt = Integer.MAX_VALUE;
         for (Entity e : candidates) {
-            if (mentioned(e, q) || role.isPresent() && !e.role().toLowerCase(Locale.ROOT).contains(role.get())) {
+            if (mentioned(e, q) || role.isPresent() && !e.role().toLowerCase(Locale.ROOT).contains(role.get())
+                    || role.filter(CEO::equals).isPresent() && !headsWhatIsNamed(e, question, lang)) {
                 continue;
             }
             int at = position(e, text);
@@ -316,6 +319,31 @@ final class LeadExtractor {
         String name = chosen.name(lang);
         return Optional.of(kind == Entity.Kind.PERSON && lang == Lang.EN && !chosen.role().isEmpty()
                 ? name + " (" + chosen.role() + ")" : name);
+    }
+
+    private static final String CEO = "ceo";
+
+    /**
+     * Whether the person may be whom the question asks for by a role: anyone, unless it asks a chief executive and the
+     * person is the chief of something the question does not name.
+     */
+    boolean mayHoldTheRoleAsked(Entity person, String question, Lang lang) {
+        return requiredRole(question, lang).filter(CEO::equals).isEmpty() || headsWhatIsNamed(person, question, lang);
+    }
+
+    /**
+     * Whether the question names what the person heads, when their card says: RDIF's CEO is no answer for the chief of a
+     * joint venture ("Кто гендиректор СП…?"). A question referring back ("И кто его гендиректор?") names it by a pronoun.
+     */
+    private boolean headsWhatIsNamed(Entity person, String question, Lang lang) {
+        org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        if (rules.refersBack(rules.terms(question))) {
+            return true;
+        }
+        String lowerQuestion = question.toLowerCase(Locale.ROOT);
+        List<String> headed = person.card().positions().stream().filter(p -> p.title().equals(CEO))
+                .map(p -> p.of().orElse("")).filter(of -> !of.isEmpty()).toList();
+        return headed.isEmpty() || headed.stream().anyMatch(of -> kb.entity(of).filter(o -> mentioned(o, lowerQuestion)).isPresent());
     }
 
     static boolean mentioned(Entity e, String lowerText) {

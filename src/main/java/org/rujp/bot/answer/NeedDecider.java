@@ -362,12 +362,16 @@ final class NeedDecider implements Decider {
             cards.put(person.id(), words);
             words.forEach(w -> spread.merge(w, 1, Integer::sum));
         }
-        Set<String> owners = new java.util.HashSet<>(need.entities().stream().filter(e -> namedAsOwner(e, question)).map(Entity::id).toList());
+        Set<String> owners = new java.util.HashSet<>(need.entities().stream()
+                .filter(e -> namedAsOwner(e, question) && !ownsTheRole(e, question, rules)).map(Entity::id).toList());
         int common = Math.max(1, persons.size() / 3); // "minister", "Japan": in many cards, they tell nobody apart
         Entity best = null;
         int bestScore = 0;
         int second = 0;
         for (Entity person : persons) {
+            if (!leads.mayHoldTheRoleAsked(person, question, lang)) {
+                continue; // "Кто гендиректор СП…?": not the CEO of the fund
+            }
             int score = (int) asked.stream().filter(w -> cards.get(person.id()).contains(w) && spread.get(w) <= common).count();
             // "who runs RDIF": the fund's CEO; "who heads the foreign ministry": its minister before its spokeswoman
             // (of a name that owns what is asked about only with a word of the card: "russia's wealth fund" asks for
@@ -750,6 +754,27 @@ final class NeedDecider implements Decider {
                         + java.util.regex.Pattern.quote(n) + "|" + java.util.regex.Pattern.quote(n) + "(?:で|にある))").matcher(lower).find());
     }
 
+    /**
+     * Whether what the question names as an owner owns the role asked right after it: "the ministry's head", "ロシア外務省の
+     * トップ" ask for its head; "Russia's wealth fund" owns a fund, not a role.
+     */
+    private static boolean ownsTheRole(Entity e, String question, LanguageRules rules) {
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        for (String name : e.allNames()) {
+            String n = name.toLowerCase(java.util.Locale.ROOT);
+            for (String owning : List.of(n + "'s", n + "\u2019s", n + "の")) {
+                int at = lower.indexOf(owning);
+                if (at >= 0) {
+                    List<String> next = rules.terms(lower.substring(at + owning.length()));
+                    if (rules.asksRole(next.subList(0, Math.min(2, next.size())))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the question names the entity as the owner of something: "Abe's plan", "russia's fund", "安倍の". */
     private static boolean namedAsOwner(Entity e, String question) {
         String lower = question.toLowerCase(java.util.Locale.ROOT);
@@ -874,6 +899,9 @@ final class NeedDecider implements Decider {
         if (attribute.equals(LexiconRules.MOTIVE) && !fact.slots().because().isEmpty()) {
             return true; // a fact the article gives a reason for tells why it was done
         }
+        if (attribute.equals(CURRENCY)) { // a sum of money says its currency; a growth in per cent says none
+            return fact.slots().quantities().stream().anyMatch(q -> MONEY.contains(q.unit()));
+        }
         Set<Lang> readings = fact.texts().containsKey(Lang.EN) ? Set.of(Lang.EN) : fact.texts().keySet();
         for (Lang lang : readings) {
             LanguageRules rules = LexiconRules.of(lang);
@@ -886,6 +914,11 @@ final class NeedDecider implements Decider {
         }
         return false;
     }
+
+    /** The attribute of the currency a figure is counted in ("в долларовом выражении", "ドル建て"). */
+    private static final String CURRENCY = "currency";
+    private static final Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,
+            Slots.Quantity.Unit.JPY, Slots.Quantity.Unit.EUR);
 
     /** The types that ask a time: a time is of one event. */
     static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
@@ -950,6 +983,11 @@ final class NeedDecider implements Decider {
     }
 
     private boolean cardStates(Entity entity, String attribute) {
+        // "who heads the Russian foreign ministry": its minister's card holds the post of it
+        if (attribute.equals("chief") && kb.entities().stream().anyMatch(person -> person.card().positions().stream()
+                .anyMatch(p -> HEAD_TITLES.contains(p.title()) && p.of().filter(entity.id()::equals).isPresent()))) {
+            return true;
+        }
         LanguageRules rules = LexiconRules.of(Lang.EN);
         List<String> terms = factTerms.computeIfAbsent("card-" + entity.id(),
                 k -> rules.terms(entity.role() + " " + entity.card().description(Lang.EN).orElse("")));

@@ -40,6 +40,11 @@ final class SlotLeads {
         this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
     }
 
+    /** As {@link LeadExtractor#mayHoldTheRoleAsked}: RDIF's CEO is no answer for the chief of a joint venture. */
+    boolean mayHoldTheRoleAsked(Entity person, String question, Lang lang) {
+        return text.mayHoldTheRoleAsked(person, question, lang);
+    }
+
     private static final java.util.Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,
             Slots.Quantity.Unit.JPY, Slots.Quantity.Unit.EUR);
 
