@@ -397,7 +397,7 @@ final class SlotComposer implements Composer {
      * "Сколько проектов провели, и в каком формате они в основном шли?": a clause before or after the conjunction that
      * asks no value (a format, a manner, what something was good for), beside one that asks one, is answered by the fact
      * found above the threshold, not yet said, that shares the most of that clause's own words (none of the other
-     * clause's), at least one.
+     * clause's), at least one, with its text or the questions it answers.
      */
     private Optional<Statement> clauseComplement(InformationNeed need, String question, List<Statement> said, List<ScoredFact> retrieved) {
         LanguageRules rules = LexiconRules.of(need.lang());
@@ -428,6 +428,8 @@ final class SlotComposer implements Composer {
             }
             String text = candidate.fact().text(need.lang());
             java.util.Set<String> factTerms = new java.util.HashSet<>(rules.terms(text));
+            // (and the words of the questions it answers: "что там будут строить" finds "создание … кабелей")
+            candidate.fact().asks(need.lang()).forEach(ask -> factTerms.addAll(rules.terms(ask)));
             long shared = own.stream().distinct().filter(factTerms::contains).count();
             if (shared > most) {
                 most = shared;

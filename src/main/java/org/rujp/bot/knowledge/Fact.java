@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param entities people, places, organisations and programmes named in the statement
  * @param kind curated fact or ingested passage
  * @param slots what the fact answers, typed (curated facts; {@link Slots#NONE} for passages)
- * @param asks questions this fact answers, per language, worded as users word them: read by retrieval only,
+ * @param asks questions this fact answers, per language, worded as users word them: read to find facts only,
  *             never said (a fact's texts are what the bot says); empty for passages
  */
 public record Fact(String id, String sourceId, Map<Lang, String> texts, Optional<EventDate> date,

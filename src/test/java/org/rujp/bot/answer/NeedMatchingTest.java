@@ -3988,6 +3988,102 @@ class NeedMatchingTest {
         assertTrue(after.lead().toLowerCase(java.util.Locale.ROOT).contains(lead.toLowerCase(java.util.Locale.ROOT)), after.lead());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a chief asked of what no card names a chief of: not whoever the fact names, nor the chief of another body
+            "Кто генеральный директор будущего СП по железнодорожным системам управления?",
+            "鉄道制御システムを作る合弁会社の社長は誰ですか？",
+            "Who is the head of Toshiba?",
+            "Кто возглавляет компанию Тосиба?",
+            "東芝のトップは誰？",
+    })
+    void aChiefNoCardNamesIsRefused(String question) {
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the head of a body whose head a card names: its minister, not its spokeswoman; its CEO
+            "Кто возглавляет МИД России?|Лавров",
+            "ロシア外務省のトップは誰ですか？|ラブロフ",
+            "Кто гендиректор РФПИ?|Дмитриев",
+            "RDIFのCEOは誰？|ドミトリエフ",
+    })
+    void theHeadOfABodyIsTheOneItsCardNames(String question, String lead) {
+        assertLeads(question, lead);
+    }
+
+    @Test
+    void theChiefOfWhatWasSpokenOfIsAskedByAPronoun() {
+        Answer.Answered fund = answered("Что такое РФПИ?");
+        Answer.Answered chief = assertInstanceOf(Answer.Answered.class, askAfter(fund, "А кто его гендиректор?"));
+        assertTrue(chief.lead().contains("Дмитриев"), chief.lead());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the currency of a figure: a growth in per cent gives none, nor does the worth of a deal no fact prices
+            "Was the 17% growth in trade counted in dollar terms?",
+            "Рост товарооборота на 17% — это в долларовом выражении?",
+            "2018年の貿易の伸びはドル建ての数字ですか？",
+            "How much is Toshiba's logistics contract worth?",
+    })
+    void aCurrencyOrWorthNoFactGivesIsRefused(String question) {
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
+    @Test
+    void aSumOfMoneySaysItsCurrency() {
+        assertInstanceOf(Answer.Answered.class, ask("In what currency did Galushka count the Japanese investment?"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // "where" after a name, in a clause closed by a dash, tells which meeting; the question asks after the dash
+            "Abe's summit with Putin in Vladivostok where the island projects were chosen - in which year?|2017",
+            // "что за" and a noun asks for one of its kind
+            "Продление года межрегиональных обменов — что за орган его обсуждал?|одкомисси",
+            // the act of a relative clause describes what the question names, not the one asked for
+            "Что за план из 8 пунктов, о котором пишут в новостях, и чей он?|Абэ",
+    })
+    void theQuestionWordThatAsksDecides(String question, String lead) {
+        assertLeads(question, lead);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // two counts of different things joined are two asks
+            "協力プランのプロジェクトについて、策定された数と実施中の数は？|130|60",
+            "Перекрёстный год: число мероприятий в России и число участников?|600|1,5",
+    })
+    void twoCountsOfDifferentThingsAreBothAnswered(String question, String one, String other) {
+        Answer.Answered a = answered(question);
+        assertTrue(a.lead().contains(one) && a.lead().contains(other), question + " -> " + a.lead());
+    }
+
+    @Test
+    void aClauseAskingNoValueIsAnsweredByTheFactTheQuestionsItAnswersShareItsWords() {
+        Answer.Answered a = answered("В проект какой компании вложатся партнёры РФПИ и что в нём собираются строить?");
+        assertTrue(a.lead().contains("Транснефть"), a.lead());
+        assertTrue(a.statements().stream().anyMatch(s -> s.fact().id().equals("econ-submarine-cables")),
+                a.statements().stream().map(s -> s.fact().id()).toList().toString());
+    }
+
+    @Test
+    void thatPersonAfterAPersonAnsweredIsThatPersonWhateverElseTheQuestionNames() {
+        Answer.Answered who = answered("2018年の日露貿易が17%伸びたと言ったのは誰？");
+        assertTrue(who.lead().contains("オレシキン"), who.lead());
+        Answer.Answered post = assertInstanceOf(Answer.Answered.class, askAfter(who, "その人のロシア政府での役職は？"));
+        assertTrue(post.lead().contains("経済発展"), post.lead());
+    }
+
+    @Test
+    void aJapaneseTopicBeforeACommaIsPartOfWhatIsAsked() {
+        Answer.Refused r = assertInstanceOf(Answer.Refused.class,
+                ask("うちは札幌の商社です。北海道とサハリン州の経済協定、署名したのは誰ですか？"));
+        assertTrue(r.reason().contains("北海道"), r.reason());
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

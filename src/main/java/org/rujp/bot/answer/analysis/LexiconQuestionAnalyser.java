@@ -43,14 +43,19 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             AnswerType.YEAR, AnswerType.DATE, AnswerType.OCCASION, AnswerType.ORGANISATION, AnswerType.PLACE, AnswerType.PERSON, AnswerType.LIST,
             AnswerType.FACT);
 
+    /** The attribute of who heads an organisation. */
+    private static final String CHIEF = "chief";
     private static final Pattern BARE_NANI = Pattern.compile("何(?=[？?。！!、,\\s]|$)");
     /**
      * A relative clause after a noun and a comma, closed by a comma or a dash: "проект, куда заходят инвесторы, — что
-     * строить?", "the city, where they met — what was agreed?". Its "куда" or "where" asks nothing.
+     * строить?", "the city, where they met — what was agreed?", or after "the" and a noun or after a name, closed by a dash
+     * or a colon. Its "куда" or "where" asks nothing.
      */
     private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)"
             // or in English right after "the" and a noun, closed by a dash or a colon: "the session where it was discussed - exact date"
-            + "|(?<=\\b(?:the|a|an)\\s[\\p{L}-]{3,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)");
+            + "|(?<=\\b(?:the|a|an)\\s[\\p{L}-]{3,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)"
+            // or right after a name: "the meeting in Vladivostok where the projects were picked - what year?"
+            + "|(?<=(?-i:\\p{Lu})[\\p{L}-]{2,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)");
     /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?iu)((?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}[\\p{L}\\p{N}'’.-]+)\\s*,?\\s+(?:or|или|либо)\\s+((?:by\\s+|the\\s+)?[\\p{L}\\p{N}'’.-]+(?:\\s+[\\p{L}\\p{N}'’.-]+){0,3})");
@@ -174,6 +179,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not
         // "это были живые встречи" (in-person meetings)
         boolean asksOrganisation = type == AnswerType.ORGANISATION;
+        boolean asksPerson = type == AnswerType.PERSON;
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         // nor what the writer's context before a colon speaks of: "a brief on Japanese capital …: how much …"
         String askedOfIt = r.withoutWritersContext(r.afterAskers(question));
@@ -184,7 +190,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Optional<String> attribute = attributesNamed.stream().filter(a -> AttributeKinds.standard().asked(a, entities,
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
-                .filter(a -> !(a.equals("birth") && asksOrganisation)).findFirst(); // "which ministry is he from": his, not his birthplace
+                .filter(a -> !(a.equals("birth") && asksOrganisation)) // "which ministry is he from": his, not his birthplace
+                // "к какой партии принадлежал глава МИД Японии Коно": a chief is asked only by asking for a person
+                .filter(a -> !a.equals(CHIEF) || asksPerson).findFirst();
         // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
         List<Entity> described = List.of();
         // (asked of the person, not of the ministry the post is of: "the age of the Russian foreign ministry spokeswoman")
@@ -275,7 +283,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<LanguageRules.NounAsk> joined = (searched.isPresent() || type.wantsValue()) && parts.size() < 2
                 ? r.joinedNounAsks(replaceNames(question, entities, NAME)) : List.of();
         if (!joined.isEmpty()) {
-            parts = joined.stream().map(n -> n.frame().type()).distinct().toList();
+            parts = joined.stream().map(n -> n.frame().type()).toList();
+            parts = parts.stream().allMatch(t -> t == AnswerType.NUMBER) ? parts : parts.stream().distinct().toList(); // two counts stay two
             partCounted = joined.stream().map(n -> n.frame().type() == AnswerType.NUMBER ? r.countedIn(n.part().replace(NAME.strip(), " "))
                     : List.<String>of()).toList();
             type = parts.get(0);
@@ -297,10 +306,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             asking = unnamed.subList(0, lastFrameEnd);
             askingNamed = asking;
         }
+        // the act is read from the question word that asks the type: "Что за план, на который ссылаются, и чей он?" asks
+        // whose by "чей", not by "что"
+        AnswerType askedType = type;
+        int askedAt = unnamedFrames.stream().filter(f -> f.type() == askedType).findFirst().or(() -> unnamedFrames.stream().findFirst())
+                .map(f -> f.start() + f.length()).orElse(0);
         Optional<Slots.Actor.Part> part = partInTheQuestionsSentence(r, question, entities)
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
-                        ? r.partOfWhatWasSaid(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0))
-                        : r.part(asking, unnamedFrames.stream().findFirst().map(f -> f.start() + f.length()).orElse(0)));
+                        ? r.partOfWhatWasSaid(asking, askedAt)
+                        : r.part(asking, askedAt));
         if (type == AnswerType.PLACE && !unnamedFrames.isEmpty() && part.filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()
                 && r.askedAsSubject(unnamed, unnamedFrames.get(0).start() + unnamedFrames.get(0).length())) {
             // "どこが報じたんですか": a where that did the act is a body: an agency, a ministry, a firm
@@ -365,7 +379,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             premised = premised.stream().filter(e -> !askingSentence.equals(removeNames(askingSentence, List.of(e)))).toList();
         }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
-                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question)) && entities.isEmpty() && !toldBefore(r, question),
+                counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question))
+                        && (entities.isEmpty() || refersToAPerson(r, terms) && entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON))
+                        && !toldBefore(r, question),
                 venues(question, premised, r, keywords), partRoles);
     }
 
@@ -655,6 +671,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 int number = frame.contains("の数") ? frame.indexOf("の数") : frame.indexOf("数");
                 int noun = f.start() + number - 1;
                 noun = noun > 0 && terms.get(noun).equals("の") ? noun - 1 : noun;
+                while (noun > 0 && r.countedIn(terms.get(noun)).isEmpty() && !terms.get(noun - 1).equals("の")) {
+                    noun--; // "実施中の数": a suffix of a state ("中") counts what it is joined to
+                }
                 // (not a question word before it: "どのくらいの数" counts what the question names, as "その数" does)
                 boolean asking = noun >= 0 && !r.frames(List.of(terms.get(noun))).isEmpty();
                 if (number >= 0 && noun >= 0 && !asking && !r.refersBack(List.of(terms.get(noun) + "の")) && !r.refersBack(List.of(terms.get(noun)))) {
@@ -787,6 +806,25 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<Entity> persons = entities.stream().filter(e -> e.kind() == Entity.Kind.PERSON).toList();
         return !countries.isEmpty() && !persons.isEmpty()
                 && persons.stream().noneMatch(p -> served.of(p).filter(countries::contains).isPresent());
+    }
+
+    /**
+     * Whether the words refer back to a person: a personal pronoun ("he", "её", "彼") or a word referring back before a word
+     * for people ("その人", "this person", "этот человек"). Naming a country or a body besides ("その人のロシア政府での担当
+     * ポストは") leaves the person to find in what was said before.
+     */
+    private static boolean refersToAPerson(LanguageRules r, List<String> terms) {
+        // (after a question word asking for a person, a pronoun is the one asked: "who said he wanted …")
+        int asked = r.frames(terms).stream().filter(f -> f.type() == AnswerType.PERSON).mapToInt(LanguageRules.Frame::start).min()
+                .orElse(terms.size());
+        for (int i = 0; i < asked; i++) {
+            String t = terms.get(i);
+            if (r.refersBack(List.of(t)) && (r.asksHuman(List.of(t)) || r.possessive(t)
+                    || i + 1 < terms.size() && (r.people(terms.get(i + 1)) || r.asksHuman(List.of(terms.get(i + 1)))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean askedNextToIts(LanguageRules r, String question, List<Entity> entities, String attribute) {

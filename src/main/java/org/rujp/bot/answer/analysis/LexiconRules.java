@@ -78,6 +78,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> relations;
     private final List<List<String>> circumstances;
     private final Set<String> spokenOf;
+    /** Words opening a relative clause: its act describes a thing the question names, it is not the act asked about. */
+    private final Set<String> relatives;
     private final List<List<String>> humans;
     private final List<List<String>> cites;
     private final List<List<String>> sourceAsks;
@@ -297,6 +299,7 @@ public final class LexiconRules implements LanguageRules {
         relations = optionalPhrases(lexicon, "relations");
         circumstances = optionalPhrases(lexicon, "circumstances");
         spokenOf = optionalWords(lexicon, "spoken_of");
+        relatives = optionalWords(lexicon, "relatives");
         humans = optionalPhrases(lexicon, "humans");
         cites = optionalPhrases(lexicon, "cites");
         sourceAsks = optionalPhrases(lexicon, "source_asks");
@@ -954,6 +957,9 @@ public final class LexiconRules implements LanguageRules {
                     if (circumstance(terms, at)) {
                         continue; // "перед встречей", "before the meeting": when, not what the one asked for did
                     }
+                    if (at < from && inARelativeClause(terms, at)) {
+                        continue; // "план, на который все ссылаются, — чей он?": the act describes the plan
+                    }
                     if (ofWhatWasSaid && lang != Lang.JA && e.getKey() == Slots.Actor.Part.SPEAKER && from < terms.size() && at > from + 1
                             && auxiliary(terms.get(from)) && !copulas.contains(terms.get(from))) {
                         continue; // "which firm did <b>the minister</b> say …": the minister said it
@@ -990,6 +996,16 @@ public final class LexiconRules implements LanguageRules {
      * Whether a word of circumstance stands right before the term, or before it and one filler or pronoun ("before the",
      * "before his"), or a word making it what was spoken of right before it ("о встрече").
      */
+    /** Whether a word opening a relative clause stands just before the words at {@code at} ("на который все ссылаются"). */
+    private boolean inARelativeClause(List<String> terms, int at) {
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (relatives.contains(terms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean circumstance(List<String> terms, int at) {
         if (at >= 1 && spokenOf.contains(terms.get(at - 1))) {
             return true; // "о встрече объявил": the meeting is what was announced
@@ -1539,7 +1555,11 @@ public final class LexiconRules implements LanguageRules {
         List<String> lastTerms = terms(last).stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList();
         boolean onePhrase = nounAsks.stream().map(n -> n.terms().stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList())
                 .anyMatch(n -> n.size() > 1 && lastTerms.equals(n));
-        return oneTime || onePhrase || asks.stream().map(a -> a.frame().type()).distinct().count() < 2 ? List.of() : asks;
+        // (two counts of different things are two asks: "策定された総数と実施中の数", the projects drawn up and those under way)
+        boolean twoCounts = asks.size() > 1 && asks.stream().allMatch(a -> a.frame().type() == AnswerType.NUMBER)
+                && asks.stream().map(a -> countedIn(a.part())).allMatch(c -> !c.isEmpty())
+                && asks.stream().map(a -> Set.copyOf(countedIn(a.part()))).distinct().count() == asks.size();
+        return oneTime || onePhrase || asks.stream().map(a -> a.frame().type()).distinct().count() < 2 && !twoCounts ? List.of() : asks;
     }
 
     /**

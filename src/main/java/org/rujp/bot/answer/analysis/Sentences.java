@@ -99,8 +99,11 @@ public final class Sentences {
     /** What someone said, opening a clause. */
     private static final Pattern SAID = Pattern.compile("\\s*(?:that|что|чтобы)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A Japanese clause that is a topic, ended by its particle and a comma. */
-    private static final Pattern JA_TOPIC = Pattern.compile("(?:って|とは|については|は)[、，,]\\s*$");
+    /**
+     * A Japanese clause that is a topic, ended by its particle and a comma, or by a noun and a comma ("北海道とサハリン州の
+     * 経済協力協定、署名したのは誰"); a clause ending in kana ("輸出していて、") tells something.
+     */
+    private static final Pattern JA_TOPIC = Pattern.compile("(?:って|とは|については|は|[\\p{IsHan}\\p{IsKatakana}ー])[、，,]\\s*$");
 
     /** The clauses of a sentence with a question word or a Japanese topic, or the sentence when none has one. */
     private static String askingOnly(String sentence, LanguageRules rules) {
