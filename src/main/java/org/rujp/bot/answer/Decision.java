@@ -34,9 +34,9 @@ public sealed interface Decision {
 
     /**
      * "From which year to which did the Cross Years run?": the years a programme was held, as its card gives them, with
-     * a fact about it.
+     * a fact about it; asked when it began ("Когда стартовали Перекрёстные годы?"), the first of them only.
      */
-    record HeldSpan(Entity programme, ScoredFact fact) implements Decision {
+    record HeldSpan(Entity programme, ScoredFact fact, boolean firstYearOnly) implements Decision {
     }
 
     /**

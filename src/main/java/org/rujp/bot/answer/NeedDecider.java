@@ -447,18 +447,30 @@ final class NeedDecider implements Decider {
     /**
      * "Since when has the exchange year been running?", "When did it begin?": a date question about a beginning
      * is answered first by the candidates that speak of one ("began in January"), then by the others, each group
-     * in the order retrieved; any other question keeps the retrieval order.
+     * in the order retrieved; only by those of what the question names, when some are; any other question keeps the
+     * retrieval order.
      */
     private List<ScoredFact> beginningsFirst(InformationNeed need, String question, List<ScoredFact> candidates) {
         LanguageRules rules = LexiconRules.of(need.lang());
         if (!asksWhen(need) || !rules.speaksOfStart(rules.terms(question))) {
             return candidates;
         }
-        return first(candidates, c -> {
+        java.util.function.Predicate<ScoredFact> ofAStart = c -> {
             Lang reading = CrossLanguageQuestions.readingLang(c.fact(), need.lang());
             LanguageRules factRules = LexiconRules.of(reading);
             return factRules.speaksOfStart(factTerms.computeIfAbsent(c.fact().id() + "/" + reading.code(), k -> factRules.terms(c.fact().text(reading))));
-        });
+        };
+        // not a fact dated after the first year a programme's card says it was held: "In which month did the Cross Years
+        // begin?" is not answered with the June 2019 of the leaders' praise
+        List<Entity> held = need.entities().stream().filter(e -> e.card().held().isPresent()).toList();
+        List<ScoredFact> ofTheStart = candidates.stream().filter(c -> c.fact().date().filter(d -> d.year() != 0
+                && held.stream().anyMatch(e -> d.year() != e.card().held().get().from())).isEmpty()).toList();
+        // the beginning of what the question names, told by a fact of it, is all that answers: a year it does not give
+        // is unknown, not the year of another event of the programme ("In what year did the interregional year begin?":
+        // it began in January, the report does not say of which year)
+        List<ScoredFact> itsOwn = ofTheStart.stream().filter(ofAStart)
+                .filter(c -> need.entities().stream().anyMatch(e -> c.fact().entities().contains(e.id()))).toList();
+        return itsOwn.isEmpty() ? first(ofTheStart, ofAStart) : itsOwn;
     }
 
     /** A single-part question asking for a date, a month or a year. */
@@ -929,8 +941,12 @@ final class NeedDecider implements Decider {
      */
     private Optional<Decision> heldSpan(InformationNeed need, String question, List<ScoredFact> retrieved) {
         LanguageRules rules = LexiconRules.of(need.lang());
-        if (!TIMES.contains(need.type()) && need.type() != AnswerType.NUMBER && need.type() != AnswerType.FACT
-                || !rules.asksSpan(rules.terms(question))) {
+        // "Когда стартовали Перекрёстные годы?": the first year it was held, as its card gives it (its facts may tell
+        // only that it was to be held that year, or date a leader's words about it)
+        boolean began = asksWhen(need) && need.type() != AnswerType.MONTH && rules.speaksOfStart(rules.terms(question))
+                && need.attribute().isEmpty(); // (not "when will the next edition open?")
+        if ((!TIMES.contains(need.type()) && need.type() != AnswerType.NUMBER && need.type() != AnswerType.FACT
+                || !rules.asksSpan(rules.terms(question))) && !began) {
             return Optional.empty();
         }
         for (Entity programme : need.entities()) {
@@ -943,7 +959,7 @@ final class NeedDecider implements Decider {
             Optional<ScoredFact> fact = about.stream().filter(c -> c.fact().texts().values().stream().anyMatch(t -> t.contains(from))
                     && c.fact().date().filter(d -> d.year() != Integer.parseInt(from)).isEmpty()).findFirst().or(() -> about.stream().findFirst());
             if (fact.isPresent()) {
-                return Optional.of(new Decision.HeldSpan(programme, fact.get()));
+                return Optional.of(new Decision.HeldSpan(programme, fact.get(), began && !rules.asksSpan(rules.terms(question))));
             }
         }
         return Optional.empty();

@@ -94,7 +94,8 @@ final class SlotComposer implements Composer {
             List<Statement> statements = statements(h.fact(), retrieved, lang);
             timer.lap("compose");
             org.rujp.bot.knowledge.EntityCard.Held held = h.programme().card().held().orElseThrow();
-            return new Answer.Answered(question.text(), resolved, lang, Messages.get(lang, "answer.span", held.from(), held.to()), statements,
+            String span = h.firstYearOnly() ? Messages.date(new EventDate(held.from(), 0, 0), lang) : Messages.get(lang, "answer.span", held.from(), held.to());
+            return new Answer.Answered(question.text(), resolved, lang, span, statements,
                     retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromCard c) {

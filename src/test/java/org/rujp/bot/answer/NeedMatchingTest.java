@@ -4084,6 +4084,28 @@ class NeedMatchingTest {
         assertTrue(r.reason().contains("北海道"), r.reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a programme began in the first year its card says it was held, whatever later words about it are dated
+            "Когда стартовали Перекрёстные годы?|2018",
+            "What year did the Russia-Japan cross years kick off?|2018",
+    })
+    void aProgrammeBeganInItsFirstYearHeld(String question, String year) {
+        assertLeadHas(question, year);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the start told only by its month: the year of another event of the programme is no answer
+            "What year did the Year of Interregional Exchanges get going?",
+            "地域交流年は何年にスタートした？",
+            // the month no fact gives: not the month of the leaders' praise a year later
+            "В каком месяце начались Перекрёстные годы?",
+    })
+    void aBeginningNoFactDatesIsRefused(String question) {
+        assertInstanceOf(Answer.Refused.class, ask(question), question);
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
