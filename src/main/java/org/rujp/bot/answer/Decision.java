@@ -49,6 +49,13 @@ public sealed interface Decision {
     record Dateline(ScoredFact fact, boolean place, boolean date) implements Decision {
     }
 
+    /**
+     * "What is the official name of the interregional exchanges year?", "Как официально называется…", "正式名称は": the
+     * full name the alias table gives it first, with its card.
+     */
+    record OfficialName(Entity entity) implements Decision {
+    }
+
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */
     record FromCard(Entity entity) implements Decision {
     }

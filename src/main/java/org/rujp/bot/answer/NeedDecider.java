@@ -65,6 +65,10 @@ final class NeedDecider implements Decider {
         if (unnamed.isPresent()) { // "Как называется японский детский хор?": the articles give it none
             return new Decision.Declined(new RefusalReason.UnknownAttribute(unnamed.get().name(lang), "name"), unnamed);
         }
+        Optional<Entity> officially = officialNameAsked(need, question);
+        if (officially.isPresent()) {
+            return new Decision.OfficialName(officially.get());
+        }
         Optional<Entity> described = described(need, question);
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {
             return new Decision.FromCard(described.get());
@@ -535,6 +539,48 @@ final class NeedDecider implements Decider {
      * rehabilitation centre called", "which Japanese children's choir", "какой японский детский хор" (as "как
      * называется" is read), "日本の児童合唱団の名前は".
      */
+    /** Words asking the official or full name of what the question names. */
+    private static final java.util.regex.Pattern OFFICIAL_NAME = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:official|full|proper|formal|exact|complete)(?:,? official)? names?\\b|\\bofficially (?:called|named|titled)\\b"
+                    + "|(?<!\\p{L})(?:официальн|полн|точн)\\p{L}* (?:название|наименование|имя)|официально называ|как (?:правильно|точно|официально) (?:называ|пишется)"
+                    + "|正式名称|正式な名称|正式な名前|正式名|フルネーム");
+
+    /**
+     * The one programme, body or event the question names, when it asks its official or full name (not a name the
+     * articles do not give: an unnamed entity is refused before).
+     */
+    private static Optional<Entity> officialNameAsked(InformationNeed need, String question) {
+        java.util.regex.Matcher asked = OFFICIAL_NAME.matcher(question);
+        if (!asked.find()) {
+            return Optional.empty();
+        }
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        // the name asked is the named one's only beside its name ("the official name of the interregional year", "名称の
+        // 地域交流年", "Seko's full name"), not of a meeting or a body it speaks of ("the exact name of the meeting he addressed")
+        List<Entity> named = need.entities().stream().filter(e -> e.kind() != Entity.Kind.PLACE && !e.card().unnamed())
+                .filter(e -> e.allNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).filter(n -> n.length() > 1)
+                        .anyMatch(n -> beside(lower, n, asked.start(), asked.end()))).toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /** How far, in characters, a name may stand from the words asking its official name: "of the ", "'s ", " programme ", "の". */
+    private static final int BESIDE = 12;
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[?!.;:,—–。？！、]|\\s-\\s");
+
+    private static boolean beside(String text, String name, int start, int end) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int after = at - end; // the name after the ask
+            int before = start - (at + name.length()); // the name before it
+            // (in the same clause: "…the talks with Seko? Full official name, please" asks no name of Seko's)
+            if (after >= 0 && after <= BESIDE && !CLAUSE_BREAK.matcher(text.substring(end, at)).find()
+                    || before >= 0 && before <= BESIDE && !CLAUSE_BREAK.matcher(text.substring(at + name.length(), start)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean asksItsName(String question, Lang lang, Entity entity) {
         String q = question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("['’]s\\b", "s");
         for (String name : entity.names().getOrDefault(lang, List.of())) {

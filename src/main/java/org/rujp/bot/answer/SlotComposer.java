@@ -98,6 +98,12 @@ final class SlotComposer implements Composer {
             return new Answer.Answered(question.text(), resolved, lang, span, statements,
                     retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
+        if (decision instanceof Decision.OfficialName o) {
+            Fact card = cardFact(o.entity());
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, o.entity().name(lang),
+                    List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0)), retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
         if (decision instanceof Decision.FromCard c) {
             Fact card = cardFact(c.entity());
             List<Statement> statements = List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0));

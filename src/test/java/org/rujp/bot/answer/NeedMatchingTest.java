@@ -4106,6 +4106,18 @@ class NeedMatchingTest {
         assertInstanceOf(Answer.Refused.class, ask(question), question);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // the official or full name of what the question names is the first the alias table gives it
+            "For the press release I need the official name of the interregional exchanges year.|Interregional and Sister-City",
+            "Как полностью официально называется Год межрегиональных обменов?|межрегиональных и побратимских",
+            "地域交流年の正式名称を教えてください|地域・姉妹都市交流年",
+            "Полное наименование РФПИ?|Российский фонд прямых инвестиций",
+    })
+    void theOfficialNameIsTheOneTheAliasTableGivesFirst(String question, String name) {
+        assertLeads(question, name);
+    }
+
     @Test
     void everyStageIsTimed() {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),

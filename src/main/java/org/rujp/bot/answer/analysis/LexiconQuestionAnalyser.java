@@ -122,7 +122,12 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         boolean asWritten = false; // the frame is seen only with the names' words ("what is the Year of ...")
         List<String> framed = frameTerms;
         if (frames.stream().findFirst().map(f -> f.type() == AnswerType.FACT).orElse(true)) {
-            List<LanguageRules.Frame> written = joinersDropped(r, terms, r.frames(terms));
+            // (but not a time made of a name's own words: "What is the Year of Interregional Exchanges supposed to achieve?"
+            // asks no year, "What is the year of the Cross Years?" does)
+            List<String> outsideNames = frameTerms;
+            List<LanguageRules.Frame> written = joinersDropped(r, terms, r.frames(terms)).stream()
+                    .filter(f -> !TIME_NOUNS.contains(f.type())
+                            || outsideNames.containsAll(terms.subList(f.start(), Math.min(terms.size(), f.start() + f.length())))).toList();
             if (written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent() || frames.isEmpty()) {
                 asWritten = written.stream().findFirst().filter(f -> f.type() != AnswerType.FACT).isPresent();
                 frames = written;

@@ -402,9 +402,36 @@ class LexiconQuestionAnalyserTest {
                 "en|the session when the extension was discussed: venue?|PLACE",
                 // a "where" that is the only ask still asks
                 "en|Where is the city where they met?|PLACE",
+                // after a name, too: the meeting in Vladivostok is described, the year asked
+                "en|The talks in Vladivostok where the island projects were chosen - what year?|YEAR",
         })
         void aRelativeAfterANounAsksNothingWhenASearchAfterADashDoes(String lang, String question, String type) {
             assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a name's own words ask nothing: "the Year of Interregional Exchanges" asks no year
+                "en|What is the Year of Interregional Exchanges supposed to achieve?|FACT",
+                "en|What is the year of the Cross Years?|YEAR",
+                // "что за" and a noun of a kind
+                "ru|Продление обсуждали — что за орган?|ORGANISATION",
+                // a chief asked of a named body is its chief, only when a person is asked
+                "ru|Кто возглавляет компанию Тосиба?|PERSON",
+        })
+        void aQuestionWordOfItsOwnAsks(String lang, String question, String type) {
+            assertEquals(AnswerType.valueOf(type), analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|К какой политической партии принадлежал глава МИД Японии Коно?|party",
+                "ru|Кто возглавляет компанию Тосиба?|chief",
+                "en|Was the 17% trade growth counted in dollar terms?|currency",
+                "ja|2018年の伸び率はドル建てですか？|currency",
+        })
+        void theAttributeAskedIsTheOneOfTheQuestionsAsk(String lang, String question, String attribute) {
+            assertEquals(java.util.Optional.of(attribute), analyse(lang, question).attribute(), question);
         }
 
         @ParameterizedTest(name = "{0}: {1}")
