@@ -534,11 +534,6 @@ final class NeedDecider implements Decider {
      * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
      * one of them a topic of its own; none otherwise.
      */
-    /**
-     * Whether the question asks the name of what it names: "the name of the Japanese children's choir", "what was the
-     * rehabilitation centre called", "which Japanese children's choir", "какой японский детский хор" (as "как
-     * называется" is read), "日本の児童合唱団の名前は".
-     */
     /** Words asking the official or full name of what the question names. */
     private static final java.util.regex.Pattern OFFICIAL_NAME = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:official|full|proper|formal|exact|complete)(?:,? official)? names?\\b|\\bofficially (?:called|named|titled)\\b"
@@ -555,8 +550,8 @@ final class NeedDecider implements Decider {
             return Optional.empty();
         }
         String lower = question.toLowerCase(java.util.Locale.ROOT);
-        // the name asked is the named one's only beside its name ("the official name of the interregional year", "名称の
-        // 地域交流年", "Seko's full name"), not of a meeting or a body it speaks of ("the exact name of the meeting he addressed")
+        // the name asked is the named one's only beside its name ("the official name of the interregional year", "地域交流年の
+        // 正式名称", "Seko's full name"), not of a meeting or a body it speaks of ("the exact name of the meeting he addressed")
         List<Entity> named = need.entities().stream().filter(e -> e.kind() != Entity.Kind.PLACE && !e.card().unnamed())
                 .filter(e -> e.allNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).filter(n -> n.length() > 1)
                         .anyMatch(n -> beside(lower, n, asked.start(), asked.end()))).toList();
@@ -566,8 +561,10 @@ final class NeedDecider implements Decider {
     /** How far, in characters, a name may stand from the words asking its official name: "of the ", "'s ", " programme ", "の". */
     private static final int BESIDE = 12;
 
+    /** What ends a clause between a name and the words asking a name. */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[?!.;:,—–。？！、]|\\s-\\s");
 
+    /** Whether the name stands within {@link #BESIDE} characters of the asking words, in their clause. */
     private static boolean beside(String text, String name, int start, int end) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int after = at - end; // the name after the ask
@@ -581,6 +578,11 @@ final class NeedDecider implements Decider {
         return false;
     }
 
+    /**
+     * Whether the question asks the name of what it names: "the name of the Japanese children's choir", "what was the
+     * rehabilitation centre called", "which Japanese children's choir", "какой японский детский хор" (as "как
+     * называется" is read), "日本の児童合唱団の名前は".
+     */
     static boolean asksItsName(String question, Lang lang, Entity entity) {
         String q = question.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е').replaceAll("['’]s\\b", "s");
         for (String name : entity.names().getOrDefault(lang, List.of())) {
