@@ -300,11 +300,12 @@ final class LeadExtractor {
             kb.entity(id).filter(e -> e.kind() == kind).ifPresent(candidates::add);
         }
         Optional<String> role = kind == Entity.Kind.PERSON ? requiredRole(question, lang) : Optional.empty();
+        java.util.function.Predicate<Entity> mayHoldIt = role.filter(CEO::equals).isPresent() ? headsWhatIsNamed(question, lang) : e -> true;
         Entity chosen = null;
         int chosenAt = Integer.MAX_VALUE;
         for (Entity e : candidates) {
             if (mentioned(e, q) || role.isPresent() && !e.role().toLowerCase(Locale.ROOT).contains(role.get())
-                    || role.filter(CEO::equals).isPresent() && !headsWhatIsNamed(e, question, lang)) {
+                    || !mayHoldIt.test(e)) {
                 continue;
             }
             int at = position(e, text);
@@ -324,26 +325,28 @@ final class LeadExtractor {
     private static final String CEO = "ceo";
 
     /**
-     * Whether the person may be whom the question asks for by a role: anyone, unless it asks a chief executive and the
-     * person is the chief of something the question does not name.
+     * Who may be whom the question asks for by a role, read once for the question: anyone, unless it asks a chief
+     * executive, and then not the chief of something the question does not name.
      */
-    boolean mayHoldTheRoleAsked(Entity person, String question, Lang lang) {
-        return requiredRole(question, lang).filter(CEO::equals).isEmpty() || headsWhatIsNamed(person, question, lang);
+    java.util.function.Predicate<Entity> holdersOfTheRoleAsked(String question, Lang lang) {
+        return requiredRole(question, lang).filter(CEO::equals).isPresent() ? headsWhatIsNamed(question, lang) : person -> true;
     }
 
     /**
-     * Whether the question names what the person heads, when their card says: RDIF's CEO is no answer for the chief of a
+     * Whether the question names what a person heads, when their card says: RDIF's CEO is no answer for the chief of a
      * joint venture ("Кто гендиректор СП…?"). A question referring back ("И кто его гендиректор?") names it by a pronoun.
      */
-    private boolean headsWhatIsNamed(Entity person, String question, Lang lang) {
+    private java.util.function.Predicate<Entity> headsWhatIsNamed(String question, Lang lang) {
         org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         if (rules.refersBack(rules.terms(question))) {
-            return true;
+            return person -> true;
         }
         String lowerQuestion = question.toLowerCase(Locale.ROOT);
-        List<String> headed = person.card().positions().stream().filter(p -> p.title().equals(CEO))
-                .map(p -> p.of().orElse("")).filter(of -> !of.isEmpty()).toList();
-        return headed.isEmpty() || headed.stream().anyMatch(of -> kb.entity(of).filter(o -> mentioned(o, lowerQuestion)).isPresent());
+        return person -> {
+            List<String> headed = person.card().positions().stream().filter(p -> p.title().equals(CEO))
+                    .map(p -> p.of().orElse("")).filter(of -> !of.isEmpty()).toList();
+            return headed.isEmpty() || headed.stream().anyMatch(of -> kb.entity(of).filter(o -> mentioned(o, lowerQuestion)).isPresent());
+        };
     }
 
     static boolean mentioned(Entity e, String lowerText) {

@@ -372,8 +372,9 @@ final class NeedDecider implements Decider {
         Entity best = null;
         int bestScore = 0;
         int second = 0;
+        java.util.function.Predicate<Entity> mayHoldIt = leads.holdersOfTheRoleAsked(question, lang);
         for (Entity person : persons) {
-            if (!leads.mayHoldTheRoleAsked(person, question, lang)) {
+            if (!mayHoldIt.test(person)) {
                 continue; // "Кто гендиректор СП…?": not the CEO of the fund
             }
             int score = (int) asked.stream().filter(w -> cards.get(person.id()).contains(w) && spread.get(w) <= common).count();
@@ -960,7 +961,7 @@ final class NeedDecider implements Decider {
             return true; // a fact the article gives a reason for tells why it was done
         }
         if (attribute.equals(CURRENCY)) { // a sum of money says its currency; a growth in per cent says none
-            return fact.slots().quantities().stream().anyMatch(q -> MONEY.contains(q.unit()));
+            return SlotLeads.statesASum(fact);
         }
         Set<Lang> readings = fact.texts().containsKey(Lang.EN) ? Set.of(Lang.EN) : fact.texts().keySet();
         for (Lang lang : readings) {
@@ -977,8 +978,6 @@ final class NeedDecider implements Decider {
 
     /** The attribute of the currency a figure is counted in ("в долларовом выражении", "ドル建て"). */
     private static final String CURRENCY = "currency";
-    private static final Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,
-            Slots.Quantity.Unit.JPY, Slots.Quantity.Unit.EUR);
 
     /** The types that ask a time: a time is of one event. */
     static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);

@@ -40,9 +40,9 @@ final class SlotLeads {
         this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
     }
 
-    /** As {@link LeadExtractor#mayHoldTheRoleAsked}: RDIF's CEO is no answer for the chief of a joint venture. */
-    boolean mayHoldTheRoleAsked(Entity person, String question, Lang lang) {
-        return text.mayHoldTheRoleAsked(person, question, lang);
+    /** As {@link LeadExtractor#holdersOfTheRoleAsked}: RDIF's CEO is no answer for the chief of a joint venture. */
+    java.util.function.Predicate<Entity> holdersOfTheRoleAsked(String question, Lang lang) {
+        return text.holdersOfTheRoleAsked(question, lang);
     }
 
     private static final java.util.Set<Slots.Quantity.Unit> MONEY = java.util.EnumSet.of(Slots.Quantity.Unit.USD, Slots.Quantity.Unit.RUB,

@@ -1556,9 +1556,9 @@ public final class LexiconRules implements LanguageRules {
         boolean onePhrase = nounAsks.stream().map(n -> n.terms().stream().filter(t -> !enders.contains(t) && !fillers.contains(t)).toList())
                 .anyMatch(n -> n.size() > 1 && lastTerms.equals(n));
         // (two counts of different things are two asks: "策定された総数と実施中の数", the projects drawn up and those under way)
+        List<Set<String>> counts = asks.stream().map(a -> Set.copyOf(countedIn(a.part()))).toList();
         boolean twoCounts = asks.size() > 1 && asks.stream().allMatch(a -> a.frame().type() == AnswerType.NUMBER)
-                && asks.stream().map(a -> countedIn(a.part())).allMatch(c -> !c.isEmpty())
-                && asks.stream().map(a -> Set.copyOf(countedIn(a.part()))).distinct().count() == asks.size();
+                && counts.stream().noneMatch(Set::isEmpty) && counts.stream().distinct().count() == asks.size();
         return oneTime || onePhrase || asks.stream().map(a -> a.frame().type()).distinct().count() < 2 && !twoCounts ? List.of() : asks;
     }
 
