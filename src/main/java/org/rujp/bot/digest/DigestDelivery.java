@@ -158,7 +158,7 @@ public final class DigestDelivery {
                 tasks.add(task);
             }
             for (Task task : tasks) {
-                counts.get(task.await()).incrementAndGet();
+                counts.get(task.await(pool)).incrementAndGet();
             }
         } finally {
             pool.shutdownNow();
@@ -373,8 +373,12 @@ public final class DigestDelivery {
                     d.plannedAt(), Optional.of(name), Optional.ofNullable(heldSince));
         }
 
-        /** Waits for the task; a task running longer than the chat timeout is cancelled and counted failed. */
-        Result await() {
+        /**
+         * Waits for the task; a task running longer than the chat timeout is cancelled and counted failed. Interrupted
+         * (the process is stopping), it stops {@code pool} before cancelling the task, so that no chat still queued starts
+         * on the worker the cancel frees.
+         */
+        Result await(ExecutorService pool) {
             long timeout = options.chatTimeout().toNanos();
             while (true) {
                 try {
@@ -406,6 +410,7 @@ public final class DigestDelivery {
                     // The process is stopping: a digest not yet marked in flight stays planned for the next run.
                     Thread.currentThread().interrupt();
                     Result result = end("interrupted (stopping)", true);
+                    pool.shutdownNow();
                     future.cancel(true);
                     return result;
                 }

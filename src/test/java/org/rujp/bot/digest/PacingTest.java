@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rujp.bot.config.DigestSettings;
@@ -171,11 +172,14 @@ class PacingTest {
         }
     }
 
-    @Test
+    /** Repeated: the cancel frees the worker, and a chat still queued must not start on it before the pool stops. */
+    @RepeatedTest(25)
     void stoppingMidRunLeavesTheDigestOnItsWayUncertainAndTheOnesNotStartedPlanned() throws Exception {
         try (Database db = Database.open(dir.resolve("bot.db"))) {
             CountDownLatch inSend = new CountDownLatch(1);
+            List<Long> asked = java.util.Collections.synchronizedList(new ArrayList<>());
             DigestSender sender = (chatId, html, buttons) -> {
+                asked.add(chatId);
                 if (chatId == 1) {
                     inSend.countDown();
                     try {
@@ -197,6 +201,7 @@ class PacingTest {
             run.join(20_000);
 
             assertEquals(new DigestDelivery.Counts(0, 2, 0, 1), counts.get());
+            assertEquals(List.of(1L), asked, "no chat starts once stopping");
             assertEquals(Delivery.State.UNCERTAIN, f.ledger.forChat(1).get(0).state(), "it may have arrived");
             for (long chat : List.of(2L, 3L)) {
                 Delivery d = f.ledger.forChat(chat).get(0);
