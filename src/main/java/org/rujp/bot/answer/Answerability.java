@@ -678,7 +678,8 @@ final class Answerability {
                             || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ")
                             // "ザハーロワ", "ラヴロフ": a long vowel or a ヴ the knowledge writes otherwise (ザハロワ, ラブロフ)
                             && !known(noun.replace("ー", "")) && !known(withoutVu(noun)))
-                    .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun))
+                    .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun)
+                            && !org.rujp.bot.answer.analysis.Abbreviations.standard().writersChannel(question, noun, question.indexOf(noun)))
                     .filter(noun -> mistypedName(noun).isEmpty())
                     // a short name with its long vowel left out: "コノ" is コウノ, though too short to be respelled
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
@@ -716,7 +717,8 @@ final class Answerability {
             }
             if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower) // a month is checked against the fact's date
                     || PATRONYMIC.matcher(lower).find() // "Sergey Viktorovich Lavrov": the surname tells whether he is known
-                    || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower)) { // "KPI", "USD"
+                    || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower) // "KPI", "USD"
+                    || org.rujp.bot.answer.analysis.Abbreviations.standard().writersChannel(question, lower, m.start())) { // "LinkedIn post"
                 continue;
             }
             if (lower.contains("-") && java.util.Arrays.stream(lower.split("-"))

@@ -23,6 +23,24 @@ class AbbreviationsTest {
         assertFalse(Abbreviations.standard().common(word), word);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Quick one for a LinkedIn post: who runs RDIF?|LinkedIn", "Для поста в Телеграме: когда начался год?|Телеграме",
+            "SNS投稿で首脳の言葉を引用したい|SNS", "Draft caption for Instagram: when did the cross years open?|Instagram"})
+    void aChannelWithAWritingWordBesideItIsTheWritersOwn(String questionAndWord) {
+        String question = questionAndWord.split("\\|")[0];
+        String word = questionAndWord.split("\\|")[1];
+        assertTrue(Abbreviations.standard().writersChannel(question, word, question.indexOf(word)), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Did Putin announce the interregional year on Twitter?|Twitter",
+            "Was the extension first reported on Telegram or by TASS?|Telegram", "Who runs RDIF for a post?|RDIF"})
+    void aChannelAskedOfOrAnotherNameIsNot(String questionAndWord) {
+        String question = questionAndWord.split("\\|")[0];
+        String word = questionAndWord.split("\\|")[1];
+        assertFalse(Abbreviations.standard().writersChannel(question, word, question.indexOf(word)), question);
+    }
+
     @Test
     void aListedWordInCapitalsIsRefusedWithWhereItStands() {
         InvalidFileException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFileException.class, () ->
