@@ -2005,6 +2005,12 @@ class NeedMatchingTest {
                 // another fact of the article has the speaker in Tokyo that day: no premise the articles contradict
                 "At the Tokyo talks on 10 June 2019, who said he wanted a detailed look at the plan before the Osaka summit?|Seko",
                 "2020年の交流イベントの動員数はどれくらい？|400,000",
+                // a social network named as the channel of the writer's own text names nothing asked
+                "Quick one for a LinkedIn post: who runs RDIF?|Dmitriev",
+                "SNS投稿で「両国の人々はお互いの魅力に気づいた」という趣旨の首脳の言葉を引用したいんですが、これは誰の発言ですか？|安倍",
+                // the act of the one asked follows the noun of their post: quoted, not headed
+                "Who's the RDIF head quoted on Japanese and South Korean partners being ready to invest in the Transneft Telecom project?|Dmitriev",
+                "2018年の外相会談の予定を発表したロシア外務省の報道官、チラシに名前を載せるので正確な表記を教えてください。|ザハロワ",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);
@@ -2013,6 +2019,7 @@ class NeedMatchingTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {
                 "What did JBIC invest in the Russian Far East?", // an organisation's abbreviation stays a name
+                "Did Putin announce the interregional year on Twitter?", // a channel asked of, not the writer's
                 // currency codes name no one, and a pair of them asks an exchange rate
                 "What is the USD/JPY rate today?",
                 "Какой сейчас курс USD/RUB?",

@@ -187,7 +187,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         boolean asksPerson = type == AnswerType.PERSON;
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         // nor what the writer's context before a colon speaks of: "a brief on Japanese capital …: how much …"
-        String askedOfIt = r.withoutWritersContext(r.afterAskers(question));
+        // nor what a statement quoted says ("«как подчеркнул глава государства, …» — это говорил Путин?" asks no chief)
+        String askedOfIt = withoutQuotedStatements(r.withoutWritersContext(r.afterAskers(question)));
         boolean whole = askedOfIt.length() == question.length();
         List<String> attributeTerms = whole ? unnamed : r.terms(removeNames(askedOfIt, entities));
         List<String> attributesNamed = r.attributes(attributeTerms, whole ? frameTerms : r.terms(replaceNames(askedOfIt, entities, NAME)));
@@ -314,8 +315,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // the act is read from the question word that asks the type: "Что за план, на который ссылаются, и чей он?" asks
         // whose by "чей", not by "что"
         AnswerType askedType = type;
+        // (a noun searched for asks where it stands: "…を発表したロシア外務省の報道官、…表記を教えて" asks the spokeswoman who
+        // announced, not the talks announced)
+        Optional<LanguageRules.NounAsk> noun = searched;
         int askedAt = unnamedFrames.stream().filter(f -> f.type() == askedType).findFirst().or(() -> unnamedFrames.stream().findFirst())
-                .map(f -> f.start() + f.length()).orElse(0);
+                .map(f -> f.start() + f.length())
+                .or(() -> noun.map(n -> withoutNamesBefore(r.terms(replaceNames(question, entities, NAME)), n.frame().start() + n.frame().length())))
+                .orElse(0);
         Optional<Slots.Actor.Part> part = partInTheQuestionsSentence(r, question, entities)
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
                         ? r.partOfWhatWasSaid(asking, askedAt)
@@ -456,6 +462,20 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * sentence before it is a question too ("чьё сообщение пересказывал? кто дал первым?"), when its last sentence has no
      * question word, or no act and no words but pronouns ("Who was it?").
      */
+    /** A quotation of a statement: four words or more between quotation marks. */
+    private static final Pattern QUOTED_STATEMENT = Pattern.compile("«[^»]*(?:\\s\\S+){3,}[^»]*»|“[^”]*(?:\\s\\S+){3,}[^”]*”|\"[^\"]*(?:\\s\\S+){3,}[^\"]*\"");
+
+    /** The text with each quoted statement left out, its quotation marks kept: what it says is quoted, not asked. */
+    static String withoutQuotedStatements(String text) {
+        return QUOTED_STATEMENT.matcher(text).replaceAll(q -> q.group().charAt(0) + "" + q.group().charAt(q.group().length() - 1));
+    }
+
+    /** The position {@code at} of words holding names as {@link #NAME} in the same words without the names. */
+    private static int withoutNamesBefore(List<String> withNames, int at) {
+        String name = NAME.strip().toLowerCase(java.util.Locale.ROOT);
+        return at - (int) withNames.subList(0, Math.min(at, withNames.size())).stream().filter(t -> t.equals(name)).count();
+    }
+
     private Optional<Optional<Slots.Actor.Part>> partInTheQuestionsSentence(LanguageRules r, String question, List<Entity> entities) {
         String asking = Sentences.asking(question);
         if (asking.equals(question.strip())) {

@@ -949,6 +949,9 @@ public final class LexiconRules implements LanguageRules {
     private Optional<Slots.Actor.Part> part(List<String> terms, int from, boolean objects, boolean ofWhatWasSaid) {
         int best = Integer.MAX_VALUE;
         Slots.Actor.Part found = null;
+        int foundAt = -1;
+        int foundEnd = -1;
+        List<int[]> seen = new ArrayList<>(); // each part's occurrences read: its ordinal and position
         // "誰が報じたの": a question word made the subject names the act after it, as in the other languages
         boolean eitherSide = lang == Lang.JA && !askedAsSubject(terms, from);
         for (Map.Entry<Slots.Actor.Part, List<List<String>>> e : parts.entrySet()) {
@@ -973,8 +976,22 @@ public final class LexiconRules implements LanguageRules {
                     if (distance < best) {
                         best = distance;
                         found = e.getKey();
+                        foundAt = at;
+                        foundEnd = at + phrase.size();
                     }
+                    seen.add(new int[] {e.getKey().ordinal(), at});
                 }
+            }
+        }
+        if (found != null && lang == Lang.EN && foundAt >= from && foundAt > 0 && terms.get(foundAt - 1).equals("the")) {
+            // "Who's the RDIF head quoted on …?": a noun of a post after "the" says who the one asked is; the act right
+            // after it is what the facts tell of them
+            int end = foundEnd;
+            Slots.Actor.Part noun = found;
+            // (right after it: "the announced the spring meeting" is a name left out before a verb, not a noun of a post)
+            Optional<int[]> act = seen.stream().filter(o -> o[1] == end && o[0] != noun.ordinal()).findFirst();
+            if (act.isPresent()) {
+                return Optional.of(Slots.Actor.Part.values()[act.get()[0]]);
             }
         }
         return Optional.ofNullable(found);

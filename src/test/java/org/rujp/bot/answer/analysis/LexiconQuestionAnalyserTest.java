@@ -477,6 +477,10 @@ class LexiconQuestionAnalyserTest {
                 // what was spoken of is no act: the meeting was announced
                 "ru|О встрече министров объявил ведь не сам Лавров, верно? А кто тогда?|SPEAKER",
                 "ja|2019年7月に地域交流年のことを記事にしてた財団ってどこ？|REPORTER",
+                // a noun searched for asks where it stands: the spokeswoman announced, the talks were announced
+                "ja|2018年の外相会談の予定を発表したロシア外務省の報道官、名前の正確な表記を教えてください。|SPEAKER",
+                // a noun of a post after "the" says who is asked; the act after it is theirs
+                "en|Who's the RDIF head quoted on the partners ready to invest?|SPEAKER",
         })
         void aWhoQuestionAsksForThePartItsVerbNames(String lang, String question, Slots.Actor.Part part) {
             assertEquals(Optional.of(part), analyse(lang, question).part());
