@@ -62,6 +62,8 @@ final class Answerability {
     private final Set<String> commonStems = new HashSet<>();
     /** The stems of the words of entities' names: "abe" is a topic word, however short. */
     private final Set<String> nameStems = new HashSet<>();
+    /** The kanji and katakana pairs of people's and places' Japanese names: a name in a quotation is none of its own words. */
+    private final Set<String> japaneseNamePairs = new HashSet<>();
     /** Names, in lower case, that only entities' role lines give ("hokkaido" of the Kurils): no fact tells of them. */
     private final Set<String> onlyInRoles = new HashSet<>();
     private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}+");
@@ -115,6 +117,9 @@ final class Answerability {
         japaneseText = japanese;
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
+        // (people and places only: a programme's or a body's name is made of common words, "姉妹都市", "投資")
+        kb.entities().stream().filter(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON || e.kind() == org.rujp.bot.knowledge.Entity.Kind.PLACE)
+                .forEach(e -> japaneseNamePairs.addAll(japanesePairs(String.join("\n", e.names().getOrDefault(Lang.JA, List.of())))));
         kb.entities().forEach(e -> e.allNames().forEach(n -> {
             Matcher m = TOKEN.matcher(n.toLowerCase(Locale.ROOT));
             while (m.find()) {
@@ -247,6 +252,82 @@ final class Answerability {
 
     private static final Pattern LATIN = Pattern.compile("[a-z]{2,}");
     private static final Pattern HIRAGANA_WORD = Pattern.compile("[\\p{IsHiragana}]{2,}");
+
+    /** A quotation in the question: «…», “…”, "…" or 「…」. */
+    private static final Pattern QUOTED = Pattern.compile("«([^»]{2,})»|“([^”]{2,})”|\"([^\"]{2,})\"|「([^」]{2,})」|『([^』]{2,})』");
+    /** Words telling that a quotation is what someone said: "Putin said «…»", "«…», — заявил", "「…」と述べた". */
+    private static final Pattern SPOKEN = Pattern.compile("(?iu)\\b(?:say|says|said|saying|told|tells|quot\\w*|words|remark\\w*|statement|declared?|stated?|claim\\w*)\\b"
+            + "|(?:сказа|говор|заяв|произн|слова|фраз|цитат|высказ|отмети|подчеркн)"
+            + "|(?:述べ|言っ|言う|言わ|語っ|語る|発言|表明|強調|話し|話す|という言葉|という趣旨|評し|たとえ|例え)");
+    /** The writer's own words: "we want to say «…»", "our draft says", "хотим написать": their draft, no one's statement. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)\\b(?:I|I'd|I'm|we|we'd|we're|my|our|us|me)\\b|(?<!\\p{L})(?:я|мы|мне|нам|наш\\p{L}*|мо[йяеи]\\p{L}*|хочу|хотим|черновик\\p{L}*)(?!\\p{L})|私|僕|我々|うち|原稿|下書き");
+    /** Characters before a quotation's opening, and after its closing, that may hold the words telling who said it. */
+    private static final int QUOTE_BEFORE = 40;
+    private static final int QUOTE_AFTER = 25;
+
+    /** The question without the quotations of the writer's own draft ("we want to say «a packed hall»"). */
+    static String withoutWritersQuotes(String question) {
+        Matcher m = QUOTED.matcher(question);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            boolean writers = FIRST_PERSON.matcher(question.substring(Math.max(0, m.start() - QUOTE_BEFORE), m.start())).find();
+            m.appendReplacement(kept, writers ? " " : Matcher.quoteReplacement(m.group()));
+        }
+        return m.appendTail(kept).toString();
+    }
+
+    /**
+     * A quotation the question gives as someone's words ("At which meeting did Putin say «Japan and Russia are eternal
+     * neighbours»?") of whose own words (not names, not the commonest topic words) the fact holds fewer than a third:
+     * the fact does not report that statement, whatever else it shares with the question. A writer's own draft in
+     * quotation marks ("we want to say «a packed hall»") is no one's statement and is not checked here.
+     */
+    Optional<String> unheldQuote(String question, Lang lang, Fact fact) {
+        Matcher m = QUOTED.matcher(question);
+        while (m.find()) {
+            String before = question.substring(Math.max(0, m.start() - QUOTE_BEFORE), m.start());
+            String after = question.substring(m.end(), Math.min(question.length(), m.end() + QUOTE_AFTER));
+            boolean spoken = SPOKEN.matcher(before).find() || SPOKEN.matcher(after).find();
+            if (!spoken || FIRST_PERSON.matcher(before).find()) {
+                continue;
+            }
+            String quote = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse("");
+            if (KANJI_OR_KATAKANA.matcher(quote).find() != (lang == Lang.JA)) {
+                continue; // quoted in another script than the reading's: a rendering keeps the quotation as written
+            }
+            int own = 0;
+            int held = 0;
+            if (lang == Lang.JA) {
+                if (!fact.has(Lang.JA)) {
+                    continue;
+                }
+                Set<String> factPairs = japanesePairs(fact.text(Lang.JA) + "\n" + String.join("\n", fact.asks(Lang.JA)));
+                for (String pair : japanesePairs(quote)) {
+                    if (!UNTOPICAL_PAIRS.contains(pair) && !japaneseNamePairs.contains(pair)) {
+                        own++;
+                        held += factPairs.contains(pair) ? 1 : 0;
+                    }
+                }
+            } else {
+                Set<String> words = factWords.getOrDefault(fact.id(), Set.of());
+                Matcher w = TOKEN.matcher(quote.toLowerCase(Locale.ROOT));
+                while (w.find()) {
+                    String word = w.group();
+                    String stem = stem(word);
+                    if (word.length() > 3 && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                            && !commonStems.contains(stem) && !nameStems.contains(stem)) {
+                        own++;
+                        held += words.contains(stem) ? 1 : 0;
+                    }
+                }
+            }
+            if (own >= 2 && held * 3 < own) { // (one word of its own is too little to tell a statement by)
+                return Optional.of(quote.strip());
+            }
+        }
+        return Optional.empty();
+    }
 
     private static Set<String> japanesePairs(String text) {
         Set<String> pairs = new HashSet<>();
@@ -464,6 +545,10 @@ final class Answerability {
         if (unnamed.isPresent()) {
             return Optional.of("the question asks for the name of " + unnamed.get() + ", which the articles leave unnamed");
         }
+        Optional<String> quote = unheldQuote(question, lang, fact);
+        if (quote.isPresent()) {
+            return Optional.of("the question quotes words ('" + quote.get() + "') that the best fact does not hold");
+        }
         if (type == QuestionType.HOW_MANY && leads.quantity(question, fact.text(lang), lang, !top).isEmpty()) {
             return Optional.of("the question asks for a quantity and the fact states none of what it counts");
         }
@@ -563,8 +648,10 @@ final class Answerability {
         if (month.isEmpty()) {
             return Optional.empty();
         }
+        // "…kick off? Our office wants to say it "opened in spring"": the writer's draft is what the answer corrects
+        String asked = withoutWritersQuotes(question);
         for (Season season : SEASONS) {
-            if (season.words().matcher(question).find() && !season.months().contains(month.get())
+            if (season.words().matcher(asked).find() && !season.months().contains(month.get())
                     && fact.texts().values().stream().noneMatch(t -> season.words().matcher(t).find())) {
                 return Optional.of("the question asks about the " + season.name() + ", which the best fact does not cover");
             }

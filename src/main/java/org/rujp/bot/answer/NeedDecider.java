@@ -238,6 +238,9 @@ final class NeedDecider implements Decider {
         ScoredFact furtherFiller = null;
         boolean topFailsChecks = false;
         boolean topSpeaksOfOther = false; // the best fact is about something else: the next near ones count as close
+        // the best fact places the event asked elsewhere ("the Tokyo summit" of an agreement made in Osaka): the premise is
+        // wrong, and a further fact answers only of an event at the place the question gives
+        boolean topPlacedElsewhere = false;
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
                     || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate);
@@ -252,7 +255,8 @@ final class NeedDecider implements Decider {
             // a season asked ("that spring") outside the fact's month, in the question as written: a rendering in English
             // of a Russian or Japanese one may hold "spring" for "источник"
             Optional<String> season = asked.equals(question) ? Answerability.otherSeason(question, candidate.fact()) : Optional.empty();
-            problem = problem.or(() -> season);
+            problem = problem.or(() -> season).or(() -> wordsOfAnother(need, question, candidate.fact()))
+                    .or(() -> unranked(need, question, candidate.fact()));
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : problem.get().equals(Answerability.ONLY_PLANNED)
                         ? new RefusalReason.OnlyPlanned(candidate.fact()) : new RefusalReason.CannotAnswer(problem.get());
@@ -286,13 +290,22 @@ final class NeedDecider implements Decider {
             if (premise.isPresent()) {
                 // not about what the question names: a further candidate may be (unlike a fact that rules the question out)
                 first = first != null || !isClose ? first : new RefusalReason.FalsePremise(premise.get(), candidate.fact());
-                topSpeaksOfOther |= candidate == top;
+                boolean elsewhere = premise.get().endsWith(PremiseCheck.PLACED_ELSEWHERE);
+                // (a city: a country read as a venue is often the side spoken of, "the islands Japan calls …")
+                boolean atACity = elsewhere && need.venues().stream().filter(v -> !candidate.fact().slots().places().contains(v))
+                        .flatMap(v -> kb.entity(v).stream())
+                        .anyMatch(e -> e.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.CITY).isPresent());
+                topPlacedElsewhere |= candidate == top && atACity;
+                topSpeaksOfOther |= candidate == top && !atACity;
+                continue;
+            }
+            if (topPlacedElsewhere && candidate.fact().slots().places().stream().noneMatch(need.venues()::contains)) {
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || leads.lead(need.parts().get(i), need.part(i), asked, candidate.fact(), rules).isPresent()).count();
             boolean timeOfAnother = asksWhoProposedAndWhen(need) && !datesTheProposal(candidate.fact()); // Seko's June, not Abe's proposal
-            boolean another = !isClose && losesTheSubject(candidate, top, lang, questionTerms);
+            boolean another = !isClose && (losesTheSubject(candidate, top, lang, questionTerms) || countsAtAnother(need, candidate, top));
             if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks && !another)) {
                 return new Decision.FromFact(candidate);
             }
@@ -324,6 +337,62 @@ final class NeedDecider implements Decider {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
+    }
+
+    /**
+     * Words making the person named the speaker asked ("what did Abe say", "что он сам сказал", "本人の言葉"), rather than
+     * one the words were about ("the minister said Abe's plan …", "МИД объявил, что Лавров с Коно увидятся").
+     */
+    private static final java.util.regex.Pattern OWN_WORDS = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:himself|herself|his own|her own|their own)\\b|\\bwhat did \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? (?:say|tell|state|announce)\\b"
+                    + "|(?<!\\p{L})(?:сам|сама|сами|лично|собственными словами)(?!\\p{L})|本人|自身|自ら");
+
+    /** A question asking which one of several is the most of something: "the biggest event", "самое массовое", "一番多かった". */
+    private static final java.util.regex.Pattern SUPERLATIVE_ASKED = java.util.regex.Pattern.compile(
+            "(?iu)\\bthe (?:most|biggest|largest|greatest|highest|best|busiest|best-attended|most-attended)\\b(?! of\\b| recent\\b)"
+                    + "|(?<!\\p{L})(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ым|ую)|крупнейш|наибольш|больше всего|наиболее)(?!\\p{L}*\\s+(?:ранн|поздн|последн|перв|конц|начал|деле))"
+                    + "|(?:一番|最も|もっとも)(?!早|遅|最初|最後|古|新|初)|最大の|最多の");
+    /** A fact that ranks what it tells of: "the largest", "крупнейший", "最大", a first or a record. */
+    private static final java.util.regex.Pattern SUPERLATIVE_STATED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:most|biggest|largest|greatest|first|record)\\b"
+                    + "|(?<!\\p{L})(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ым|ую)|крупнейш|наибольш|наиболее|впервые|перв|рекорд)"
+                    + "|一番|最も|最大|最多|初めて|初の|記録");
+
+    /**
+     * "日露交流年で一番参加者が多かった行事は何？", "What was the biggest event of the Cross Years?": one of several asked as the
+     * most of something, where the fact ranks nothing (600 events and 1.5 million visitors rank no event). A count or an
+     * amount asked ("the largest figure") is the fact's own value, and is not ruled out here.
+     */
+    static Optional<String> unranked(InformationNeed need, String question, Fact fact) {
+        // (one of several things asked for: a count, an amount, a time or a place is the fact's own value)
+        if (!Set.of(AnswerType.FACT, AnswerType.OCCASION, AnswerType.ORGANISATION).contains(need.type()) || need.multiPart()
+                || !SUPERLATIVE_ASKED.matcher(question).find()) {
+            return Optional.empty();
+        }
+        String text = fact.texts().getOrDefault(need.lang(), fact.text(Lang.EN));
+        return SUPERLATIVE_STATED.matcher(text).find() ? Optional.empty()
+                : Optional.of("the question asks which is the most of its kind, and the fact ranks nothing");
+    }
+
+    /**
+     * "Что он сам сказал в Токио?", "What did Abe say about the plan's results?": the words asked are those of the person
+     * named, so a fact whose speakers are all others (Oreshkin on Abe's plan) does not give them. A question asking who
+     * spoke names no speaker of its own; a fact naming no speaker is not ruled out here.
+     */
+    static Optional<String> wordsOfAnother(InformationNeed need, String question, Fact fact) {
+        if (need.part().filter(p -> p == Slots.Actor.Part.SPEAKER).isEmpty() || need.type() == AnswerType.PERSON
+                || need.type() == AnswerType.ORGANISATION || !OWN_WORDS.matcher(question).find()) {
+            return Optional.empty();
+        }
+        Set<String> named = need.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON).map(Entity::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> speakers = fact.slots().actors().stream().filter(a -> a.part() == Slots.Actor.Part.SPEAKER)
+                .map(Slots.Actor::entity).toList();
+        if (named.isEmpty() || speakers.isEmpty() || speakers.stream().anyMatch(named::contains)) {
+            return Optional.empty();
+        }
+        return Optional.of("the question asks what " + String.join(", ", named) + " said, and the fact gives the words of "
+                + String.join(", ", speakers));
     }
 
     /**
@@ -625,6 +694,21 @@ final class NeedDecider implements Decider {
         java.util.Set<String> missing = new java.util.HashSet<>(byTop);
         missing.removeAll(byIt);
         return missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size();
+    }
+
+    /**
+     * "How many people were in the audience at the concert closing the Cross Years?": a count asked of what the best
+     * fact holds (the concert) and a further fact does not (1.5 million people at all the year's events) is of another
+     * thing: the further fact lacks a word of what is counted that the best one holds.
+     */
+    private boolean countsAtAnother(InformationNeed need, ScoredFact candidate, ScoredFact top) {
+        if (need.type() != AnswerType.NUMBER || need.multiPart() || need.counted().isEmpty()) {
+            return false; // (two counts asked may be two facts' each: "700 or 600 events? give both")
+        }
+        java.util.Set<String> counted = new java.util.HashSet<>(need.counted());
+        java.util.Set<String> missing = new java.util.HashSet<>(covered(top.fact(), need.lang(), counted));
+        missing.removeAll(covered(candidate.fact(), need.lang(), counted));
+        return !missing.isEmpty();
     }
 
     private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, List<String> questionTerms, List<ScoredFact> near) {

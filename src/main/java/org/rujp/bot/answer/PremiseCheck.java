@@ -537,6 +537,9 @@ final class PremiseCheck {
         return fact.entities().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.ISLAND, EntityCard.PlaceType.REGION);
     }
 
+    /** How a conflict of the event's place ends: the fact places the event asked at another place than the question. */
+    static final String PLACED_ELSEWHERE = ", the fact elsewhere";
+
     /** A person, organisation, city or region the question names and the fact does not speak of. */
     Optional<String> unspoken(InformationNeed need, Fact fact) {
         if (need.refersBack() || need.type() == AnswerType.DESCRIPTION) {
@@ -551,7 +554,7 @@ final class PremiseCheck {
                     && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
                     && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)
                     && !saidWhereAnotherFactPlacesTheDay(e, fact, fact.slots().actors(Slots.Actor.Part.SPEAKER), need)) {
-                return Optional.of("the question places it in " + e.name(Lang.EN) + ", the fact elsewhere");
+                return Optional.of("the question places it in " + e.name(Lang.EN) + PLACED_ELSEWHERE);
             }
             boolean checked = switch (e.kind()) {
                 case PERSON -> true;

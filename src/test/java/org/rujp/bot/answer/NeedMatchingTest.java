@@ -4130,4 +4130,58 @@ class NeedMatchingTest {
         assertEquals(java.util.Set.of("resolve", "analyse", "retrieve", "decide", "compose"),
                 answered("When was the Year of Interregional Exchanges extended?").stageNanos().keySet());
     }
+
+    @Nested
+    class QuotationsRankingsAndWhoseWords {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a statement quoted as someone's that no fact holds
+                "At which meeting did Putin say \"Japan and Russia are eternal neighbours\"?",
+                "На какой встрече Путин сказал: «Япония и Россия — вечные соседи»?",
+                "プーチン大統領が「日本とロシアは永遠の隣人だ」と述べたのはどの会談？",
+                // the words of the person named, not another's words about them
+                "Нужна цитата Синдзо Абэ о его плане — что он сам сказал в Токио в июне 2019 года?",
+                // the event asked placed elsewhere by the best fact: no other fact's date for it
+                "Our draft says Putin and Abe agreed on the interregional year at a summit in Tokyo. What date was the Tokyo summit?",
+                // a count of what the best fact speaks of (the concert), not of the year's events
+                "How many people were in the audience at the concert closing the Cross Years?",
+                // the most of its kind, where no fact ranks
+                "What was the biggest event of the Cross Years?",
+                "Какое мероприятие Перекрёстных годов было самым массовым?",
+                "日露交流年で一番人気だった行事は何？",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a statement quoted in other words than the fact's, its own words held
+                "Кто сказал, что народы двух стран «открыли для себя очарование друг друга»?|Абэ",
+                "「互いの魅力を発見した」と語ったのは誰？|安倍",
+                // the writer's own draft in quotation marks is what the answer corrects
+                "Which month did the Year of Interregional Exchanges kick off? Our office wants to say it \"opened in spring\".|January",
+                // a quotation being translated, whose words the fact holds but a place's ("故郷"): names are no words of it
+                "「故郷の姉妹都市」という発言を訳しています。大阪の姉妹都市であるロシアの都市はどこ？|ペテルブルク",
+                // the persons named are what was announced, not who spoke
+                "В какой день МИД сообщил, что Лавров и Коно встретятся весной?|12",
+                // "самом" of "в самом конце" ranks nothing
+                "Какой орган в самом конце 2021 года обсуждал продление Года межрегиональных обменов?|одкомисси",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void aFirstTheFactStatesIsAnswered() {
+            Answer.Answered a = answered("Which were the first cross years in the history of Russia-Japan relations?");
+            assertTrue(a.statements().get(0).text().contains("2018"), a.statements().get(0).text());
+        }
+
+        @Test
+        void theWordsOfThePersonNamedAreAnswered() {
+            Answer.Answered a = answered("What did Oreshkin say about the results of Abe's 8-point plan?");
+            assertTrue(a.statements().get(0).text().contains("Oreshkin"), a.statements().get(0).text());
+        }
+    }
 }
