@@ -970,6 +970,9 @@ public final class LexiconRules implements LanguageRules {
                     if (!objects && lang == Lang.JA && at + phrase.size() < terms.size() && terms.get(at + phrase.size()).equals("を")) {
                         continue;
                     }
+                    if (lang == Lang.JA && writersWish(terms, at + phrase.size())) {
+                        continue; // "…と書きたい", "引用したい": the writer's wish, not the act of the one asked
+                    }
                     // after the frame first; Japanese puts the verb asked about next to its question word, mostly
                     // just before it ("発表したのは誰"), so there the nearest on either side counts
                     int distance = eitherSide ? Math.abs(at - from) : at >= from ? at - from : terms.size() + at;
@@ -1013,6 +1016,12 @@ public final class LexiconRules implements LanguageRules {
      * Whether a word of circumstance stands right before the term, or before it and one filler or pronoun ("before the",
      * "before his"), or a word making it what was spoken of right before it ("о встрече").
      */
+    /** Whether a Japanese verb ending just before {@code at} is wished ("書きたい", "引用したい"): "たい" after it, or after "する". */
+    private static boolean writersWish(List<String> terms, int at) {
+        int next = at < terms.size() && terms.get(at).equals("する") ? at + 1 : at;
+        return next < terms.size() && terms.get(next).equals("たい");
+    }
+
     /** Whether a word opening a relative clause stands just before the words at {@code at} ("на который все ссылаются"). */
     private boolean inARelativeClause(List<String> terms, int at) {
         for (int i = Math.max(0, at - 3); i < at; i++) {

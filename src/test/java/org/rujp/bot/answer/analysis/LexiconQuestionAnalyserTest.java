@@ -487,6 +487,12 @@ class LexiconQuestionAnalyserTest {
         }
 
         @Test
+        void theWritersWishNamesNoActAsked() {
+            // "引用したい", "書きたい": the writer quotes and writes; no reporter is asked
+            assertTrue(analyse("ja", "ガルーシカ大臣の数字をSNSで引用したいです。件数と金額は？").part().isEmpty());
+        }
+
+        @Test
         void aNameAppearingInTheArticlesAsksNoReporter() {
             assertTrue(analyse("ja", "ロシアと一緒に仕事してる日本の会社の名前って記事に出てくる？どこの会社？").part().isEmpty());
         }
