@@ -664,6 +664,9 @@ final class Answerability {
      * thing but not its name.
      */
     static Optional<String> unnamedThing(String question, Lang lang, Fact fact) {
+        if (lang == Lang.RU) {
+            return unnamedThingRu(question, fact);
+        }
         if (lang != Lang.EN) {
             return Optional.empty();
         }
@@ -687,6 +690,45 @@ final class Answerability {
             }
         }
         return Optional.empty();
+    }
+
+    /** "точное название японского детского хора", "полное наименование …": the words of what is asked by its name. */
+    private static final Pattern NAME_QUESTION_RU = Pattern.compile(
+            "(?iu)(?:точн|полн|официальн|правильн)\\p{L}* (?:название|наименование) ((?:\\p{L}+ ){0,3}\\p{L}+)");
+
+    /**
+     * As {@link #unnamedThing} in Russian, which has no article to tell "a choir" by: the thing asked by its name
+     * ("точное название японского детского хора") is in the fact only as lower-case words with no name after them
+     * ("японский детский хор"), while a named one is capitalised ("Московского камерного хора") or quoted.
+     */
+    private static Optional<String> unnamedThingRu(String question, Fact fact) {
+        Matcher m = NAME_QUESTION_RU.matcher(question);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> asked = java.util.Arrays.stream(m.group(1).split("\\s+"))
+                .takeWhile(w -> !w.toLowerCase(Locale.ROOT).startsWith("котор")).toList();
+        if (asked.size() < 2 || asked.stream().anyMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
+            return Optional.empty(); // one word tells too little; a capitalised one is a name given
+        }
+        String head = ruStem(asked.get(asked.size() - 1));
+        java.util.Set<String> describing = asked.subList(0, asked.size() - 1).stream().map(Answerability::ruStem)
+                .collect(java.util.stream.Collectors.toSet());
+        Matcher phrase = Pattern.compile("(?u)((?:\\p{L}+ ){1,2})(" + Pattern.quote(head) + "\\p{L}*)(\\s*[«\"]?)").matcher(fact.text(Lang.RU));
+        while (phrase.find()) {
+            List<String> before = java.util.Arrays.asList(phrase.group(1).strip().split("\\s+"));
+            boolean lower = before.stream().allMatch(w -> Character.isLowerCase(w.codePointAt(0)));
+            if (lower && phrase.group(3).isBlank() && before.stream().map(Answerability::ruStem).anyMatch(describing::contains)) {
+                return Optional.of(String.join(" ", asked));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first letters of a Russian word, past its ending: "японского" and "японский" share "японс". */
+    private static String ruStem(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() <= 5 ? lower.replaceAll("[аяоеиыуюй]+$", "") : lower.substring(0, 5);
     }
 
     private static final Pattern NAME_QUESTION = Pattern.compile(

@@ -622,7 +622,9 @@ final class NeedDecider implements Decider {
         String lower = question.toLowerCase(java.util.Locale.ROOT);
         // the name asked is the named one's only beside its name ("the official name of the interregional year", "地域交流年の
         // 正式名称", "Seko's full name"), not of a meeting or a body it speaks of ("the exact name of the meeting he addressed")
+        // (a person asked, "как правильно пишется имя главы РФПИ", is the head's name, not the fund's)
         List<Entity> named = need.entities().stream().filter(e -> e.kind() != Entity.Kind.PLACE && !e.card().unnamed())
+                .filter(e -> need.type() != AnswerType.PERSON || e.kind() == Entity.Kind.PERSON)
                 .filter(e -> e.allNames().stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).filter(n -> n.length() > 1)
                         .anyMatch(n -> beside(lower, n, asked.start(), asked.end()))).toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

@@ -4149,6 +4149,8 @@ class NeedMatchingTest {
                 "What was the biggest event of the Cross Years?",
                 "Какое мероприятие Перекрёстных годов было самым массовым?",
                 "日露交流年で一番人気だった行事は何？",
+                // the exact name of a thing the facts speak of only in common words
+                "Какое точное название у японского детского хора, который должен был петь на закрытии Перекрёстных годов?",
         })
         void isRefused(String question) {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
@@ -4167,6 +4169,10 @@ class NeedMatchingTest {
                 "В какой день МИД сообщил, что Лавров и Коно встретятся весной?|12",
                 // "самом" of "в самом конце" ranks nothing
                 "Какой орган в самом конце 2021 года обсуждал продление Года межрегиональных обменов?|одкомисси",
+                // a name asked to be spelt is a person's
+                "Как правильно пишется фамилия японского министра, с которым Лавров должен был встретиться весной 2018 года?|Коно",
+                // the head's name, not the fund's full one
+                "Как правильно пишется имя главы РФПИ?|Дмитриев",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);
