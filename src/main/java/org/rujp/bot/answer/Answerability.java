@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.Abbreviations;
 import org.rujp.bot.answer.analysis.LanguageRules;
 import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.knowledge.Entity;
@@ -118,7 +119,7 @@ final class Answerability {
         java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
         factWords.values().forEach(stems -> stems.forEach(w -> frequency.merge(w, 1, Integer::sum)));
         // (people and places only: a programme's or a body's name is made of common words, "姉妹都市", "投資")
-        kb.entities().stream().filter(e -> e.kind() == org.rujp.bot.knowledge.Entity.Kind.PERSON || e.kind() == org.rujp.bot.knowledge.Entity.Kind.PLACE)
+        kb.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON || e.kind() == Entity.Kind.PLACE)
                 .forEach(e -> japaneseNamePairs.addAll(japanesePairs(String.join("\n", e.names().getOrDefault(Lang.JA, List.of())))));
         kb.entities().forEach(e -> e.allNames().forEach(n -> {
             Matcher m = TOKEN.matcher(n.toLowerCase(Locale.ROOT));
@@ -807,8 +808,8 @@ final class Answerability {
                             || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ")
                             // "ザハーロワ", "ラヴロフ": a long vowel or a ヴ the knowledge writes otherwise (ザハロワ, ラブロフ)
                             && !known(noun.replace("ー", "")) && !known(withoutVu(noun)))
-                    .filter(noun -> !org.rujp.bot.answer.analysis.Abbreviations.standard().common(noun)
-                            && !org.rujp.bot.answer.analysis.Abbreviations.standard().writersChannel(question, noun, question.indexOf(noun)))
+                    .filter(noun -> !Abbreviations.standard().common(noun)
+                            && !Abbreviations.standard().writersChannel(question, noun, question.indexOf(noun)))
                     .filter(noun -> mistypedName(noun).isEmpty())
                     // a short name with its long vowel left out: "コノ" is コウノ, though too short to be respelled
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
@@ -846,8 +847,8 @@ final class Answerability {
             }
             if (NOT_NAMES.contains(lower) || known(lower) || Months.isMonth(lower) // a month is checked against the fact's date
                     || PATRONYMIC.matcher(lower).find() // "Sergey Viktorovich Lavrov": the surname tells whether he is known
-                    || org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower) // "KPI", "USD"
-                    || org.rujp.bot.answer.analysis.Abbreviations.standard().writersChannel(question, lower, m.start())) { // "LinkedIn post"
+                    || Abbreviations.standard().common(lower) // "KPI", "USD"
+                    || Abbreviations.standard().writersChannel(question, lower, m.start())) { // "LinkedIn post"
                 continue;
             }
             if (lower.contains("-") && java.util.Arrays.stream(lower.split("-"))
@@ -1261,7 +1262,7 @@ final class Answerability {
                 .filter(part -> {
                     String lower = part.toLowerCase(Locale.ROOT);
                     return !NOT_NAMES.contains(lower) && !known(lower)
-                            && !org.rujp.bot.answer.analysis.Abbreviations.standard().common(lower);
+                            && !Abbreviations.standard().common(lower);
                 })
                 .findFirst();
     }

@@ -12,6 +12,7 @@ import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.answer.analysis.Sentences;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.EntityCard;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
@@ -114,7 +115,7 @@ final class NeedDecider implements Decider {
         // "when was Putin born?", "in what year did Osaka and Saint Petersburg become twins?": the articles speak of his
         // native city and of the twinning, never of when either began; a fact's date is that of someone's words about it
         // (a twinning is asked of the two cities named: "the sister cities year" of Osaka is the programme)
-        long cities = askedOf.stream().filter(e -> e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.CITY)).count();
+        long cities = askedOf.stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.CITY)).count();
         boolean undatedState = attribute.filter(a -> a.equals("birth") || a.equals("twin") && cities >= 2).isPresent()
                 && TIMES.contains(need.type()) && !need.multiPart()
                 && need.part().isEmpty(); // "when did Putin say … his native city": the time of his words
@@ -294,7 +295,7 @@ final class NeedDecider implements Decider {
                 // (a city: a country read as a venue is often the side spoken of, "the islands Japan calls …")
                 boolean atACity = elsewhere && need.venues().stream().filter(v -> !candidate.fact().slots().places().contains(v))
                         .flatMap(v -> kb.entity(v).stream())
-                        .anyMatch(e -> e.card().placeType().filter(t -> t == org.rujp.bot.knowledge.EntityCard.PlaceType.CITY).isPresent());
+                        .anyMatch(e -> e.card().placeType().filter(t -> t == EntityCard.PlaceType.CITY).isPresent());
                 topPlacedElsewhere |= candidate == top && atACity;
                 topSpeaksOfOther |= candidate == top && !atACity;
                 continue;
@@ -418,7 +419,7 @@ final class NeedDecider implements Decider {
         List<String> roleWords = roleWords(terms, rules);
         java.util.Set<String> asked = new java.util.HashSet<>(rules.contentTerms(roleWords));
         for (Entity named : need.entities()) { // "the head of the MFA Lavrov was to meet": the role, not whom it names
-            if (named.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.REGION)) {
+            if (named.card().placeTypeIn(EntityCard.PlaceType.REGION)) {
                 continue; // "in charge of the Far East": a region is what a minister's role is of
             }
             named.names().getOrDefault(lang, List.of()).forEach(n -> rules.terms(n).forEach(asked::remove));
