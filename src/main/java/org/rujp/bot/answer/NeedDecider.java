@@ -35,6 +35,18 @@ import org.rujp.bot.retrieval.ScoredFact;
 final class NeedDecider implements Decider {
     /** How far below the best score a candidate may be and still answer a value the closer ones lack. */
     private static final double WIDE_SHARE = 0.7;
+    /** Words asking who heads or leads something: "who heads", "leads", "возглавляет", "руководит", "トップ", "率いる". */
+    private static final java.util.regex.Pattern HEADS_ASKED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:head|heads|headed|lead|leads|led|leader|runs)\\b|(?<!\\p{L})(?:возглав|руковод|лидер|глава\\b)|トップ|率い|指導者");
+
+    /** The titles of the alias table's positions that head a country, not one of its ministries. */
+    private static final java.util.Set<String> COUNTRY_HEADS = java.util.Set.of("president", "prime minister");
+
+    /** Whether the position is of a country ("foreign minister of Russia"), which its title may not head. */
+    private boolean ofACountry(EntityCard.Position position) {
+        return position.of().flatMap(kb::entity).flatMap(e -> e.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent();
+    }
+
     /** The titles of the alias table's positions that head what they are of. */
     private static final java.util.Set<String> HEAD_TITLES = java.util.Set.of("minister", "foreign minister", "prime minister",
             "president", "ceo", "director", "chairman", "head", "governor", "mayor");
@@ -443,6 +455,9 @@ final class NeedDecider implements Decider {
         int bestScore = 0;
         int second = 0;
         java.util.function.Predicate<Entity> mayHoldIt = leads.holdersOfTheRoleAsked(question, lang);
+        // a country's head asked ("who heads Russia", "кто возглавляет Россию"), not a minister nor who is responsible for a field
+        boolean countryHeadAsked = HEADS_ASKED.matcher(question).find()
+                && java.util.stream.Stream.of("minister", "foreign minister").noneMatch(t -> rules.titled(terms, t, "_").isPresent());
         for (Entity person : persons) {
             if (!mayHoldIt.test(person)) {
                 continue; // "Кто гендиректор СП…?": not the CEO of the fund
@@ -452,8 +467,10 @@ final class NeedDecider implements Decider {
             // (of a name that owns what is asked about only with a word of the card: "russia's wealth fund" asks for
             // no head of Russia, "russia's foreign ministry" for its foreign minister)
             boolean described = score > 0;
+            // (of a country asked to be headed, its president or prime minister before its ministers)
             score += person.card().positions().stream().filter(p -> p.of().filter(need::names).filter(o -> described || !owners.contains(o)).isPresent())
-                    .mapToInt(p -> HEAD_TITLES.contains(p.title()) ? 3 : 1).max().orElse(0);
+                    .mapToInt(p -> HEAD_TITLES.contains(p.title()) ? 3 + (countryHeadAsked && ofACountry(p) && COUNTRY_HEADS.contains(p.title()) ? 1 : 0) : 1)
+                    .max().orElse(0);
             if (score > bestScore) {
                 second = bestScore;
                 bestScore = score;

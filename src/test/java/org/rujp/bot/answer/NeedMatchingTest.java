@@ -4173,6 +4173,9 @@ class NeedMatchingTest {
                 "Как правильно пишется фамилия японского министра, с которым Лавров должен был встретиться весной 2018 года?|Коно",
                 // the head's name, not the fund's full one
                 "Как правильно пишется имя главы РФПИ?|Дмитриев",
+                // a country is headed by its president or prime minister, not by its ministers (nor a firm it works with)
+                "Кто возглавляет Россию?|Путин",
+                "Who heads Japan?|Abe",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);
