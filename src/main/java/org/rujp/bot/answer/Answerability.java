@@ -254,8 +254,6 @@ final class Answerability {
     private static final Pattern LATIN = Pattern.compile("[a-z]{2,}");
     private static final Pattern HIRAGANA_WORD = Pattern.compile("[\\p{IsHiragana}]{2,}");
 
-    /** A quotation in the question: «…», “…”, "…" or 「…」. */
-    private static final Pattern QUOTED = Pattern.compile("«([^»]{2,})»|“([^”]{2,})”|\"([^\"]{2,})\"|「([^」]{2,})」|『([^』]{2,})』");
     /** Words telling that a quotation is what someone said: "Putin said «…»", "«…», — заявил", "「…」と述べた". */
     private static final Pattern SPOKEN = Pattern.compile("(?iu)\\b(?:say|says|said|saying|told|tells|quot\\w*|words|remark\\w*|statement|declared?|stated?|claim\\w*)\\b"
             + "|(?:сказа|говор|заяв|произн|слова|фраз|цитат|высказ|отмети|подчеркн)"
@@ -268,7 +266,7 @@ final class Answerability {
 
     /** The question without the quotations of the writer's own draft ("we want to say «a packed hall»"). */
     static String withoutWritersQuotes(String question) {
-        Matcher m = QUOTED.matcher(question);
+        Matcher m = LexiconRules.QUOTED.matcher(question);
         StringBuilder kept = new StringBuilder();
         while (m.find()) {
             boolean writers = FIRST_PERSON.matcher(question.substring(Math.max(0, m.start() - QUOTE_BEFORE), m.start())).find();
@@ -284,7 +282,7 @@ final class Answerability {
      * quotation marks ("we want to say «a packed hall»") is no one's statement and is not checked here.
      */
     Optional<String> unheldQuote(String question, Lang lang, Fact fact) {
-        Matcher m = QUOTED.matcher(question);
+        Matcher m = LexiconRules.QUOTED.matcher(question);
         while (m.find()) {
             String before = question.substring(Math.max(0, m.start() - QUOTE_BEFORE), m.start());
             String after = question.substring(m.end(), Math.min(question.length(), m.end() + QUOTE_AFTER));
@@ -292,8 +290,7 @@ final class Answerability {
             if (!spoken || FIRST_PERSON.matcher(before).find()) {
                 continue;
             }
-            String quote = java.util.stream.IntStream.rangeClosed(1, m.groupCount()).mapToObj(m::group).filter(java.util.Objects::nonNull)
-                    .findFirst().orElse("");
+            String quote = m.group(1);
             if (KANJI_OR_KATAKANA.matcher(quote).find() != (lang == Lang.JA)) {
                 continue; // quoted in another script than the reading's: a rendering keeps the quotation as written
             }

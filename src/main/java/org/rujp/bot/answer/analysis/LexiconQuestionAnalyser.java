@@ -455,19 +455,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return offered;
     }
 
-    /**
-     * The part asked of a question following sentences of context ("Zakharova mentioned a further round of talks. In which
-     * month was that round to be held?"): read in its asking sentence ({@link Sentences#asking}) only, the context's acts ("mentioned")
-     * being none of what is asked, so the part may be none. Not read so (empty) when the question is one sentence, when a
-     * sentence before it is a question too ("чьё сообщение пересказывал? кто дал первым?"), when its last sentence has no
-     * question word, or no act and no words but pronouns ("Who was it?").
-     */
-    /** A quotation of a statement: four words or more between quotation marks. */
-    private static final Pattern QUOTED_STATEMENT = Pattern.compile("«[^»]*(?:\\s\\S+){3,}[^»]*»|“[^”]*(?:\\s\\S+){3,}[^”]*”|\"[^\"]*(?:\\s\\S+){3,}[^\"]*\"");
+    /** The fewest words of a quotation that make it a statement to leave out, not a name ("«Год Японии»"). */
+    private static final int STATEMENT_WORDS = 4;
 
     /** The text with each quoted statement left out, its quotation marks kept: what it says is quoted, not asked. */
     static String withoutQuotedStatements(String text) {
-        return QUOTED_STATEMENT.matcher(text).replaceAll(q -> q.group().charAt(0) + "" + q.group().charAt(q.group().length() - 1));
+        return LexiconRules.QUOTED.matcher(text).replaceAll(q -> Matcher.quoteReplacement(q.group(1).strip().split("\\s+").length < STATEMENT_WORDS
+                ? q.group() : q.group().charAt(0) + "" + q.group().charAt(q.group().length() - 1)));
     }
 
     /** The position {@code at} of words holding names as {@link #NAME} in the same words without the names. */
@@ -476,6 +470,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return at - (int) withNames.subList(0, Math.min(at, withNames.size())).stream().filter(t -> t.equals(name)).count();
     }
 
+    /**
+     * The part asked of a question following sentences of context ("Zakharova mentioned a further round of talks. In which
+     * month was that round to be held?"): read in its asking sentence ({@link Sentences#asking}) only, the context's acts ("mentioned")
+     * being none of what is asked, so the part may be none. Not read so (empty) when the question is one sentence, when a
+     * sentence before it is a question too ("чьё сообщение пересказывал? кто дал первым?"), when its last sentence has no
+     * question word, or no act and no words but pronouns ("Who was it?").
+     */
     private Optional<Optional<Slots.Actor.Part>> partInTheQuestionsSentence(LanguageRules r, String question, List<Entity> entities) {
         String asking = Sentences.asking(question);
         if (asking.equals(question.strip())) {

@@ -865,8 +865,8 @@ public final class LexiconRules implements LanguageRules {
         return frames(restTerms).isEmpty() && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
     }
 
-    /** A quoted text: «…», "…", “…”, „…“, 「…」, 『…』. */
-    private static final Pattern QUOTED = Pattern.compile("[«\"“„「『]([^«»\"“”„「」『』]+)[»\"”“」』]");
+    /** A quoted text: «…», "…", “…”, „…“, 「…」, 『…』; its words are group 1 (read also by the answer's own checks). */
+    public static final Pattern QUOTED = Pattern.compile("[«\"“„「『]([^«»\"“”„「」『』]+)[»\"”“」』]");
     /** The fewest words of a quoted text that make it a statement, not a name ("«Год Японии»"). */
     private static final int CLAIM_TERMS = 5;
 
