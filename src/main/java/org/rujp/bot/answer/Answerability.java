@@ -878,7 +878,11 @@ final class Answerability {
             String sound = kanaSound(noun);
             Optional<String> alike = sound.length() >= 3 ? Optional.ofNullable(names.katakanaBySound().get(sound)) : Optional.empty();
             return (alike.isPresent() || noun.length() < 4 ? alike
-                    : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst())
+                    : names.katakana().stream().filter(name -> name.length() >= 4 && withinOneEdit(name, noun)).findFirst()
+                            // a longer name heard with its ending blurred, its first four letters kept: "ヤロスラフ" is ヤロスラブリ
+                            .or(() -> noun.length() < 5 ? Optional.empty() : names.katakana().stream()
+                                    .filter(name -> name.length() >= 5 && name.startsWith(noun.substring(0, 4))
+                                            && org.rujp.bot.text.Edits.distance(name, noun) <= 2).findFirst()))
                     .map(name -> names.dotted().getOrDefault(name, name));
         }
         return japanese.reading(noun).map(Answerability::kanaSound).filter(r -> r.length() >= 2).map(names.byReading()::get);
@@ -1036,6 +1040,8 @@ final class Answerability {
                 .replace('w', 'v').replace('f', 'v').replace('y', 'i').replace('j', 'i').replace("oo", "u").replace("ou", "u")
                 .replace("ei", "e")
                 .replace('ё', 'е').replace('э', 'е').replace("ей", "е").replace('ф', 'в').replace("ь", "").replace("ъ", "")
+                // a Japanese ず, づ written both ways: "Синзо" is Синдзо, "Shindzo" Shinzo
+                .replace("дз", "з").replace("dz", "z")
                 // an unstressed о is said, and so dictated and misspelt, as а: "Арешкин" is Орешкин
                 .replace('о', 'а');
         s = DOUBLED.matcher(H_AFTER_VOWEL.matcher(s).replaceAll("$1")).replaceAll("$1");
