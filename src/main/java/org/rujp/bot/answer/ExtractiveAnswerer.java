@@ -211,6 +211,7 @@ public final class ExtractiveAnswerer implements Answerer {
         Optional<AnswerType> narrowed = rules.granularityAfter(text); // "When…? Нужен месяц.": the month
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
+        told = withoutGuessedName(told, lang, rules); // "who was the spokeswoman …? maria zakharova?": whom it asks for
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
         // what the message speaks of, without the writer's story, for the decision and retrieval
         String asked = org.rujp.bot.answer.analysis.Sentences.askingPart(told, rules);
@@ -946,6 +947,36 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The most characters of a Japanese one that says it goes on: "鉄道制御システムの合弁企業のほうは？". */
     private static final int GOING_ON_MARKED_CHARS = 30;
     /** The close of a Japanese question going on with the one before about something else: "…のほうは？", "…の方はどう？". */
+    /** A question mark, Latin or Japanese. */
+    private static final java.util.regex.Pattern FIRST_MARK = java.util.regex.Pattern.compile("[?？]");
+
+    /**
+     * The question without a person's name guessed after it: "who was the spokeswoman in the TASS piece? maria
+     * zakharova?", "…報道官、名前なんでしたっけ？ザハロワ…？" ask for the person the writer half remembers, so the name is the
+     * answer to check, not someone the question is about (whom the answer would leave out). Only a name alone after a
+     * question asking for a person: "Who is Oreshkin? And Galushka?" asks twice.
+     */
+    private String withoutGuessedName(String text, Lang lang, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        java.util.regex.Matcher mark = FIRST_MARK.matcher(text);
+        if (!mark.find() || text.substring(mark.end()).isBlank()) {
+            return text;
+        }
+        String head = text.substring(0, mark.end());
+        String tail = text.substring(mark.end());
+        List<org.rujp.bot.retrieval.AliasExpander.Mention> names = aliases.mentions(tail);
+        if (names.isEmpty() || names.stream().anyMatch(n -> n.entity().kind() != Entity.Kind.PERSON)) {
+            return text;
+        }
+        StringBuilder rest = new StringBuilder(tail);
+        names.stream().sorted(java.util.Comparator.comparingInt(org.rujp.bot.retrieval.AliasExpander.Mention::start).reversed())
+                .forEach(n -> rest.replace(n.start(), n.end(), " "));
+        List<String> left = rules.terms(rest.toString());
+        if (!rules.contentTerms(left).isEmpty() || rules.hasConjunction(left) || rest.chars().anyMatch(Character::isDigit)) {
+            return text;
+        }
+        return analyser.analyse(head, lang).type() == AnswerType.PERSON ? head : text;
+    }
+
     private static final java.util.regex.Pattern JAPANESE_GOING_ON = java.util.regex.Pattern.compile("の(?:ほう|方)(?:は|も)(?:どう(?:ですか)?)?[？?]?$");
 
     /** A number in a question, with its share sign or word when it has one. */

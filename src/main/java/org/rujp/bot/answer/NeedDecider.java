@@ -855,8 +855,15 @@ final class NeedDecider implements Decider {
 
     /** Whether the fact's text writes a number: a sum its slots lack may still be in it. */
     private static boolean statesANumber(Fact fact, Lang lang) {
-        return fact.text(CrossLanguageQuestions.readingLang(fact, lang)).chars().anyMatch(Character::isDigit);
+        // the digits of its date are no amount: "Noskov said in June 2019 that Russia works with Toshiba" states none
+        String undated = DATE_DIGITS.matcher(fact.text(CrossLanguageQuestions.readingLang(fact, lang))).replaceAll(" ");
+        return undated.chars().anyMatch(Character::isDigit);
     }
+
+    /** A year, a day of a month and a Japanese month or day: the digits of a date. */
+    private static final java.util.regex.Pattern DATE_DIGITS = java.util.regex.Pattern.compile("(?iu)(?<![\\d.,])(?:1[89]|20)\\d\\d(?![\\d.,]?\\d)(?:年|-?(?:е|х|м|го|й)\\b)?"
+            + "|\\d{1,2}(?:月|日)|(?<![\\d.,])\\d{1,2}(?:st|nd|rd|th)?\\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))"
+            + "|(?<=(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s)\\d{1,2}(?!\\d)");
 
     /** The words opening what someone said, after a verb of saying (their stems). */
     private static final Set<String> REPORTED_SPEECH = Set.of("that", "что", "чтобы");
@@ -978,6 +985,12 @@ final class NeedDecider implements Decider {
             return Optional.empty();
         }
         Optional<String> figure = premises.unstatedFigure(question, candidate.fact());
+        if (figure.isEmpty() && need.type() == AnswerType.YES_NO && LexiconRules.of(need.lang()).asksVerdict(question)) {
+            Optional<Decision.Correction> swapped = swappedName(need, candidate.fact());
+            if (swapped.isPresent()) {
+                return swapped; // "True or false: Osaka is the sister city of Moscow": "False: Saint Petersburg (not Moscow)"
+            }
+        }
         List<String> askedTerms = figure.isEmpty() && confirm ? rules.terms(asked) : List.of();
         if (figure.isEmpty() && confirm && !rules.asksWhy(askedTerms)) { // "why was it extended by three years": a premise
             // "was it extended by two years, who is right?": a small count the fact gives otherwise is corrected by the fact's
@@ -996,6 +1009,23 @@ final class NeedDecider implements Decider {
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
         Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
         return value.filter(v -> share == share(v)).map(v -> new Decision.Correction(v, figure.get()));
+    }
+
+    /**
+     * The one name a fact gives where a statement to judge gives another of the same kind: the fact speaks of none of
+     * the question's names but one, and names one thing of that kind (a city for a city) the question does not.
+     */
+    private Optional<Decision.Correction> swappedName(InformationNeed need, Fact fact) {
+        Set<String> named = need.entities().stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
+        List<Entity> unspoken = need.entities().stream().filter(e -> !fact.entities().contains(e.id())).toList();
+        if (unspoken.size() != 1) {
+            return Optional.empty();
+        }
+        Entity given = unspoken.get(0);
+        List<Entity> instead = fact.entities().stream().filter(id -> !named.contains(id)).map(kb::entity).flatMap(Optional::stream)
+                .filter(e -> e.kind() == given.kind() && e.card().placeType().equals(given.card().placeType())).toList();
+        return instead.size() == 1 ? Optional.of(new Decision.Correction(instead.get(0).name(need.lang()), given.name(need.lang())))
+                : Optional.empty();
     }
 
     /**

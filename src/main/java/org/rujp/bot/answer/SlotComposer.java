@@ -67,6 +67,9 @@ final class SlotComposer implements Composer {
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
+                if (LexiconRules.of(lang).asksVerdict(question.text())) { // "True or false: …": "False: 1 more year (not 2)"
+                    lead = Messages.get(lang, "answer.verdict_false", lead);
+                }
             } else if (lead.isEmpty()) {
                 lead = confirmed(need, question.text(), readTerms, statements.get(0));
             }
@@ -333,7 +336,8 @@ final class SlotComposer implements Composer {
                 written.add(figure);
             }
         }
-        return written.isEmpty() ? "" : Messages.get(need.lang(), "answer.confirms", String.join(need.lang() == Lang.JA ? "、" : ", ", written));
+        return written.isEmpty() ? "" : Messages.get(need.lang(), rules.asksVerdict(question) ? "answer.verdict_true" : "answer.confirms",
+                String.join(need.lang() == Lang.JA ? "、" : ", ", written));
     }
 
     /** A figure beginning with {@code start} as a text writes it: its thousands, decimals, a percent sign, a Japanese date. */

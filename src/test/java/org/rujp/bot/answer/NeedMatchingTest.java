@@ -4193,4 +4193,50 @@ class NeedMatchingTest {
             assertTrue(a.statements().get(0).text().contains("Oreshkin"), a.statements().get(0).text());
         }
     }
+
+    @Nested
+    class AQuizItemOrAHalfRememberedQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a statement to judge true or false: its verdict, with the fact's figure or name for the question's
+                "True or false: in November 2021 Russia and Japan agreed to prolong the Year of Interregional and Sister-City Exchanges by two more years.|False: 1 more year (not 2)",
+                "True or false: trade between Russia and Japan grew by 17% in 2018.|True: 17%",
+                "True or false: Osaka is the sister city of Moscow.|False: Saint Petersburg (not Moscow)",
+                "Верно или неверно: Лавров и Коно встречались в Токио в ноябре 2017 года.|Неверно: Москва (а не Токио)",
+                "○か×か：2018年の露日貿易は27%増えた。|×（誤り）：17%",
+                // a change asked with "what … by"
+                "what did maxim oreshkn say trade between russia and japan grew by in 2018?|17%",
+                // the year of the report cited is not the time asked, nor is the report the act asked
+                "In what month did the Year of Interregional Exchanges begin, according to the Russkiy Mir report from 2021?|January",
+                "2021年の報道によると、地域交流年は何月に始まった？|1月",
+                // a hedge on a name asks nothing
+                "Год межрегиональных обменов, или как он там называется, в каком месяце он начался, если верить новости 2021 года?|январ",
+                // a lesson's label before a colon: its number is no figure of the question
+                "Year 11 lesson prep: in which city did Putin and Abe agree to hold a Year of Interregional and Sister-City Exchanges?|Osaka",
+                // a name guessed after the question is the answer to check, not whom the question is about
+                "who was the foreign ministry spokeswoman in the tass piece about lavrov meeting kono? maria zakarova?|Zakharova",
+                "「2018年は日露関係にとって特に重要な年になる」って言ったロシア外務省の報道官、名前なんでしたっけ？ザハロフ…？|ザハロワ",
+                // a name spelt another way or heard with its ending blurred
+                "в каком году Синзо Абе предложил свой план сотрудничества из восьми пунктов?|2016",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a sum asked of a fact whose only digits are its date
+                "How much was Russia's contract with Toshiba for the logistics centre equipment worth?",
+                "東芝がロシアの物流センターに納めた設備の金額はいくらだったんですか？",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void aPlaceHeardWithItsEndingBlurredIsThePlace() {
+            Answer.Answered a = answered("ヤロスラフ州？だったかな、そこで日本の薬を作る予定だという話があったと思うんですが、何の病気の薬でしたか？");
+            assertTrue(a.statements().get(0).text().contains("白血病"), a.statements().get(0).text());
+        }
+    }
 }

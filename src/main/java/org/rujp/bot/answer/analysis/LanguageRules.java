@@ -50,6 +50,35 @@ public interface LanguageRules {
     /** Whether a term names people in general ("people", "ppl", "человек", "人"): it counts any quantity of people. */
     boolean people(String term);
 
+    /**
+     * Whether the question gives a statement to judge true or false ("True or false: …", "Верно или неверно: …",
+     * "○か×か：…"): it asks whether the statement holds, whatever question words the statement has.
+     */
+    default boolean asksVerdict(String question) {
+        return false;
+    }
+
+    /**
+     * The question without a hedge on a name it gives: "the exchange year, or whatever it's called", "или как он там
+     * называется", "何とかいう" ask nothing (their "what", "как", 何 are no question words of the question).
+     */
+    default String withoutNameHedges(String question) {
+        return question;
+    }
+
+    /**
+     * The question with the years that date a report blanked: "according to the report from 2021", "если верить
+     * новости 2021 года", "2021年の記事によると" date the report, not what is asked.
+     */
+    default String withoutSourceDates(String question) {
+        return question;
+    }
+
+    /** Whether a change is asked by its verb and a stranded "by": "What did trade grow by in 2018?" asks how much. */
+    default boolean asksChangeBy(String question) {
+        return false;
+    }
+
     /** Whether the question asks to confirm what it states ("can you confirm?", "верно?", "合ってる？"). */
     default boolean asksConfirmation(List<String> terms) {
         return false;

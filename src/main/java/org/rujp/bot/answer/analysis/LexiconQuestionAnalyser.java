@@ -108,13 +108,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     public InformationNeed analyse(String asked, Lang lang) {
         // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
         LanguageRules r = rules.get(lang);
-        String asWrittenQuestion = withoutAsides(withoutRelatives(r, lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked));
+        String asWrittenQuestion = withoutAsides(withoutRelatives(r, r.withoutNameHedges(lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked)));
         List<Entity> entities = aliases.expand(asWrittenQuestion).entities();
         String question = lang == Lang.JA ? withoutTitlesAfterNames(asWrittenQuestion, entities) : asWrittenQuestion;
         List<String> terms = r.terms(question);
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
         List<String> unnamed = r.terms(removeNames(question, entities));
-        List<LanguageRules.Frame> unnamedFrames = r.frames(unnamed);
+        // "True or false: in which year…" judges a statement: its question words ask nothing of their own
+        boolean verdict = r.asksVerdict(question);
+        List<LanguageRules.Frame> unnamedFrames = verdict ? List.of() : r.frames(unnamed);
         // A frame is read with each name as one word: "which Russian Foreign Ministry official" is "which <name>
         // official", a person, not "which ... ministry"; as written when that tells more ("what Russian city")
         List<String> frameTerms = r.terms(replaceNames(question, entities, NAME));
@@ -136,6 +138,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         frames = askedSentenceFirst(r, question, entities, framed == frameTerms, framed, frames);
+        if (verdict) {
+            frames = List.of();
+        }
 
         Optional<LanguageRules.NounAsk> searched = Optional.empty();
         boolean keywords = frames.isEmpty() && !question.strip().endsWith("?") && !question.strip().endsWith("？");
@@ -148,7 +153,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 && (lang != Lang.JA || r.closesOnly(framed.subList(frames.get(0).start() + frames.get(0).length(), framed.size())));
         // (not a figure given to be confirmed: "…6 billion dollars into the region. Or was it more?" asks the sum, not
         // the region; "…in the Leningrad region. correct?" asks the place)
-        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question) || r.quotesClaim(question)) && question.chars().anyMatch(Character::isDigit);
+        // (a figure of a statement the question quotes is no figure given: "「2018年は…」って言った報道官、名前なんでしたっけ？")
+        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question)) && withoutQuotedStatements(question).chars().anyMatch(Character::isDigit)
+                || r.quotesClaim(question) && question.chars().anyMatch(Character::isDigit);
         // nor a yes-or-no clause after a comma: "Of the 150 initiatives Tokyo ran, were most done in person or remotely?"
         // (English, whose auxiliary opens the clause; Russian "ли" and Japanese "か" are read anywhere already)
         boolean lastClauseAsksYesOrNo = lang == Lang.EN && r.asksYesOrNo(r.terms(LAST_CLAUSE.matcher(question).replaceFirst("")));
@@ -160,7 +167,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         if (timeFirst.isPresent()) {
             searched = timeFirst;
             frames = List.of(timeFirst.get().frame());
-        } else if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm && !lastClauseAsksYesOrNo) {
+        } else if ((frames.isEmpty() || bare) && !r.asksYesOrNo(terms) && !figureToConfirm && !lastClauseAsksYesOrNo && !verdict) {
             String unnamedQuestion = replaceNames(question, entities, NAME);
             // a search of keywords asks by its last noun before any other ("deputy foreign minister talks month")
             searched = r.keywordAsk(unnamedQuestion).or(() -> r.nounAsk(unnamedQuestion));
@@ -177,8 +184,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             main = body;
         }
         // "Много там народу лечилось?": no question word, and a word of many first, asks how many
-        AnswerType type = main.map(LanguageRules.Frame::type).orElse(r.opensWithMany(r.terms(Sentences.asking(question))) ? AnswerType.NUMBER
+        AnswerType type = verdict ? AnswerType.YES_NO : main.map(LanguageRules.Frame::type).orElse(r.opensWithMany(r.terms(Sentences.asking(question))) ? AnswerType.NUMBER
                 : r.asksYesOrNo(terms) ? AnswerType.YES_NO : AnswerType.FACT);
+        if (type == AnswerType.FACT && r.asksChangeBy(question)) {
+            type = AnswerType.AMOUNT; // "what did trade grow by?"
+        }
         Optional<EntityCard.PlaceType> placeType = main.flatMap(LanguageRules.Frame::placeType);
 
         // referring back to someone for an attribute only people have takes a personal pronoun: "how is he", not
@@ -298,7 +308,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         Optional<Integer> year = Optional.empty();
-        Matcher m = YEAR.matcher(CountsLikeYears.blanked(question));
+        Matcher m = YEAR.matcher(r.withoutSourceDates(CountsLikeYears.blanked(question)));
         if (m.find()) {
             year = Optional.of(Integer.parseInt(m.group(1)));
         }
@@ -460,8 +470,15 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     /** The text with each quoted statement left out, its quotation marks kept: what it says is quoted, not asked. */
     static String withoutQuotedStatements(String text) {
-        return LexiconRules.QUOTED.matcher(text).replaceAll(q -> Matcher.quoteReplacement(q.group(1).strip().split("\\s+").length < STATEMENT_WORDS
+        return LexiconRules.QUOTED.matcher(text).replaceAll(q -> Matcher.quoteReplacement(!statement(q.group(1).strip())
                 ? q.group() : q.group().charAt(0) + "" + q.group().charAt(q.group().length() - 1)));
+    }
+
+    /** Whether a quoted text is a statement: four words or more, or in Japanese, which spaces no words, eight letters. */
+    private static boolean statement(String quoted) {
+        return quoted.split("\\s+").length >= STATEMENT_WORDS
+                || quoted.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA) && quoted.length() >= 2 * STATEMENT_WORDS;
     }
 
     /** The position {@code at} of words holding names as {@link #NAME} in the same words without the names. */

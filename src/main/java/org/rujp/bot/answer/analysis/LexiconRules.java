@@ -90,6 +90,11 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> sides;
     private final Set<String> growth;
     private final List<String> publication;
+    private final List<java.util.regex.Pattern> verdictAsks;
+    private final Optional<java.util.regex.Pattern> changedBy;
+    private final Optional<java.util.regex.Pattern> sourceDates;
+    private final Optional<java.util.regex.Pattern> nameHedges;
+    private final List<List<String>> attributions;
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
@@ -310,6 +315,22 @@ public final class LexiconRules implements LanguageRules {
         sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
         publication = optionalStrings(lexicon, "publication").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        verdictAsks = optionalStrings(lexicon, "verdict_asks").stream()
+                .map(p -> p.codePoints().allMatch(c -> c < 0x3000) // a whole phrase in words that spaces part; in Japanese anywhere
+                        ? java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(p.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+                        : java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(p))).toList();
+        sourceDates = sourceDates(lang, optionalStrings(lexicon, "source_nouns"));
+        attributions = optionalStrings(lexicon, "attributions").stream().map(this::terms).filter(p -> !p.isEmpty()).toList();
+        List<String> nameHedged = optionalStrings(lexicon, "name_hedges").stream() // the longest first: "или как он там называется"
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        nameHedges = nameHedged.isEmpty() ? Optional.empty() : Optional.of(java.util.regex.Pattern.compile("(?iu)"
+                + (lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])") + "(?:" + String.join("|", nameHedged.stream().map(java.util.regex.Pattern::quote).toList()) + ")"
+                + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])")));
+        List<String> changes = optionalStrings(lexicon, "changed_by");
+        // the verb, "by", then nothing the change is by: the end, or a time, place or source of it
+        changedBy = changes.isEmpty() ? Optional.empty() : Optional.of(java.util.regex.Pattern.compile("(?iu)\\b(?:"
+                + String.join("|", changes.stream().map(java.util.regex.Pattern::quote).toList())
+                + ")\\s+by(?=\\s*(?:[?.!,;:]|$|(?:in|during|over|from|between|since|after|before|last|this|that|then|compared|according|year-on-year)\\b))"));
         conjunctions = phrases(lexicon, "conjunctions");
         anaphora = phrases(lexicon, "anaphora");
         Set<String> words = new java.util.HashSet<>(phrases(lexicon, "fillers").stream().flatMap(List::stream).toList());
@@ -835,6 +856,49 @@ public final class LexiconRules implements LanguageRules {
         return yesNo.contains(List.of(term));
     }
 
+    private static final String A_YEAR = "(?:1[89]|20)\\d\\d";
+    private static final java.util.regex.Pattern SOURCE_YEAR = java.util.regex.Pattern.compile("(?<!\\d)" + A_YEAR + "(?!\\d)");
+
+    /** The year of a report written next to its noun, in the language's order. */
+    private static Optional<java.util.regex.Pattern> sourceDates(Lang lang, List<String> nouns) {
+        if (nouns.isEmpty()) {
+            return Optional.empty();
+        }
+        String noun = "(?:" + String.join("|", nouns.stream().map(java.util.regex.Pattern::quote).toList()) + ")";
+        String year = A_YEAR + "(?!\\d)";
+        return Optional.of(java.util.regex.Pattern.compile("(?iu)" + switch (lang) {
+            // "the report from (22 November) 2021", "the 2021 article", "2021's report"
+            case EN -> "\\b" + noun + "\\s+(?:from|of|dated|published in|written in)\\s+(?:(?:early|late|mid|the|\\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+),?\\s+){0,3}"
+                    + year + "|(?<!\\d)" + year + "(?:'s)?\\s+" + noun + "\\b";
+            // «новости 2021 года», «в сообщении от 22 ноября 2021 года»
+            case RU -> "(?<!\\p{L})" + noun + "\\p{L}*\\s+(?:от\\s+)?(?:\\d{1,2}\\s+\\p{L}+\\s+)?" + year;
+            // 「2021年の記事」「2021年11月22日付の報道」
+            case JA -> "(?<!\\d)" + year + "年(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:付け?の?|の)" + noun;
+        }));
+    }
+
+    @Override
+    public String withoutNameHedges(String question) {
+        return nameHedges.map(p -> p.matcher(question).replaceAll(" ")).orElse(question);
+    }
+
+    @Override
+    public String withoutSourceDates(String question) {
+        return sourceDates.map(p -> p.matcher(question).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                SOURCE_YEAR.matcher(m.group()).replaceAll("    ")))).orElse(question);
+    }
+
+    @Override
+    public boolean asksChangeBy(String question) {
+        return changedBy.filter(p -> p.matcher(question).find()).isPresent();
+    }
+
+    @Override
+    public boolean asksVerdict(String question) {
+        String lower = question.toLowerCase(Locale.ROOT);
+        return verdictAsks.stream().anyMatch(p -> p.matcher(lower).find());
+    }
+
     @Override
     public boolean asksConfirmation(List<String> terms) {
         // "…200 projects, right?", "…в 2019-м, да?": a word asking to confirm as the question's last
@@ -862,7 +926,8 @@ public final class LexiconRules implements LanguageRules {
         }
         String rest = around.append(question.substring(last)).toString();
         List<String> restTerms = terms(rest);
-        return frames(restTerms).isEmpty() && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
+        // (a noun asking is a question word too: "「…」って言った報道官、名前なんでしたっけ？" asks a name)
+        return frames(restTerms).isEmpty() && nounAsk(rest).isEmpty() && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
     }
 
     /** A quoted text: «…», "…", “…”, „…“, 「…」, 『…』; its words are group 1 (read also by the answer's own checks). */
@@ -970,6 +1035,9 @@ public final class LexiconRules implements LanguageRules {
                     if (!objects && lang == Lang.JA && at + phrase.size() < terms.size() && terms.get(at + phrase.size()).equals("を")) {
                         continue;
                     }
+                    if (e.getKey() == Slots.Actor.Part.REPORTER && attributed(terms, at, at + phrase.size())) {
+                        continue; // "…begin, according to the Russkiy Mir report?": the source of the answer, not the act asked
+                    }
                     if (lang == Lang.JA && writersWish(terms, at + phrase.size())) {
                         continue; // "…と書きたい", "引用したい": the writer's wish, not the act of the one asked
                     }
@@ -999,6 +1067,28 @@ public final class LexiconRules implements LanguageRules {
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * Whether the words from {@code at} to {@code end} name the source the question attributes its answer to: a few
+     * words after "according to", "по данным" ("according to the 2021 report"), before "によると" in Japanese.
+     */
+    private boolean attributed(List<String> terms, int at, int end) {
+        for (List<String> phrase : attributions) {
+            for (int p : occurrences(terms, phrase)) {
+                // (not a source asked: "according to whom was it reported?")
+                boolean before = p + phrase.size() <= at && at - (p + phrase.size()) <= ATTRIBUTED_WORDS
+                        && frames(terms.subList(p + phrase.size(), at)).isEmpty();
+                boolean after = lang == Lang.JA && p >= end && p - end <= 1;
+                if (before && lang != Lang.JA || after) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The most words between an attribution and the noun of its source ("according to the Russkiy Mir report"). */
+    private static final int ATTRIBUTED_WORDS = 5;
 
     /** Whether the words are an article and one describing word, a copula before them or not ("is the biggest", "the overall"). */
     private boolean describedAfterAnArticle(List<String> between) {

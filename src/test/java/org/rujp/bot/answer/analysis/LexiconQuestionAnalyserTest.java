@@ -688,4 +688,69 @@ class LexiconQuestionAnalyserTest {
             assertTrue(ru.asksConfirmation(ru.terms("товарооборот вырос на 7% в 2018 году — норм?")));
         }
     }
+
+    @Nested
+    class AQuizItem {
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|True or false: in which year did the Cross Years open? In 2016.",
+                "en|T/F: Abe proposed the plan",
+                "ru|Верно или неверно: Лавров и Коно встречались в Токио.",
+                "ja|○か×か：日本とロシアは、鉄道制御システムを作る合弁企業をモスクワ州に立ち上げる予定である。",
+                "ja|次の文の正誤を答えよ：安倍首相が8項目の協力プランを提案した",
+        })
+        void givingAStatementToJudgeAsksWhetherItHolds(String lang, String question) {
+            assertTrue(LexiconRules.of(Lang.fromCode(lang).orElseThrow()).asksVerdict(question), question);
+            assertEquals(AnswerType.YES_NO, analyse(lang, question).type(), question);
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|Is that true?",
+                "en|Who is right, me or my friend?",
+                "ru|Это правда?",
+                "ja|本当ですか？",
+        })
+        void askingWhetherSomethingIsTrueGivesNoStatementToJudge(String lang, String question) {
+            assertFalse(LexiconRules.of(Lang.fromCode(lang).orElseThrow()).asksVerdict(question), question);
+        }
+
+        @Test
+        void aChangeAskedWithAStrandedByIsAnAmount() {
+            assertEquals(AnswerType.AMOUNT, analyse("en", "What did trade between Russia and Japan grow by in 2018?").type());
+            assertEquals(AnswerType.AMOUNT, analyse("en", "what did oreshkin say trade grew by?").type());
+            assertEquals(AnswerType.FACT, analyse("en", "What did trade grow by 17% thanks to?").type());
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|In what month did the year begin, according to the Russkiy Mir report from 2021?",
+                "en|Per the 2021 article, when did the year start?",
+                "en|According to the report of 22 November 2021, when did the year start?",
+                "ru|В каком месяце начался Год, если верить новости 2021 года?",
+                "ru|Когда стартовал Год, согласно сообщению от 22 ноября 2021 года?",
+                "ja|2021年の記事によると、地域交流年は何月に始まった？",
+        })
+        void theYearOfAReportIsNoTimeAsked(String lang, String question) {
+            InformationNeed need = analyse(lang, question);
+            assertEquals(Optional.empty(), need.year(), question);
+            assertEquals(Optional.empty(), need.part(), question); // the report cited is no act asked either
+        }
+
+        @Test
+        void aYearOfTheEventStaysAsked() {
+            assertEquals(Optional.of(2021), analyse("en", "What did the report say happened in 2021?").year());
+            assertEquals(Optional.of(Slots.Actor.Part.REPORTER), analyse("en", "according to whom was it reported?").part());
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "ru|Год межрегиональных обменов, или как он там называется, в каком месяце он начался?|MONTH",
+                "en|The exchange year, or whatever it's called - which month did it begin?|MONTH",
+                "ja|地域交流年とか何とかいう年は何月に始まった？|MONTH",
+        })
+        void aHedgeOnANameAsksNothing(String lang, String question, AnswerType type) {
+            assertEquals(type, analyse(lang, question).type(), question);
+        }
+    }
 }
