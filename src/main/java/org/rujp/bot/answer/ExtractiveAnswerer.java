@@ -971,7 +971,9 @@ public final class ExtractiveAnswerer implements Answerer {
         names.stream().sorted(java.util.Comparator.comparingInt(org.rujp.bot.retrieval.AliasExpander.Mention::start).reversed())
                 .forEach(n -> rest.replace(n.start(), n.end(), " "));
         List<String> left = rules.terms(rest.toString());
-        if (!rules.contentTerms(left).isEmpty() || rules.hasConjunction(left) || rest.chars().anyMatch(Character::isDigit)) {
+        // (nor a name and a question after it: "…Kano? Kono? Who exactly were they?")
+        if (!rules.contentTerms(left).isEmpty() || !rules.frames(left).isEmpty() || rules.hasConjunction(left)
+                || rest.chars().anyMatch(Character::isDigit)) {
             return text;
         }
         return analyser.analyse(head, lang).type() == AnswerType.PERSON ? head : text;

@@ -800,8 +800,12 @@ final class PremiseCheck {
                 continue;
             }
             int end = m.end(); // as written, to the end of its last word: "4 миллиона", not "4 миллион"
-            while (end < question.length() && Character.isLetter(question.charAt(end)) && Character.isLetter(question.charAt(end - 1))) {
+            while (end < question.length() && Character.isLetter(question.charAt(end)) && Character.isLetter(question.charAt(end - 1))
+                    && !japanese(question.charAt(end))) {
                 end++;
+            }
+            if (end < question.length() && JAPANESE_COUNTERS.indexOf(question.charAt(end)) >= 0) {
+                end++; // its Japanese counter alone: "4万人", not "4万人くらいしかいなかった"
             }
             // with its bound: "fewer than 500 events" is corrected as such, not as 500
             String before = question.substring(Math.max(0, m.start() - 24), m.start());
@@ -811,6 +815,14 @@ final class PremiseCheck {
             figures.add(question.substring(start, end).strip());
         }
         return figures;
+    }
+
+    /** The Japanese counters written after a figure given: "4万人", "600件". */
+    private static final String JAPANESE_COUNTERS = "人件社回名個点本台円";
+
+    private static boolean japanese(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /**

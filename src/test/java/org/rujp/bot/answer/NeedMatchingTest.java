@@ -1177,7 +1177,7 @@ class NeedMatchingTest {
                 // a statement given to be confirmed asks whether it is so
                 "Trade grew by 15% in 2018, according to Oreshkin - can you confirm?|17% (not 15%)",
                 "Russia-Japan trade in 2018 up 20% y/y per Oreshkin - correct?|17% (not 20%)",
-                "東京側が地域交流年で手がけたプロジェクト、約200件と書いたんですが数字合ってます？|200ではありません",
+                "東京側が地域交流年で手がけたプロジェクト、約200件と書いたんですが数字合ってます？|（200件ではありません）",
                 "проверяю цифру: японский реабилитационный центр на Дальнем Востоке уже обслужил около 5 тысяч российских пациентов — верно? сколько на самом деле?|2 500",
                 "オレシキン氏の言う2018年の日露貿易の伸び、20%で間違いないですか？正確なパーセンテージを|17%（20%ではありません）",
                 // a statement with a figure, asked with a question mark alone
@@ -4218,6 +4218,13 @@ class NeedMatchingTest {
                 "「2018年は日露関係にとって特に重要な年になる」って言ったロシア外務省の報道官、名前なんでしたっけ？ザハロフ…？|ザハロワ",
                 // a name spelt another way or heard with its ending blurred
                 "в каком году Синзо Абе предложил свой план сотрудничества из восьми пунктов?|2016",
+                // two names and a question after them: no name guessed alone
+                "The two foreign ministers who were meant to get together in spring 2018 - the Russian one was Lavrov I think, and the Japanese one Kano? Kono? Who exactly were they?|Kono",
+                // a figure given in Japanese is corrected as given, with its counter only (no kana word read as 司会)
+                "2020年の交流行事の参加者は4万人くらいしかいなかった。この数字で合っていますか？|（4万人ではありません）",
+                // which of two came first, asked after them; a noun asked with どれ
+                "2017年の出来事の順番を確認させてください。ウラジオストクでのプーチン・安倍会談と、モスクワでのラブロフ・河野会談、先にあったのはどっちですか？|ウラジオストク",
+                "ロシアの物流センターに設備を提供している日本企業はどれ？|東芝",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);

@@ -43,8 +43,12 @@ public record Choices(String stem, List<String> options, boolean negative, boole
     /** "ウラジオストクが先だっけ、大阪が先だっけ？": each option asked to have come first, the question before them. */
     private static final Pattern JA_FIRST = Pattern.compile("^(.*?)([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[、,？?]\\s*(?:それとも)?\\s*"
             + "([^、。？?\\s]{2,30}?)が先(?:だっけ|でしたっけ|だった|なの|か)?[？?。]?$");
-    /** "つくばの閣僚会合と、大阪での会談、どっちが先？": two things joined by と and a comma, before the question of which came first. */
-    private static final Pattern JA_PAIR_FIRST = Pattern.compile("^(.*?[。！!]?)\\s*([^。？?！!]{2,40})と[、,]\\s*([^、。？?]{2,30})[、,]\\s*((?:どっち|どちら)が(?:先|早)[^。]*)$");
+    /**
+     * "つくばの閣僚会合と、大阪での会談、どっちが先？", "…、先にあったのはどっち？": two things joined by と and a comma, before
+     * the question of which came first.
+     */
+    private static final Pattern JA_PAIR_FIRST = Pattern.compile("^(.*?[。！!]?)\\s*([^。？?！!]{2,40})と[、,]\\s*([^、。？?]{2,30})[、,]\\s*"
+            + "((?:どっち|どちら)が(?:先|早)[^。]*|(?:先|最初|早く)[^、。？?]{0,10}(?:のは|のって)\\s*(?:どっち|どちら)[^。]*)$");
     /** "…は2月と3月、どちらに予定されていましたか": two things joined by と, a comma, then the question word asking which. */
     private static final Pattern JA_PAIR_ASKED = Pattern.compile("^(.*?[はがで、]?)([^、。？?！!\\sはがをで]{1,12})と([^、。？?！!\\s]{1,12})[、,]\\s*((?:どっち|どちら)(?!が(?:先|早))[^。]*)$");
     /** The end of the topic before an option: the last って or は. */

@@ -144,9 +144,13 @@ final class KanaSpellings {
         at[compact.length()] = text.length();
         Set<Integer> starts = new HashSet<>();
         Set<Integer> ends = new HashSet<>();
+        Map<Integer, Word> particles = new HashMap<>(); // the particles by where they start
         for (Word w : words) {
             starts.add(w.start());
             ends.add(w.end());
+            if (w.partOfSpeech().startsWith("助詞")) {
+                particles.put(w.start(), w);
+            }
         }
         // at each place the longest spelling found there, then the longest first where two overlap: "はなんねん" is
         // "は" and "何年", not "は何" and "ねん"
@@ -155,7 +159,11 @@ final class KanaSpellings {
             int end = longestAt(compact, i);
             // "なんの会" is as the lexicon reads it: "何の会" would ask what, not which
             boolean which = end > 0 && WHAT_OF.matcher(compact.substring(i, end)).matches() && compact.indexOf("の", end) == end;
-            if (end > 0 && !which && starts.contains(at[i]) && ends.contains(at[end - 1] + 1)) {
+            // (nor a particle and the words after it: "くらいしかいなかった" is "しか いなかった", no 司会)
+            // (a phrase written with its particle, "って誰", starts with it)
+            boolean afterAParticle = end > 0 && particles.containsKey(at[i]) && particles.get(at[i]).end() < at[end - 1] + 1
+                    && !phrases.get(compact.substring(i, end)).startsWith(particles.get(at[i]).surface());
+            if (end > 0 && !which && !afterAParticle && starts.contains(at[i]) && ends.contains(at[end - 1] + 1)) {
                 found.add(new int[] {i, end});
             }
         }
