@@ -220,7 +220,7 @@ public final class ExtractiveAnswerer implements Answerer {
         text = text.equals(told) ? about : org.rujp.bot.answer.analysis.Sentences.aboutOthers(text, rules); // retrieved by what it speaks of
         Resolver.Resolution resolution = resolver.resolve(new Question(text, question.langHint(), question.context()), lang);
         timer.lap("resolve");
-        InformationNeed need = analyser.analyse(asked, lang);
+        InformationNeed need = withoutWritersTopic(analyser.analyse(asked, lang), asked, lang, rules);
         if (!asked.equals(told) && need.entities().isEmpty()) {
             // "…the Cross Years. How many events were there?": the programme told of; not a place or a person, which
             // would be no answer then ("I saw Yaroslavl on TV. Where will the drugs be made?")
@@ -947,6 +947,26 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The most characters of a Japanese one that says it goes on: "鉄道制御システムの合弁企業のほうは？". */
     private static final int GOING_ON_MARKED_CHARS = 30;
     /** The close of a Japanese question going on with the one before about something else: "…のほうは？", "…の方はどう？". */
+    /**
+     * The need without what only a sentence of the writer's own names: "I'm preparing a lesson on the 2018 cross years.
+     * Who was the Russian foreign minister scheduled to meet Kono that spring?" asks of the meeting, and the cross years
+     * are the lesson's topic, no premise the fact must speak of. Only when the asking sentence names something of its own
+     * ("…Kono…"); "I'm reading about the cross years. When did they open?" asks of what the writer named.
+     */
+    private InformationNeed withoutWritersTopic(InformationNeed need, String asked, Lang lang, org.rujp.bot.answer.analysis.LexiconRules rules) {
+        String asking = org.rujp.bot.answer.analysis.Sentences.asking(asked);
+        int at = asked.lastIndexOf(asking);
+        if (asking.equals(asked.strip()) || at <= 0 || !rules.namesWriter(rules.terms(asked.substring(0, at)))) {
+            return need;
+        }
+        List<Entity> own = aliases.expand(asking).entities();
+        if (own.isEmpty()) {
+            return need;
+        }
+        List<String> topic = need.entities().stream().map(Entity::id).filter(id -> own.stream().noneMatch(o -> o.id().equals(id))).toList();
+        return topic.isEmpty() ? need : need.withoutEntities(topic);
+    }
+
     /** A question mark, Latin or Japanese. */
     private static final java.util.regex.Pattern FIRST_MARK = java.util.regex.Pattern.compile("[?？]");
 

@@ -13,6 +13,7 @@ import org.rujp.bot.answer.analysis.Sentences;
 import org.rujp.bot.config.AnswerSettings;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.EntityCard;
+import org.rujp.bot.knowledge.EventDate;
 import org.rujp.bot.knowledge.Fact;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
@@ -157,6 +158,10 @@ final class NeedDecider implements Decider {
         Optional<Decision> byRole = byRole(need, question, aboveThreshold);
         if (byRole.isPresent()) {
             return byRole.get();
+        }
+        Optional<Decision> yearCorrected = yearCorrected(need, question, near);
+        if (yearCorrected.isPresent()) {
+            return yearCorrected.get(); // "My student wrote that Abe proposed the plan in 2018. Is that right?": 2016 (not 2018)
         }
         // A close fact saying the opposite of the question ("extended" for "why was it cancelled", a share other than
         // the one asked): the premise is not what the articles say, whatever else the other facts speak of.
@@ -1009,6 +1014,37 @@ final class NeedDecider implements Decider {
         AnswerType type = confirm ? (share ? AnswerType.AMOUNT : AnswerType.NUMBER) : need.parts().get(0);
         Optional<String> value = leads.lead(type, need.part(0), asked, candidate.fact(), rules);
         return value.filter(v -> share == share(v)).map(v -> new Decision.Correction(v, figure.get()));
+    }
+
+    /** A year written in a question. */
+    private static final java.util.regex.Pattern A_YEAR = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /**
+     * A statement given to be checked whose one year the facts give otherwise: "Abe proposed the plan in 2018, right?"
+     * is answered "2016 (not 2018)" by the fact in which someone the question names does what it asks (proposes) with
+     * every person, body and programme it names, dated another year; none when such a fact is of that year too.
+     */
+    private Optional<Decision> yearCorrected(InformationNeed need, String question, List<ScoredFact> near) {
+        LexiconRules rules = LexiconRules.of(need.lang());
+        // (given to be checked: "Did Abe propose the plan in 2015?" asks no check, its premise is refused)
+        boolean confirm = rules.asksVerdict(question) || rules.asksConfirmation(rules.terms(question)) || rules.endsWithTag(question);
+        if (!confirm || need.multiPart() || need.year().isEmpty() || need.part().isEmpty()
+                || A_YEAR.matcher(question).results().count() != 1) {
+            return Optional.empty();
+        }
+        int given = need.year().get();
+        List<String> named = need.entities().stream().filter(e -> e.kind() != Entity.Kind.PLACE).map(Entity::id).toList();
+        List<ScoredFact> doing = near.stream().filter(c -> c.fact().date().filter(EventDate::hasYear).isPresent()
+                        && c.fact().entities().containsAll(named)
+                        && c.fact().slots().actors().stream().anyMatch(a -> a.part() == need.part().get() && need.names(a.entity())))
+                .toList();
+        if (doing.isEmpty() || doing.stream().anyMatch(c -> c.fact().date().get().year() == given)) {
+            return Optional.empty();
+        }
+        ScoredFact fact = doing.get(0);
+        String year = org.rujp.bot.i18n.Messages.date(new EventDate(fact.fact().date().get().year(), 0, 0), need.lang());
+        String givenYear = org.rujp.bot.i18n.Messages.date(new EventDate(given, 0, 0), need.lang());
+        return Optional.of(new Decision.FromFact(fact, Optional.of(new Decision.Correction(year, givenYear))));
     }
 
     /**

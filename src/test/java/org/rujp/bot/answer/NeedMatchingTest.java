@@ -4225,6 +4225,13 @@ class NeedMatchingTest {
                 // which of two came first, asked after them; a noun asked with どれ
                 "2017年の出来事の順番を確認させてください。ウラジオストクでのプーチン・安倍会談と、モスクワでのラブロフ・河野会談、先にあったのはどっちですか？|ウラジオストク",
                 "ロシアの物流センターに設備を提供している日本企業はどれ？|東芝",
+                // a student's answer to check, its year given otherwise by the fact of that act
+                "One of my students answered that Abe proposed his eight-point cooperation plan in 2018. Is that correct?|2016 (not 2018)",
+                "True or false: Lavrov and Kono held talks in Moscow in 2016.|False: 2017 (not 2016)",
+                "安倍首相が8項目の協力プランを提案したのは2018年で合っていますか？|2016年（2018年ではありません）",
+                // the writer's topic is no premise of the question, unless the question asks of it
+                "I'm preparing a lesson on the 2018 cross years. Who was the Russian foreign minister scheduled to meet Japan's Taro Kono that spring?|Lavrov",
+                "I'm reading about the cross years. When did they open?|2018",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);

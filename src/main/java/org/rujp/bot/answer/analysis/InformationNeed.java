@@ -120,6 +120,14 @@ public record InformationNeed(Lang lang, AnswerType type, List<AnswerType> parts
                 partRoles);
     }
 
+    /** The same need without some of its entities (those of the writer's topic, not of the question). */
+    public InformationNeed withoutEntities(java.util.Collection<String> ids) {
+        List<Entity> kept = entities.stream().filter(e -> !ids.contains(e.id())).toList();
+        Set<String> venuesKept = venues.stream().filter(v -> !ids.contains(v)).collect(java.util.stream.Collectors.toSet());
+        return new InformationNeed(lang, type, parts, placeType, attribute, kept, year, part, terms, counted, partCounted, refersBack,
+                venuesKept, partRoles);
+    }
+
     /** The need of one part of a multi-part question: its own type and what it counts; a single-part need is its one part. */
     public InformationNeed part(int i) {
         if (!multiPart()) {
