@@ -36,6 +36,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
             + "(?:それとも)?\\s*([^\\s、。？?]{1,20}?)(?:か|だった|でした|ですか|なの|(?:だ|でした|だった)っけ)[？?。]?$");
     /** "…のうちどれ 大阪 つくば 福岡", "仲間はずれはどれ？ 養殖 風力発電 石油採掘": the options after the question word. */
     private static final Pattern JA_SPACED = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)[\\s　]+(\\S+(?:[\\s　、]+\\S+)+?)[？?。]?$");
+    /** "…？ タス RIAノーボスチ スプートニク のどれ": options with spaces after the question, before the word asking which of them. */
+    private static final Pattern JA_SPACED_BEFORE = Pattern.compile(
+            "^(.*?[？?])[\\s　]*(\\S+(?:[\\s　]+\\S+)+?)[\\s　]*(の(?:うち|中で)?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?。]?)$");
     /** The same once marked (see {@link #markedJapanese}): "…のうちどれ 大阪、つくば、福岡". */
     private static final Pattern JA_AFTER = Pattern.compile("^(.*?(?:どれ|どっち|どちら)(?:ですか|でしょう|か)?[？?]?)\\s*([^、\\s]+(?:、[^、\\s]+)+)[？?。]?$");
     /** "どっちが先？ ウラジオストクでの会談と 大阪での合意": two things after the question, joined by と. */
@@ -356,6 +359,13 @@ public record Choices(String stem, List<String> options, boolean negative, boole
      * the options' separator 、, so that the spaces between Japanese words may go without running them together.
      */
     public static String markedJapanese(String question) {
+        Matcher before = JA_SPACED_BEFORE.matcher(question.strip());
+        if (before.matches()) { // "…引いていた？ タス RIAノーボスチ スプートニク のどれ": "…？ タス、RIAノーボスチ、スプートニクのどれ"
+            List<String> options = List.of(before.group(2).strip().split("[\\s　、]+"));
+            if (options.size() >= 2 && options.stream().allMatch(Choices::japaneseOption)) {
+                return before.group(1) + " " + String.join("、", options) + before.group(3);
+            }
+        }
         Matcher m = JA_SPACED.matcher(question.strip());
         if (!m.matches()) {
             return question;

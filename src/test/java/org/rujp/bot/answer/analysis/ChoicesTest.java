@@ -115,6 +115,8 @@ class ChoicesTest {
             "仲間はずれはどれ？ 南クリルで有望とされた分野 養殖 観光 石油採掘|南クリルで有望とされた分野 仲間はずれはどれ？ 養殖、観光、石油採掘",
             // spaces between the words of a clause are no list of options
             "ロシア と 日本 は どこ で きめました か|ロシア と 日本 は どこ で きめました か",
+            // options with spaces after the question, before the word asking which of them
+            "記事はどこの通信社の報道を引いていた？ タス RIAノーボスチ スプートニク のどれ|記事はどこの通信社の報道を引いていた？ タス、RIAノーボスチ、スプートニクのどれ",
     })
     void japaneseOptionsAfterTheQuestionWordAreMarked(String question, String marked) {
         assertEquals(marked, Choices.markedJapanese(question));
