@@ -956,7 +956,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private InformationNeed withoutWritersTopic(InformationNeed need, String asked, Lang lang, org.rujp.bot.answer.analysis.LexiconRules rules) {
         String asking = org.rujp.bot.answer.analysis.Sentences.asking(asked);
         int at = asked.lastIndexOf(asking);
-        if (asking.equals(asked.strip()) || at <= 0 || !rules.namesWriter(rules.terms(asked.substring(0, at)))) {
+        List<String> before = at <= 0 ? List.of() : rules.terms(asked.substring(0, at));
+        if (asking.equals(asked.strip()) || at <= 0 || !rules.namesWriter(before) && !rules.tellsWritersPurpose(before)) {
             return need;
         }
         List<Entity> own = aliases.expand(asking).entities();

@@ -405,6 +405,11 @@ public interface LanguageRules {
         return speaksOfWriter(terms);
     }
 
+    /** Whether the words tell what the writer is doing the asking for ("preparing", "lesson", "готовлю", "授業"). */
+    default boolean tellsWritersPurpose(List<String> terms) {
+        return false;
+    }
+
     /** Whether the words name the one writing ("my", "мне", "私"), whatever else they tell. */
     default boolean namesWriter(List<String> terms) {
         return false;

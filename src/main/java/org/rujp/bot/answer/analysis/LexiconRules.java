@@ -2144,6 +2144,11 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean tellsWritersPurpose(List<String> terms) {
+        return terms.stream().anyMatch(leadInPurposes::contains);
+    }
+
+    @Override
     public boolean namesWriter(List<String> terms) {
         return terms.stream().anyMatch(writer::contains);
     }
