@@ -1154,7 +1154,9 @@ public final class LexiconRules implements LanguageRules {
             if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
                     ? !occurrences(named, phrase).isEmpty()
                     : occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
-                            && !insideADuration(terms, at, phrase.size())) // "на сколько времени": for how long
+                            && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
+                            // "any other health project": a word describing a project, event or field, no attribute asked
+                            && !(at + phrase.size() < terms.size() && countedAlike.containsKey(terms.get(at + phrase.size()))))
                             // "о росте товарооборота… этот рост": a word once of a change is so wherever it recurs
                             && occurrences(terms, phrase).stream().noneMatch(at -> changeOf(terms, at, phrase)))) {
                 asked.add(e.getKey());

@@ -752,5 +752,11 @@ class LexiconQuestionAnalyserTest {
         void aHedgeOnANameAsksNothing(String lang, String question, AnswerType type) {
             assertEquals(type, analyse(lang, question).type(), question);
         }
+
+        @Test
+        void aWordDescribingAProjectIsNoAttributeAsked() {
+            assertEquals(Optional.empty(), analyse("en", "Did he mention any other health project? What kind, and in which region?").attribute());
+            assertEquals(Optional.of("health"), analyse("en", "How is Abe's health?").attribute());
+        }
     }
 }
