@@ -4232,6 +4232,8 @@ class NeedMatchingTest {
                 // the writer's topic is no premise of the question, unless the question asks of it
                 "I'm preparing a lesson on the 2018 cross years. Who was the Russian foreign minister scheduled to meet Japan's Taro Kono that spring?|Lavrov",
                 "I'm reading about the cross years. When did they open?|2018",
+                // a quoted statement whose figure is asked to be checked, a noun of it asked too
+                "Pasted from a message: \"Putin recalled that the Cross Years programme had more than 500 events, all with top-class professionals.\" Is 500 right, or did he give a different number?|(not 500)",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             assertLeadHas(question, expected);

@@ -926,8 +926,10 @@ public final class LexiconRules implements LanguageRules {
         }
         String rest = around.append(question.substring(last)).toString();
         List<String> restTerms = terms(rest);
-        // (a noun asking is a question word too: "「…」って言った報道官、名前なんでしたっけ？" asks a name)
-        return frames(restTerms).isEmpty() && nounAsk(rest).isEmpty() && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
+        // (a Japanese noun asking is a question word too: "「…」って言った報道官、名前なんでしたっけ？" asks a name; "Is 500
+        // right, or did he give a different number?" asks to check)
+        return frames(restTerms).isEmpty() && (lang != Lang.JA || nounAsk(rest).isEmpty())
+                && (rest.contains("?") || rest.contains("？") || anyStands(checks, restTerms));
     }
 
     /** A quoted text: «…», "…", “…”, „…“, 「…」, 『…』; its words are group 1 (read also by the answer's own checks). */
