@@ -4202,6 +4202,7 @@ class NeedMatchingTest {
                 "True or false: in November 2021 Russia and Japan agreed to prolong the Year of Interregional and Sister-City Exchanges by two more years.|False: 1 more year (not 2)",
                 "True or false: trade between Russia and Japan grew by 17% in 2018.|True: 17%",
                 "True or false: Osaka is the sister city of Moscow.|False: Saint Petersburg (not Moscow)",
+                "T/F: the Year of Interregional Exchanges was extended by 2 years in 2021|False: 1 more year (not 2)",
                 "Верно или неверно: Лавров и Коно встречались в Токио в ноябре 2017 года.|Неверно: Москва (а не Токио)",
                 "○か×か：2018年の露日貿易は27%増えた。|×（誤り）：17%",
                 // a change asked with "what … by"
