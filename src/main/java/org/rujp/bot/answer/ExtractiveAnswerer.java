@@ -947,6 +947,8 @@ public final class ExtractiveAnswerer implements Answerer {
     /** The most characters of a Japanese one that says it goes on: "鉄道制御システムの合弁企業のほうは？". */
     private static final int GOING_ON_MARKED_CHARS = 30;
     /** The close of a Japanese question going on with the one before about something else: "…のほうは？", "…の方はどう？". */
+    private static final java.util.regex.Pattern JAPANESE_GOING_ON = java.util.regex.Pattern.compile("の(?:ほう|方)(?:は|も)(?:どう(?:ですか)?)?[？?]?$");
+
     /**
      * The need without what only a sentence of the writer's own names: "I'm preparing a lesson on the 2018 cross years.
      * Who was the Russian foreign minister scheduled to meet Kono that spring?" asks of the meeting, and the cross years
@@ -999,8 +1001,6 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         return analyser.analyse(head, lang).type() == AnswerType.PERSON ? head : text;
     }
-
-    private static final java.util.regex.Pattern JAPANESE_GOING_ON = java.util.regex.Pattern.compile("の(?:ほう|方)(?:は|も)(?:どう(?:ですか)?)?[？?]?$");
 
     /** A number in a question, with its share sign or word when it has one. */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(

@@ -43,11 +43,6 @@ final class NeedDecider implements Decider {
     /** The titles of the alias table's positions that head a country, not one of its ministries. */
     private static final java.util.Set<String> COUNTRY_HEADS = java.util.Set.of("president", "prime minister");
 
-    /** Whether the position is of a country ("foreign minister of Russia"), which its title may not head. */
-    private boolean ofACountry(EntityCard.Position position) {
-        return position.of().flatMap(kb::entity).flatMap(e -> e.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent();
-    }
-
     /** The titles of the alias table's positions that head what they are of. */
     private static final java.util.Set<String> HEAD_TITLES = java.util.Set.of("minister", "foreign minister", "prime minister",
             "president", "ceo", "director", "chairman", "head", "governor", "mayor");
@@ -511,6 +506,11 @@ final class NeedDecider implements Decider {
             }
         }
         return Optional.ofNullable(cited).map(c -> new Decision.FromRole(chosen, c));
+    }
+
+    /** Whether the position is of a country ("foreign minister of Russia"), which its title may not head. */
+    private boolean ofACountry(EntityCard.Position position) {
+        return position.of().flatMap(kb::entity).flatMap(e -> e.card().placeType()).filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent();
     }
 
     /**
