@@ -437,8 +437,19 @@ final class Answerability {
      * planned) cannot tell: an outcome word of the question that the fact does not itself state ("had agreed that
      * they would meet" states its agreement).
      */
+    /**
+     * An agreement or decision to do something, which is the plan, not what came of it: "agreed to meet",
+     * "договорился встретиться", "会うことで合意した".
+     */
+    private static final java.util.Map<Lang, Pattern> AGREED_TO_DO = java.util.Map.of(
+            Lang.EN, Pattern.compile("\\b(?:agree|agreed|agrees|decide|decided|decides)\\s+to\\s+\\p{L}+", Pattern.CASE_INSENSITIVE),
+            Lang.RU, Pattern.compile("(?<!\\p{L})(?:договор|реш|соглас)\\p{L}*\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ть|ться|ти|тись|чь)(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Lang.JA, Pattern.compile("ことで(?:合意|一致)|ことに(?:合意|決め|決定|し)"));
+
     static boolean asksWhatCameOf(String question, Lang lang, String fact) {
         LanguageRules rules = LexiconRules.of(lang);
+        question = AGREED_TO_DO.get(lang).matcher(question).replaceAll(" ");
         // a fact reporting an outcome of its own ("agreed to hold a year") is no plan only
         return !rules.outcomes(rules.terms(question)).isEmpty() && rules.outcomes(rules.terms(fact)).isEmpty();
     }
@@ -741,6 +752,8 @@ final class Answerability {
     }
 
     private static final Pattern PATRONYMIC = Pattern.compile("(?:ovich|evich|ovna|evna|ichna|ович|евич|овна|евна|ична|инична)$");
+    /** A patronymic in katakana: "ヴィクトロヴィチ", "スタニスラヴォヴィチ", "ユーリエヴナ" (five letters at least). */
+    private static final Pattern KATAKANA_PATRONYMIC = Pattern.compile("^[\\p{IsKatakana}ー]{3,}(?:[ヴビ]ィッ?チ|[ヴブ]ナ)$");
     /**
      * Two countries by their one-kanji abbreviations before what two countries share ("日中外相会談", "米露関係"), one of
      * them Japan or Russia and not both: the abbreviations are too short to be told apart from other words alone ("日中"
@@ -808,6 +821,8 @@ final class Answerability {
                     .filter(noun -> !Abbreviations.standard().common(noun)
                             && !Abbreviations.standard().writersChannel(question, noun, question.indexOf(noun)))
                     .filter(noun -> mistypedName(noun).isEmpty())
+                    // "セルゲイ・ヴィクトロヴィチ・ラブロフ": the surname tells whether he is known
+                    .filter(noun -> !KATAKANA_PATRONYMIC.matcher(noun).matches())
                     // a short name with its long vowel left out: "コノ" is コウノ, though too short to be respelled
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
                             || !japaneseNames(japanese).katakanaBySound().containsKey(kanaSound(noun)))
@@ -1273,7 +1288,8 @@ final class Answerability {
     private static boolean isAfterSentenceEnd(String text, int at) {
         for (int i = at - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\u00ab' || c == '\u201c' || c == '(') {
+            // opening quotation marks, and the ">" of a quoted message ("«> Достигнуты договорённости…»")
+            if (Character.isWhitespace(c) || c == '"' || c == '\u00ab' || c == '\u201c' || c == '\u201e' || c == '(' || c == '>') {
                 continue;
             }
             if (Character.isSurrogate(c) || Character.getType(c) == Character.OTHER_SYMBOL || c == '\u200d' || c >= '\ufe00' && c <= '\ufe0f') {

@@ -84,6 +84,15 @@ public final class FollowUpResolver implements Resolver {
         return new Resolution(question.text().strip() + " " + names, answered, answered);
     }
 
+    /** The words for a person of a language, which refer back to a person. */
+    private static Pattern personWords(Lang lang) {
+        return switch (lang) {
+            case EN -> PERSON_EN;
+            case RU -> PERSON_RU;
+            case JA -> PERSON_JA;
+        };
+    }
+
     /** Whether a Russian question asks for a place: "где", "с каким городом". */
     private static boolean asksAPlace(String text) {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.RU);
@@ -124,11 +133,7 @@ public final class FollowUpResolver implements Resolver {
             return List.of();
         }
         String text = question.text().toLowerCase(Locale.ROOT);
-        boolean person = switch (lang) {
-            case EN -> PERSON_EN.matcher(text).find();
-            case RU -> PERSON_RU.matcher(text).find();
-            case JA -> PERSON_JA.matcher(text).find();
-        };
+        boolean person = personWords(lang).matcher(text).find();
         boolean place = namesAPlace(text, lang);
         if (!person && !place) {
             return List.of();
@@ -141,7 +146,27 @@ public final class FollowUpResolver implements Resolver {
             // Osaka (a question asking no place, "а когда он начался?", asks of the programme talked about)
             return namedIn(lead, Entity.Kind.PLACE);
         }
+        if (named.isEmpty() && person && lang != Lang.RU) { // Russian "его", "он" stand for things too
+            return thePersonOfTheFact(question); // "17%." then "whom was he about to meet?": the minister who gave the figure
+        }
         return named;
+    }
+
+    /**
+     * The one person the first fact of the last answer has a part in, a reporter aside: he of a follow-up after an answer
+     * led by a figure or a date is the one who gave it ("Oreshkin said trade grew by 17%"). None when there are several.
+     */
+    private List<Entity> thePersonOfTheFact(Question question) {
+        List<String> ids = question.context().get().factIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> people = kb.fact(ids.get(0)).stream()
+                .flatMap(fact -> fact.slots().actors().stream())
+                .filter(a -> a.part() != org.rujp.bot.knowledge.Slots.Actor.Part.REPORTER)
+                .map(a -> kb.entity(a.entity())).flatMap(java.util.Optional::stream)
+                .filter(e -> e.kind() == Entity.Kind.PERSON).distinct().toList();
+        return people.size() == 1 ? people : List.of();
     }
 
     /** The entities of a kind an answer's lead names, countries aside. */
@@ -209,7 +234,10 @@ public final class FollowUpResolver implements Resolver {
         int words = lang == Lang.JA ? text.length() / 4 : text.split("\\s+").length;
         // "and what did Abe say about them?": a pronoun for a thing where the question names only people
         boolean thingOfPeople = lang == Lang.EN && namesEntity && onlyPeople && THING_EN.matcher(lower).find();
-        return (anaphor && !namesEntity) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
+        // (a country is named by nearly every question: "who was the japanese minister he was about to meet?" refers back
+        // to someone by "he", whatever countries it names)
+        boolean toAPerson = lang != Lang.RU && personWords(lang).matcher(lower).find(); // Russian "его", "он" stand for things too
+        return (anaphor && !namesEntity) || (toAPerson && !namesMore) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
                 || thingOfPeople;
     }
 

@@ -44,8 +44,11 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
     }
 
     public enum PlaceType {
-        /** Finest first: an answer to "where" prefers the finer place. */
-        CITY, ISLAND, REGION, COUNTRY
+        /**
+         * Finest first: an answer to "where" prefers the finer place. A venue is a building or a hall in a city: "in which
+         * concert hall" is not answered by the city.
+         */
+        VENUE, CITY, ISLAND, REGION, COUNTRY
     }
 
     public EntityCard {

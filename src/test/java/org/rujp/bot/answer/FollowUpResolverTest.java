@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rujp.bot.knowledge.KnowledgeLoader;
@@ -85,12 +86,19 @@ class FollowUpResolverTest {
         assertEquals(List.of("moscow"), resolution.answered().stream().map(org.rujp.bot.knowledge.Entity::id).toList());
     }
 
+    @Test
+    void aPersonsPronounAfterAnAnswerNamingNoPersonIsThePersonOfItsFact() {
+        // "2016." answered of the fact of Abe's proposal: "he" is Abe
+        Question q = new Question("Where was he born?", Optional.empty(),
+                Optional.of(new Question.Context("When was the eight-point plan proposed?", List.of("coop19-new-stage-2016"), "2016.")));
+        Resolver.Resolution resolution = RESOLVER.resolve(q, Lang.EN);
+        assertEquals(List.of("abe"), resolution.answered().stream().map(org.rujp.bot.knowledge.Entity::id).toList());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             // "it" is the topic of the conversation, however a person led the answer
             "en|When was it proposed?|Shinzo Abe",
-            // a person's pronoun after an answer naming no person
-            "en|Where was he born?|2016.",
             // "он" of a question asking no place, after an answer naming a city: the programme talked about, not the city
             "ru|А когда он был предложен?|Осака.",
     })

@@ -218,6 +218,16 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the words ask a sum of money by name: "sum", "worth", "сумма", "金額". */
+    default boolean namesSum(List<String> terms) {
+        return false;
+    }
+
+    /** Whether the words ask whether something is still so: "still", "до сих пор", "今も". */
+    default boolean asksStill(List<String> terms) {
+        return false;
+    }
+
     /**
      * Whether the question speaks of a report ("the TASS item of 12 January", "заметка от 1 июля", "7月1日付の記事"): a
      * time it names may be the report's date, not the event's.
@@ -403,6 +413,16 @@ public interface LanguageRules {
      */
     default boolean speaksOfWritersGroup(List<String> terms) {
         return speaksOfWriter(terms);
+    }
+
+    /** The answer type a noun asks for after a question word ("firm": an organisation), or empty. */
+    default Optional<AnswerType> headNounType(String term) {
+        return Optional.empty();
+    }
+
+    /** Whether the words pass on someone's question ("a member asks", "he asked me to find out", "спрашивает"). */
+    default boolean relaysAQuestion(List<String> terms) {
+        return false;
     }
 
     /** Whether the words tell what the writer is doing the asking for ("preparing", "lesson", "готовлю", "授業"). */

@@ -511,7 +511,19 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<String> besidesFrame = new ArrayList<>(lastTerms.subList(0, frame.start()));
         besidesFrame.addAll(lastTerms.subList(frame.start() + frame.length(), lastTerms.size()));
         boolean ownWords = r.contentTerms(besidesFrame).stream().anyMatch(t -> !r.refersBack(List.of(t)));
-        return part.isPresent() || ownWords ? Optional.of(part) : Optional.empty();
+        if (part.isPresent() || ownWords) {
+            return Optional.of(part);
+        }
+        // "The minister mentioned a Japanese firm that supplies equipment for logistics centres. Which company was it?":
+        // the firm supplies, it did not mention; the part is read after the last noun of the kind asked the context names
+        String told = question.strip().substring(0, Math.max(0, question.strip().lastIndexOf(asking.strip())));
+        List<String> toldTerms = r.terms(removeNames(told, entities));
+        for (int i = toldTerms.size() - 1; frame.noun() >= 0 && i >= 0; i--) {
+            if (r.headNounType(toldTerms.get(i)).filter(t -> t == frame.type()).isPresent()) {
+                return Optional.of(r.part(toldTerms, i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
 
@@ -656,8 +668,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         String before = question.substring(0, told + 1);
         List<String> beforeTerms = r.terms(named ? replaceNames(before, entities, NAME) : before);
         int boundary = beforeTerms.size();
+        // a bare question word asks too when what came before had only a "что" of what was said: "Дмитриев сообщал, что
+        // … в проект одной российской компании. Какой именно?" asks which company
+        boolean toldOnly = frames.stream().allMatch(f -> f.start() >= boundary || f.type() == AnswerType.FACT && f.noun() < 0 && f.start() > 0);
         if (boundary > framed.size() || !framed.subList(0, boundary).equals(beforeTerms)
-                || frames.stream().noneMatch(f -> f.start() >= boundary && f.type().wantsValue())
+                || frames.stream().noneMatch(f -> f.start() >= boundary && (f.type().wantsValue() || toldOnly))
                 || frames.stream().anyMatch(f -> f.start() < boundary && f.type() != AnswerType.FACT && (f.start() == 0 || f.length() > 1))) {
             return frames;
         }

@@ -62,6 +62,8 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> changesOf;
     /** The first words of the nouns of a person a question word asks about ("spokesperson", "minister"). */
     private final Set<String> personNouns = new java.util.HashSet<>();
+    /** The answer type each one-word noun of the heads asks for ("firm": an organisation). */
+    private final Map<String, AnswerType> headNounTypes = new java.util.HashMap<>();
     private final Map<String, List<List<String>>> nationalities = new LinkedHashMap<>();
     /** Pairs of opposite predicates, each side its phrases. */
     private final List<List<List<List<String>>>> opposites = new ArrayList<>();
@@ -119,6 +121,9 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> writersGroup;
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
     private final List<List<String>> writerSaw;
+    private final List<List<String>> relays;
+    private final List<List<String>> still;
+    private final List<List<String>> sums;
     private final List<List<String>> confirms;
     /** Words asking to check a text ("check", "проверьте", "チェック"): a quoted statement beside them is a claim. */
     private final List<List<String>> checks;
@@ -353,6 +358,9 @@ public final class LexiconRules implements LanguageRules {
         writer = optionalTerms(lexicon, "writer");
         writersGroup = optionalTerms(lexicon, "writers_group");
         writerSaw = optionalPhrases(lexicon, "writer_saw");
+        relays = optionalPhrases(lexicon, "relays");
+        still = optionalPhrases(lexicon, "still");
+        sums = optionalPhrases(lexicon, "sums");
         now = optionalPhrases(lexicon, "now");
         reports = optionalPhrases(lexicon, "reports");
         datelines = optionalPhrases(lexicon, "datelines");
@@ -527,6 +535,9 @@ public final class LexiconRules implements LanguageRules {
                 int nounTerms = terms(word).size();
                 if (answerType == AnswerType.PERSON && nounTerms > 0) {
                     personNouns.add(terms(word).get(0));
+                }
+                if (nounTerms == 1) {
+                    headNounTypes.putIfAbsent(terms(word).get(0), answerType);
                 }
                 for (String determiner : determiners) {
                     List<String> phrase = terms(determiner + " " + word);
@@ -2031,6 +2042,16 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean namesSum(List<String> terms) {
+        return anyStands(sums, terms);
+    }
+
+    @Override
+    public boolean asksStill(List<String> terms) {
+        return anyStands(still, terms);
+    }
+
+    @Override
     public boolean speaksOfReport(List<String> terms) {
         return anyStands(reports, terms);
     }
@@ -2150,6 +2171,16 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean tellsWritersPurpose(List<String> terms) {
         return terms.stream().anyMatch(leadInPurposes::contains);
+    }
+
+    @Override
+    public Optional<AnswerType> headNounType(String term) {
+        return Optional.ofNullable(headNounTypes.get(term));
+    }
+
+    @Override
+    public boolean relaysAQuestion(List<String> terms) {
+        return anyStands(relays, terms);
     }
 
     @Override

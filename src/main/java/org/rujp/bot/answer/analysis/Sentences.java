@@ -33,7 +33,7 @@ public final class Sentences {
      * message itself when it is one sentence, or when nothing is left out or nothing would be left.
      */
     public static String aboutOthers(String message, LanguageRules rules) {
-        List<String> sentences = pieces(message.strip(), END);
+        List<String> sentences = sentences(message.strip(), rules);
         if (sentences.size() < 2) {
             return message;
         }
@@ -153,6 +153,35 @@ public final class Sentences {
     private static final Pattern END = Pattern.compile("(?<=[!?。！？])\\s*"
             + "|(?<=[.…])\\s+(?=[«\"“(]?[\\p{Lu}\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}])|(?<=\\p{L}{5}[.…])\\s+");
 
+    /** A colon ending a clause, with the spaces after it. */
+    private static final Pattern COLON = Pattern.compile("[:：]\\s*");
+
+    /**
+     * The sentences of a message, a question passed on after a colon counting as a sentence of its own: "A member from
+     * our Sakhalin branch asks: how many projects…?" asks how many projects, and the branch is the member's, no premise
+     * of the question. Only the first colon of a sentence, after words that pass a question on and before a question
+     * mark ("My answer: 2016?" passes nothing on).
+     */
+    private static List<String> sentences(String message, LanguageRules rules) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : pieces(message, END)) {
+            Matcher colon = COLON.matcher(sentence);
+            if (colon.find() && colon.end() < sentence.length() && passesOn(sentence.substring(0, colon.end()), rules)) {
+                sentences.add(sentence.substring(0, colon.end()));
+                sentences.add(sentence.substring(colon.end()));
+            } else {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
+    }
+
+    /** Whether the piece passes a question on, up to the colon after which the question stands. */
+    private static boolean passesOn(String piece, LanguageRules rules) {
+        Matcher colon = COLON.matcher(piece);
+        return colon.find() && colon.end() == piece.length() && !marked(piece) && rules.relaysAQuestion(rules.terms(piece.substring(0, colon.start())));
+    }
+
     /** The text in the pieces the boundaries part it into, each with what follows it up to the next: joined, the text. */
     private static List<String> pieces(String text, Pattern boundary) {
         List<String> pieces = new ArrayList<>();
@@ -189,7 +218,7 @@ public final class Sentences {
     }
 
     private static String askingPart(String message, LanguageRules rules, boolean clausesOnly) {
-        List<String> sentences = pieces(message.strip(), END);
+        List<String> sentences = sentences(message.strip(), rules);
         if (sentences.size() < 2) {
             return message;
         }
@@ -219,7 +248,8 @@ public final class Sentences {
         boolean[] leanedOn = new boolean[n];
         for (int i = n - 2; i >= 0; i--) {
             boolean writers = leanedOn[i + 1] && rules.namesWriter(terms.get(i + 1));
-            leanedOn[i] = (asks[i + 1] || writers) && !asks[i]
+            // (what "them" of a question passed on refers to is in the question: "X asks: …how many were held online?")
+            leanedOn[i] = (asks[i + 1] || writers) && !asks[i] && !passesOn(sentences.get(i), rules)
                     && (rules.refersBack(terms.get(i + 1)) || asks[i + 1] && terms.get(i + 1).size() <= FEW_WORDS);
         }
         StringBuilder part = new StringBuilder();

@@ -31,6 +31,11 @@ class SentencesTest {
             "RU|Раунд консультаций замглав МИД — на какой месяц 2018 г. был намечен?|Раунд консультаций замглав МИД — на какой месяц 2018 г. был намечен?",
             // one sentence is the whole question
             "EN|My grandson asks who proposed the plan?|My grandson asks who proposed the plan?",
+            // a question passed on after a colon is a sentence of its own, its "them" referring within it
+            "EN|A member from our Sakhalin branch asks: how many projects were there, and in what format were most of them held?|how many projects were there, and in what format were most of them held?",
+            "RU|Участница из Ниигаты спрашивает: в каком году предложили этот план?|в каком году предложили этот план?",
+            // a colon after words that pass nothing on parts nothing
+            "EN|My answer: was it 2016?|My answer: was it 2016?",
     })
     void theAskingPartIsWhatAMessageAsks(String lang, String message, String asked) {
         assertEquals(asked, Sentences.askingPart(message, rules(lang)));
