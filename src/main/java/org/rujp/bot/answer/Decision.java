@@ -26,6 +26,13 @@ public sealed interface Decision {
     }
 
     /**
+     * A statement given to be judged that says the opposite of what the fact says ("True or false: trade fell in 2018",
+     * "Верно или неверно: годы проводились во второй раз"): false, as the fact says.
+     */
+    record Contradicted(ScoredFact fact) implements Decision {
+    }
+
+    /**
      * A person asked for by the position they hold ("the minister responsible for ties with Russia"), or the body a
      * person holds a position of ("which fund does Dmitriev head"): named from the cards, with a fact that speaks of it.
      */

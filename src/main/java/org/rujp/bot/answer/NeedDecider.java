@@ -170,6 +170,9 @@ final class NeedDecider implements Decider {
             if (corrects.isPresent()) {
                 return new Decision.FromFact(candidate, corrects); // "15%, is that right?": 17%
             }
+            if (contradiction.filter(PremiseCheck.OPPOSITE::equals).isPresent() && judged(need, question)) {
+                return new Decision.Contradicted(candidate); // "True or false: trade fell in 2018": false, it grew
+            }
             if (contradiction.isPresent()) {
                 return countCorrected(need, question, candidate, aboveThreshold)
                         .orElseGet(() -> declined(new RefusalReason.FalsePremise(contradiction.get(), candidate.fact())));
@@ -300,6 +303,9 @@ final class NeedDecider implements Decider {
             if (corrects.isPresent()) {
                 return new Decision.FromFact(candidate, corrects);
             }
+            if (premise.filter(PremiseCheck.OPPOSITE::equals).isPresent() && isClose && judged(need, question)) {
+                return new Decision.Contradicted(candidate); // "True or false: trade fell in 2018": false, it grew
+            }
             if (premise.isPresent()) {
                 // not about what the question names: a further candidate may be (unlike a fact that rules the question out)
                 first = first != null || !isClose ? first : new RefusalReason.FalsePremise(premise.get(), candidate.fact());
@@ -316,7 +322,7 @@ final class NeedDecider implements Decider {
                 continue;
             }
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
-                    || leads.lead(need.parts().get(i), need.part(i), asked, candidate.fact(), rules).isPresent()).count();
+                    || fills(need, i, asked, candidate.fact(), rules)).count();
             boolean timeOfAnother = asksWhoProposedAndWhen(need) && !datesTheProposal(candidate.fact()); // Seko's June, not Abe's proposal
             boolean another = !isClose && (losesTheSubject(candidate, top, lang, questionTerms) || countsAtAnother(need, candidate, top));
             if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks && !another)) {
@@ -326,7 +332,7 @@ final class NeedDecider implements Decider {
                 furtherFiller = candidate; // holds the value asked, where the closer facts hold none
             }
             if (need.multiPart() && partial == null && !(timeOfAnother && TIMES.contains(need.parts().get(0))) // no report's year for the proposal's
-                    && leads.lead(need.parts().get(0), need.part(0), asked, candidate.fact(), rules).isPresent()) {
+                    && fills(need, 0, asked, candidate.fact(), rules)) {
                 partial = candidate; // the main ask answered, the rest named as unknown
             }
             if (!isClose) {
@@ -344,12 +350,40 @@ final class NeedDecider implements Decider {
         if (furtherFiller != null && !topFailsChecks) { // a value from elsewhere never overrides what the best fact rules out
             return new Decision.FromFact(furtherFiller);
         }
+        // "Какого числа и в каком зале прошёл концерт?": a question of several parts that the fact fills none of
+        ScoredFact closest = fallback;
+        if (closest != null && need.multiPart() && java.util.stream.IntStream.range(0, need.parts().size()).noneMatch(i -> need.parts().get(i).wantsValue()
+                && fills(need, i, question, closest.fact(), LexiconRules.of(lang)))) {
+            return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
+        }
         // (a sum of money asked is not answered by a fact whose typed figures are all other than money: 17% growth)
         if (fallback != null && (!mustName(need) || need.type() == AnswerType.AMOUNT && statesANumber(fallback.fact(), lang)
                 && !(SlotLeads.asksASum(need) && !fallback.fact().slots().quantities().isEmpty() && !SlotLeads.statesASum(fallback.fact())))) {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
+    }
+
+    /**
+     * Whether the question asks yes or no: by its words, or with no question word by its question mark alone ("Сэко до
+     * сих пор отвечает за …?").
+     */
+    static boolean asksYesOrNo(InformationNeed need, String question) {
+        LanguageRules rules = LexiconRules.of(need.lang());
+        return need.type() == AnswerType.YES_NO || need.type() == AnswerType.FACT && rules.frames(rules.terms(question)).isEmpty();
+    }
+
+    /**
+     * Whether the question is a statement given to be judged true or false ("True or false: …", "Верно или неверно: …",
+     * "○か×か：…"): its verdict is asked, where a yes or no asked of a premise the facts contradict is not confirmed.
+     */
+    private static boolean judged(InformationNeed need, String question) {
+        return need.type() == AnswerType.YES_NO && LexiconRules.of(need.lang()).asksVerdict(question);
+    }
+
+    /** Whether the fact gives the value of a part of the need. */
+    private boolean fills(InformationNeed need, int part, String asked, Fact fact, LanguageRules rules) {
+        return leads.lead(need.parts().get(part), need.part(part), asked, fact, rules).isPresent();
     }
 
     /**

@@ -597,7 +597,10 @@ final class PremiseCheck {
 
     /** Whether one of the entity's names stands in one of the fact's texts (the fact's entity list may leave it out). */
     private static boolean named(Entity entity, Fact fact) {
-        for (String text : fact.texts().values()) {
+        // the occasion too: Toshiba named "at the talks with Hiroshige Seko in Tokyo" is of those talks
+        List<String> texts = new java.util.ArrayList<>(fact.texts().values());
+        java.util.Arrays.stream(Lang.values()).forEach(lang -> fact.slots().occasion(lang).ifPresent(texts::add));
+        for (String text : texts) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             for (String name : entity.allNames()) {
                 if (name.length() >= 2 && lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -608,7 +611,6 @@ final class PremiseCheck {
         return false;
     }
 
-    /** Whether the card of something the fact speaks of names the entity: "Abe's proposals" for a fact on his eight-point plan. */
     /**
      * Whether someone the fact speaks of holds a position of the body: "what did the Russian Foreign Ministry say"
      * of what its spokeswoman said.
@@ -618,6 +620,7 @@ final class PremiseCheck {
                 .anyMatch(p -> p.card().positions().stream().anyMatch(position -> position.of().filter(body.id()::equals).isPresent()));
     }
 
+    /** Whether the card of something the fact speaks of names the entity: "Abe's proposals" for a fact on his eight-point plan. */
     private boolean throughCard(Entity entity, Set<String> spoken) {
         for (String id : spoken) {
             Optional<Entity> other = kb.entity(id);
@@ -970,10 +973,13 @@ final class PremiseCheck {
      * @param question the analysed terms of the question as read against the fact
      * @param rendered whether the question is read as the dictionaries render it in the fact's language
      */
+    /** The conflict of a question saying the opposite of what the fact says: trade fell, where it grew. */
+    static final String OPPOSITE = "the question says the opposite of what the fact says";
+
     Optional<String> opposite(List<String> question, boolean rendered, Fact fact, LanguageRules rules) {
         List<String> said = said(fact, rules);
         if (rules.opposes(question, said)) {
-            return Optional.of("the question says the opposite of what the fact says");
+            return Optional.of(OPPOSITE);
         }
         // not on a question rendered by the dictionaries: it holds every sense of every word ("стоит": cost, stand, stop)
         if (!rendered && rules.speaksOfReversal(question) && !rules.speaksOfReversal(said)) {

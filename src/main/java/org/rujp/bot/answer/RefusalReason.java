@@ -80,6 +80,16 @@ public sealed interface RefusalReason {
         }
     }
 
+    /**
+     * The question asks whether something is still so ("Is Seko still in charge of ties with Russia?"): the articles tell
+     * of it as of their dates, not of now; the fact found is said with its date.
+     */
+    record StillUntold(org.rujp.bot.knowledge.Fact said) implements RefusalReason {
+        public String describe() {
+            return "the question asks whether it is still so, and the articles tell of it only as of their dates (" + said.id() + ")";
+        }
+    }
+
     /** The question asks for a value of a type no candidate fact holds. */
     record NoValue(AnswerType type) implements RefusalReason {
         public String describe() {

@@ -74,6 +74,10 @@ final class SlotComposer implements Composer {
                 lead = confirmed(need, question.text(), readTerms, statements.get(0));
             }
             lead = asOf(need, resolved, lead, f.best().fact());
+            if (asksStillSo(need, question.text())) {
+                return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.StillUntold(statements.get(0).fact()),
+                        Optional.empty()), retrieved, timer);
+            }
             if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
                 return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.ReasonUntold(statements.get(0).fact()),
                         Optional.empty()), retrieved, timer);
@@ -100,6 +104,14 @@ final class SlotComposer implements Composer {
             String span = h.firstYearOnly() ? Messages.date(new EventDate(held.from(), 0, 0), lang) : Messages.get(lang, "answer.span", held.from(), held.to());
             return new Answer.Answered(question.text(), resolved, lang, span, statements,
                     retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
+        if (decision instanceof Decision.Contradicted c) {
+            Fact said = c.fact().fact(); // that fact alone: the ones near it contradict nothing
+            List<Statement> statements = List.of(new Statement(said, said.text(CrossLanguageQuestions.readingLang(said, lang)),
+                    kb.sourceOf(said), c.fact().score()));
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, Messages.get(lang, "answer.verdict_false_alone"), statements, retrieved,
+                    ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.OfficialName o) {
             Fact card = cardFact(o.entity());
@@ -203,10 +215,27 @@ final class SlotComposer implements Composer {
                 || !rules.asksNow(rules.terms(read))) { // as read: "the curent pm" asks of the present
             return lead;
         }
+        return Messages.get(need.lang(), "answer.as_of", Messages.date(asOfDate(fact), need.lang()), lead);
+    }
+
+    /** The date a fact tells of things as of: when it was reported, else its event's, else its article's. */
+    private EventDate asOfDate(Fact fact) {
         java.time.LocalDate published = kb.sourceOf(fact).published(); // a fact dating nothing is as of its article
-        EventDate date = fact.slots().reported().or(fact::date)
+        return fact.slots().reported().or(fact::date)
                 .orElse(new EventDate(published.getYear(), published.getMonthValue(), published.getDayOfMonth()));
-        return Messages.get(need.lang(), "answer.as_of", Messages.date(date, need.lang()), lead);
+    }
+
+    /**
+     * Whether a yes-or-no question asks whether something is still so ("Is Seko still in charge?", "今も世耕さんが担当？"):
+     * the articles cannot tell. Not when it names a time of its own ("was it still running in June 2019?").
+     */
+    private static boolean asksStillSo(InformationNeed need, String question) {
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
+        // (nor as of a report: "Is it still running as of the latest report?" asks what the articles tell)
+        List<String> terms = rules.terms(question);
+        return NeedDecider.asksYesOrNo(need, question) && rules.asksStill(terms)
+                && !rules.speaksOfReport(rules.terms(org.rujp.bot.answer.analysis.Sentences.asking(question)))
+                && need.year().isEmpty() && !Months.namesATime(question);
     }
 
     /**
@@ -550,6 +579,11 @@ final class SlotComposer implements Composer {
             Fact planned = p.planned();
             return Messages.get(lang, "refusal.planned", planned.text(CrossLanguageQuestions.readingLang(planned, lang)),
                     kb.sourceOf(planned).citation());
+        }
+        if (reason instanceof RefusalReason.StillUntold u) {
+            Fact said = u.said();
+            return Messages.get(lang, "refusal.still_untold", Messages.date(asOfDate(said), lang),
+                    said.text(CrossLanguageQuestions.readingLang(said, lang)), kb.sourceOf(said).citation());
         }
         if (reason instanceof RefusalReason.ReasonUntold u) {
             Fact said = u.said();

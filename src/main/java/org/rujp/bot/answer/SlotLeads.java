@@ -54,9 +54,11 @@ final class SlotLeads {
      */
     static boolean asksASum(InformationNeed need) {
         LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
-        boolean money = need.type() == AnswerType.AMOUNT && asksMoney(need, rules)
-                || need.type() == AnswerType.NUMBER && !need.counted().isEmpty() && rules.money(need.counted().subList(0, 1));
-        return money && !rules.growth(need.terms());
+        boolean counted = need.type() == AnswerType.NUMBER && !need.counted().isEmpty() && rules.money(need.counted().subList(0, 1));
+        boolean money = need.type() == AnswerType.AMOUNT && asksMoney(need, rules) || counted;
+        // "what did trade grow by?", "how much did trade in dollars grow?" ask the growth, a share; "by how many dollars did
+        // it grow?" counts money, and "…17％伸びた貿易額は、金額にするといくら？" asks the sum by name
+        return money && (!rules.growth(need.terms()) || counted || rules.namesSum(List.copyOf(need.terms())));
     }
 
     /**

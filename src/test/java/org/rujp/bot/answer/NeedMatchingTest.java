@@ -4256,4 +4256,74 @@ class NeedMatchingTest {
             assertTrue(a.statements().get(0).text().contains("白血病"), a.statements().get(0).text());
         }
     }
+    @Nested
+    class AQuestionPassedOnInAClubChat {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the one who passes a question on, and where they are from, is no premise of the question
+                "A member from our Sakhalin branch asks: during the Year of Interregional Exchanges, roughly how many projects had the Japanese side organised by November 2021?|150",
+                "Участница, которая в девяностые преподавала русский в Ниигате, спрашивает: в каком году японский премьер предложил план сотрудничества из восьми пунктов?|2016",
+                // a patronymic in katakana between the given name and the surname
+                "コンスタンチン・ユーリエヴィチ・ノスコフ大臣が、郵便分野での協力の例として名前を挙げた日本の企業はどこですか？|東芝",
+                // a capital opening a quoted message after ">" opens a sentence: it is no name
+                "Пересылаю заметку ТАСС: «> Достигнуты договорённости о проведении встречи министров иностранных дел двух стран в Японии весной 2018 года». Кто это заявил?|Захаров",
+                // agreed to meet is the plan asked, not what came of it
+                "С кем из японских коллег Сергей Викторович Лавров договорился встретиться в 2018 году?|Коно",
+                // a bare "which one" after a sentence that speaks of one company, with a "что" of what was said before it
+                "Кирилл Дмитриев сообщал, что японские и южнокорейские партнёры РФПИ готовы вложиться в цифровой проект одной российской компании. Какой именно?|Транснефть",
+                // the firm is the one that supplies, not the minister who mentioned it, and the talks it was named at count
+                "The Russian digital development minister who sat in on the talks with Seko mentioned a Japanese firm that supplies equipment for our logistics centres. Which company was it?|Toshiba",
+                // a growth asked as a share of a trade value, the value's word of money naming no currency
+                "ハバロフスクの大学生です。ゼミの発表用に、2018年に日露の貿易額が何％伸びたのか知りたいです。|17%",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // whether something is still so: the articles tell of their own dates
+                "Is Seko still the minister in charge of economic ties with Russia?",
+                "Сэко до сих пор отвечает за экономическое сотрудничество с Россией?",
+                "スプートニクの記事では、世耕さんがロシアとの経済協力の担当となっていました。今も世耕さんがその担当なのでしょうか？",
+                // a second time claimed of what the fact says was the first
+                "Захарова в январе 2018-го говорила, что Год России в Японии и Год Японии в России пройдут уже во второй раз. А когда проходили первые такие перекрёстные годы?",
+                // a sum of money asked of a growth the facts give only as a share
+                "2018年に17％伸びたという日露の貿易額は、金額にするといくらだったのでしょうか。ドル建てで知りたいです。",
+                "By how many dollars did trade grow in 2018?",
+                // asked yes or no, the opposite of the fact is not confirmed (no verdict was asked)
+                "Did trade between Russia and Japan fall in 2018?",
+                "Were the 2018 cross years held for the second time?",
+                // a hall asked of a concert the facts do not place
+                "In which concert hall was the concert closing the Russia-Japan Cross Years held?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "True or false: trade between Russia and Japan fell in 2018.|False|grew by 17%",
+                "True or false: the 2018 cross years were held for the second time.|False|first such",
+                "Верно или неверно: Год России в Японии и Год Японии в России в 2018 году проводились уже во второй раз?|Неверно|впервые",
+                "○か×か：2018年の日露貿易は減少した。|×|増加",
+        })
+        void aStatementToJudgeSayingTheOppositeOfTheFactIsFalse(String question, String lead, String said) {
+            Answer.Answered a = answered(question);
+            assertTrue(a.lead().startsWith(lead) && a.statements().get(0).text().contains(said), question + " -> " + a.lead());
+        }
+
+        @Test
+        void heAfterAFigureIsWhoeverGaveIt() {
+            Answer.Answered figure = answered("By what percentage did trade between Russia and Japan grow in 2018?");
+            Answer.Answered next = assertInstanceOf(Answer.Answered.class, askAfter(figure, "who was the japanese minister he was about to meet?"));
+            assertTrue(next.lead().contains("Seko"), next.lead());
+        }
+
+        @Test
+        void aQuestionStillSoSaysAsOfWhen() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Is Seko still the minister in charge of economic ties with Russia?"));
+            assertTrue(r.message().contains("2020") && r.message().contains("still so"), r.message());
+        }
+    }
 }
