@@ -154,7 +154,7 @@ final class SlotComposer implements Composer {
     /** The refusal of a declined question: its reason for the logs, and the message that says what is known instead. */
     private Answer.Refused refused(Question question, String resolved, Lang lang, Decision.Declined declined, List<ScoredFact> retrieved,
                                    StageTimer timer) {
-        String message = message(declined, lang);
+        String message = message(declined, lang, retrieved);
         timer.lap("compose");
         return new Answer.Refused(question.text(), resolved, lang, declined.reason().describe(), message, Messages.list(lang, "suggest"),
                 retrieved, ExtractiveAnswerer.NAME, timer.nanos());
@@ -559,8 +559,20 @@ final class SlotComposer implements Composer {
                 Optional.empty(), List.of(), List.of(entity.id()), Fact.Kind.FACT);
     }
 
-    /** What to tell the user: what the knowledge base does know of an entity whose attribute nobody states. */
-    private String message(Decision.Declined declined, Lang lang) {
+    /** The parts a refusal can name as not given ("my articles do not say where"). */
+    private static final java.util.Set<org.rujp.bot.answer.analysis.AnswerType> NAMED_PARTS = java.util.EnumSet.of(
+            org.rujp.bot.answer.analysis.AnswerType.PERSON, org.rujp.bot.answer.analysis.AnswerType.ORGANISATION,
+            org.rujp.bot.answer.analysis.AnswerType.PLACE, org.rujp.bot.answer.analysis.AnswerType.DATE,
+            org.rujp.bot.answer.analysis.AnswerType.YEAR, org.rujp.bot.answer.analysis.AnswerType.MONTH,
+            org.rujp.bot.answer.analysis.AnswerType.WEEKDAY, org.rujp.bot.answer.analysis.AnswerType.NUMBER,
+            org.rujp.bot.answer.analysis.AnswerType.AMOUNT);
+
+    /**
+     * What to tell the user: what the knowledge base does know of an entity whose attribute nobody states, or, when the
+     * facts found hold no value of the kind asked, the best of them ("I don't know: my articles do not say where. What
+     * they do say: …").
+     */
+    private String message(Decision.Declined declined, Lang lang, List<ScoredFact> retrieved) {
         RefusalReason reason = declined.reason();
         if (reason instanceof RefusalReason.EmptyQuestion) {
             return Messages.get(lang, "refusal.empty");
@@ -594,6 +606,11 @@ final class SlotComposer implements Composer {
             Fact said = p.said();
             Lang reading = CrossLanguageQuestions.readingLang(said, lang);
             return Messages.get(lang, "refusal.premise", said.text(reading), kb.sourceOf(said).citation());
+        }
+        if (reason instanceof RefusalReason.NoValue v && NAMED_PARTS.contains(v.type()) && !retrieved.isEmpty()) {
+            Fact said = retrieved.get(0).fact(); // above the threshold: a value-less refusal is decided after it
+            return Messages.get(lang, "refusal.no_value", Messages.get(lang, "part." + v.type().name()),
+                    said.text(CrossLanguageQuestions.readingLang(said, lang)), kb.sourceOf(said).citation());
         }
         String text = Messages.get(lang, "refusal.text");
         return unreachable.test(lang) ? text + " " + Messages.get(lang, "refusal.no_dictionary") : text;

@@ -4321,6 +4321,18 @@ class NeedMatchingTest {
         }
 
         @Test
+        void aListTheFactsGiveIsAnswered() {
+            Answer.Answered a = answered("List the five areas chosen for joint projects on the islands.");
+            assertTrue(a.statements().get(0).text().contains("aquaculture"), a.statements().get(0).text());
+        }
+
+        @Test
+        void aValueNoFactGivesIsRefusedWithWhatTheBestFactSays() {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Which hall hosted the closing concert of the cross years?"));
+            assertTrue(r.message().contains("do not say where") && r.message().contains("concert"), r.message());
+        }
+
+        @Test
         void aQuestionStillSoSaysAsOfWhen() {
             Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask("Is Seko still the minister in charge of economic ties with Russia?"));
             assertTrue(r.message().contains("2020") && r.message().contains("still so"), r.message());
