@@ -433,11 +433,6 @@ final class Answerability {
     }
 
     /**
-     * "What did the ministers agree at their spring meeting?" asks what came of an event, which the fact (only
-     * planned) cannot tell: an outcome word of the question that the fact does not itself state ("had agreed that
-     * they would meet" states its agreement).
-     */
-    /**
      * An agreement or decision to do something, which is the plan, not what came of it: "agreed to meet",
      * "договорился встретиться", "会うことで合意した".
      */
@@ -447,6 +442,11 @@ final class Answerability {
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Lang.JA, Pattern.compile("ことで(?:合意|一致)|ことに(?:合意|決め|決定|し)"));
 
+    /**
+     * "What did the ministers agree at their spring meeting?" asks what came of an event, which the fact (only
+     * planned) cannot tell: an outcome word of the question that the fact does not itself state ("had agreed that
+     * they would meet" states its agreement).
+     */
     static boolean asksWhatCameOf(String question, Lang lang, String fact) {
         LanguageRules rules = LexiconRules.of(lang);
         question = AGREED_TO_DO.get(lang).matcher(question).replaceAll(" ");

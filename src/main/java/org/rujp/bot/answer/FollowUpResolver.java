@@ -93,6 +93,11 @@ public final class FollowUpResolver implements Resolver {
         };
     }
 
+    /** Whether the lower-case text refers back by a word only a person is ("he", "彼"): Russian "он", "его" stand for things too. */
+    private static boolean onlyOfAPerson(String lower, Lang lang) {
+        return lang != Lang.RU && personWords(lang).matcher(lower).find();
+    }
+
     /** Whether a Russian question asks for a place: "где", "с каким городом". */
     private static boolean asksAPlace(String text) {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.RU);
@@ -146,7 +151,7 @@ public final class FollowUpResolver implements Resolver {
             // Osaka (a question asking no place, "а когда он начался?", asks of the programme talked about)
             return namedIn(lead, Entity.Kind.PLACE);
         }
-        if (named.isEmpty() && person && lang != Lang.RU) { // Russian "его", "он" stand for things too
+        if (named.isEmpty() && onlyOfAPerson(text, lang)) {
             return thePersonOfTheFact(question); // "17%." then "whom was he about to meet?": the minister who gave the figure
         }
         return named;
@@ -236,8 +241,7 @@ public final class FollowUpResolver implements Resolver {
         boolean thingOfPeople = lang == Lang.EN && namesEntity && onlyPeople && THING_EN.matcher(lower).find();
         // (a country is named by nearly every question: "who was the japanese minister he was about to meet?" refers back
         // to someone by "he", whatever countries it names)
-        boolean toAPerson = lang != Lang.RU && personWords(lang).matcher(lower).find(); // Russian "его", "он" stand for things too
-        return (anaphor && !namesEntity) || (toAPerson && !namesMore) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
+        return (anaphor && !namesEntity) || (onlyOfAPerson(lower, lang) && !namesMore) || (anaphor && words <= 6) || (!namesEntity && words <= ELLIPTICAL_WORDS) || (goesOn && !namesMore)
                 || thingOfPeople;
     }
 

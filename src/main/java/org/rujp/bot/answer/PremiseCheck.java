@@ -965,6 +965,9 @@ final class PremiseCheck {
         return whole.length() > 12 ? Long.MAX_VALUE : Long.parseLong(whole);
     }
 
+    /** The conflict of a question saying the opposite of what the fact says: trade fell, where it grew. */
+    static final String OPPOSITE = "the question says the opposite of what the fact says";
+
     /**
      * A question of a fall answered by a fact of a rise, of a cancellation by a fact of an extension, and so on; or a
      * question of something stopped, refused or put off ("why did Toshiba stop supplying") by a fact saying nothing
@@ -973,9 +976,6 @@ final class PremiseCheck {
      * @param question the analysed terms of the question as read against the fact
      * @param rendered whether the question is read as the dictionaries render it in the fact's language
      */
-    /** The conflict of a question saying the opposite of what the fact says: trade fell, where it grew. */
-    static final String OPPOSITE = "the question says the opposite of what the fact says";
-
     Optional<String> opposite(List<String> question, boolean rendered, Fact fact, LanguageRules rules) {
         List<String> said = said(fact, rules);
         if (rules.opposes(question, said)) {

@@ -63,6 +63,10 @@ final class SlotComposer implements Composer {
                     .distinct().forEach(statements::add);
             clauseComplement(need, question.text().strip(), statements, retrieved).ifPresent(statements::add);
             statements.addAll(figuresGiven(need, question.text(), statements, retrieved));
+            if (asksStillSo(need, question.text())) { // refused whatever the lead would be
+                return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.StillUntold(statements.get(0).fact()),
+                        Optional.empty()), retrieved, timer);
+            }
             String lead = lead(need, question.text().strip(), statements, complements);
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
@@ -74,10 +78,6 @@ final class SlotComposer implements Composer {
                 lead = confirmed(need, question.text(), readTerms, statements.get(0));
             }
             lead = asOf(need, resolved, lead, f.best().fact());
-            if (asksStillSo(need, question.text())) {
-                return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.StillUntold(statements.get(0).fact()),
-                        Optional.empty()), retrieved, timer);
-            }
             if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
                 return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.ReasonUntold(statements.get(0).fact()),
                         Optional.empty()), retrieved, timer);
@@ -232,8 +232,7 @@ final class SlotComposer implements Composer {
     private static boolean asksStillSo(InformationNeed need, String question) {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
         // (nor as of a report: "Is it still running as of the latest report?" asks what the articles tell)
-        List<String> terms = rules.terms(question);
-        return NeedDecider.asksYesOrNo(need, question) && rules.asksStill(terms)
+        return NeedDecider.asksYesOrNo(need, question) && rules.asksStill(rules.terms(question))
                 && !rules.speaksOfReport(rules.terms(org.rujp.bot.answer.analysis.Sentences.asking(question)))
                 && need.year().isEmpty() && !Months.namesATime(question);
     }
