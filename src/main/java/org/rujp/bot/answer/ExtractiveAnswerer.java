@@ -260,7 +260,11 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         timer.lap("analyse");
         List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
-        if (!resolution.text().equals(text) && !need.refersBack() && namesOwnSubject(text, question, rules)) {
+        // (and when the beginning or end of what it names is asked: "その交流年は何月に始まったの？" after the year it was
+        // agreed in, whose facts the two questions share; not of a bare "it": "when did it start?")
+        boolean boundOfItsOwn = NeedDecider.TIMES.contains(need.type()) && FollowUpResolver.speaksOfABound(text, lang)
+                && rules.contentTerms(rules.terms(text)).stream().distinct().count() >= 2;
+        if (!resolution.text().equals(text) && (!need.refersBack() && namesOwnSubject(text, question, rules) || boundOfItsOwn)) {
             // "And the region for the railway joint venture?" goes on from the last question without referring to
             // it: what it names on its own may rank above what the two questions share
             List<ScoredFact> alone = retriever.retrieve(new Query(text, lang), settings.candidates());
@@ -503,8 +507,23 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private java.util.stream.Stream<ScoredFact> datedFacts(String event, List<ScoredFact> retrieved, Lang lang) {
         List<Entity> named = aliases.expand(event).entities();
-        return retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
-                .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id())));
+        List<ScoredFact> dated = retrieved.stream().filter(c -> c.score() >= settings.minScore(lang)).limit(OPTION_CANDIDATES)
+                .filter(c -> c.fact().date().isPresent() && named.stream().allMatch(e -> c.fact().entities().contains(e.id()))).toList();
+        // an option naming a plan or programme alone ("the 8-point plan") is the event its card dates (its proposal in
+        // 2016), not a later report on it: a fact of that year first
+        Optional<Integer> carded = named.size() == 1 && onlyNames(event, lang) ? named.get(0).card().yearOf(false) : Optional.empty();
+        return carded.map(year -> java.util.stream.Stream.concat(dated.stream().filter(c -> c.fact().date().get().year() == year),
+                dated.stream().filter(c -> c.fact().date().get().year() != year))).orElse(dated.stream());
+    }
+
+    /** Whether the words of an event are its name alone, with no words of an act ("the 8-point plan", not "Abe's plan's results"). */
+    private boolean onlyNames(String event, Lang lang) {
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        String unnamed = event;
+        for (org.rujp.bot.retrieval.AliasExpander.Mention m : aliases.mentions(event)) {
+            unnamed = unnamed.replace(event.substring(m.start(), m.end()), " ");
+        }
+        return rules.contentTerms(rules.terms(unnamed)).isEmpty();
     }
 
     /**

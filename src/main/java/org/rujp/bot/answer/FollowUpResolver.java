@@ -34,9 +34,23 @@ public final class FollowUpResolver implements Resolver {
             Lang.RU, Pattern.compile("(^|[^\\p{L}])(до этого|до того|перед этим|ранее|предыдущ\\p{L}*|годом раньше|годом ранее|за год до этого)([^\\p{L}]|$)"),
             Lang.JA, Pattern.compile("その前|それ以前|前回|それより前|前の年|前年"));
 
+    /**
+     * Words asking when something began or ended: "and in what month did it start?" after the year the exchange year was
+     * agreed asks of its start, which need not be in that year.
+     */
+    private static final java.util.Map<Lang, Pattern> BOUNDS = java.util.Map.of(
+            Lang.EN, Pattern.compile("\\b(start|starts|started|begin|begins|began|begun|kick(?:ed)? off|launch(?:ed)?|end|ends|ended|finish(?:ed)?|wrap(?:ped)? up)\\b"),
+            Lang.RU, Pattern.compile("(^|[^\\p{L}])(начал\\p{L}*|начн\\p{L}*|стартова\\p{L}*|стартует|закончил\\p{L}*|заканчива\\p{L}*|завершил\\p{L}*|заверш\\p{L}*тся)([^\\p{L}]|$)"),
+            Lang.JA, Pattern.compile("始ま|はじま|始め|はじめ|開幕|スタート|終わ|おわ|終了|閉幕"));
+
     /** Whether a follow-up asks of a time of its own or of the next or previous event, not of the time talked about before. */
     static boolean asksAnotherTime(String text, Lang lang) {
         return Months.namesATime(text) || asksTheNext(text, lang) || asksThePrevious(text, lang);
+    }
+
+    /** Whether a follow-up speaks of something beginning or ending: "and in what month did it start?". */
+    static boolean speaksOfABound(String text, Lang lang) {
+        return BOUNDS.get(lang).matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Whether a follow-up asks of the event before the one talked about: "they had met before that - where?". */
@@ -188,8 +202,10 @@ public final class FollowUpResolver implements Resolver {
         String previous = question.context().get().resolvedQuestion();
         if (isFollowUp(text, lang)) {
             // a time of its own, or the next event, is asked instead of the one before: "What happened before that, in
-            // September?", "And where was their next meeting planned?" after the talks of November 2017
-            return text + " " + (asksAnotherTime(text, lang) ? Months.withoutTimes(previous) : previous);
+            // September?", "And where was their next meeting planned?" after the talks of November 2017; and a beginning
+            // or an end is of a time of its own: "и когда он начался?" after the year it was agreed in
+            boolean anotherTime = asksAnotherTime(text, lang) || speaksOfABound(text, lang);
+            return text + " " + (anotherTime ? Months.withoutTimes(previous) : previous);
         }
         return text;
     }

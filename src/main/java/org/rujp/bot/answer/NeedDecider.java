@@ -82,6 +82,10 @@ final class NeedDecider implements Decider {
         if (need.type() == AnswerType.DESCRIPTION && described.isPresent()) {
             return new Decision.FromCard(described.get());
         }
+        Optional<RefusalReason> later = afterTheArticles(need);
+        if (later.isPresent()) {
+            return declined(later.get()); // "What events are planned for next year?": no article reaches it
+        }
         if (retrieved.isEmpty()) {
             return declined(new RefusalReason.NothingRetrieved());
         }
@@ -753,6 +757,25 @@ final class NeedDecider implements Decider {
         java.util.Set<String> missing = new java.util.HashSet<>(byTop);
         missing.removeAll(byIt);
         return missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size();
+    }
+
+    /**
+     * A year asked of, after the latest article and named by no fact ("the exchange year was extended by 1 year" in
+     * November 2021 names no 2022, but a plan "for 2018" reported in January 2018 does): no article can tell of it. Not
+     * of a statement to confirm or judge, which a fact may correct ("extended until 2024, right?": by 1 year).
+     */
+    private Optional<RefusalReason> afterTheArticles(InformationNeed need) {
+        if (need.year().isEmpty() || need.type() == AnswerType.YES_NO || kb.sources().isEmpty()) {
+            return Optional.empty();
+        }
+        int year = need.year().get();
+        java.time.LocalDate latest = kb.sources().stream().map(org.rujp.bot.knowledge.Source::published)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        String written = Integer.toString(year);
+        if (year <= latest.getYear() || kb.facts().stream().anyMatch(f -> f.texts().values().stream().anyMatch(t -> t.contains(written)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefusalReason.AfterTheArticles(year, latest));
     }
 
     /**

@@ -90,6 +90,16 @@ public sealed interface RefusalReason {
         }
     }
 
+    /**
+     * The question asks about a year after the latest article that no fact names ("What events are planned for next
+     * year?", read as the year by the clock): the articles cannot tell of it.
+     */
+    record AfterTheArticles(int year, java.time.LocalDate latest) implements RefusalReason {
+        public String describe() {
+            return "after the articles: the question asks about " + year + ", and the latest article is of " + latest;
+        }
+    }
+
     /** The question asks for a value of a type no candidate fact holds. */
     record NoValue(AnswerType type) implements RefusalReason {
         public String describe() {

@@ -596,6 +596,10 @@ final class SlotComposer implements Composer {
             return Messages.get(lang, "refusal.still_untold", Messages.date(asOfDate(said), lang),
                     said.text(CrossLanguageQuestions.readingLang(said, lang)), kb.sourceOf(said).citation());
         }
+        if (reason instanceof RefusalReason.AfterTheArticles a) {
+            EventDate latest = new EventDate(a.latest().getYear(), a.latest().getMonthValue(), a.latest().getDayOfMonth());
+            return Messages.get(lang, "refusal.after_the_articles", Messages.date(latest, lang), Integer.toString(a.year()));
+        }
         if (reason instanceof RefusalReason.ReasonUntold u) {
             Fact said = u.said();
             return Messages.get(lang, "refusal.reason_untold", said.text(CrossLanguageQuestions.readingLang(said, lang)),

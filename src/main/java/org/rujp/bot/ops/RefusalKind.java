@@ -25,7 +25,8 @@ final class RefusalKind {
             new Kind("page_furniture", "page furniture: "),
             new Kind("only_planned", "the question takes as done what the fact only reports as planned"),
             new Kind("reason_untold", "the question asks why, and no fact found gives a reason"),
-            new Kind("still_untold", "the question asks whether it is still so"));
+            new Kind("still_untold", "the question asks whether it is still so"),
+            new Kind("after_the_articles", "after the articles: "));
 
     /** Labels the rest: the free-text reasons of the fact checks (the year asked, a season, ...). */
     static final String OTHER = "fact_check";

@@ -33,6 +33,7 @@ class RefusalKindTest {
                 new Case(new RefusalReason.StillUntold(new org.rujp.bot.knowledge.Fact("f4", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN,
                         "Seko is in charge of economic cooperation with Russia."), java.util.Optional.empty(), List.of(), List.of(),
                         org.rujp.bot.knowledge.Fact.Kind.FACT)), "still_untold"),
+                new Case(new RefusalReason.AfterTheArticles(2027, java.time.LocalDate.of(2021, 11, 22)), "after_the_articles"),
                 new Case(new RefusalReason.FalsePremise("the question names Shinzo Abe, of whom the fact does not speak",
                         new org.rujp.bot.knowledge.Fact("f1", "s1", java.util.Map.of(org.rujp.bot.knowledge.Lang.EN, "Text."),
                                 java.util.Optional.empty(), List.of(), List.of(), org.rujp.bot.knowledge.Fact.Kind.FACT)), "false_premise"));

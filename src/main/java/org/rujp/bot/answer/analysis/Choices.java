@@ -52,6 +52,9 @@ public record Choices(String stem, List<String> options, boolean negative, boole
      */
     private static final Pattern JA_PAIR_FIRST = Pattern.compile("^(.*?[。！!]?)\\s*([^。？?！!]{2,40})と[、,]\\s*([^、。？?]{2,30})[、,]\\s*"
             + "((?:どっち|どちら)が(?:先|早)[^。]*|(?:先|最初|早く)[^、。？?]{0,10}(?:のは|のって)\\s*(?:どっち|どちら)[^。]*)$");
+    /** "8項目プランと大阪での合意、どちらが先？": two things joined by と (the last と before the comma), then which came first. */
+    private static final Pattern JA_PAIR_JOINED = Pattern.compile("^([^。？?！!]*[。！!])?\\s*([^。？?！!、]{2,40})と([^と、。？?！!]{2,30})[、,]\\s*"
+            + "((?:どっち|どちら)が(?:先|早)[^。]*|(?:先|最初|早く)[^、。？?]{0,10}(?:のは|のって)\\s*(?:どっち|どちら)[^。]*)$");
     /** "…は2月と3月、どちらに予定されていましたか": two things joined by と, a comma, then the question word asking which. */
     private static final Pattern JA_PAIR_ASKED = Pattern.compile("^(.*?[はがで、]?)([^、。？?！!\\sはがをで]{1,12})と([^、。？?！!\\s]{1,12})[、,]\\s*((?:どっち|どちら)(?!が(?:先|早))[^。]*)$");
     /** The end of the topic before an option: the last って or は. */
@@ -300,6 +303,11 @@ public record Choices(String stem, List<String> options, boolean negative, boole
         Matcher pair = JA_PAIR_FIRST.matcher(q);
         if (pair.matches()) {
             return Optional.of(new Choices((pair.group(1) + pair.group(4)).strip(), options(List.of(pair.group(2), pair.group(3))), false, false));
+        }
+        Matcher joined = JA_PAIR_JOINED.matcher(q);
+        if (joined.matches()) {
+            String before = joined.group(1) == null ? "" : joined.group(1);
+            return Optional.of(new Choices((before + joined.group(4)).strip(), options(List.of(joined.group(2), joined.group(3))), false, false));
         }
         Matcher pairAsked = JA_PAIR_ASKED.matcher(q);
         if (pairAsked.matches() && japaneseOption(pairAsked.group(2)) && japaneseOption(pairAsked.group(3))

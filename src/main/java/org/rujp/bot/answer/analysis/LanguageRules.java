@@ -415,6 +415,22 @@ public interface LanguageRules {
         return speaksOfWriter(terms);
     }
 
+    /**
+     * Whether the words of a clause have a verb that tells of the writer with no pronoun ("в сентябре еду в Россию",
+     * the writer going): a clause of the writer's, as one naming them is.
+     */
+    default boolean writersVerbIn(String clause) {
+        return false;
+    }
+
+    /**
+     * Whether the terms ask of the writer's own town or region ("about our cities", "про мой город"): what the writer
+     * told of it before is then what is asked about.
+     */
+    default boolean asksOfWritersOwn(List<String> terms) {
+        return false;
+    }
+
     /** The answer type a noun asks for after a question word ("firm": an organisation), or empty. */
     default Optional<AnswerType> headNounType(String term) {
         return Optional.empty();

@@ -176,6 +176,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Optional<LanguageRules.Frame> main = r.earliestFrameDecides()
                 ? frames.stream().findFirst()
                 : frames.stream().min(java.util.Comparator.comparingInt(f -> SPECIFICITY.indexOf(f.type())));
+        // a bare "what" or "which" and a request to list: "Which are they? List them.", "Какие они? Перечисли."
+        if (main.filter(f -> f.type() == AnswerType.FACT && f.noun() < 0).isPresent()) {
+            Optional<LanguageRules.Frame> listed = frames.stream().filter(f -> f.type() == AnswerType.LIST).findFirst();
+            main = listed.isPresent() ? listed : main;
+        }
         // a bare "who" and later the name of a body asked for ("с кем из бизнеса … название фирмы нужно"): the body
         Optional<LanguageRules.Frame> body = frames.stream()
                 .filter(f -> f.type() == AnswerType.ORGANISATION && f.noun() >= 0).findFirst();
@@ -246,7 +251,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<AnswerType> parts = new ArrayList<>();
         List<List<String>> partCounted = new ArrayList<>();
         List<LanguageRules.Frame> partFrames = new ArrayList<>();
-        if (r.hasConjunction(terms) || !r.earliestFrameDecides()) { // Japanese joins asks with て-forms and commas
+        // question words side by side list asks as a conjunction joins them: "Lavrov Kono mtg - when, where?"
+        boolean listed = java.util.stream.IntStream.range(1, unnamedFrames.size()).anyMatch(i -> unnamedFrames.get(i - 1).type().wantsValue()
+                && unnamedFrames.get(i).type().wantsValue() && unnamedFrames.get(i - 1).type() != unnamedFrames.get(i).type()
+                && unnamedFrames.get(i).start() == unnamedFrames.get(i - 1).start() + unnamedFrames.get(i - 1).length());
+        if (r.hasConjunction(terms) || !r.earliestFrameDecides() || listed) { // Japanese joins asks with て-forms and commas
             // read without the names: "how many of the eight-point plan's projects" counts projects, not points
             LanguageRules.Frame previous = null;
             for (LanguageRules.Frame f : unnamedFrames) {
@@ -276,6 +285,18 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 }
                 previous = f.type().wantsValue() ? f : previous;
             }
+        }
+        // a noun after the last comma asks one more value: "JP PM who proposed the 8-pt plan, yr?"
+        Optional<AnswerType> trailing = type.wantsValue() && !unnamedFrames.isEmpty() ? trailingNounAsk(r, replaceNames(Sentences.asking(question), entities, NAME))
+                : Optional.empty();
+        if (trailing.isPresent() && (parts.isEmpty() ? trailing.get() != type : !parts.contains(trailing.get()))) {
+            if (parts.isEmpty()) {
+                parts.add(type);
+                partCounted.add(List.of());
+                partFrames.add(unnamedFrames.get(0));
+            }
+            parts.add(trailing.get());
+            partCounted.add(List.of());
         }
         if (!type.wantsValue() && parts.size() == 1 && r.earliestFrameDecides() && type != AnswerType.DESCRIPTION) {
             // "what is the eight-point plan and whose idea was it?": the value asked after "and" leads, the fact
@@ -865,6 +886,24 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return !countries.isEmpty() && !persons.isEmpty()
                 && persons.stream().noneMatch(p -> served.of(p).filter(countries::contains).isPresent());
     }
+
+    /** The last piece after a comma: a time or place noun alone ("…, yr?", "…, город?"), which asks its value; no figure. */
+    private static Optional<AnswerType> trailingNounAsk(LanguageRules r, String asking) {
+        int comma = Math.max(asking.lastIndexOf(','), asking.lastIndexOf('、'));
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        String piece = asking.substring(comma + 1).replaceAll("[?？!！.。\\s]+$", "").strip();
+        List<String> words = r.terms(piece);
+        // (a figure after the comma is a guess to check: "どのくらい延長されたんだっけ、2年？")
+        if (words.isEmpty() || words.size() > 2 || !r.frames(words).isEmpty() || piece.chars().anyMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return r.headNounType(words.get(words.size() - 1)).filter(TRAILING::contains);
+    }
+
+    /** The values a trailing noun asks: times and places. */
+    private static final Set<AnswerType> TRAILING = java.util.EnumSet.of(AnswerType.YEAR, AnswerType.MONTH, AnswerType.DATE, AnswerType.PLACE);
 
     /**
      * Whether the words refer back to a person: a personal pronoun ("he", "её", "彼") or a word referring back before a word

@@ -119,6 +119,9 @@ public final class LexiconRules implements LanguageRules {
     /** Words by which a message tells of its writer ("my", "мой", "孫"): what it tells there is not asked about. */
     private final Set<String> writer;
     private final Set<String> writersGroup;
+    private final List<List<String>> writersOwn;
+    private final Set<String> writerVerbs;
+    private final Set<String> askedForAPurpose;
     /** Verbs by which the writer tells what they read, saw or heard ("I noticed a mention of …"): that is no story of theirs. */
     private final List<List<String>> writerSaw;
     private final List<List<String>> relays;
@@ -297,6 +300,7 @@ public final class LexiconRules implements LanguageRules {
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         purposeBefore = optionalWords(lexicon, "purpose_before");
         purposeAfter = optionalWords(lexicon, "purpose_after");
+        askedForAPurpose = Set.copyOf(optionalStrings(lexicon, "asked_for_a_purpose"));
         changesOf = optionalWords(lexicon, "changes_of");
         outcomes = phrases(lexicon, "outcomes");
         starts = phrases(lexicon, "starts");
@@ -357,6 +361,8 @@ public final class LexiconRules implements LanguageRules {
         }
         writer = optionalTerms(lexicon, "writer");
         writersGroup = optionalTerms(lexicon, "writers_group");
+        writersOwn = optionalStrings(lexicon, "writers_own").stream().map(this::terms).filter(p -> !p.isEmpty()).toList();
+        writerVerbs = Set.copyOf(optionalStrings(lexicon, "writer_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         relays = optionalPhrases(lexicon, "relays");
         still = optionalPhrases(lexicon, "still");
@@ -1166,7 +1172,7 @@ public final class LexiconRules implements LanguageRules {
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
             if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
                     ? !occurrences(named, phrase).isEmpty()
-                    : occurrences(terms, phrase).stream().anyMatch(at -> !purpose(terms, at, phrase.size())
+                    : occurrences(terms, phrase).stream().anyMatch(at -> (askedForAPurpose.contains(e.getKey()) || !purpose(terms, at, phrase.size()))
                             && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
                             // "any other health project": a word describing a project, event or field, no attribute asked
                             && !(at + phrase.size() < terms.size() && countedAlike.containsKey(terms.get(at + phrase.size()))))
@@ -2160,6 +2166,17 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfWriter(List<String> terms) {
         return namesWriter(terms) && writerSaw.stream().allMatch(verb -> occurrences(terms, verb).isEmpty());
+    }
+
+    @Override
+    public boolean writersVerbIn(String clause) {
+        return !writerVerbs.isEmpty() && java.util.Arrays.stream(clause.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+                .anyMatch(writerVerbs::contains);
+    }
+
+    @Override
+    public boolean asksOfWritersOwn(List<String> terms) {
+        return writersOwn.stream().anyMatch(phrase -> !occurrences(terms, phrase).isEmpty());
     }
 
     @Override

@@ -29,8 +29,9 @@ public final class Sentences {
 
     /**
      * The message without what it tells of its writer ("My grandson Tom studies in Tokyo, and he told me that …"), the
-     * clauses with a question word kept: what the message speaks of, for its names, its topic and its premises. The
-     * message itself when it is one sentence, or when nothing is left out or nothing would be left.
+     * clauses with a question word kept: what the message speaks of, for its names, its topic and its premises. What it
+     * tells of the writer's own things stays when the question after it asks of them. The message itself when it is one
+     * sentence, or when nothing is left out or nothing would be left.
      */
     public static String aboutOthers(String message, LanguageRules rules) {
         List<String> sentences = sentences(message.strip(), rules);
@@ -38,8 +39,12 @@ public final class Sentences {
             return message;
         }
         StringBuilder part = new StringBuilder();
-        for (String sentence : sentences) {
-            part.append(notOfWriter(sentence, rules, true, false));
+        for (int i = 0; i < sentences.size(); i++) {
+            // "My town Khabarovsk is twinned with Niigata. Anything about our cities in the news?": the writer's own
+            // things are what the next question asks of, and what the writer told of them stays
+            boolean askedOf = i + 1 < sentences.size() && marked(sentences.get(i + 1))
+                    && rules.asksOfWritersOwn(rules.terms(sentences.get(i + 1)));
+            part.append(askedOf ? sentences.get(i) : notOfWriter(sentences.get(i), rules, true, false));
         }
         String about = part.toString();
         return about.isBlank() || about.equals(message.strip()) ? message : about.strip();
@@ -88,7 +93,7 @@ public final class Sentences {
             List<String> terms = rules.terms(clauses.get(i));
             boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
             boolean ofWriter = (group ? rules.speaksOfWritersGroup(terms) : rules.speaksOfWriter(terms))
-                    || beforeWhatWasSaid && rules.namesWriter(terms);
+                    || rules.writersVerbIn(clauses.get(i)) || beforeWhatWasSaid && rules.namesWriter(terms);
             if (!ofWriter || keepAsking && !rules.frames(terms).isEmpty()) {
                 kept.append(clauses.get(i));
             }
@@ -200,7 +205,8 @@ public final class Sentences {
     /**
      * The part of a message that asks: its sentences with a question mark, or with none, those the rules find asking,
      * each with the sentence just before it when it refers back to it ("Putin met Abe there. When was that?") or asks
-     * in a few words ("…ahead of his meeting with Seko. Which minister?"), all without what they tell of the writer. A
+     * in a few words ("…ahead of his meeting with Seko. Which minister?"), all without what they tell of the writer, unless
+     * it asks of the writer's own things ("My town is twinned with Niigata. Anything about our cities?"). A
      * message telling of its writer first ("My grandson studies in Kyoto. Who proposed the plan?") asks by its last
      * sentence; the whole message when no sentence asks.
      */
@@ -246,7 +252,9 @@ public final class Sentences {
         // a sentence the asking one refers back to is kept; so is the one before a sentence of the writer's that refers
         // back in turn: "…only about 300 events. I'm sure it was a lot more than that. How many was it?"
         boolean[] leanedOn = new boolean[n];
+        boolean[] ownAsked = new boolean[n]; // "My town Khabarovsk is twinned with Niigata. Anything about our cities?"
         for (int i = n - 2; i >= 0; i--) {
+            ownAsked[i] = asks[i + 1] && !asks[i] && rules.asksOfWritersOwn(terms.get(i + 1));
             boolean writers = leanedOn[i + 1] && rules.namesWriter(terms.get(i + 1));
             // (what "them" of a question passed on refers to is in the question: "X asks: …how many were held online?")
             leanedOn[i] = (asks[i + 1] || writers) && !asks[i] && !passesOn(sentences.get(i), rules)
@@ -254,7 +262,7 @@ public final class Sentences {
         }
         StringBuilder part = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            part.append(asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
+            part.append(ownAsked[i] ? sentences.get(i) : asks[i] && clausesOnly ? askingOnly(sentences.get(i), rules)
                     : asks[i] || leanedOn[i] ? withoutWriter(sentences.get(i), rules, asks[i], clausesOnly && !asks[i]) : "");
         }
         return part.toString().strip();

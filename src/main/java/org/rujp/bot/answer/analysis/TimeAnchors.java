@@ -25,6 +25,12 @@ import org.rujp.bot.yaml.YamlNode;
  * the event's name and {@code {verb}} for a verb of its beginning or end, with the years it shifts by (a group
  * {@code n} counts them: "two years before") and what it becomes ("in {year}"; "{season}" keeps the words of a group
  * so named: "in {season} {year}").
+ *
+ * <p>A year given from today ("next year", "в следующем году", 来年) is written as that year by the clock, from the
+ * lexicon's {@code from_now} phrases: the knowledge then tells of it only if a fact does, and a question of next year's
+ * events is refused as of a year no fact covers. Only the asking sentence is read, and only when the question names no
+ * year of its own ("Back in January 2018, how did they see the year ahead?" is of 2018). Words in quotation marks are a
+ * statement quoted, never the question's time: "「今年は特別な年になる」と語ったのは誰？" stays as written.
  */
 public final class TimeAnchors {
     /** An event's name in the text while the phrases are read: a private-use character and its mention's index. */
@@ -34,14 +40,21 @@ public final class TimeAnchors {
     private record Phrase(Pattern pattern, int shift, String as) {
     }
 
-    record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers) {
+    record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers, List<Phrase> fromNow) {
     }
 
     private final AliasExpander aliases;
+    private final java.time.Clock clock;
     private final Map<Lang, Rules> rules = new EnumMap<>(Lang.class);
 
     public TimeAnchors(AliasExpander aliases) {
+        this(aliases, java.time.Clock.systemDefaultZone());
+    }
+
+    /** With the clock that gives today's year, for the years given from today. */
+    public TimeAnchors(AliasExpander aliases, java.time.Clock clock) {
         this.aliases = aliases;
+        this.clock = clock;
         for (Lang lang : Lang.values()) {
             rules.put(lang, read(YamlNode.resource("lexicon/" + lang.code() + ".yaml"), lang));
         }
@@ -50,10 +63,10 @@ public final class TimeAnchors {
     static Rules read(YamlNode lexicon, Lang lang) {
         Optional<YamlNode> anchors = lexicon.get("time_anchors");
         if (anchors.isEmpty()) {
-            return new Rules(List.of(), Pattern.compile("(?!)"), Map.of());
+            return new Rules(List.of(), Pattern.compile("(?!)"), Map.of(), List.of());
         }
         YamlNode node = anchors.get();
-        node.requireKeys(java.util.Set.of("verbs", "ends", "numbers", "phrases"));
+        node.requireKeys(java.util.Set.of("verbs", "ends", "numbers", "phrases", "from_now"));
         String verbs = alternatives(node.strings("verbs"), lang);
         Pattern ends = Pattern.compile("(?iu)" + alternatives(node.strings("ends"), lang));
         Map<String, Integer> numbers = new java.util.HashMap<>();
@@ -84,7 +97,25 @@ public final class TimeAnchors {
                 throw item.error("'shift' is no whole number of years: " + item.string("shift"));
             }
         }
-        return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers));
+        List<Phrase> fromNow = new ArrayList<>();
+        for (YamlNode item : node.get("from_now").map(YamlNode::items).orElse(List.of())) {
+            item.requireKeys(java.util.Set.of("at", "shift", "as"));
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile("(?iu)" + item.string("at"));
+            } catch (IllegalArgumentException e) {
+                throw item.error("'at' is no regular expression: " + e.getMessage());
+            }
+            if (!item.string("as").contains("{year}")) {
+                throw item.error("'as' writes no {year}");
+            }
+            try {
+                fromNow.add(new Phrase(pattern, Integer.parseInt(item.string("shift")), item.string("as")));
+            } catch (NumberFormatException e) {
+                throw item.error("'shift' is no whole number of years: " + item.string("shift"));
+            }
+        }
+        return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers), List.copyOf(fromNow));
     }
 
     /** The words as alternatives of a pattern, each bounded as a word unless Japanese. */
@@ -96,9 +127,10 @@ public final class TimeAnchors {
                 + ")" + after;
     }
 
-    /** The question with each time given by an event the knowledge dates written as its year. */
+    /** The question with each time given by an event the knowledge dates, or from today, written as its year. */
     public String dated(String question, Lang lang) {
         Rules r = rules.get(lang);
+        question = fromNow(question, r.fromNow());
         if (r.phrases().isEmpty()) {
             return question;
         }
@@ -134,6 +166,63 @@ public final class TimeAnchors {
             left.appendReplacement(out, Matcher.quoteReplacement(question.substring(m.start(), m.end())));
         }
         return left.appendTail(out).toString();
+    }
+
+    /** A year written in digits. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /** Words in quotation marks: a statement quoted ("«…в этом году…»", 「今年は…」). */
+    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|「[^」]*」|『[^』]*』|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"");
+
+    /** The question with each year given from today written as the year, outside quotation marks. */
+    private String fromNow(String question, List<Phrase> phrases) {
+        if (phrases.isEmpty()) {
+            return question;
+        }
+        List<int[]> quoted = spans(question);
+        // a year the question names sets its own time: "Back in Jan 2018, how did the MFA see the year ahead?"
+        Matcher named = YEAR.matcher(question);
+        while (named.find()) {
+            int at = named.start();
+            if (quoted.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+                return question;
+            }
+        }
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        String text = question;
+        for (Phrase phrase : phrases) {
+            // in the asking sentence only: "来年の企画書を書いています。交流年はどこで決まったの？" asks of no next year
+            String asking = Sentences.asking(text);
+            int from = text.lastIndexOf(asking);
+            int to = from < 0 ? text.length() : from + asking.length();
+            int start = Math.max(from, 0);
+            Matcher m = phrase.pattern().matcher(text);
+            StringBuilder out = new StringBuilder();
+            boolean changed = false;
+            while (m.find()) {
+                int at = m.start();
+                if (at < start || at >= to || quoted.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+                    continue;
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(phrase.as().replace("{year}", Integer.toString(thisYear + phrase.shift()))));
+                changed = true;
+            }
+            if (changed) {
+                text = m.appendTail(out).toString();
+                quoted = spans(text); // the quotes stand elsewhere now
+            }
+        }
+        return text;
+    }
+
+    /** Where the text's quotations stand: each a start and an end. */
+    private static List<int[]> spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            spans.add(new int[] {q.start(), q.end()});
+        }
+        return spans;
     }
 
     /** A conjunction between two names: "Год России в Японии и Год Японии в России" is one time. */

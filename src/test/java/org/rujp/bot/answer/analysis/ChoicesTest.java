@@ -56,6 +56,8 @@ class ChoicesTest {
             // two events told with clauses of their own, on either side of the one "or"
             "RU|Что было раньше: встреча во Владивостоке, после которой выбрали пять направлений, или переговоры в Москве, где договорились о рабочих группах?|Что было раньше?|встреча во Владивостоке, после которой выбрали пять направлений;переговоры в Москве, где договорились о рабочих группах",
             "JA|つくばでの貿易とデジタル経済の大臣会合と、大阪での首脳会談、どっちが先？|どっちが先？|つくばでの貿易とデジタル経済の大臣会合;大阪での首脳会談",
+            "JA|8項目プランと大阪での合意、どちらが先？|どちらが先？|8項目プラン;大阪での合意",
+            "JA|プーチンと安倍の会談と東京での閣僚会合、どっちが先？|どっちが先？|プーチンと安倍の会談;東京での閣僚会合",
             // two phrases the knowledge knows, opening with the same word, on either side of the "or" ending the question
             "EN|Seko thanked Russia for its participation: was that about the Osaka summit or the G20 ministerial meeting in Tsukuba?|Seko thanked Russia for its participation: was that about?|the Osaka summit;the G20 ministerial meeting in Tsukuba",
             "RU|Это он про саммит в Осаке или про министерскую встречу G20 в Цукубе?|Это он?|про саммит в Осаке;про министерскую встречу G20 в Цукубе",

@@ -59,6 +59,10 @@ class SentencesTest {
     @CsvSource(delimiter = '|', value = {
             "RU|Мой внук Серёжа учится в Токио и рассказывал мне, что между Россией и Японией был год обменов. Кто его объявил?|Токио",
             "EN|My grandson Tom has been studying in Kyoto, and he sends me articles. Who proposed the plan?|Kyoto",
+            // a Russian first-person verb with no "я" tells of the writer too
+            "RU|Я студентка из Осаки, в сентябре еду в Россию на хоумстэй. С каким городом Осака — побратим?|сентябре",
+            // the writer's own country is no town of theirs asked about
+            "RU|Работаю в рыболовной ассоциации на Хоккайдо. Насколько вырос товарооборот между нашими странами в 2018 году?|Хоккайдо",
     })
     void whatAMessageSpeaksOfLeavesTheWritersStoryOut(String lang, String message, String story) {
         String about = Sentences.aboutOthers(message, rules(lang));
@@ -74,6 +78,16 @@ class SentencesTest {
         assertTrue(Sentences.aboutOthers(notes, rules("EN")).contains("Leningrad"));
         String noticed = "На странице я заметил упоминание об учениях в Аденском заливе. Когда они начались?";
         assertTrue(Sentences.aboutOthers(noticed, rules("RU")).contains("Аденском"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "EN|My town Khabarovsk is twinned with Niigata. Is there anything about our cities in the news?|Niigata",
+            "RU|Мой город Хабаровск — побратим с Ниигатой. Про наши города есть что-нибудь в новостях?|Ниигатой",
+    })
+    void theWritersTownAskedAboutStays(String lang, String message, String town) {
+        assertTrue(Sentences.aboutOthers(message, rules(lang)).contains(town));
+        assertTrue(Sentences.askingClauses(message, rules(lang)).contains(town)); // a name the articles lack is refused
     }
 
     @Test

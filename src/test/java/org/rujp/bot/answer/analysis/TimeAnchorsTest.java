@@ -61,6 +61,33 @@ class TimeAnchorsTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
+            // by the clock: today is in 2026
+            "EN|What events are planned for next year?|What events are planned in 2027?",
+            "EN|Any sister-city events in the coming year?|Any sister-city events in 2027?",
+            "EN|What is next year's programme?|What is 2027's programme?",
+            "EN|How many projects are planned for the current year?|How many projects are planned in 2026?",
+            "RU|Какие мероприятия пройдут в следующем году?|Какие мероприятия пройдут в 2027 году?",
+            "RU|Планы на будущий год?|Планы на 2027 год?",
+            "RU|Сколько проектов намечено в текущем году?|Сколько проектов намечено в 2026 году?",
+            "JA|来年のイベントはいつありますか？|2027年のイベントはいつありますか？",
+            "JA|再来年まで続きますか？|2028年まで続きますか？",
+            "JA|今年の交流事業は？|2026年の交流事業は？",
+            // another edition, a year after an event, a demonstrative, a statement quoted: as written
+            "EN|When does the next year of exchanges begin?|When does the next year of exchanges begin?",
+            "EN|What happened in the next year after the Osaka talks?|What happened in the next year after the Osaka talks?",
+            "EN|How many projects were held this year of exchanges?|How many projects were held this year of exchanges?",
+            "RU|Что сделала японская сторона в рамках этого года?|Что сделала японская сторона в рамках этого года?",
+            "JA|「今年は日露関係にとって特別な年になる」と語ったのは誰？|「今年は日露関係にとって特別な年になる」と語ったのは誰？",
+            "RU|Кто сказал: «в следующем году встретимся в Японии»?|Кто сказал: «в следующем году встретимся в Японии»?",
+    })
+    void aYearGivenFromTodayIsThatYearByTheClock(Lang lang, String question, String dated) {
+        TimeAnchors in2026 = new TimeAnchors(new AliasExpander(KnowledgeLoader.load(Path.of("knowledge"))),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals(dated, in2026.dated(question, lang));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
             "'{at: \"the year of\", shift: 0, as: \"in {year}\"}'|names no {event}",
             "'{at: \"the year of {event}\", shift: 0, as: \"in {season} {year}\"}'|keeps {season}",
             "'{at: \"the year of {event}\", shift: one, as: \"in {year}\"}'|no whole number",
@@ -71,5 +98,18 @@ class TimeAnchorsTest {
                 "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases:\n    - " + phrase + "\n");
         RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
         assertTrue(e.getMessage().contains("lexicon/en.yaml:6") && e.getMessage().contains(reason), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "'{at: \"next year\", shift: 1, as: \"in 2027\"}'|writes no {year}",
+            "'{at: \"next year\", shift: next, as: \"in {year}\"}'|no whole number",
+            "'{at: \"next (year\", shift: 1, as: \"in {year}\"}'|no regular expression",
+    })
+    void aBrokenYearFromTodayIsRefusedNamingItsLexiconLineAndWhatIsWrong(String phrase, String reason) {
+        YamlNode lexicon = YamlNode.parse(Path.of("lexicon/en.yaml"),
+                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases: []\n  from_now:\n    - " + phrase + "\n");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
+        assertTrue(e.getMessage().contains("lexicon/en.yaml:7") && e.getMessage().contains(reason), e.getMessage());
     }
 }
