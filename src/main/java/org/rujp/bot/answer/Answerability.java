@@ -598,7 +598,13 @@ final class Answerability {
         while (years.find()) {
             asked.add(years.group(1));
         }
-        java.util.function.Predicate<String> known = year -> fact.texts().values().stream().anyMatch(t -> t.contains(year))
+        // (a year the texts name only as their report's is not the time of what they tell: "trade grew by 17% in 2018,
+        // Oreshkin said in June 2019" tells nothing of trade in 2019, unless the question asks of the words or report)
+        String asking = question;
+        java.util.function.Predicate<String> onlyReported = year -> !ofReport && fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear)
+                .filter(d -> !Integer.toString(d.year()).equals(year)).isPresent()
+                && fact.slots().reported().filter(d -> Integer.toString(d.year()).equals(year)).isPresent() && !ofWords(asking, fact);
+        java.util.function.Predicate<String> known = year -> fact.texts().values().stream().anyMatch(t -> t.contains(year)) && !onlyReported.test(year)
                 || fact.date().map(d -> Integer.toString(d.year()).equals(year)).orElse(false)
                 // the article's year, for a fact it does not date otherwise: a meeting of 2017 reported in 2018 is no 2018 meeting
                 || (fact.date().isEmpty() || ofReport) && Integer.toString(source.published().getYear()).equals(year)

@@ -4426,4 +4426,37 @@ class NeedMatchingTest {
             assertTrue(listed.statements().get(0).text().contains("аквакультур"), listed.statements().get(0).text());
         }
     }
+
+    /** A reporter's shorthand on deadline: outlets by their initials, wires credited, reactions and photos asked. */
+    @Nested
+    class AReportersShorthand {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the outlet by its initials, the source it names as credited
+                "RM piece of 1 July 2019 on the interregional year: which wire does it credit?|RIA Novosti",
+                "Год межрегиональных обменов — с какого месяца стартовал, по заметке РМ от 22.11.2021?|январ",
+                // a last part opening with the noun it asks, and saying whose or what for after it
+                "RF-JP deputy FM talks, next round — month per Zakharova|February",
+                "Vladivostok Putin/Abe meeting — exact date for the timeline box|7 September",
+                "Abe's 8-point plan — yr proposed|2016",
+                "RDIF総裁 名前カナ|ドミトリエフ",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            assertTrue(answered(question).lead().toLowerCase(java.util.Locale.ROOT).contains(expected.toLowerCase(java.util.Locale.ROOT)), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a reaction or a quote of someone the articles do not quote, a photo credit
+                "Kono's reaction to the announcement of the spring meeting: any quote from him?",
+                "Реакция Коно на заявление Захаровой — есть комментарий от него?",
+                "ザハロワ発言への河野外相の反応、コメント欲しい",
+                "Photo credit for the Russkiy Mir piece on the extension?",
+                // a figure of a year its fact names only as the year it was reported in
+                "Товарооборот РФ–Япония за 2019 г., г/г?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
 }

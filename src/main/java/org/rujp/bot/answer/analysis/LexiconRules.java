@@ -1562,6 +1562,12 @@ public final class LexiconRules implements LanguageRules {
      *
      * @param question the question with its names taken out, so a name's words ("Year of …") are no noun
      */
+    /** The words a last part may add after the noun it opens with: "— month per Zakharova", "— exact date for the timeline box". */
+    private static final int LAST_PART_QUALIFIER = 4;
+    /** The kinds a last part asks by the noun it opens with (a person only in Japanese: "名前カナで"). */
+    private static final Set<AnswerType> OPENING_ASKS = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
+            AnswerType.PLACE, AnswerType.PERSON);
+
     @Override
     public Optional<NounAsk> nounAsk(String question) {
         String text = CLOSING_ASIDE.matcher(question.strip()).replaceFirst(""); // "…予定地（州レベル）"
@@ -1608,7 +1614,14 @@ public final class LexiconRules implements LanguageRules {
                 boolean ends = closing.subList(closing.size() - p.size(), closing.size()).equals(p)
                         // "…вырос на 15% в 2018 году": a year given, not asked
                         && !(closing.size() > p.size() && closing.get(closing.size() - p.size() - 1).chars().allMatch(Character::isDigit));
-                boolean begins = lang == Lang.RU && closing.subList(0, p.size()).equals(p);
+                // (the last part may open with the noun and say whose or what for after it: "— month per Zakharova",
+                // "— exact date for the timeline box", "— yr proposed", "名前カナで")
+                List<String> opened = closing.subList(closing.stream().takeWhile(countModifiers::contains).toList().size(), closing.size());
+                boolean begins = lang == Lang.RU ? closing.subList(0, p.size()).equals(p)
+                        : i == parts.size() - 1 && opened.size() >= p.size() && opened.size() - p.size() <= LAST_PART_QUALIFIER
+                                && opened.subList(0, p.size()).equals(p) && OPENING_ASKS.contains(noun.type())
+                                // (an English "name" opening a part is a verb: "… Name them.")
+                                && (noun.type() != AnswerType.PERSON || lang == Lang.JA);
                 if (ends || begins) {
                     int at = Math.max(0, all.indexOf(p.get(0)));
                     return Optional.of(new NounAsk(new Frame(noun.type(), noun.placeType(), at, p.size()), parts.get(i)));
