@@ -48,6 +48,8 @@ final class NeedDecider implements Decider {
             "president", "ceo", "director", "chairman", "head", "governor", "mayor");
 
     private final KnowledgeBase kb;
+    /** The date of the latest article the knowledge holds: a year after it no fact can tell of, unless one names it. */
+    private final Optional<java.time.LocalDate> latestArticle;
     private final AnswerSettings settings;
     private final Answerability answerability;
     private final SlotLeads leads;
@@ -65,6 +67,7 @@ final class NeedDecider implements Decider {
         this.answerability = answerability;
         this.leads = leads;
         this.premises = new PremiseCheck(kb, aliases);
+        this.latestArticle = kb.sources().stream().map(org.rujp.bot.knowledge.Source::published).max(java.util.Comparator.naturalOrder());
     }
 
     @Override
@@ -765,12 +768,11 @@ final class NeedDecider implements Decider {
      * of a statement to confirm or judge, which a fact may correct ("extended until 2024, right?": by 1 year).
      */
     private Optional<RefusalReason> afterTheArticles(InformationNeed need) {
-        if (need.year().isEmpty() || need.type() == AnswerType.YES_NO || kb.sources().isEmpty()) {
+        if (need.year().isEmpty() || need.type() == AnswerType.YES_NO || latestArticle.isEmpty()) {
             return Optional.empty();
         }
         int year = need.year().get();
-        java.time.LocalDate latest = kb.sources().stream().map(org.rujp.bot.knowledge.Source::published)
-                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        java.time.LocalDate latest = latestArticle.get();
         String written = Integer.toString(year);
         if (year <= latest.getYear() || kb.facts().stream().anyMatch(f -> f.texts().values().stream().anyMatch(t -> t.contains(written)))) {
             return Optional.empty();

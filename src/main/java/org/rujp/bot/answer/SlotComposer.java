@@ -597,8 +597,7 @@ final class SlotComposer implements Composer {
                     said.text(CrossLanguageQuestions.readingLang(said, lang)), kb.sourceOf(said).citation());
         }
         if (reason instanceof RefusalReason.AfterTheArticles a) {
-            EventDate latest = new EventDate(a.latest().getYear(), a.latest().getMonthValue(), a.latest().getDayOfMonth());
-            return Messages.get(lang, "refusal.after_the_articles", Messages.date(latest, lang), Integer.toString(a.year()));
+            return Messages.get(lang, "refusal.after_the_articles", Messages.date(EventDate.of(a.latest()), lang), Integer.toString(a.year()));
         }
         if (reason instanceof RefusalReason.ReasonUntold u) {
             Fact said = u.said();

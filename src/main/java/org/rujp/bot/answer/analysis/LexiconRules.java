@@ -1554,6 +1554,12 @@ public final class LexiconRules implements LanguageRules {
         return remark.size() <= MOTIVE_REMARK_WORDS && attributes(remark).contains(MOTIVE);
     }
 
+    /** The words a last part may add after the noun it opens with: "— month per Zakharova", "— exact date for the timeline box". */
+    private static final int LAST_PART_QUALIFIER = 4;
+    /** The kinds a last part asks by the noun it opens with (a person only in Japanese: "名前カナで"). */
+    private static final Set<AnswerType> OPENING_ASKS = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
+            AnswerType.PLACE, AnswerType.PERSON);
+
     /**
      * What a question without a question word asks by its noun, as users type a search: a noun of a kind first, before
      * what it is of ("Date of the Oreshkin–Seko talks", "Дата встречи", "Initiator of the plan"), or last, after a colon,
@@ -1562,12 +1568,6 @@ public final class LexiconRules implements LanguageRules {
      *
      * @param question the question with its names taken out, so a name's words ("Year of …") are no noun
      */
-    /** The words a last part may add after the noun it opens with: "— month per Zakharova", "— exact date for the timeline box". */
-    private static final int LAST_PART_QUALIFIER = 4;
-    /** The kinds a last part asks by the noun it opens with (a person only in Japanese: "名前カナで"). */
-    private static final Set<AnswerType> OPENING_ASKS = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
-            AnswerType.PLACE, AnswerType.PERSON);
-
     @Override
     public Optional<NounAsk> nounAsk(String question) {
         String text = CLOSING_ASIDE.matcher(question.strip()).replaceFirst(""); // "…予定地（州レベル）"

@@ -79,43 +79,43 @@ public final class TimeAnchors {
             if (!at.contains("(?<x>")) {
                 throw item.error("'at' names no {event}");
             }
-            Pattern pattern;
-            try {
-                pattern = Pattern.compile("(?iu)" + at);
-            } catch (IllegalArgumentException e) {
-                throw item.error("'at' is no regular expression: " + e.getMessage());
-            }
+            Pattern pattern = compiled(item, at);
             Matcher kept = GROUP.matcher(item.string("as"));
             while (kept.find()) {
                 if (!kept.group(1).equals("year") && !at.contains("(?<" + kept.group(1) + ">")) {
                     throw item.error("'as' keeps {" + kept.group(1) + "}, which 'at' has no group of");
                 }
             }
-            try {
-                phrases.add(new Phrase(pattern, Integer.parseInt(item.string("shift")), item.string("as")));
-            } catch (NumberFormatException e) {
-                throw item.error("'shift' is no whole number of years: " + item.string("shift"));
-            }
+            phrases.add(new Phrase(pattern, shift(item), item.string("as")));
         }
         List<Phrase> fromNow = new ArrayList<>();
         for (YamlNode item : node.get("from_now").map(YamlNode::items).orElse(List.of())) {
             item.requireKeys(java.util.Set.of("at", "shift", "as"));
-            Pattern pattern;
-            try {
-                pattern = Pattern.compile("(?iu)" + item.string("at"));
-            } catch (IllegalArgumentException e) {
-                throw item.error("'at' is no regular expression: " + e.getMessage());
-            }
+            Pattern pattern = compiled(item, item.string("at"));
             if (!item.string("as").contains("{year}")) {
                 throw item.error("'as' writes no {year}");
             }
-            try {
-                fromNow.add(new Phrase(pattern, Integer.parseInt(item.string("shift")), item.string("as")));
-            } catch (NumberFormatException e) {
-                throw item.error("'shift' is no whole number of years: " + item.string("shift"));
-            }
+            fromNow.add(new Phrase(pattern, shift(item), item.string("as")));
         }
         return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers), List.copyOf(fromNow));
+    }
+
+    /** A phrase's 'at', compiled case-blind, or an error naming its lexicon line. */
+    private static Pattern compiled(YamlNode item, String at) {
+        try {
+            return Pattern.compile("(?iu)" + at);
+        } catch (IllegalArgumentException e) {
+            throw item.error("'at' is no regular expression: " + e.getMessage());
+        }
+    }
+
+    /** A phrase's 'shift', the years it moves by, or an error naming its lexicon line. */
+    private static int shift(YamlNode item) {
+        try {
+            return Integer.parseInt(item.string("shift"));
+        } catch (NumberFormatException e) {
+            throw item.error("'shift' is no whole number of years: " + item.string("shift"));
+        }
     }
 
     /** The words as alternatives of a pattern, each bounded as a word unless Japanese. */
@@ -171,9 +171,6 @@ public final class TimeAnchors {
     /** A year written in digits. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
-    /** Words in quotation marks: a statement quoted ("«…в этом году…»", 「今年は…」). */
-    private static final Pattern QUOTED = Pattern.compile("«[^»]*»|「[^」]*」|『[^』]*』|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"");
-
     /** The question with each year given from today written as the year, outside quotation marks. */
     private String fromNow(String question, List<Phrase> phrases) {
         if (phrases.isEmpty()) {
@@ -215,10 +212,10 @@ public final class TimeAnchors {
         return text;
     }
 
-    /** Where the text's quotations stand: each a start and an end. */
+    /** Where the text's quotations stand ({@link LexiconRules#QUOTED}: «…», 「今年は…」): each a start and an end. */
     private static List<int[]> spans(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher q = QUOTED.matcher(text);
+        Matcher q = LexiconRules.QUOTED.matcher(text);
         while (q.find()) {
             spans.add(new int[] {q.start(), q.end()});
         }

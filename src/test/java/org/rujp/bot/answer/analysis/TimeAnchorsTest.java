@@ -86,30 +86,24 @@ class TimeAnchorsTest {
         assertEquals(dated, in2026.dated(question, lang));
     }
 
-    @ParameterizedTest(name = "{1}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-            "'{at: \"the year of\", shift: 0, as: \"in {year}\"}'|names no {event}",
-            "'{at: \"the year of {event}\", shift: 0, as: \"in {season} {year}\"}'|keeps {season}",
-            "'{at: \"the year of {event}\", shift: one, as: \"in {year}\"}'|no whole number",
-            "'{at: \"the year of ({event}\", shift: 0, as: \"in {year}\"}'|no regular expression",
+            "phrases|'{at: \"the year of\", shift: 0, as: \"in {year}\"}'|names no {event}",
+            "phrases|'{at: \"the year of {event}\", shift: 0, as: \"in {season} {year}\"}'|keeps {season}",
+            "phrases|'{at: \"the year of {event}\", shift: one, as: \"in {year}\"}'|no whole number",
+            "phrases|'{at: \"the year of ({event}\", shift: 0, as: \"in {year}\"}'|no regular expression",
+            // a year given from today
+            "from_now|'{at: \"next year\", shift: 1, as: \"in 2027\"}'|writes no {year}",
+            "from_now|'{at: \"next year\", shift: next, as: \"in {year}\"}'|no whole number",
+            "from_now|'{at: \"next (year\", shift: 1, as: \"in {year}\"}'|no regular expression",
     })
-    void aBrokenPhraseIsRefusedNamingItsLexiconLineAndWhatIsWrong(String phrase, String reason) {
+    void aBrokenPhraseIsRefusedNamingItsLexiconLineAndWhatIsWrong(String list, String phrase, String reason) {
+        // the broken phrase is the one item of its list, the last line: 6 under "phrases", 7 under "from_now"
+        String lists = list.equals("phrases") ? "  phrases:\n" : "  phrases: []\n  from_now:\n";
         YamlNode lexicon = YamlNode.parse(Path.of("lexicon/en.yaml"),
-                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases:\n    - " + phrase + "\n");
+                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n" + lists + "    - " + phrase + "\n");
         RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
-        assertTrue(e.getMessage().contains("lexicon/en.yaml:6") && e.getMessage().contains(reason), e.getMessage());
-    }
-
-    @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-            "'{at: \"next year\", shift: 1, as: \"in 2027\"}'|writes no {year}",
-            "'{at: \"next year\", shift: next, as: \"in {year}\"}'|no whole number",
-            "'{at: \"next (year\", shift: 1, as: \"in {year}\"}'|no regular expression",
-    })
-    void aBrokenYearFromTodayIsRefusedNamingItsLexiconLineAndWhatIsWrong(String phrase, String reason) {
-        YamlNode lexicon = YamlNode.parse(Path.of("lexicon/en.yaml"),
-                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases: []\n  from_now:\n    - " + phrase + "\n");
-        RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
-        assertTrue(e.getMessage().contains("lexicon/en.yaml:7") && e.getMessage().contains(reason), e.getMessage());
+        String line = "lexicon/en.yaml:" + (list.equals("phrases") ? 6 : 7);
+        assertTrue(e.getMessage().contains(line) && e.getMessage().contains(reason), e.getMessage());
     }
 }
