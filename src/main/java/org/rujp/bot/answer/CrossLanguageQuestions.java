@@ -52,10 +52,24 @@ final class CrossLanguageQuestions {
                 && translator.namesSomethingKnown(word, lang, englishWords);
     }
 
-    /** Whether a word is a common word of the language's dictionary, not a name (see {@link QuestionTranslator#loanword}). */
+    /** An English question searched with the English words of the Russian and Japanese words left in it (see {@link QuestionTranslator#glossed}). */
+    String glossed(String question, Lang lang) {
+        return translator != null && lang == Lang.EN ? translator.glossed(question) : question;
+    }
+
+    /**
+     * Whether a word is a common word of the language's dictionary, not a name (see {@link QuestionTranslator#loanword}), or
+     * a common Russian word in lower case (see {@link QuestionTranslator#commonRussianWord}).
+     */
     boolean loanword(String word, Lang lang) {
+        if (LOWER_CYRILLIC.matcher(word).matches()) { // "лекарства" left in a Japanese question
+            return translator != null && translator.available(Lang.RU) && translator.commonRussianWord(word);
+        }
         return translator != null && lang == Lang.JA && translator.available(lang) && translator.loanword(word);
     }
+
+    /** A word in lower-case Cyrillic letters: a Russian word left in a question of another language, a name is capitalised. */
+    private static final java.util.regex.Pattern LOWER_CYRILLIC = java.util.regex.Pattern.compile("[а-яё]+");
 
     private Optional<QuestionTranslator.Translation> translation(String question, Lang lang) {
         if (translations.size() > 1000) {

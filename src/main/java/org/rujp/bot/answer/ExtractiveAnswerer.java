@@ -56,6 +56,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final ChoiceLeads choiceLeads;
     private final KnowledgeBase kb;
     private final PageFurniture pageFurniture;
+    private final CrossLanguageQuestions crossing;
 
     public ExtractiveAnswerer(Retriever retriever, KnowledgeBase kb, AnswerSettings settings, QuestionAnalyser analyser) {
         this(retriever, kb, settings, analyser, lang -> true, CrossLanguageQuestions.NONE);
@@ -91,6 +92,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.retriever = retriever;
         this.settings = settings;
         this.analyser = analyser;
+        this.crossing = crossing;
         this.resolver = new FollowUpResolver(kb);
         this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
         this.timeAnchors = new org.rujp.bot.answer.analysis.TimeAnchors(aliases);
@@ -259,7 +261,8 @@ public final class ExtractiveAnswerer implements Answerer {
             need = need.withEntities(given);
         }
         timer.lap("analyse");
-        List<ScoredFact> retrieved = retriever.retrieve(new Query(resolution.text(), lang), settings.candidates());
+        // ("discuss продление of the year": searched with "extension" too)
+        List<ScoredFact> retrieved = retriever.retrieve(new Query(crossing.glossed(resolution.text(), lang), lang), settings.candidates());
         // (and when the beginning or end of what it names is asked: "その交流年は何月に始まったの？" after the year it was
         // agreed in, whose facts the two questions share; not of a bare "it": "when did it start?")
         boolean boundOfItsOwn = NeedDecider.TIMES.contains(need.type()) && FollowUpResolver.speaksOfABound(text, lang)
@@ -338,6 +341,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 need = need.askingTheReporter();
             }
             retrieved = referredBack(toldBefore.get(), retrieved, lang);
+        } else if (rules.pointsAtTheEventTold(askedTerms) && factAnswered(question).isPresent()) {
+            // "what did they agree on at that one?": the event the answer before told of, whatever the few words retrieve
+            retrieved = referredBack(factAnswered(question).get(), retrieved, lang);
         } else {
             Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
             if (reportedAlone.isPresent()) { // "who reported the extension?": no one in the extension's fact said it

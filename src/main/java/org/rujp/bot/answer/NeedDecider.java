@@ -264,9 +264,17 @@ final class NeedDecider implements Decider {
         // the best fact places the event asked elsewhere ("the Tokyo summit" of an agreement made in Osaka): the premise is
         // wrong, and a further fact answers only of an event at the place the question gives
         boolean topPlacedElsewhere = false;
+        boolean cardHolds = attribute.isPresent() && need.entities().stream().anyMatch(e -> cardStates(e, attribute.get()));
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
                     || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate);
+            if (attribute.isPresent() && !cardHolds && !states(candidate.fact(), attribute.get())) {
+                // "what was the trade in dollars?": a fact near one stating a sum of something else states none of this
+                List<Entity> named = askedOf.isEmpty() ? need.entities() : askedOf;
+                first = first != null || !isClose ? first
+                        : new RefusalReason.UnknownAttribute(String.join(", ", named.stream().map(e -> e.name(lang)).toList()), attribute.get());
+                continue;
+            }
             // a fact only in another language is read in it, against the question rendered in that language
             Lang reading = CrossLanguageQuestions.readingLang(candidate.fact(), lang);
             String asked = crossing.question(question, lang, need.type(), candidate.fact());
@@ -277,7 +285,10 @@ final class NeedDecider implements Decider {
                     .filter(p -> !(p.equals(Answerability.ONLY_PLANNED) && need.part().filter(x -> x == Slots.Actor.Part.REPORTER).isPresent()));
             // a season asked ("that spring") outside the fact's month, in the question as written: a rendering in English
             // of a Russian or Japanese one may hold "spring" for "источник"
-            Optional<String> season = asked.equals(question) ? Answerability.otherSeason(question, candidate.fact()) : Optional.empty();
+            // (a time asked is given by the fact: a season another sentence tells of is a belief it answers, "с какого месяца
+            // стартовал год? свекровь уверена, что с весны")
+            String seasonRead = TIMES.contains(need.type()) ? org.rujp.bot.answer.analysis.Sentences.asking(question) : question;
+            Optional<String> season = asked.equals(question) ? Answerability.otherSeason(seasonRead, candidate.fact()) : Optional.empty();
             problem = problem.or(() -> season).or(() -> wordsOfAnother(need, question, candidate.fact()))
                     .or(() -> unranked(need, question, candidate.fact()));
             if (problem.isPresent()) {

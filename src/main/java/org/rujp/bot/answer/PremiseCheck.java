@@ -278,10 +278,12 @@ final class PremiseCheck {
 
     /** A preposition after a minister's title opens no field: "министр перед встречей с Сэко". */
     private static final String RU_PREPOSITION = "(?:перед|после|через|между|около|для|без|при|над|под|про|вместе)(?!\\p{L})";
+    /** A verb after a minister's title opens no field either: "с каким министром встречался Орешкин". */
+    private static final String RU_VERB = "\\p{Ll}+(?:тся|ться|лся|лась|лось|лись|ал|ял|ел|ил|ыл|ала|яла|ела|ила|ыла|али|яли|ели|или|ыли|ает|яет|ет|ит|ут|ют|ят)(?!\\p{L})";
     /** "министр финансов Максим Орешкин", "Орешкин, министр финансов": the word after a minister's title, beside a name. */
-    private static final Pattern RU_MINISTER_BEFORE = Pattern.compile("(?u)(?<![\\p{L}-])([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + ")(\\p{Ll}{3,}))"
+    private static final Pattern RU_MINISTER_BEFORE = Pattern.compile("(?u)(?<![\\p{L}-])([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + "|" + RU_VERB + ")(\\p{Ll}{3,}))"
             + "(?:\\s+(?!" + RU_PREPOSITION + ")\\p{Ll}{3,}){0,2}(?:\\s+(?:России|Японии|РФ))?\\s*$");
-    private static final Pattern RU_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + ")(\\p{Ll}{3,}))");
+    private static final Pattern RU_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*([Мм]инистр(?:а|у|ом|е)?\\s+(?!" + RU_PREPOSITION + "|" + RU_VERB + ")(\\p{Ll}{3,}))");
     /** "Finance Minister Oreshkin", "Minister of Finance Oreshkin", "Oreshkin, the finance minister": the word of its field. */
     private static final Pattern EN_MINISTER_BEFORE = Pattern.compile("(?u)(?:\\b(\\p{Lu}\\p{L}{3,})\\s+[Mm]inister|\\b[Mm]inister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))\\s*$");
     private static final Pattern EN_MINISTER_AFTER = Pattern.compile("(?u)^\\s*[,(\u2014\u2013-]\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+)?(?:(\\p{L}{4,})\\s+minister\\b|minister\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{L}{4,}))");
@@ -570,6 +572,7 @@ final class PremiseCheck {
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
+                            && !inTheNameOfOneSpoken(e, spoken)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
@@ -723,6 +726,23 @@ final class PremiseCheck {
         ids.addAll(fact.slots().places());
         return ids;
     }
+
+    /**
+     * Whether a programme or body the fact speaks of is named after the place, a country aside: "the working groups on
+     * the Kurils" of a fact on the joint economic activity on the Southern Kuril Islands are of the islands.
+     */
+    private boolean inTheNameOfOneSpoken(Entity place, Set<String> spoken) {
+        if (place.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)) {
+            return false;
+        }
+        List<String> placeNames = place.names().values().stream().flatMap(List::stream).filter(n -> n.length() >= MIN_PLACE_NAME).toList();
+        return spoken.stream().flatMap(id -> kb.entity(id).stream()).filter(s -> s.kind() != Entity.Kind.PLACE)
+                .flatMap(s -> s.names().values().stream().flatMap(List::stream))
+                .anyMatch(name -> placeNames.stream().anyMatch(p -> name.length() > p.length() && name.contains(p)));
+    }
+
+    /** The fewest characters of a place's name looked for in the name of another entity ("北方四島" counts, "露" does not). */
+    private static final int MIN_PLACE_NAME = 4;
 
     /**
      * Whether a place lies in one the fact speaks of, or holds one (the question is coarser or finer than the fact).

@@ -68,6 +68,7 @@ final class SlotComposer implements Composer {
                         Optional.empty()), retrieved, timer);
             }
             String lead = lead(need, question.text().strip(), statements, complements);
+            boolean valueLead = !lead.isEmpty() && f.corrects().isEmpty() && need.type() != AnswerType.YES_NO;
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
                 lead = org.rujp.bot.i18n.Messages.get(lang, "answer.corrects", lead.isEmpty() ? c.value() : lead, c.figure());
@@ -78,7 +79,9 @@ final class SlotComposer implements Composer {
                 lead = confirmed(need, question.text(), readTerms, statements.get(0));
             }
             lead = asOf(need, resolved, lead, f.best().fact());
-            if (lead.isEmpty() && reasoned == plain && asksWhyUntold(need, readTerms, statements)) {
+            // (a figure corrected or confirmed is no reason: "trade grew 27%, was that because of energy?" is not answered
+            // by "17% (not 27%)")
+            if (!valueLead && reasoned == plain && asksWhyUntold(need, readTerms, statements, f.corrects().isPresent())) {
                 return refused(question, resolved, lang, new Decision.Declined(new RefusalReason.ReasonUntold(statements.get(0).fact()),
                         Optional.empty()), retrieved, timer);
             }
@@ -242,8 +245,8 @@ final class SlotComposer implements Composer {
      * "because", "по итогам", "ため" in their texts): the articles do not say why, so the bot does not know, and says
      * what they do say.
      */
-    private boolean asksWhyUntold(InformationNeed need, List<String> readTerms, List<Statement> statements) {
-        return need.type() == AnswerType.FACT && !need.multiPart() && LexiconRules.of(need.lang()).asksWhy(readTerms)
+    private boolean asksWhyUntold(InformationNeed need, List<String> readTerms, List<Statement> statements, boolean corrected) {
+        return (need.type() == AnswerType.FACT || need.type() == AnswerType.YES_NO || corrected) && !need.multiPart() && LexiconRules.of(need.lang()).asksWhy(readTerms)
                 && statements.stream().noneMatch(s -> givesReason(s.fact()));
     }
 

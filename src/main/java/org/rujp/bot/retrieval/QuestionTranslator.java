@@ -187,6 +187,42 @@ public final class QuestionTranslator {
         return Optional.of(new Translation(entities, clauses, source));
     }
 
+    /**
+     * An English question with the English words of the Russian and Japanese words left in it added at its end, for
+     * retrieval: "when did the subcommittee discuss продление of the year" is searched with "extension" too. Names the
+     * alias table knows are left as they are (it finds them in any script); the question unchanged when it has no such
+     * words or no dictionary is installed.
+     */
+    public String glossed(String question) {
+        Set<String> named = new HashSet<>();
+        aliases.expand(question).entities().forEach(e -> e.allNames().forEach(n -> named.add(n.toLowerCase(Locale.ROOT))));
+        List<String> glosses = new ArrayList<>();
+        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
+            Optional<BilingualDictionary> dictionary = dictionaries.installed(lang) ? dictionaries.toEnglish(lang) : Optional.empty();
+            Matcher foreign = (lang == Lang.RU ? CYRILLIC_RUN : JAPANESE_RUN).matcher(question);
+            while (dictionary.isPresent() && foreign.find()) {
+                if (named.stream().anyMatch(n -> n.contains(foreign.group().toLowerCase(Locale.ROOT)))) {
+                    continue;
+                }
+                for (List<String> keys : words(foreign.group(), lang)) {
+                    if (lang == Lang.JA && HIRAGANA_WORD.matcher(keys.get(0)).matches()) {
+                        continue; // a particle or an ending: "の", "って"
+                    }
+                    List<String> english = keys.stream().flatMap(k -> dictionary.get().translations(k).stream()).distinct()
+                            .sorted(java.util.Comparator.comparing(w -> !usedByTargets(w))).limit(GLOSSES).toList();
+                    glosses.addAll(english);
+                }
+            }
+        }
+        return glosses.isEmpty() ? question : question + " " + String.join(" ", glosses);
+    }
+
+    /** The English words kept of each foreign word glossed: its likeliest, the texts' own first. */
+    private static final int GLOSSES = 2;
+    private static final Pattern CYRILLIC_RUN = Pattern.compile("[\\p{IsCyrillic}]+(?:[\\s-]+[\\p{IsCyrillic}]+)*");
+    private static final Pattern HIRAGANA_WORD = Pattern.compile("[\\p{IsHiragana}ー]+");
+    private static final Pattern JAPANESE_RUN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]+");
+
     /** The analysed words of the text, each as its keys (a Russian word's stems; a Japanese base form). */
     private List<List<String>> words(String text, Lang lang) {
         List<List<String>> words = new ArrayList<>();
@@ -272,6 +308,16 @@ public final class QuestionTranslator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a Russian word is one of the Russian dictionary's common words by any of its stems ("лекарства": medicine);
+     * names of places and people are not entries of it.
+     */
+    public boolean commonRussianWord(String word) {
+        Optional<BilingualDictionary> dictionary = dictionaries.toEnglish(Lang.RU);
+        return dictionary.isPresent() && analyzers.terms(Lang.RU, "text_ru", word).stream()
+                .anyMatch(stem -> !dictionary.get().translations(stem).isEmpty());
     }
 
     private boolean usedByTargets(String word) {

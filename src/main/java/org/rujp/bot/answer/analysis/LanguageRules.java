@@ -249,6 +249,14 @@ public interface LanguageRules {
         return false;
     }
 
+    /**
+     * Whether a follow-up points at the event the answer before told of ("what did they agree on at that one?", "о чём
+     * договорились на той встрече?", "その会談で何を合意した？"): the fact of that answer is the one asked of.
+     */
+    default boolean pointsAtTheEventTold(List<String> terms) {
+        return false;
+    }
+
     /** Whether the question asks for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     default boolean asksOthers(List<String> terms) {
         return false;

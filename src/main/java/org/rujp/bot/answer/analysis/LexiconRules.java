@@ -168,6 +168,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> reports;
     private final List<List<String>> datelines;
     private final List<List<String>> why;
+    private final List<List<String>> thatEvent;
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
     private final List<List<String>> counterparts;
@@ -371,6 +372,7 @@ public final class LexiconRules implements LanguageRules {
         reports = optionalPhrases(lexicon, "reports");
         datelines = optionalPhrases(lexicon, "datelines");
         why = optionalPhrases(lexicon, "why");
+        thatEvent = optionalPhrases(lexicon, "that_event");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
         possessives = Set.copyOf(optionalStrings(lexicon, "possessives").stream().flatMap(w -> terms(w).stream()).toList());
@@ -1079,13 +1081,19 @@ public final class LexiconRules implements LanguageRules {
             int end = foundEnd;
             Slots.Actor.Part noun = found;
             // (right after it: "the announced the spring meeting" is a name left out before a verb, not a noun of a post)
-            Optional<int[]> act = seen.stream().filter(o -> o[1] == end && o[0] != noun.ordinal()).findFirst();
+            // (or after a relative pronoun: "the RDIF head who said …" is the one who said it)
+            boolean relative = end < terms.size() && RELATIVE_PRONOUNS.contains(terms.get(end));
+            Optional<int[]> act = seen.stream().filter(o -> (o[1] == end || relative && o[1] == end + 1) && o[0] != noun.ordinal())
+                    .findFirst();
             if (act.isPresent()) {
                 return Optional.of(Slots.Actor.Part.values()[act.get()[0]]);
             }
         }
         return Optional.ofNullable(found);
     }
+
+    /** The English relative pronouns that open a clause telling what the one named by a noun before them did. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     /**
      * Whether the words from {@code at} to {@code end} name the source the question attributes its answer to: a few
@@ -2109,6 +2117,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean possessive(String term) {
         return possessives.contains(term);
+    }
+
+    @Override
+    public boolean pointsAtTheEventTold(List<String> terms) {
+        return anyStands(thatEvent, terms);
     }
 
     @Override
