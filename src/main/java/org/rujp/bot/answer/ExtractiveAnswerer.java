@@ -330,6 +330,11 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         retrieved = restOfTheListAnswered(need, question, asked, rules, retrieved);
+        Optional<ScoredFact> listing = whichOnesCounted(need, question, askedTerms, rules, retrieved);
+        if (listing.isPresent()) { // "а какие?" after "5.": the five, as a fact listing them gives them
+            need = need.asking(AnswerType.LIST, Optional.empty());
+            retrieved = first(listing.get().fact(), retrieved);
+        }
         Optional<org.rujp.bot.knowledge.Fact> sourced = sourceOfTheAnswer(need, question, askedTerms, rules);
         if (sourced.isPresent()) { // "and the source?": the reporter of what was answered
             need = need.askingTheReporter();
@@ -772,6 +777,27 @@ public final class ExtractiveAnswerer implements Answerer {
         Optional<org.rujp.bot.knowledge.Fact> listed = factAnswered(question).filter(f -> NeedDecider.enumerates(f, need.lang()));
         return listed.map(f -> first(f, retrieved)).orElse(retrieved);
     }
+
+    /**
+     * "На Курилах сколько направлений одобрили?" — "5." — "а какие?": a follow-up of a few words asking which ones after
+     * an answer led by a count asks for the things counted. The best candidate (the follow-up is retrieved with the
+     * question before) whose text lists them and that is about what the fact answered is about; none when no candidate
+     * lists anything or the answer before gave no count.
+     */
+    private Optional<ScoredFact> whichOnesCounted(InformationNeed need, Question question, List<String> terms,
+                                                  org.rujp.bot.answer.analysis.LanguageRules rules, List<ScoredFact> retrieved) {
+        if (question.context().isEmpty() || !question.context().get().lead().matches("(?s).*\\d.*") || terms.size() > WHICH_ONES_WORDS
+                || !rules.asksWhichOnes(terms)) {
+            return Optional.empty();
+        }
+        Optional<String> topic = factAnswered(question).flatMap(f -> f.slots().topic());
+        return retrieved.stream().filter(c -> NeedDecider.enumerates(c.fact(), need.lang()))
+                .filter(c -> topic.isEmpty() || c.fact().slots().topic().equals(topic) || c.fact().entities().contains(topic.get()))
+                .findFirst();
+    }
+
+    /** The most words of a follow-up asking which ones: "а какие именно?", "what are they?". */
+    private static final int WHICH_ONES_WORDS = 4;
 
     /**
      * "а кто об этом сообщил?", "who reported that?", "who said so?", "その数字を出したのは誰？" after an answer: its first

@@ -44,8 +44,10 @@ final class PremiseCheck {
     /** A bound before or after a figure: "more than", "больше чем на", "以上", "を超え"; "less than", "меньше", "未満". */
     private static final Pattern MORE_BEFORE = Pattern.compile("(?iu)(?:more than|over|at least|above|upwards of|больше|более|свыше|не менее|минимум)(?:\\s+чем)?(?:\\s+(?:на|в|by))?\\s*$");
     private static final Pattern LESS_BEFORE = Pattern.compile("(?iu)(?:less than|fewer than|under|below|at most|меньше|менее|не более|максимум)(?:\\s+чем)?(?:\\s+(?:на|в|by))?\\s*$");
-    private static final Pattern MORE_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:以上|超|を超え|より多)");
-    private static final Pattern LESS_AFTER = Pattern.compile("^\\s*(?:人|件|名|社|回|ドル|円)?(?:未満|以下|より少)");
+    private static final Pattern MORE_AFTER = Pattern.compile("^\\s*(?:[%％]|人|件|名|社|回|ドル|円)?(?:以上|超|を超え|より多|強)");
+    private static final Pattern LESS_AFTER = Pattern.compile("^\\s*(?:[%％]|人|件|名|社|回|ドル|円)?(?:未満|以下|より少|弱)");
+    /** Two figures given as the bounds of a guess: "на 15-20%", "15–20 percent", "от 15 до 20", "15〜20%". */
+    private static final Pattern RANGE = Pattern.compile("(?iu)(\\d+(?:[.,]\\d+)?)\\s*(?:%|％|процент\\p{L}*|percent)?\\s*(?:-|–|—|~|〜|～|до|to)\\s*(\\d+(?:[.,]\\d+)?)");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
             // a day and a month alone: "с Сэко 10.06" (not "16.05 млрд", "1.5 million")
@@ -819,6 +821,7 @@ final class PremiseCheck {
             // "spring 18", "by nov 21", "в 21м": two digits may be the year the fact states, written short
             boolean yearStated = number.length() == 2 && !share && m.group(4) == null && stated.contains("20" + number);
             if (year || yearStated || whole < 10 && !share && m.group(4) == null || stated.contains(number) || stated.contains(scaled(number, m.group(4)))
+                    || inAStatedRange(question, m.start(1), stated)
                     || fact != null && withinBound(question, m, new java.math.BigDecimal(scaled(number, m.group(4))), share, boundBy(fact, stated, question, m))) {
                 continue;
             }
@@ -927,6 +930,25 @@ final class PremiseCheck {
      * Whether the figure is a bound the fact's figure keeps: "grew by more than 15%" of a growth of 17%, "больше двух
      * тысяч пациентов" of 2,500, "2000人以上". A share is compared with shares only.
      */
+    /**
+     * Whether the figure at {@code at} bounds a range the question guesses ("на 15-20% вырос вроде") and a figure the fact
+     * states, years aside, is within it: the guess holds the fact's 17%, and is no figure of its own.
+     */
+    private static boolean inAStatedRange(String question, int at, Set<String> stated) {
+        Matcher range = RANGE.matcher(question);
+        while (range.find()) {
+            if (at < range.start() || at >= range.end()) {
+                continue;
+            }
+            java.math.BigDecimal low = new java.math.BigDecimal(range.group(1).replace(',', '.'));
+            java.math.BigDecimal high = new java.math.BigDecimal(range.group(2).replace(',', '.'));
+            return stated.stream().map(n -> n.startsWith(SHARE) ? n.substring(SHARE.length()) : n)
+                    .filter(n -> n.matches("\\d+(?:\\.\\d+)?") && !n.matches("(?:19|20)\\d\\d")) // a year is no figure of it
+                    .map(java.math.BigDecimal::new).anyMatch(n -> n.compareTo(low) >= 0 && n.compareTo(high) <= 0);
+        }
+        return false;
+    }
+
     private static boolean withinBound(String question, Matcher figure, java.math.BigDecimal asked, boolean share, Set<String> stated) {
         String before = question.substring(Math.max(0, figure.start() - 24), figure.start());
         String after = question.substring(figure.end(), Math.min(question.length(), figure.end() + 6));

@@ -4515,4 +4515,48 @@ class NeedMatchingTest {
             assertTrue(agreed.statements().get(0).text().contains("working groups"), agreed.statements().get(0).text());
         }
     }
+
+    /** Newcomers who half-remember: a guess to complete, a vague name, slang, "some year", what it means for them. */
+    @Nested
+    class ANewcomersHalfRememberedQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a range guessed around the figure is no figure of its own; a year guessed is corrected by the plan's
+                "товарооборот за 2018? процентов на 15-20 вырос вроде|17%",
+                "план абэ из 8 пунктов в каком году выдвинули, в 2015-м что ли?|2016",
+                // a ministry by its slang name, a body given equipment by what it supplies
+                "как зовут мужика, который у нас министерством цифры рулит?|Носков",
+                "which japanese company gives russia the equipment for its logistics centres?|Toshiba",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // what it means for ordinary people, and prices in the shops: no article says
+                "will those undersea cables make internet cheaper for normal people in russia?",
+                "японские тачки подешевеют от этого плана?",
+                "貿易が17%伸びたって、俺らふつうの人の生活に何か関係あんの？",
+                // the worth of a contract the articles name without a sum
+                "東芝がロシアに出してる物流センターの設備、契約っていくらぐらいなの？",
+                // a teaser of the page, named in lower case and another case
+                "чё там за совместные морские учения россии и японии в аденском заливе?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "на курилах совместные проекты — сколько направлений лидеры одобрили?|а какие?|аквакультур",
+                "How many areas did the leaders approve for joint projects on the Kurils?|what are they?|aquaculture",
+        })
+        void whichOnesAfterACountAreTheThingsCounted(String count, String whichOnes, String listed) {
+            Answer.Answered counted = answered(count);
+            Answer.Answered them = assertInstanceOf(Answer.Answered.class, askAfter(counted, whichOnes));
+            assertTrue(them.statements().get(0).text().contains(listed), them.statements().get(0).text());
+        }
+    }
 }

@@ -249,6 +249,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether a short follow-up asks which ones ("а какие?", "what are they?", "どれ？"): after a count, the things counted. */
+    default boolean asksWhichOnes(List<String> terms) {
+        return false;
+    }
+
     /**
      * Whether a follow-up points at the event the answer before told of ("what did they agree on at that one?", "о чём
      * договорились на той встрече?", "その会談で何を合意した？"): the fact of that answer is the one asked of.

@@ -169,6 +169,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> datelines;
     private final List<List<String>> why;
     private final List<List<String>> thatEvent;
+    private final List<List<String>> whichOnes;
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
     private final List<List<String>> counterparts;
@@ -373,6 +374,7 @@ public final class LexiconRules implements LanguageRules {
         datelines = optionalPhrases(lexicon, "datelines");
         why = optionalPhrases(lexicon, "why");
         thatEvent = optionalPhrases(lexicon, "that_event");
+        whichOnes = optionalPhrases(lexicon, "which_ones");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
         possessives = Set.copyOf(optionalStrings(lexicon, "possessives").stream().flatMap(w -> terms(w).stream()).toList());
@@ -2117,6 +2119,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean possessive(String term) {
         return possessives.contains(term);
+    }
+
+    @Override
+    public boolean asksWhichOnes(List<String> terms) {
+        return anyStands(whichOnes, terms);
     }
 
     @Override
