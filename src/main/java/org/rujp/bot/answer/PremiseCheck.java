@@ -927,10 +927,6 @@ final class PremiseCheck {
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "day", "год", "месяц", "день", "лет");
 
     /**
-     * Whether the figure is a bound the fact's figure keeps: "grew by more than 15%" of a growth of 17%, "больше двух
-     * тысяч пациентов" of 2,500, "2000人以上". A share is compared with shares only.
-     */
-    /**
      * Whether the figure at {@code at} bounds a range the question guesses ("на 15-20% вырос вроде") and a figure the fact
      * states, years aside, is within it: the guess holds the fact's 17%, and is no figure of its own.
      */
@@ -949,6 +945,10 @@ final class PremiseCheck {
         return false;
     }
 
+    /**
+     * Whether the figure is a bound the fact's figure keeps: "grew by more than 15%" of a growth of 17%, "больше двух
+     * тысяч пациентов" of 2,500, "2000人以上". A share is compared with shares only.
+     */
     private static boolean withinBound(String question, Matcher figure, java.math.BigDecimal asked, boolean share, Set<String> stated) {
         String before = question.substring(Math.max(0, figure.start() - 24), figure.start());
         String after = question.substring(figure.end(), Math.min(question.length(), figure.end() + 6));
