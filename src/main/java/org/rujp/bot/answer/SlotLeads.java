@@ -449,6 +449,14 @@ final class SlotLeads {
             // with which Japanese city" asks for a Japanese city)
             return birthplace(need, fact);
         }
+        // "Which country is Osaka in?", "大阪ってどこの国？": the country the card of the one place asked of lies within,
+        // not a country the fact names beside it (the Russia of Osaka's twin city); none for a place no card puts in a
+        // country ("北方領土って結局どこの国？": the articles do not say whose the islands are)
+        List<Entity> askedOf = need.entities().stream().filter(e -> e.kind() == Entity.Kind.PLACE
+                && !e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY) && !need.venues().contains(e.id())).toList();
+        if (need.placeType().filter(t -> t == EntityCard.PlaceType.COUNTRY).isPresent() && askedOf.size() == 1 && !need.multiPart()) {
+            return countryOf(askedOf.get(0)).map(e -> e.name(need.lang()));
+        }
         List<String> places = new ArrayList<>(fact.slots().places());
         places.sort(Comparator.comparing(id -> countries.stream().noneMatch(country -> kb.within(id, country))));
         // "where was the Russia-Japan ministers' meeting planned": the two countries named as a pair name no place
@@ -478,6 +486,18 @@ final class SlotLeads {
                         .thenComparingInt(e -> e.card().placeType().map(Enum::ordinal).orElse(9)))
                 .map(e -> e.name(need.lang()));
     }
+
+    /** The country a place lies within, through the regions between ("Vladivostok": the Russian Far East, Russia). */
+    private Optional<Entity> countryOf(Entity place) {
+        Optional<Entity> within = place.card().within().flatMap(kb::entity);
+        for (int up = 0; within.isPresent() && !within.get().card().placeTypeIn(EntityCard.PlaceType.COUNTRY) && up < MAX_WITHIN; up++) {
+            within = within.get().card().within().flatMap(kb::entity);
+        }
+        return within.filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY));
+    }
+
+    /** The most places between a place and its country that are walked up. */
+    private static final int MAX_WITHIN = 4;
 
     /**
      * The place a fact names as someone's origin: the place named nearest a birth word of the fact's text, before it

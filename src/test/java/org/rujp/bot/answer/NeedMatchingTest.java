@@ -4527,6 +4527,9 @@ class NeedMatchingTest {
                 // a ministry by its slang name, a body given equipment by what it supplies
                 "как зовут мужика, который у нас министерством цифры рулит?|Носков",
                 "which japanese company gives russia the equipment for its logistics centres?|Toshiba",
+                // the country a place asked of lies in, by its card, not a country its fact names beside it
+                "大阪ってどこの国？|日本",
+                "Which country is Vladivostok in?|Russia",
         })
         void isAnsweredWithTheValue(String question, String expected) {
             String lead = answered(question).lead();
@@ -4543,6 +4546,10 @@ class NeedMatchingTest {
                 "東芝がロシアに出してる物流センターの設備、契約っていくらぐらいなの？",
                 // a teaser of the page, named in lower case and another case
                 "чё там за совместные морские учения россии и японии в аденском заливе?",
+                // whose the islands are, however asked; who owns a company
+                "Which country are the Kuril Islands in?",
+                "who owns the southern kurils nowadays?",
+                "Who owns Toshiba?",
         })
         void isRefused(String question) {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
