@@ -194,12 +194,19 @@ public final class QuestionTranslator {
      * words or no dictionary is installed.
      */
     public String glossed(String question) {
+        if (!CYRILLIC_RUN.matcher(question).find() && !JAPANESE_RUN.matcher(question).find()) {
+            return question;
+        }
         Set<String> named = new HashSet<>();
         aliases.expand(question).entities().forEach(e -> e.allNames().forEach(n -> named.add(n.toLowerCase(Locale.ROOT))));
         List<String> glosses = new ArrayList<>();
         for (Lang lang : List.of(Lang.RU, Lang.JA)) {
-            Optional<BilingualDictionary> dictionary = dictionaries.installed(lang) ? dictionaries.toEnglish(lang) : Optional.empty();
             Matcher foreign = (lang == Lang.RU ? CYRILLIC_RUN : JAPANESE_RUN).matcher(question);
+            if (!foreign.find() || !dictionaries.installed(lang)) {
+                continue; // (a dictionary is read only for a question that has words of its language)
+            }
+            Optional<BilingualDictionary> dictionary = dictionaries.toEnglish(lang);
+            foreign.reset();
             while (dictionary.isPresent() && foreign.find()) {
                 if (named.stream().anyMatch(n -> n.contains(foreign.group().toLowerCase(Locale.ROOT)))) {
                     continue;
