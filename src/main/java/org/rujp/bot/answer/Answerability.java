@@ -767,7 +767,6 @@ final class Answerability {
      */
     private static final Pattern COUNTRY_PAIR = Pattern.compile(
             "([日露][中韓米英独仏印豪朝台]|[中韓米英独仏印豪朝台][日露])(?=(首脳|外相|外務|会談|関係|間|貿易|交流|協議|経済|協力|両国|共同|首相|政府))");
-    private static final Pattern LOWER_CYRILLIC_WORD = Pattern.compile("[а-яё]+");
     private static final Pattern HIRAGANA_ONLY = Pattern.compile("[\\p{IsHiragana}ー]+");
     private static final Pattern LOWER_LATIN = Pattern.compile("[a-z][a-z' -]*");
     /** Whether the English question is a search of a few keywords, with no question word ("sochi meeting date"). */
@@ -821,7 +820,7 @@ final class Answerability {
                     .filter(noun -> !HIRAGANA_ONLY.matcher(noun).matches() && !englishWordsOfTheKnowledge(noun))
                     .filter(noun -> !loanwords.contains(noun))
                     // a Russian word left in the question ("白血病の薬 лекарства от лейкоза") is a word, not a name
-                    .filter(noun -> !(LOWER_CYRILLIC_WORD.matcher(noun).matches() && loanword.test(noun)))
+                    .filter(noun -> !(CrossLanguageQuestions.LOWER_CYRILLIC.matcher(noun).matches() && loanword.test(noun)))
                     // a name in katakana with its long vowel left out or marked ("セコ", "コーノ" for セコウ, コウノ)
                     .filter(noun -> !KATAKANA_WORD.matcher(noun).matches()
                             || !known(noun + "ウ") && !known(noun.replace("ー", "ウ")) && !alsoKnown.test(noun + "ウ")

@@ -69,7 +69,7 @@ final class CrossLanguageQuestions {
     }
 
     /** A word in lower-case Cyrillic letters: a Russian word left in a question of another language, a name is capitalised. */
-    private static final java.util.regex.Pattern LOWER_CYRILLIC = java.util.regex.Pattern.compile("[а-яё]+");
+    static final java.util.regex.Pattern LOWER_CYRILLIC = java.util.regex.Pattern.compile("[а-яё]+");
 
     private Optional<QuestionTranslator.Translation> translation(String question, Lang lang) {
         if (translations.size() > 1000) {

@@ -139,9 +139,8 @@ final class NeedDecider implements Decider {
                 && need.entities().stream().noneMatch(e -> cardStates(e, attribute.get())))) {
             // of the names, those the attribute is of: "the successor of Kono", not of Japan the question also names
             List<Entity> named = askedOf.isEmpty() ? need.entities() : askedOf;
-            String names = String.join(", ", named.stream().map(e -> e.name(lang)).toList());
             Optional<Entity> card = named.stream().filter(e -> e.card().described()).findFirst().or(() -> described);
-            return new Decision.Declined(new RefusalReason.UnknownAttribute(names, attribute.get()), card);
+            return new Decision.Declined(new RefusalReason.UnknownAttribute(names(named, lang), attribute.get()), card);
         }
         // "When did Russia's prime minister announce the year?", "日本の大統領は…": a post of a country that no one the
         // knowledge knows holds (Putin is Russia's president; Japan has a prime minister)
@@ -270,9 +269,8 @@ final class NeedDecider implements Decider {
                     || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate);
             if (attribute.isPresent() && !cardHolds && !states(candidate.fact(), attribute.get())) {
                 // "what was the trade in dollars?": a fact near one stating a sum of something else states none of this
-                List<Entity> named = askedOf.isEmpty() ? need.entities() : askedOf;
                 first = first != null || !isClose ? first
-                        : new RefusalReason.UnknownAttribute(String.join(", ", named.stream().map(e -> e.name(lang)).toList()), attribute.get());
+                        : new RefusalReason.UnknownAttribute(names(askedOf.isEmpty() ? need.entities() : askedOf, lang), attribute.get());
                 continue;
             }
             // a fact only in another language is read in it, against the question rendered in that language
@@ -1218,6 +1216,11 @@ final class NeedDecider implements Decider {
 
     /** The attribute of the currency a figure is counted in ("в долларовом выражении", "ドル建て"). */
     private static final String CURRENCY = "currency";
+
+    /** The names of entities as a refusal lists them: "Saint Petersburg, Osaka". */
+    private static String names(List<Entity> entities, Lang lang) {
+        return String.join(", ", entities.stream().map(e -> e.name(lang)).toList());
+    }
 
     /** The types that ask a time: a time is of one event. */
     static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);

@@ -489,15 +489,9 @@ final class SlotLeads {
 
     /** The country a place lies within, through the regions between ("Vladivostok": the Russian Far East, Russia). */
     private Optional<Entity> countryOf(Entity place) {
-        Optional<Entity> within = place.card().within().flatMap(kb::entity);
-        for (int up = 0; within.isPresent() && !within.get().card().placeTypeIn(EntityCard.PlaceType.COUNTRY) && up < MAX_WITHIN; up++) {
-            within = within.get().card().within().flatMap(kb::entity);
-        }
-        return within.filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY));
+        return kb.entities().stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY) && kb.within(place.id(), e.id()))
+                .findFirst();
     }
-
-    /** The most places between a place and its country that are walked up. */
-    private static final int MAX_WITHIN = 4;
 
     /**
      * The place a fact names as someone's origin: the place named nearest a birth word of the fact's text, before it
