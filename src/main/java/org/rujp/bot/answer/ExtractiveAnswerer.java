@@ -190,6 +190,9 @@ public final class ExtractiveAnswerer implements Answerer {
             text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(text)));
         }
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        if (rules.onlySmallTalk(text)) { // "thanks!", "как дела?": no question, nor a follow-up of the last answer
+            return unread(question, text, lang, new RefusalReason.SmallTalk(), timer);
+        }
         text = rules.asWritten(rules.respell(text)); // "um when did they meet in twenty seventeen": "when did they meet in 2017"
         text = answerability.withNamesRespelled(text, lang); // "wich", "JV", "安部": "which", "joint venture", "安倍"
         text = aliases.inLanguage(text, lang); // "did 安倍晋三 meet", "про 日露交流年": "did Shinzo Abe meet", "про Перекрёстные годы"
@@ -346,8 +349,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 need = need.askingTheReporter();
             }
             retrieved = referredBack(toldBefore.get(), retrieved, lang);
-        } else if (rules.pointsAtTheEventTold(askedTerms) && factAnswered(question).isPresent()) {
-            // "what did they agree on at that one?": the event the answer before told of, whatever the few words retrieve
+        } else if ((rules.pointsAtTheEventTold(askedTerms) || doubtsOnly(need, question, askedTerms, rules)) && factAnswered(question).isPresent()) {
+            // "what did they agree on at that one?": the event the answer before told of, whatever the few words retrieve;
+            // "are you sure?": the fact answered, again
             retrieved = referredBack(factAnswered(question).get(), retrieved, lang);
         } else {
             Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
@@ -868,6 +872,13 @@ public final class ExtractiveAnswerer implements Answerer {
             return Optional.empty();
         }
         return factAnswered(question).filter(f -> !f.slots().actors(Slots.Actor.Part.REPORTER).isEmpty());
+    }
+
+    /** Whether a follow-up only doubts the answer before: "are you sure?", "ты уверен?", "本当に？", naming nothing. */
+    private static boolean doubtsOnly(InformationNeed need, Question question, List<String> terms,
+                                      org.rujp.bot.answer.analysis.LanguageRules rules) {
+        return question.context().isPresent() && need.entities().isEmpty() && rules.doubtsTheAnswer(terms)
+                && rules.contentTerms(terms).stream().allMatch(t -> rules.sourceOrDoubt(t) || rules.doubtsTheAnswer(List.of(t)) || rules.refersBack(List.of(t)) || rules.opensOrFills(t));
     }
 
     /**

@@ -77,8 +77,8 @@ public final class FollowUpResolver implements Resolver {
     private static final Pattern PERSON_RU = Pattern.compile("(^|[^\\p{L}])(он|она|него|неё|нее|ему|нему|ей|ней|ним|его|её|ее)([^\\p{L}]|$)");
     private static final Pattern PERSON_JA = Pattern.compile("(彼女|彼)");
     /** Words for a place, which refer back to the place an answer named ("What happened there?" after "Moscow"). */
-    private static final Pattern PLACE_EN = Pattern.compile("\\b(there|that city|this city)\\b");
-    private static final Pattern PLACE_RU = Pattern.compile("(^|[^\\p{L}])(там|туда|оттуда|этом городе|этот город|том городе)([^\\p{L}]|$)");
+    private static final Pattern PLACE_EN = Pattern.compile("\\b(there|that city|this city|that town|this town|the same city|the same town)\\b");
+    private static final Pattern PLACE_RU = Pattern.compile("(^|[^\\p{L}])(там|туда|оттуда|этом городе|этот город|том городе|том же городе|тот же город)([^\\p{L}]|$)");
     private static final Pattern PLACE_JA = Pattern.compile("(そこ|その町|その都市|その街|その市)");
 
     @Override
@@ -148,7 +148,7 @@ public final class FollowUpResolver implements Resolver {
      * when it refers to a place ("there", "там", "そこ"): the answer, not the topic of the question it answered.
      */
     List<Entity> answeredReferents(Question question, Lang lang) {
-        if (question.context().isEmpty() || question.context().get().lead().isBlank() || !isFollowUp(question.text().strip(), lang)) {
+        if (question.context().isEmpty() || !isFollowUp(question.text().strip(), lang)) {
             return List.of();
         }
         String text = question.text().toLowerCase(Locale.ROOT);
@@ -156,6 +156,10 @@ public final class FollowUpResolver implements Resolver {
         boolean place = namesAPlace(text, lang);
         if (!person && !place) {
             return List.of();
+        }
+        if (question.context().get().lead().isBlank()) {
+            // an answer that told a fact with no value first: "that town" is the one place its first fact is at
+            return person ? List.of() : theOnePlaceOfTheFact(question);
         }
         String lead = question.context().get().lead().toLowerCase(Locale.ROOT);
         Entity.Kind kind = person ? Entity.Kind.PERSON : Entity.Kind.PLACE;
@@ -168,7 +172,22 @@ public final class FollowUpResolver implements Resolver {
         if (named.isEmpty() && onlyOfAPerson(text, lang)) {
             return thePersonOfTheFact(question); // "17%." then "whom was he about to meet?": the minister who gave the figure
         }
+        if (named.isEmpty() && place && !person) {
+            return theOnePlaceOfTheFact(question); // "約2,500人。" then "その町では…": the town of the centre that treated them
+        }
         return named;
+    }
+
+    /** The one city, region or islands the first fact of the last answer is at, if it is at one. */
+    private List<Entity> theOnePlaceOfTheFact(Question question) {
+        List<String> ids = question.context().get().factIds();
+        List<Entity> places = ids.isEmpty() ? List.of() : kb.fact(ids.get(0)).stream()
+                .flatMap(f -> f.slots().places().stream()).distinct().map(kb::entity).flatMap(java.util.Optional::stream)
+                .filter(e -> e.card().placeType().filter(t -> t != org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY).isPresent())
+                .toList();
+        // (the finest: Vladivostok, not the Far East it lies in)
+        List<Entity> finest = places.stream().filter(e -> places.stream().noneMatch(o -> o != e && kb.within(o.id(), e.id()))).toList();
+        return finest.size() == 1 ? finest : List.of();
     }
 
     /**

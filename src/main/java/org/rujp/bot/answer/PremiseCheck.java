@@ -52,6 +52,11 @@ final class PremiseCheck {
             "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
             // a day and a month alone: "с Сэко 10.06" (not "16.05 млрд", "1.5 million")
             + "|\\d{1,2}\\.(?:0[1-9]|1[0-2])(?![.,]?\\d|\\s*(?:%|млн|млрд|тыс|трлн|million|billion|thousand|万|億)))(?![\\d])");
+    /** A day of a month written with the month's name: "10 июня", "June 10", "10th of June" (checked as a date, no figure). */
+    private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\\p{L}])|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
+    private static final Pattern WORDED_DAY = Pattern.compile("(?iu)(?<![\\d.,])(?:[1-3]?\\d(?:-?(?:го|е|ое|st|nd|rd|th))?\\s+(?:of\\s+)?(?:"
+            + MONTH_NAME + ")|(?:" + MONTH_NAME + ")\\.?\\s+[1-3]?\\d(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d))");
     /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 
@@ -554,8 +559,11 @@ final class PremiseCheck {
         for (Entity e : need.entities()) {
             // "встретятся в Москве": the venue is where the fact places the event, not a place it names otherwise (a
             // dateline "from Moscow")
+            // (of several venues, each may be another thing's: "what will be made in the Yaroslavl and Moscow regions")
             if (e.kind() == Entity.Kind.PLACE && need.venues().contains(e.id()) && need.type() != AnswerType.PLACE
                     && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
+                    && !(cityOrRegion(e) && fact.slots().places().stream().filter(need.venues()::contains)
+                            .flatMap(v -> kb.entity(v).stream()).anyMatch(PremiseCheck::cityOrRegion))
                     && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)
                     && !saidWhereAnotherFactPlacesTheDay(e, fact, fact.slots().actors(Slots.Actor.Part.SPEAKER), need)) {
                 return Optional.of("the question places it in " + e.name(Lang.EN) + PLACED_ELSEWHERE);
@@ -574,12 +582,27 @@ final class PremiseCheck {
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
+                            && !anotherVenueSpokenOf(e, spoken, need)
                             && !inTheNameOfOneSpoken(e, spoken)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the place is one of several cities or regions named as venues and the fact speaks of another: each may be
+     * another thing's ("in Moscow Region and in Yaroslavl Region"; not countries, "the Russia in Japan thing").
+     */
+    private boolean anotherVenueSpokenOf(Entity place, Set<String> spoken, InformationNeed need) {
+        return need.venues().size() > 1 && need.venues().contains(place.id()) && cityOrRegion(place)
+                && need.venues().stream().filter(v -> !v.equals(place.id()) && spoken.contains(v))
+                        .flatMap(v -> kb.entity(v).stream()).anyMatch(PremiseCheck::cityOrRegion);
+    }
+
+    private static boolean cityOrRegion(Entity place) {
+        return place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
     }
 
     /**
@@ -810,7 +833,10 @@ final class PremiseCheck {
         });
         List<String> figures = new java.util.ArrayList<>();
         // a date written with dots or slashes ("10.06.2019", "2019/6/10") is a date, checked as one, no number
-        Matcher m = NUMBER.matcher(NUMERIC_DATE.matcher(question).replaceAll(r -> " ".repeat(r.group().length())));
+        // and so is a day written with its month's name ("10 июня 2019 года", "June 10")
+        String undated = WORDED_DAY.matcher(NUMERIC_DATE.matcher(question).replaceAll(r -> " ".repeat(r.group().length())))
+                .replaceAll(r -> " ".repeat(r.group().length()));
+        Matcher m = NUMBER.matcher(undated);
         while (m.find()) {
             String number = plain(m.group(1), m.group(2));
             boolean share = m.group(3) != null;

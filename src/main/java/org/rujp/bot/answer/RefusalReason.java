@@ -13,6 +13,13 @@ public sealed interface RefusalReason {
         }
     }
 
+    /** A message of greetings, thanks or goodbyes alone ("thanks!", "как дела?", "ありがとう！"): no question to answer. */
+    record SmallTalk() implements RefusalReason {
+        public String describe() {
+            return "small talk";
+        }
+    }
+
     record TooLong(int chars) implements RefusalReason {
         public String describe() {
             return "question of " + chars + " characters";

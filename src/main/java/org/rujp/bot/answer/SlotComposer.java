@@ -579,6 +579,9 @@ final class SlotComposer implements Composer {
         if (reason instanceof RefusalReason.EmptyQuestion) {
             return Messages.get(lang, "refusal.empty");
         }
+        if (reason instanceof RefusalReason.SmallTalk) {
+            return Messages.get(lang, "refusal.small_talk");
+        }
         if (reason instanceof RefusalReason.TooLong t) {
             return Messages.get(lang, "refusal.too_long", t.chars());
         }

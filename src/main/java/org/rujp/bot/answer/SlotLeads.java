@@ -98,7 +98,7 @@ final class SlotLeads {
                     : text.lead(QuestionType.WHO, question, fact, lang);
             // "where was the extension discussed?": at a meeting, when the fact names no place
             case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))), framed(rules, Sentences.asking(question)))
-                    .or(() -> need.placeType().isEmpty() ? occasionAsPlace(question, fact, lang, rules) : Optional.empty())
+                    .or(() -> need.placeType().isEmpty() ? occasionAsPlace(need, question, fact, lang, rules) : Optional.empty())
                     : text.lead(QuestionType.WHERE, question, fact, lang);
             case OCCASION -> fact.slots().occasion(lang);
             case DATE -> date(need, fact).map(d -> dateLead(fact, d, need.lang()));
@@ -114,10 +114,12 @@ final class SlotLeads {
     /**
      * The occasion of a fact that names no place, as where it happened ("where was the extension discussed?": at a
      * meeting of a subcommittee …); not when the question names that occasion itself ("where will the closing concert
-     * be?" asks a place the concert has).
+     * be?" asks a place the concert has), by its words or as the event the fact is about ("閉幕コンサート…会場はどこで").
      */
-    private static Optional<String> occasionAsPlace(String question, Fact fact, Lang lang, LanguageRules rules) {
-        return fact.slots().occasion(lang).filter(occasion -> java.util.Collections.disjoint(
+    private static Optional<String> occasionAsPlace(InformationNeed need, String question, Fact fact, Lang lang, LanguageRules rules) {
+        boolean eventNamed = fact.slots().topic().filter(topic -> need.entities().stream()
+                .anyMatch(e -> e.id().equals(topic) && e.kind() == Entity.Kind.EVENT)).isPresent();
+        return eventNamed ? Optional.empty() : fact.slots().occasion(lang).filter(occasion -> java.util.Collections.disjoint(
                 rules.contentTerms(rules.terms(Sentences.asking(question))), rules.contentTerms(rules.terms(occasion))));
     }
 

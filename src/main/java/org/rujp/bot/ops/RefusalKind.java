@@ -15,6 +15,7 @@ final class RefusalKind {
     private static final List<Kind> KINDS = List.of(
             new Kind("empty_question", "empty question"),
             new Kind("too_long", "question of "),
+            new Kind("small_talk", "small talk"),
             new Kind("nothing_retrieved", "nothing retrieved"),
             new Kind("below_threshold", "top score "),
             new Kind("unknown_name", "the question names "),

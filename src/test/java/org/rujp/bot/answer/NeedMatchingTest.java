@@ -4566,4 +4566,125 @@ class NeedMatchingTest {
             assertTrue(them.statements().get(0).text().contains(listed), them.statements().get(0).text());
         }
     }
+    @Nested
+    class AQuestionAskedThroughItsPlace {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // "どちらの国で" asks a country, "会談はどちらで" where: no meeting is asked which
+                "ザハロワ報道官によると、2018年春のラブロフ・河野の外相会談はどちらの国で開く予定でしたか。|日本",
+                // a clause opening with "when" tells of which occasion; the question after it asks
+                "When Oreshkin spoke in Tokyo, how much did trade grow in 2018?|17%",
+                "Когда Орешкин выступал в Токио, на сколько вырос товарооборот в 2018 году?|17%",
+                // the capital told as where something happened asks no capital
+                "日本の首都でオレシキン経済発展相が話したとき、2018年の日露貿易は何パーセント伸びたと言っていましたか？|17",
+                // a day written with its month's name is a date, no figure to check
+                "Кто из российских министров выступал в Токио 10 июня 2019 года и на сколько вырос товарооборот в 2018-м?|17%",
+                // "the minister who spoke … - how much": the "who" opens a relative clause
+                "The minister who spoke in Tokyo on June 10, 2019 - how much did he say trade grew in 2018?|17%",
+                // a city by its region
+                "茨城県の研究学園都市で2019年6月にあったG20の大臣会合、都市名は何でしたか？|つくば",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+        }
+
+        @Test
+        void placesJoinedAreEachAVenueOfOneOfTheThingsAsked() {
+            Answer.Answered both = answered("What will Japan produce in Moscow Region and in Yaroslavl Region?");
+            String told = EvalRunner.spokenText(both);
+            assertTrue(told.contains("leukaemia") && told.contains("railway"), told);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the closing concert's city and hall: the Osaka meeting that praised the Cross Years was no concert
+                "In which city will the concert closing the Russia-Japan Cross Years take place?",
+                "In which city and at which hall will the closing concert of the Cross Years take place?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void thatTownAfterAFactToldIsTheFactsPlace() {
+            Answer.Answered centre = answered("沿海地方のウラジオストクに、日本がつくった医療の施設があると聞きました。どんな施設ですか？");
+            Answer.Answered date = assertInstanceOf(Answer.Answered.class,
+                    askAfter(centre, "その町では日露の首脳会談もありましたよね。あれは何年の何月何日？"));
+            assertTrue(date.lead().contains("2017年9月7日"), date.lead());
+        }
+
+        @Test
+        void thatTownAfterACountIsThePlaceOfTheFactCounting() {
+            Answer.Answered patients = answered("How many Russian patients has the Japanese rehabilitation centre treated?");
+            Answer.Answered date = assertInstanceOf(Answer.Answered.class,
+                    askAfter(patients, "That town also hosted a Putin-Abe summit. What was the date?"));
+            assertTrue(date.lead().contains("7 September 2017"), date.lead());
+        }
+
+        @Test
+        void theCapitalOfARegionIsFoundByItsCity() {
+            Answer.Answered centre = answered("Что японцы открыли в столице Приморья?");
+            assertTrue(centre.statements().get(0).text().contains("реабилитационный"), centre.statements().get(0).text());
+        }
+    }
+
+    @Nested
+    class ADoubtingFollowUp {
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+                "When was the Year of Interregional Exchanges extended?|are you sure?|22 November 2021",
+                "Когда продлили Год межрегиональных обменов?|ты уверен?|продлить",
+                "2018年に日露の貿易はどれくらい伸びた？|本当に？|17%",
+        })
+        void isAnsweredWithTheFactAnsweredAgain(String question, String doubt, String told) {
+            Answer.Answered again = assertInstanceOf(Answer.Answered.class, askAfter(answered(question), doubt));
+            assertTrue(again.statements().get(0).text().contains(told), again.statements().get(0).text());
+        }
+
+        @Test
+        void ofTheLastAnswerNotTheQuestionBeforeIt() {
+            Answer.Answered year = assertInstanceOf(Answer.Answered.class,
+                    askAfter(answered("Who proposed the eight-point plan?"), "and when was that?"));
+            Answer.Answered again = assertInstanceOf(Answer.Answered.class, askAfter(year, "are you sure?"));
+            assertTrue(again.statements().get(0).text().contains("2016"), again.statements().get(0).text());
+        }
+    }
+
+    @Nested
+    class AQuestionTakenBack {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the question after "I meant" is asked in place of the whole one before
+                "who met Lavrov in moscow? sorry, I meant when did Lavrov meet Kono in Moscow|November 2017",
+                "кто встречался с Лавровым в Москве? я имел в виду, когда Лавров встречался с Коно в Москве?|ноябр",
+                "モスクワでラブロフと会ったのは誰？訂正します、モスクワでラブロフと河野が会ったのはいつ？|2017年11月",
+        })
+        void isAnsweredAsTheLastQuestion(String question, String expected) {
+            String lead = answered(question).lead();
+            assertTrue(lead.contains(expected), question + " -> " + lead);
+        }
+    }
+
+    @Nested
+    class SmallTalk {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"thanks! that's all 👍", "how are you?", "Спасибо большое!", "как дела?", "ありがとうございます！", "了解です"})
+        void afterAnAnswerIsNoFollowUpOfIt(String message) {
+            Answer.Answered extended = answered("When was the Year of Interregional Exchanges extended?");
+            Answer.Refused refused = assertInstanceOf(Answer.Refused.class, askAfter(extended, message), message);
+            assertEquals(new RefusalReason.SmallTalk().describe(), refused.reason());
+            assertTrue(refused.retrieved().isEmpty(), message);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "hi! when did Abe propose the plan?|2016",
+                "Привет! Когда Абэ предложил план?|2016",
+                "こんにちは！安倍首相がプランを提案したのはいつ？|2016",
+        })
+        void aroundAQuestionLeavesTheQuestion(String question, String expected) {
+            assertTrue(answered(question).lead().contains(expected), question);
+        }
+    }
 }

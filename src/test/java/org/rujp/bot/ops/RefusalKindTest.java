@@ -17,6 +17,7 @@ class RefusalKindTest {
         List<Case> cases = List.of(
                 new Case(new RefusalReason.EmptyQuestion(), "empty_question"),
                 new Case(new RefusalReason.TooLong(5000), "too_long"),
+                new Case(new RefusalReason.SmallTalk(), "small_talk"),
                 new Case(new RefusalReason.NothingRetrieved(), "nothing_retrieved"),
                 new Case(new RefusalReason.BelowThreshold(0.21, 0.27), "below_threshold"),
                 new Case(new RefusalReason.UnknownName("bitcoin"), "unknown_name"),

@@ -323,6 +323,16 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether a message is only greetings, thanks, goodbyes or a "how are you" (`small_talk`): it asks nothing. */
+    default boolean onlySmallTalk(String message) {
+        return false;
+    }
+
+    /** Whether the words doubt the answer before ("are you sure?", "ты уверен?", "本当に？"), by a phrase of doubting. */
+    default boolean doubtsTheAnswer(List<String> terms) {
+        return false;
+    }
+
     /** Whether a word asks for a source or doubts an answer ("source", "sure", "уверен", "確か"). */
     default boolean sourceOrDoubt(String term) {
         return false;
@@ -380,6 +390,12 @@ public interface LanguageRules {
 
     /** Whether a question opens with a word of many ("Много там народу лечилось?"): with no question word, it asks how many. */
     boolean opensWithMany(List<String> terms);
+
+    /**
+     * Whether a clause opens as part of the sentence after it, not as a question of its own: "When Oreshkin spoke in
+     * Tokyo, …", "Когда Орешкин выступал в Токио, …" (but "When was it extended, …" asks when).
+     */
+    boolean opensSubordinateClause(List<String> clauseTerms);
 
     /** Whether a term is a word for what someone said: "figure", "данные", "数字" ("who gave that figure?"). */
     boolean namesWhatWasSaid(String term);

@@ -53,7 +53,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      */
     private static final Pattern RELATIVE = Pattern.compile("(?iu)(?<=[\\p{L}»\"”]\\s?,\\s?)(?:куда|где|откуда|когда|where|when)(?=\\s[^,—–?？]+?(?:\\s?,|\\s?[—–]|\\s-)\\s)"
             // or in English right after "the" and a noun, closed by a dash or a colon: "the session where it was discussed - exact date"
-            + "|(?<=\\b(?:the|a|an)\\s[\\p{L}-]{3,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)"
+            // (or a "who": "the minister who spoke in Tokyo on June 10, 2019 - how much did he say trade grew?")
+            + "|(?<=\\b(?:the|a|an)\\s[\\p{L}-]{3,40}\\s)(?:where|when|who)(?=\\s[^—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)"
             // or right after a name: "the meeting in Vladivostok where the projects were picked - what year?"
             + "|(?<=(?-i:\\p{Lu})[\\p{L}-]{2,40}\\s)(?:where|when)(?=\\s[^,—–?？:]+?(?:\\s?[—–:]|\\s-)\\s)");
     /** The words before and after "or" that may offer a choice: a few on each side, up to a stop. */
@@ -138,6 +139,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
 
         frames = askedSentenceFirst(r, question, entities, framed == frameTerms, framed, frames);
+        frames = afterLeadingClause(r, question, entities, framed == frameTerms, framed, frames);
         if (verdict) {
             frames = List.of();
         }
@@ -200,6 +202,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // "это были живые встречи" (in-person meetings)
         boolean asksOrganisation = type == AnswerType.ORGANISATION;
         boolean asksPerson = type == AnswerType.PERSON;
+        boolean asksOccasion = type == AnswerType.OCCASION;
         // who the question is asked for is no attribute asked: "our governor wants to know in which city …"
         // nor what the writer's context before a colon speaks of: "a brief on Japanese capital …: how much …"
         // nor what a statement quoted says ("«как подчеркнул глава государства, …» — это говорил Путин?" asks no chief)
@@ -212,6 +215,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         r.refersBack(terms) && (!AttributeKinds.standard().ofPersonsOnly(a) || toAPerson)))
                 .filter(a -> !AttributeKinds.standard().ambiguous(a) || askedNextToIts(r, question, entities, a))
                 .filter(a -> !(a.equals("birth") && asksOrganisation)) // "which ministry is he from": his, not his birthplace
+                // "プーチンのふるさと…の街で開かれていた国際会議は何": the home city describes where, a meeting is asked
+                .filter(a -> !(a.equals("birth") && asksOccasion))
                 // "к какой партии принадлежал глава МИД Японии Коно": a chief is asked only by asking for a person
                 .filter(a -> !a.equals(CHIEF) || asksPerson).findFirst();
         // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
@@ -592,7 +597,37 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 }
             }
         }
+        // a city or region joined to one that is a venue is one too: "in Osaka and Tokyo", "ヤロスラブリ州とモスクワ州で"
+        // (not a country: "Cross Year Японии и России" names the sides)
+        for (Entity e : entities) {
+            if (e.kind() == Entity.Kind.PLACE && cityOrRegion(e) && !venues.contains(e.id()) && joinedToAVenue(question, e, entities, venues)) {
+                venues.add(e.id());
+            }
+        }
         return venues;
+    }
+
+    /** Words joining two names of a list: "Osaka and Tokyo", "Ярославской и Московской", "ヤロスラブリ州とモスクワ州". */
+    private static final Pattern NAME_JOINER = Pattern.compile("(?iu)\\s*(?:と|や|、|,|，|&|and|or|и|или)\\s*");
+
+    private boolean joinedToAVenue(String question, Entity place, List<Entity> entities, Set<String> venues) {
+        Matcher name = namesAsWritten(place).matcher(question);
+        while (name.find()) {
+            for (Entity venue : entities) {
+                if (!venues.contains(venue.id()) || !cityOrRegion(venue)) {
+                    continue;
+                }
+                Matcher other = namesAsWritten(venue).matcher(question);
+                while (other.find()) {
+                    String between = other.start() >= name.end() ? question.substring(name.end(), other.start())
+                            : name.start() >= other.end() ? question.substring(other.end(), name.start()) : null;
+                    if (between != null && NAME_JOINER.matcher(between).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean cityOrRegion(Entity place) {
@@ -658,8 +693,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * что японцы провели двести проектов. Сколько их было на самом деле?"): "их" is those projects, not the last answer's.
      */
     private static boolean toldBefore(LanguageRules r, String question) {
+        // (unless that sentence refers back itself: "その町では首脳会談もありましたよね。あれは何年？" is of the town told before)
         Matcher m = TOLD_SENTENCE.matcher(question.strip());
-        return m.matches() && r.contentTerms(r.terms(m.group(1))).size() >= 3;
+        return m.matches() && r.contentTerms(r.terms(m.group(1))).size() >= 3 && !r.refersBack(r.terms(m.group(1)));
     }
 
     /**
@@ -699,6 +735,34 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         return frames.stream().filter(f -> f.start() >= boundary).toList();
     }
+
+    /**
+     * The frames after a clause that opens the question as part of it, when they ask something: "When Oreshkin spoke
+     * in Tokyo, how much did trade grow?" asks how much, its "when" tells which occasion. A clause asking of its own
+     * ("When was it extended, and by how much?") or a second ask joined to it keeps its frame.
+     */
+    private List<LanguageRules.Frame> afterLeadingClause(LanguageRules r, String question, List<Entity> entities, boolean named,
+                                                         List<String> framed, List<LanguageRules.Frame> frames) {
+        Matcher comma = CLAUSE_COMMA.matcher(question);
+        if (frames.size() < 2 || !comma.find()) {
+            return frames;
+        }
+        String clause = question.substring(0, comma.start());
+        List<String> clauseTerms = r.terms(named ? replaceNames(clause, entities, NAME) : clause);
+        int boundary = clauseTerms.size();
+        // (nor a "что" of what was said after it: "Когда Захарова рассказала журналистам, что главы МИД встретятся…?")
+        List<String> rest = r.terms(question.substring(comma.end()));
+        if (!r.opensSubordinateClause(clauseTerms) || rest.isEmpty() || r.hasConjunction(rest.subList(0, 1))
+                || WHAT_WAS_SAID.matcher(question.substring(comma.end())).lookingAt()
+                || boundary > framed.size() || !framed.subList(0, boundary).equals(clauseTerms)
+                || frames.stream().noneMatch(f -> f.start() >= boundary)) {
+            return frames;
+        }
+        return frames.stream().filter(f -> f.start() >= boundary).toList();
+    }
+
+    private static final Pattern CLAUSE_COMMA = Pattern.compile("[,，]");
+    private static final Pattern WHAT_WAS_SAID = Pattern.compile("(?iu)\\s*(?:что|чтобы|будто|that)(?!\\p{L})");
 
     /**
      * Whether a conjunction between the question word opening the asking sentence and the later one asking the type

@@ -87,6 +87,9 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> sourceAsks;
     /** The words of the asks for a source and of doubting an answer, all a follow-up asking its source may say. */
     private final Set<String> sourceWords;
+    private final List<List<String>> doubting;
+    /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
+    private final Pattern smallTalk;
     private final Set<String> money;
     /** Words for one side of the two countries' dealings: "the Russian side", "японская сторона", "ロシア側". */
     private final Set<String> sides;
@@ -138,6 +141,7 @@ public final class LexiconRules implements LanguageRules {
     private final Set<String> toDate;
     private final Set<String> saidThings;
     private final Set<String> manyFirst;
+    private final List<List<String>> subordinateOpeners;
     private final Map<String, String> respellings;
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
@@ -150,6 +154,8 @@ public final class LexiconRules implements LanguageRules {
     private final Pattern hesitationsFirst;
     /** Words that take back what was just said ("no I mean", "вернее", "じゃなくて"). */
     private final Pattern selfCorrections;
+    /** A question asked in full before a correction: its mark, then at most commas, dashes and a weak correction ("sorry"). */
+    private final Pattern questionEnds;
     /** Of {@link #selfCorrections}, those that take back a word only when a word alike follows ("no", "нет"). */
     private final Set<String> weakCorrections;
     /** Nouns that ask when a question has no question word ("Date of the talks", "Lavrov–Kono talks: venue?"). */
@@ -298,6 +304,8 @@ public final class LexiconRules implements LanguageRules {
                 + "[\\s,、.…]*)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         selfCorrections = correctionPattern(lexicon, boundaryBefore, boundaryAfter);
         weakCorrections = Set.copyOf(optionalStrings(lexicon, "self_corrections_weak").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        questionEnds = Pattern.compile("[?？](?:[\\s,、，.…\u2013\u2014-]" + (weakCorrections.isEmpty() ? "" : "|" + alternation(List.copyOf(weakCorrections)))
+                + ")*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         venueBefore = Set.copyOf(lexicon.strings("venue_before").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         venueAfter = List.copyOf(lexicon.strings("venue_after"));
         purposeBefore = optionalWords(lexicon, "purpose_before");
@@ -322,6 +330,13 @@ public final class LexiconRules implements LanguageRules {
         sourceWords = new java.util.HashSet<>();
         sourceAsks.forEach(sourceWords::addAll);
         sourceWords.addAll(optionalTerms(lexicon, "doubts"));
+        doubting = optionalPhrases(lexicon, "doubting");
+        List<String> phatic = new ArrayList<>(optionalStrings(lexicon, "small_talk"));
+        phatic.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        smallTalk = phatic.isEmpty() ? null : Pattern.compile((lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])") + "(?:"
+                + String.join("|", phatic.stream().map(Pattern::quote).toList()) + ")" + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
         sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
@@ -353,6 +368,7 @@ public final class LexiconRules implements LanguageRules {
         toDate = optionalTerms(lexicon, "to_date");
         saidThings = optionalTerms(lexicon, "said_things");
         manyFirst = optionalTerms(lexicon, "many_first");
+        subordinateOpeners = optionalPhrases(lexicon, "subordinate_openers");
         totals = optionalPhrases(lexicon, "totals");
         openers = optionalWords(lexicon, "openers");
         leadInOpeners = optionalWords(lexicon, "lead_in_openers");
@@ -450,7 +466,7 @@ public final class LexiconRules implements LanguageRules {
         }
         List<String> joinedWords = optionalStrings(lexicon, "self_corrections_joined");
         String joined = joinedWords.isEmpty() ? "" : "|" + alternation(joinedWords);
-        return Pattern.compile("(?:(?<=^|[\\s、，,])(?:" + alternation(words) + ")(?=[\\s、，,])" + joined + ")");
+        return Pattern.compile("(?:(?<=^|[\\s、，,？?])(?:" + alternation(words) + ")(?=[\\s、，,])" + joined + ")");
     }
 
     /**
@@ -1185,7 +1201,9 @@ public final class LexiconRules implements LanguageRules {
                     : occurrences(terms, phrase).stream().anyMatch(at -> (askedForAPurpose.contains(e.getKey()) || !purpose(terms, at, phrase.size()))
                             && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
                             // "any other health project": a word describing a project, event or field, no attribute asked
-                            && !(at + phrase.size() < terms.size() && countedAlike.containsKey(terms.get(at + phrase.size()))))
+                            && !(at + phrase.size() < terms.size() && countedAlike.containsKey(terms.get(at + phrase.size())))
+                            // "in the capital of Japan", "日本の首都で": where something happened, not the place asked
+                            && !(PLACES_TOLD_WHERE.contains(e.getKey()) && whereSomethingHappened(terms, at, phrase.size())))
                             // "о росте товарооборота… этот рост": a word once of a change is so wherever it recurs
                             && occurrences(terms, phrase).stream().noneMatch(at -> changeOf(terms, at, phrase)))) {
                 asked.add(e.getKey());
@@ -1195,6 +1213,16 @@ public final class LexiconRules implements LanguageRules {
             asked.add("successor");
         }
         return asked;
+    }
+
+    /** The attributes whose value is a place a question may tell as where something happened ("in the capital"). */
+    private static final Set<String> PLACES_TOLD_WHERE = Set.of("capital");
+
+    /** Whether the words at {@code at} stand as a venue: after "in", "в" (and a filler), or before "で". */
+    private boolean whereSomethingHappened(List<String> terms, int at, int length) {
+        boolean before = at >= 1 && (venueBefore.contains(terms.get(at - 1))
+                || at >= 2 && fillers.contains(terms.get(at - 1)) && venueBefore.contains(terms.get(at - 2)));
+        return before || at + length < terms.size() && venueAfter.contains(terms.get(at + length));
     }
 
     /** Whether the words at {@code at} are inside a phrase asking a duration ("на сколько времени продлили"). */
@@ -1297,7 +1325,12 @@ public final class LexiconRules implements LanguageRules {
                 boolean weak = weakCorrections.contains(m.group().toLowerCase(Locale.ROOT));
                 String before = text.substring(0, m.start());
                 String after = text.substring(m.end()).replaceFirst("^[\\s,、，.…\u2013\u2014-]+", "");
-                fixed = lang == Lang.JA ? japaneseCorrection(before, after) : correction(before, after, weak);
+                // a whole question taken back: "who met Lavrov? sorry, I meant when did he meet Kono"
+                // (not a remark saying which one was meant: "…? I mean the Russian one, not the Japanese minister")
+                // (nor one referring back to it: "…whose idea was it? I mean, who put it forward?")
+                fixed = !weak && questionEnds.matcher(before).find() && !frames(terms(after)).isEmpty() && !refersBack(terms(after))
+                        ? Optional.of(after)
+                        : lang == Lang.JA ? japaneseCorrection(before, after) : correction(before, after, weak);
             }
             if (fixed.isEmpty()) {
                 return text;
@@ -1996,6 +2029,18 @@ public final class LexiconRules implements LanguageRules {
     }
 
     @Override
+    public boolean opensSubordinateClause(List<String> clauseTerms) {
+        for (List<String> opener : subordinateOpeners) {
+            int n = opener.size();
+            if (clauseTerms.size() > n + 1 && clauseTerms.subList(0, n).equals(opener)
+                    && yesNo.stream().noneMatch(aux -> clauseTerms.subList(n, clauseTerms.size()).subList(0, Math.min(aux.size(), clauseTerms.size() - n)).equals(aux))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public boolean namesWhatWasSaid(String term) {
         return saidThings.contains(term);
     }
@@ -2164,6 +2209,20 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean sourceOrDoubt(String term) {
         return sourceWords.contains(term);
+    }
+
+    @Override
+    public boolean onlySmallTalk(String message) {
+        if (smallTalk == null) {
+            return false;
+        }
+        Matcher m = smallTalk.matcher(message);
+        return m.find() && m.reset().replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    @Override
+    public boolean doubtsTheAnswer(List<String> terms) {
+        return anyStands(doubting, terms);
     }
 
     @Override
