@@ -4687,4 +4687,35 @@ class NeedMatchingTest {
             assertTrue(answered(question).lead().contains(expected), question);
         }
     }
+
+    @Nested
+    class AQuestionWithInstructionsAroundIt {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // how the answer is wanted, after the question, asks nothing
+                "How much did trade grow in 2018? One word, no explanations please.|17%",
+                "На сколько процентов подрос торговый оборот между нашими странами в 2018-м? Ответь одним словом.|17%",
+                "2018年に日露の貿易は何パーセント伸びましたか？数字だけでお願いします。|17%",
+                // "курсы японского" are lessons, no exchange rate asked
+                "Привет! Только что с курсов японского. В каком городе Путин и Абэ договорились провести Год межрегиональных обменов?|Осак",
+        })
+        void isAnsweredWithTheValue(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            String told = answer.lead() + " " + answer.statements().get(0).text();
+            assertTrue(told.contains(expected), question + " -> " + told);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // the bot's own opinion, and who followed a minister in his post
+                "Скажи честно, по-твоему, план Абэ из восьми пунктов — это удача или провал?",
+                "世耕さんのあとに経済産業大臣になったのは誰ですか？",
+                // the head of a clinic, and what a course of treatment costs there, which no article gives
+                "Кто главный врач в японском реабилитационном центре во Владивостоке и сколько стоит курс лечения?",
+                "Who is the chief doctor of the Japanese rehab centre in Vladivostok?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
 }

@@ -88,6 +88,8 @@ public final class LexiconRules implements LanguageRules {
     /** The words of the asks for a source and of doubting an answer, all a follow-up asking its source may say. */
     private final Set<String> sourceWords;
     private final List<List<String>> doubting;
+    /** How the writer wants the answer, after the question ("one word", "без объяснений", "説明はいらない"), or null. */
+    private final Pattern answerForms;
     /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
     private final Pattern smallTalk;
     private final Set<String> money;
@@ -331,11 +333,8 @@ public final class LexiconRules implements LanguageRules {
         sourceAsks.forEach(sourceWords::addAll);
         sourceWords.addAll(optionalTerms(lexicon, "doubts"));
         doubting = optionalPhrases(lexicon, "doubting");
-        List<String> phatic = new ArrayList<>(optionalStrings(lexicon, "small_talk"));
-        phatic.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        smallTalk = phatic.isEmpty() ? null : Pattern.compile((lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])") + "(?:"
-                + String.join("|", phatic.stream().map(Pattern::quote).toList()) + ")" + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])"),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        answerForms = phrasesPattern(optionalStrings(lexicon, "answer_forms"));
+        smallTalk = phrasesPattern(optionalStrings(lexicon, "small_talk"));
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
         sides = optionalTerms(lexicon, "sides");
@@ -1243,6 +1242,14 @@ public final class LexiconRules implements LanguageRules {
      * of following ends them when a name follows it ("after he became president" does not).
      */
     private boolean becameAfter(List<String> terms) {
+        if (lang == Lang.JA) { // "NAMEさんのあとに経済産業大臣になったのは誰": the word of following right after the name
+            for (int i = 0; i < Math.min(terms.size(), 3); i++) {
+                if (followingWords.contains(terms.get(i))) {
+                    return terms.subList(i + 1, terms.size()).stream().anyMatch(becameWords::contains);
+                }
+            }
+            return false;
+        }
         int last = terms.size() - 1;
         while (last >= 0 && enders.contains(terms.get(last))) {
             last--;
@@ -1563,6 +1570,9 @@ public final class LexiconRules implements LanguageRules {
         String after = question.substring(mark + 1).toLowerCase(Locale.ROOT);
         for (String phrase : publication) { // "one line for the post pls": the writer's post, no post of a person asked
             after = after.replace(phrase, " ");
+        }
+        if (answerForms != null) { // "…? One word, no explanations.": how the answer is wanted, nothing asked
+            after = answerForms.matcher(after).replaceAll(" ");
         }
         if (after.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return question.substring(0, mark + 1);
@@ -2209,6 +2219,18 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean sourceOrDoubt(String term) {
         return sourceWords.contains(term);
+    }
+
+    /** The phrases as one pattern, the longest first, as whole words but in Japanese; null when there are none. */
+    private Pattern phrasesPattern(List<String> phrases) {
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        List<String> longestFirst = new ArrayList<>(phrases);
+        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        String edge = lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])";
+        return Pattern.compile(edge + "(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")"
+                + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override

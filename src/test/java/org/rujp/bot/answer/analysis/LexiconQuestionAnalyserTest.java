@@ -239,11 +239,23 @@ class LexiconQuestionAnalyserTest {
                 "ja|東京の天気は？|weather",
                 "ja|大阪の人口は？|population",
                 "ja|安倍首相の後任は誰？|successor",
+                "ja|世耕さんのあとに経済産業大臣になったのは誰ですか？|successor",
         })
         void namesTheAttributeAskedOfAKnownEntity(String lang, String question, String attribute) {
             InformationNeed need = analyse(lang, question);
             assertEquals(Optional.of(attribute), need.attribute());
             assertFalse(need.entities().isEmpty(), "the entity is known: " + question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a word of following with no post taken after it: who spoke next, not who took over
+                "ja|プーチン大統領のあとに話したのは誰？",
+                // lessons, no exchange rate
+                "ru|Только что с курсов японского. Где встречались Путин и Абэ?",
+        })
+        void namesNoAttributeWhereTheWordsMeanSomethingElse(String lang, String question) {
+            assertEquals(Optional.empty(), analyse(lang, question).attribute(), question);
         }
 
         @ParameterizedTest(name = "{0}: {1}")
