@@ -67,7 +67,7 @@ record Claims(AnswerType asked, Optional<EntityCard.PlaceType> granularity, Stri
             return Optional.empty();
         }
         for (Entity place : need.entities()) {
-            boolean venue = need.venues().contains(place.id()) && place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
+            boolean venue = need.venues().contains(place.id()) && place.card().cityOrRegion();
             Matcher written = place.namesAsWritten().matcher(question);
             if (venue && written.find()) {
                 String without = question.replace(written.group(), " ").replaceAll("\\s{2,}", " ").strip();

@@ -344,15 +344,16 @@ public final class ExtractiveAnswerer implements Answerer {
             retrieved = referredBack(sourced.get(), retrieved, lang);
         }
         Optional<org.rujp.bot.knowledge.Fact> toldBefore = sourced.isPresent() ? Optional.empty() : toldBefore(need, question, asked, rules);
+        Optional<org.rujp.bot.knowledge.Fact> factBefore = factAnswered(question);
         if (toldBefore.isPresent()) { // "who said that?": the fact answered, its speaker or, when no one said it, its reporter
             if (toldBefore.get().slots().actors(Slots.Actor.Part.SPEAKER).isEmpty()) {
                 need = need.askingTheReporter();
             }
             retrieved = referredBack(toldBefore.get(), retrieved, lang);
-        } else if ((rules.pointsAtTheEventTold(askedTerms) || doubtsOnly(need, question, askedTerms, rules)) && factAnswered(question).isPresent()) {
+        } else if (factBefore.isPresent() && (rules.pointsAtTheEventTold(askedTerms) || doubtsOnly(need, question, askedTerms, rules))) {
             // "what did they agree on at that one?": the event the answer before told of, whatever the few words retrieve;
             // "are you sure?": the fact answered, again
-            retrieved = referredBack(factAnswered(question).get(), retrieved, lang);
+            retrieved = referredBack(factBefore.get(), retrieved, lang);
         } else {
             Optional<org.rujp.bot.knowledge.Fact> reportedAlone = reportedOnly(need, askedTerms, rules, retrieved);
             if (reportedAlone.isPresent()) { // "who reported the extension?": no one in the extension's fact said it
@@ -878,7 +879,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private static boolean doubtsOnly(InformationNeed need, Question question, List<String> terms,
                                       org.rujp.bot.answer.analysis.LanguageRules rules) {
         return question.context().isPresent() && need.entities().isEmpty() && rules.doubtsTheAnswer(terms)
-                && rules.contentTerms(terms).stream().allMatch(t -> rules.sourceOrDoubt(t) || rules.doubtsTheAnswer(List.of(t)) || rules.refersBack(List.of(t)) || rules.opensOrFills(t));
+                && rules.contentTerms(terms).stream().allMatch(t -> rules.sourceOrDoubt(t) || rules.doubtsTheAnswer(List.of(t))
+                        || rules.refersBack(List.of(t)) || rules.opensOrFills(t));
     }
 
     /**

@@ -562,8 +562,7 @@ final class PremiseCheck {
             // (of several venues, each may be another thing's: "what will be made in the Yaroslavl and Moscow regions")
             if (e.kind() == Entity.Kind.PLACE && need.venues().contains(e.id()) && need.type() != AnswerType.PLACE
                     && !fact.slots().places().isEmpty() && !fact.slots().places().contains(e.id())
-                    && !(cityOrRegion(e) && fact.slots().places().stream().filter(need.venues()::contains)
-                            .flatMap(v -> kb.entity(v).stream()).anyMatch(PremiseCheck::cityOrRegion))
+                    && !anotherVenueIn(e, new HashSet<>(fact.slots().places()), need)
                     && !related(e, new HashSet<>(fact.slots().places()), true) && !territorySpokenOf(e, fact)
                     && !saidWhereAnotherFactPlacesTheDay(e, fact, fact.slots().actors(Slots.Actor.Part.SPEAKER), need)) {
                 return Optional.of("the question places it in " + e.name(Lang.EN) + PLACED_ELSEWHERE);
@@ -582,7 +581,7 @@ final class PremiseCheck {
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
-                            && !anotherVenueSpokenOf(e, spoken, need)
+                            && !anotherVenueIn(e, spoken, need)
                             && !inTheNameOfOneSpoken(e, spoken)
                             && !standsForItsCountry(e, spoken, need))) {
                 return Optional.of("the question names " + e.name(Lang.EN) + ", of whom the fact does not speak");
@@ -592,17 +591,14 @@ final class PremiseCheck {
     }
 
     /**
-     * Whether the place is one of several cities or regions named as venues and the fact speaks of another: each may be
-     * another thing's ("in Moscow Region and in Yaroslavl Region"; not countries, "the Russia in Japan thing").
+     * Whether the place is one of several cities or regions named as venues and another of them is among the places
+     * given (the fact's, or those it speaks of): each may be another thing's ("in Moscow Region and in Yaroslavl Region";
+     * not countries, "the Russia in Japan thing").
      */
-    private boolean anotherVenueSpokenOf(Entity place, Set<String> spoken, InformationNeed need) {
-        return need.venues().size() > 1 && need.venues().contains(place.id()) && cityOrRegion(place)
-                && need.venues().stream().filter(v -> !v.equals(place.id()) && spoken.contains(v))
-                        .flatMap(v -> kb.entity(v).stream()).anyMatch(PremiseCheck::cityOrRegion);
-    }
-
-    private static boolean cityOrRegion(Entity place) {
-        return place.card().placeTypeIn(EntityCard.PlaceType.CITY, EntityCard.PlaceType.REGION);
+    private boolean anotherVenueIn(Entity place, Set<String> places, InformationNeed need) {
+        return need.venues().contains(place.id()) && place.card().cityOrRegion()
+                && need.venues().stream().filter(v -> !v.equals(place.id()) && places.contains(v))
+                        .flatMap(v -> kb.entity(v).stream()).anyMatch(v -> v.card().cityOrRegion());
     }
 
     /**

@@ -77,6 +77,11 @@ public record EntityCard(Optional<PlaceType> placeType, Optional<String> within,
         return placeType.filter(t -> java.util.Arrays.asList(types).contains(t)).isPresent();
     }
 
+    /** Whether the card is of a city or a region: a place finer than a country, coarser than a venue. */
+    public boolean cityOrRegion() {
+        return placeTypeIn(PlaceType.CITY, PlaceType.REGION);
+    }
+
     public boolean described() {
         return !description.isEmpty();
     }

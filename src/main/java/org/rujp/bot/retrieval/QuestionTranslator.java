@@ -194,19 +194,18 @@ public final class QuestionTranslator {
      * words or no dictionary is installed.
      */
     public String glossed(String question) {
-        if (!CYRILLIC_RUN.matcher(question).find() && !JAPANESE_RUN.matcher(question).find()) {
+        // (a dictionary is read only for a question that has words of its language)
+        List<Lang> written = java.util.stream.Stream.of(Lang.RU, Lang.JA)
+                .filter(lang -> run(lang).matcher(question).find() && dictionaries.installed(lang)).toList();
+        if (written.isEmpty()) {
             return question;
         }
         Set<String> named = new HashSet<>();
         aliases.expand(question).entities().forEach(e -> e.allNames().forEach(n -> named.add(n.toLowerCase(Locale.ROOT))));
         List<String> glosses = new ArrayList<>();
-        for (Lang lang : List.of(Lang.RU, Lang.JA)) {
-            Matcher foreign = (lang == Lang.RU ? CYRILLIC_RUN : JAPANESE_RUN).matcher(question);
-            if (!foreign.find() || !dictionaries.installed(lang)) {
-                continue; // (a dictionary is read only for a question that has words of its language)
-            }
+        for (Lang lang : written) {
             Optional<BilingualDictionary> dictionary = dictionaries.toEnglish(lang);
-            foreign.reset();
+            Matcher foreign = run(lang).matcher(question);
             while (dictionary.isPresent() && foreign.find()) {
                 if (named.stream().anyMatch(n -> n.contains(foreign.group().toLowerCase(Locale.ROOT)))) {
                     continue;
@@ -222,6 +221,11 @@ public final class QuestionTranslator {
             }
         }
         return glosses.isEmpty() ? question : question + " " + String.join(" ", glosses);
+    }
+
+    /** A run of words of the language: Cyrillic for Russian, kanji and kana for Japanese. */
+    private static Pattern run(Lang lang) {
+        return lang == Lang.RU ? CYRILLIC_RUN : JAPANESE_RUN;
     }
 
     /** The English words kept of each foreign word glossed: its likeliest, the texts' own first. */

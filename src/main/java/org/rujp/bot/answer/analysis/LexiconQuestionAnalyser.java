@@ -592,7 +592,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 String after = question.substring(name.end(), Math.min(question.length(), name.end() + 2));
                 if (before.find() && r.venueBefore(before.group(1).toLowerCase(java.util.Locale.ROOT)) || r.venueAfter(after)) {
                     venues.add(e.id());
-                } else if (keywords && (nextToAMeeting(question, name, r) || cityOrRegion(e) && searchOfAMeeting)) {
+                } else if (keywords && (nextToAMeeting(question, name, r) || e.card().cityOrRegion() && searchOfAMeeting)) {
                     venues.add(e.id()); // a country a search names with a meeting is a party to it as often as its venue
                 }
             }
@@ -600,7 +600,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // a city or region joined to one that is a venue is one too: "in Osaka and Tokyo", "ヤロスラブリ州とモスクワ州で"
         // (not a country: "Cross Year Японии и России" names the sides)
         for (Entity e : entities) {
-            if (e.kind() == Entity.Kind.PLACE && cityOrRegion(e) && !venues.contains(e.id()) && joinedToAVenue(question, e, entities, venues)) {
+            if (e.kind() == Entity.Kind.PLACE && e.card().cityOrRegion() && !venues.contains(e.id()) && joinedToAVenue(question, e, entities, venues)) {
                 venues.add(e.id());
             }
         }
@@ -614,7 +614,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         Matcher name = namesAsWritten(place).matcher(question);
         while (name.find()) {
             for (Entity venue : entities) {
-                if (!venues.contains(venue.id()) || !cityOrRegion(venue)) {
+                if (!venues.contains(venue.id()) || !venue.card().cityOrRegion()) {
                     continue;
                 }
                 Matcher other = namesAsWritten(venue).matcher(question);
@@ -628,10 +628,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             }
         }
         return false;
-    }
-
-    private static boolean cityOrRegion(Entity place) {
-        return place.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.CITY, org.rujp.bot.knowledge.EntityCard.PlaceType.REGION);
     }
 
     /** Whether the word before or after a name is a word of meeting ("meeting", "встреча", "会談"). */

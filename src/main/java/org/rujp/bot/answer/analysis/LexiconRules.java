@@ -333,8 +333,8 @@ public final class LexiconRules implements LanguageRules {
         sourceAsks.forEach(sourceWords::addAll);
         sourceWords.addAll(optionalTerms(lexicon, "doubts"));
         doubting = optionalPhrases(lexicon, "doubting");
-        answerForms = phrasesPattern(optionalStrings(lexicon, "answer_forms"));
-        smallTalk = phrasesPattern(optionalStrings(lexicon, "small_talk"));
+        answerForms = wordsPattern(optionalStrings(lexicon, "answer_forms"), boundaryBefore, boundaryAfter);
+        smallTalk = wordsPattern(optionalStrings(lexicon, "small_talk"), boundaryBefore, boundaryAfter);
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
         sides = optionalTerms(lexicon, "sides");
@@ -451,6 +451,12 @@ public final class LexiconRules implements LanguageRules {
         List<String> openWords = optionalStrings(lexicon, "hesitations_open");
         String open = openWords.isEmpty() ? "" : "|(?:" + alternation(openWords) + ")";
         return Pattern.compile("(?:(?<=^|" + separator + ")" + words + "(?=" + separator + "|$)" + open + ")" + separator + "*");
+    }
+
+    /** The phrases as one pattern of whole words (anywhere in Japanese), the longest first; null when there are none. */
+    private static Pattern wordsPattern(List<String> phrases, String boundaryBefore, String boundaryAfter) {
+        return phrases.isEmpty() ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(phrases) + ")" + boundaryAfter,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The lexicon's words of self-correction as one pattern; Japanese ones joined to the word they follow stand anywhere. */
@@ -2042,8 +2048,9 @@ public final class LexiconRules implements LanguageRules {
     public boolean opensSubordinateClause(List<String> clauseTerms) {
         for (List<String> opener : subordinateOpeners) {
             int n = opener.size();
+            List<String> rest = clauseTerms.subList(Math.min(n, clauseTerms.size()), clauseTerms.size());
             if (clauseTerms.size() > n + 1 && clauseTerms.subList(0, n).equals(opener)
-                    && yesNo.stream().noneMatch(aux -> clauseTerms.subList(n, clauseTerms.size()).subList(0, Math.min(aux.size(), clauseTerms.size() - n)).equals(aux))) {
+                    && yesNo.stream().noneMatch(aux -> rest.size() >= aux.size() && rest.subList(0, aux.size()).equals(aux))) {
                 return true;
             }
         }
@@ -2219,18 +2226,6 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean sourceOrDoubt(String term) {
         return sourceWords.contains(term);
-    }
-
-    /** The phrases as one pattern, the longest first, as whole words but in Japanese; null when there are none. */
-    private Pattern phrasesPattern(List<String> phrases) {
-        if (phrases.isEmpty()) {
-            return null;
-        }
-        List<String> longestFirst = new ArrayList<>(phrases);
-        longestFirst.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        String edge = lang == Lang.JA ? "" : "(?<![\\p{L}\\p{N}])";
-        return Pattern.compile(edge + "(?:" + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")"
-                + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
