@@ -120,8 +120,42 @@ public final class ExtractiveAnswerer implements Answerer {
 
     @Override
     public Answer answer(Question question) {
+        // "…what year did he come up with that plan? Was it just propaganda?": the loaded question after it asks nothing
+        String text = question.text().strip();
+        Lang lang = LanguageDetector.detect(org.rujp.bot.text.Widths.folded(text), question.langHint());
+        String asked = org.rujp.bot.answer.analysis.Sentences.withoutLoadedAside(text,
+                org.rujp.bot.answer.analysis.LexiconRules.of(lang),
+                (aside, before) -> namesOther(aside, before, lang));
+        if (!asked.equals(text)) {
+            return asReceived(answer(new Question(asked, question.langHint(), question.context())), question.text());
+        }
         Answer whole = answerOne(question);
         return whole instanceof Answer.Answered answered ? ofEachYear(question, answered).orElse(whole) : whole;
+    }
+
+    /**
+     * Whether a text names something another does not speak of by any of its names, or a name the knowledge does not
+     * know ("…? Were Nakhodka and Maizuru among them?").
+     */
+    private boolean namesOther(String text, String other, Lang lang) {
+        if (answerability.unknownName(text, lang, word -> false, word -> crossing.loanword(word, lang)).isPresent()) {
+            return true;
+        }
+        java.util.Set<String> spoken = aliases.expand(other).entities().stream().map(Entity::id).collect(java.util.stream.Collectors.toSet());
+        String lower = other.toLowerCase(java.util.Locale.ROOT);
+        return aliases.expand(text).entities().stream().anyMatch(e -> !spoken.contains(e.id()) && e.names().values().stream()
+                .flatMap(List::stream).noneMatch(n -> lower.contains(n.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    /** The answer to the question as received, which it answered without some of its words. */
+    private static Answer asReceived(Answer answer, String received) {
+        if (answer instanceof Answer.Answered a) {
+            return new Answer.Answered(received, a.resolvedQuestion(), a.lang(), a.lead(), a.statements(), a.retrieved(),
+                    a.answerer(), a.stageNanos());
+        }
+        Answer.Refused r = (Answer.Refused) answer;
+        return new Answer.Refused(received, r.resolvedQuestion(), r.lang(), r.reason(), r.message(), r.suggestions(),
+                r.retrieved(), r.answerer(), r.stageNanos());
     }
 
     /** A year as a question writes it, with the ending it may carry: "2019", "2019-м", "2019年", "2019 г.". */
@@ -394,7 +428,9 @@ public final class ExtractiveAnswerer implements Answerer {
                 : Claims.guessesTheAmount(asked, need, rules)
                 ? correctedBy(Claims.setApartFigure(asked, need).stream().toList(), resolution, retrieved, lang) : Optional.empty();
         Decision decision = guessChecked.isPresent() ? guessChecked.get() : decider.decide(need, about, resolution.text(), retrieved);
-        if (decision instanceof Decision.Declined declined) {
+        // (what no fact states is asked whatever else the question takes for granted: "which sanctions did Tokyo impose, and
+        // how hard did they hit trade?" is no claim about trade to correct)
+        if (decision instanceof Decision.Declined declined && !(declined.reason() instanceof RefusalReason.UnknownAttribute)) {
             Optional<Decision> fixed = corrected(need, about, confirming, resolution, retrieved, lang);
             decision = fixed.isPresent() ? fixed.get() : venueCorrected(need, about, confirming, declined, retrieved, lang).orElse(decision);
         }

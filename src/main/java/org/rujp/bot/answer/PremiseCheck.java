@@ -578,7 +578,7 @@ final class PremiseCheck {
                 default -> false;
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact) && !heldThereThen(e, fact)
-                    && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need))
+                    && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need) && !proposedTo(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
                             && !anotherVenueIn(e, spoken, need)
@@ -734,6 +734,17 @@ final class PremiseCheck {
         return asksWhatWasSaid && !speakers.isEmpty() && articleFacts(fact).stream()
                 .filter(f -> f != fact && spokenOf(f).contains(person.id()))
                 .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));
+    }
+
+    /**
+     * Whether the person is whom a proposal was put to ("the plan Abe took to Putin"): the question asks of a proposal,
+     * and the fact gives it to someone else the question names. Only the proposer is an actor of a proposal that the
+     * fact must hold.
+     */
+    private static boolean proposedTo(Entity person, Fact fact, InformationNeed need) {
+        List<String> proposers = fact.slots().actors(Slots.Actor.Part.PROPOSER);
+        return need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent() && !proposers.contains(person.id())
+                && need.entities().stream().anyMatch(e -> proposers.contains(e.id()));
     }
 
     /** The facts of the fact's article, itself among them. */

@@ -95,6 +95,7 @@ final class SlotLeads {
                             : actor(need, question, fact, Entity.Kind.ORGANISATION, rules)) // "who will sing": a choir
                     : text.lead(QuestionType.WHO, question, fact, lang);
             case ORGANISATION -> typed ? actor(need, question, fact, Entity.Kind.ORGANISATION, rules).or(() -> body(need, question, fact, rules))
+                    .or(() -> speakersBody(need, question, fact, rules))
                     : text.lead(QuestionType.WHO, question, fact, lang);
             // "where was the extension discussed?": at a meeting, when the fact names no place
             case PLACE -> typed ? place(need, fact, rules.nationalities(rules.terms(Sentences.asking(question))), framed(rules, Sentences.asking(question)))
@@ -236,6 +237,25 @@ final class SlotLeads {
         bodies = bodies.stream().filter(e -> ofTheNounAsked(rules, question, e)).toList();
         java.util.Set<String> framed = framed(rules, Sentences.asking(question)); // "which Japanese choir": not the Russian one
         bodies = bodies.stream().filter(e -> !ofAnotherCountry(framed, e)).toList();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
+    }
+
+    /**
+     * The organisation whose head or officer holds the part asked ("which fund says its partners are ready to invest":
+     * the fund whose chief said so): one the fact speaks of, of the kind the question's noun names, not one it names.
+     */
+    private Optional<String> speakersBody(InformationNeed need, String question, Fact fact, LanguageRules rules) {
+        Optional<Slots.Actor.Part> part = need.part().filter(p -> p != Slots.Actor.Part.PARTICIPANT && p != Slots.Actor.Part.REPORTER);
+        if (part.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> framed = framed(rules, Sentences.asking(question));
+        List<Entity> bodies = fact.slots().actors().stream().filter(a -> fits(part.get(), a.part())).map(a -> kb.entity(a.entity()))
+                .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.PERSON)
+                .flatMap(e -> e.card().positions().stream()).flatMap(p -> p.of().stream())
+                .filter(id -> fact.entities().contains(id) && !need.names(id)).distinct().map(kb::entity).flatMap(Optional::stream)
+                .filter(e -> e.kind() == Entity.Kind.ORGANISATION && ofTheNounAsked(rules, question, e) && !ofAnotherCountry(framed, e))
+                .toList();
         return bodies.size() == 1 ? Optional.of(bodies.get(0).name(need.lang())) : Optional.empty();
     }
 

@@ -4718,4 +4718,96 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
     }
+
+    @Nested
+    class ALoadedQuestionAfterTheQuestion {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a yes-or-no question after the one asked, naming nothing new, only frames it
+                "Did Abe really go to Putin cap in hand with his eight points? What year did he even come up with that plan? Was it just propaganda?|2016",
+                "ロシアの郵便の物流センターに機材を納めてる日本企業ってどこ？敵に塩を送ってるってこと？|東芝",
+                "ウラジオストクにある日本のリハビリセンターは、ロシア人の患者さんを何人ぐらい治療しましたか。日本のお金でですか？|2,500",
+                "いわゆる「地域・姉妹都市交流年」ってなん月にはじまりましたか？中身のないプロパガンダだったのでは？|1月",
+        })
+        void leavesTheQuestionAskedToLead(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(expected), question + " -> " + answer.lead());
+            assertEquals(question, answer.question()); // logged as received
+        }
+
+        @Test
+        void aVideoCallServiceIsAWayOfMeetingOnline() {
+            Answer.Answered answer = answered("How many projects did Tokyo run for the exchange year, and were most of them just Zoom calls?");
+            assertTrue(answer.lead().contains("150"), answer.lead());
+            assertTrue(answer.statements().stream().anyMatch(st -> st.text().contains("online")), answer.statements().toString());
+        }
+
+        @Test
+        void namingSomethingUnknownStillAsks() {
+            // the towns it names are none the articles speak of
+            assertInstanceOf(Answer.Refused.class, ask("Which Russian and Japanese towns took part in the nearly 150 projects of the"
+                    + " Year of Interregional Exchanges? Were Nakhodka and Maizuru among them?"));
+        }
+    }
+
+    @Nested
+    class ABodyAskedThroughItsOfficer {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the fund whose chief said so
+                "Which Russian fund claims Japanese and South Korean partners are ready to put cash into a Transneft Telecom project?|Russian Direct Investment Fund",
+                // "which of our ministers" asks a person
+                "Which of our ministers was it that said Toshiba is supplying kit for Russian logistics centres?|Noskov",
+                // the one whom a plan was put to is no actor of the proposal
+                "What year did Abe come up with the plan he took to Putin?|2016",
+                // a name asked as "名前なんだっけ"
+                "2018年は日露関係にとって特別な年になる、なんて大げさに言ってたロシア外務省の女性報道官、名前なんだっけ？|ザハロワ",
+        })
+        void isLedByIt(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(expected), question + " -> " + answer.lead());
+        }
+
+        @Test
+        void whoSomeoneIsAndWhatHeSaidIsHisCard() {
+            Answer.Answered answer = answered("Галушка — это кто такой вообще, что он там про японские деньги рассказывал?");
+            String told = answer.lead() + " " + answer.statements().get(0).text();
+            assertTrue(told.contains("Дальнего Востока") && told.contains("16"), told);
+        }
+    }
+
+    @Nested
+    class WhatNoArticleReports {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // what one leader privately thinks of another
+                "What did Putin privately think of Abe? Did he actually respect him or just use him?",
+                "Что Путин на самом деле лично думает об Абэ — уважает его или считает слабаком?",
+                "プーチンは内心、安倍をどう思っていたの？",
+                // sanctions, which no article mentions, even with a figure the articles give beside them
+                "Какие санкции Токио ввёл против России и насколько сильно они ударили по нашей торговле?",
+                "Правда, что из-за санкций товарооборот России и Японии в 2018 году рухнул на 17%?",
+                "日本の対露制裁はいつから？",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @Test
+        void aLeaderPraisingAProgrammeIsStillAnswered() {
+            assertInstanceOf(Answer.Answered.class, ask("What did Putin think of the cross years?"));
+        }
+    }
+
+    @Nested
+    class ForSomeReason {
+        @Test
+        void asksNoReasonAndTheFollowUpReadsTheFactAnswered() {
+            // "зачем-то" (for some reason) asks no why: the extension is answered first, and "where" is of it
+            Answer.Answered extended = answered("Год побратимских обменов с японцами зачем-то продлили — на сколько?");
+            assertTrue(extended.statements().get(0).fact().id().equals("iy21-extended-one-year"), extended.statements().get(0).fact().id());
+            Answer.Answered where = assertInstanceOf(Answer.Answered.class, askAfter(extended, "А где это обсуждали?"));
+            assertTrue(where.lead().contains("подкомисси"), where.lead());
+        }
+    }
 }

@@ -46,6 +46,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** The attribute of who heads an organisation. */
     private static final String CHIEF = "chief";
     private static final Pattern BARE_NANI = Pattern.compile("何(?=[？?。！!、,\\s]|$)");
+    private static final Pattern KANA_NAN = Pattern.compile("なん(?=[年月日人件回個つ週時])");
     /**
      * A relative clause after a noun and a comma, closed by a comma or a dash: "проект, куда заходят инвесторы, — что
      * строить?", "the city, where they met — what was agreed?", or after "the" and a noun or after a name, closed by a dash
@@ -109,7 +110,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     public InformationNeed analyse(String asked, Lang lang) {
         // 何 before a stop is なに, "what", never 何 and a counter: "プランって何？簡単に" counts nothing
         LanguageRules r = rules.get(lang);
-        String asWrittenQuestion = withoutAsides(withoutRelatives(r, r.withoutNameHedges(lang == Lang.JA ? BARE_NANI.matcher(asked).replaceAll("なに") : asked)));
+        // なん before a counter's kanji is 何 written in kana: "なん月" asks the month as "何月" does
+        String asWrittenQuestion = withoutAsides(withoutRelatives(r, r.withoutNameHedges(lang == Lang.JA
+                ? BARE_NANI.matcher(KANA_NAN.matcher(asked).replaceAll("何")).replaceAll("なに") : asked)));
         List<Entity> entities = aliases.expand(asWrittenQuestion).entities();
         String question = lang == Lang.JA ? withoutTitlesAfterNames(asWrittenQuestion, entities) : asWrittenQuestion;
         List<String> terms = r.terms(question);
@@ -249,6 +252,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             // "seko who", "世耕 誰", "Захарова - who is she", "а он кто вообще?": a name, or a pronoun for one, and a bare
             // "who" ask who the person is
             type = AnswerType.DESCRIPTION;
+        } else if ((type == AnswerType.PERSON || type == AnswerType.FACT) && attribute.isEmpty() && describedThenWhatDone(r, question, entities)) {
+            type = AnswerType.DESCRIPTION; // "Галушка — это кто такой, что он там про японские деньги рассказывал?": his card
         } else if (type == AnswerType.FACT && frames.isEmpty() && r.asksYesOrNo(terms)) {
             type = AnswerType.YES_NO;
         }
@@ -758,6 +763,28 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     private static final Pattern CLAUSE_COMMA = Pattern.compile("[,，]");
+
+    /** Where a question asking who someone is may go on to ask what they did: a comma, "and", "и". */
+    private static final Pattern DESCRIBED_THEN = Pattern.compile("(?iu)[,，、;]\\s*|\\s(?:and|и|а)\\s");
+
+    /**
+     * Whether the question asks who one person it names is, then what they did or said, by a bare "what" alone ("Who is
+     * Galushka, and what did he say about Japanese money?", "Галушка — это кто такой вообще, что он там про японские
+     * деньги рассказывал?"): the person's card tells both, where a fact would tell only the second.
+     */
+    private boolean describedThenWhatDone(LanguageRules r, String question, List<Entity> entities) {
+        if (entities.size() != 1 || entities.get(0).kind() != Entity.Kind.PERSON) {
+            return false;
+        }
+        Matcher m = DESCRIBED_THEN.matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        List<String> first = r.terms(removeNames(question.substring(0, m.start()), entities));
+        List<LanguageRules.Frame> rest = r.frames(r.terms(question.substring(m.end())));
+        return !first.isEmpty() && r.contentTerms(first).isEmpty() && r.asksWhatItIs(first) && !rest.isEmpty()
+                && rest.stream().allMatch(f -> f.type() == AnswerType.FACT && f.noun() < 0);
+    }
     private static final Pattern WHAT_WAS_SAID = Pattern.compile("(?iu)\\s*(?:что|чтобы|будто|that)(?!\\p{L})");
 
     /**

@@ -2195,12 +2195,18 @@ public final class LexiconRules implements LanguageRules {
 
     @Override
     public boolean asksWhy(List<String> terms) {
-        return anyStands(why, terms);
+        return asks(why, terms);
     }
 
     @Override
     public boolean asksPurpose(List<String> terms) {
-        return anyStands(purposes, terms);
+        return asks(purposes, terms);
+    }
+
+    /** Whether one of the phrases stands, not made indefinite: "зачем-то продлили" is extended for some reason, not asked why. */
+    private boolean asks(List<List<String>> phrases, List<String> terms) {
+        return phrases.stream().anyMatch(p -> occurrences(terms, p).stream()
+                .anyMatch(at -> at + p.size() >= terms.size() || !indefinite.contains(terms.get(at + p.size()))));
     }
 
     @Override

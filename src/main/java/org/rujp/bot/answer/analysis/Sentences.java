@@ -27,6 +27,28 @@ public final class Sentences {
         return sentences[sentences.length - 1];
     }
 
+    /** A last question after a question: what follows the earlier one's mark (or a Japanese "か。"), up to the end. */
+    private static final Pattern LAST_QUESTION = Pattern.compile("(?<=[?？]|か。|か\\.)\\s*([^?？。.!！]+[?？]+)\\s*$");
+
+    /**
+     * The question without a yes-or-no question after it that asks no value of its own and names nothing the question
+     * before does not ({@code namesOther} tells whether a text names something another does not): "…what year did he come up with that plan? Was it just propaganda?", "…日本企業ってどこ？敵に塩を
+     * 送ってるってこと？", "…何人ぐらい治療しましたか。日本のお金でですか？" ask the first; the second only frames it. One
+     * naming something else or giving a figure ("…? Was it Abe?", "…? Was that in 2019?") asks too, and stays.
+     */
+    public static String withoutLoadedAside(String question, LanguageRules rules, java.util.function.BiPredicate<String, String> namesOther) {
+        Matcher m = LAST_QUESTION.matcher(question);
+        if (!m.find()) {
+            return question;
+        }
+        String aside = m.group(1);
+        String before = question.substring(0, m.start(1)).strip();
+        List<String> asideTerms = rules.terms(aside);
+        boolean asksNothing = !asideTerms.isEmpty() && rules.frames(asideTerms).stream().allMatch(f -> f.type() == AnswerType.YES_NO) && aside.chars().noneMatch(Character::isDigit)
+                && !namesOther.test(aside, before);
+        return asksNothing && !rules.frames(rules.terms(before)).isEmpty() ? before : question;
+    }
+
     /**
      * The message without what it tells of its writer ("My grandson Tom studies in Tokyo, and he told me that …"), the
      * clauses with a question word kept: what the message speaks of, for its names, its topic and its premises. What it
