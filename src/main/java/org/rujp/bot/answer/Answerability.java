@@ -67,6 +67,8 @@ final class Answerability {
     private final Set<String> japaneseNamePairs = new HashSet<>();
     /** Names, in lower case, that only entities' role lines give ("hokkaido" of the Kurils): no fact tells of them. */
     private final Set<String> onlyInRoles = new HashSet<>();
+    /** The words of the entities' descriptions, as written and as stems: what a card tells of is known too. */
+    private final Set<String> describedWords = new HashSet<>();
     private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}+");
     private final LeadExtractor leads;
     private final KnowledgeBase kb;
@@ -93,6 +95,14 @@ final class Answerability {
             written.addAll(List.of(source.title(), source.publisher(), source.place()));
         }
         written.forEach(this::addWords);
+        kb.entities().forEach(e -> java.util.Arrays.stream(Lang.values()).flatMap(l -> e.card().description(l).stream()).forEach(d -> {
+            Matcher token = TOKEN.matcher(d.toLowerCase(Locale.ROOT));
+            while (token.find()) {
+                describedWords.add(token.group());
+                describedWords.add(stem(token.group()));
+                describedWords.add(russianStem(token.group()));
+            }
+        }));
         // a name only an entity's role line gives in passing ("islands between Hokkaido and Kamchatka") is one no fact
         // tells of: a question naming it is not about the entity
         Set<String> elsewhere = Set.copyOf(vocabulary);
@@ -1255,6 +1265,53 @@ final class Answerability {
     /** Whether a word is a name only entities' role lines give in passing, which no fact tells of. */
     boolean onlyInRoles(String lower) {
         return onlyInRoles.contains(lower);
+    }
+
+    /** The words that ask "which" of a noun after them, and the words between that only describe the noun. */
+    private static final Pattern WHICH = Pattern.compile("(?iu)(?<!\\p{L})(?:which|what|какие|какой|какая|какое|каких|какую|какими)\\s+((?:[\\p{L}-]+\\s+){0,4})");
+    private static final Set<String> BETWEEN = Set.of("and", "or", "и", "или", "other", "другие", "другой", "кроме", "kind", "kinds",
+            "sort", "sorts", "type", "types", "of", "exactly", "именно", "конкретно", "же");
+    private static final Pattern JAPANESE_WHICH = Pattern.compile("(?:どの|どこの|どんな)([\\p{IsHan}\\p{IsKatakana}ー]{2,})");
+
+    /**
+     * The kind of body or building a question asks "which" of when the knowledge never writes it, in any form: "Which
+     * Russian and Japanese universities took part…", "Какие российские университеты…", "どの大学が…" ask of something no
+     * article tells of. Adjectives of a nationality between are passed over; only the lexicon's kinds of body count
+     * ({@code body_kinds}): an abstract noun the articles do not use ("which aspects") may still ask of what they say.
+     */
+    Optional<String> unknownNounAsked(String sentence, Lang lang) {
+        org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+        if (lang == Lang.JA) {
+            Matcher m = JAPANESE_WHICH.matcher(sentence);
+            while (m.find()) {
+                List<String> terms = rules.terms(m.group(1));
+                if (!terms.isEmpty() && rules.bodyKind(terms.get(0)) && !japaneseWords.contains(terms.get(0)) && !japaneseText.contains(terms.get(0))) {
+                    return Optional.of(m.group(1));
+                }
+            }
+            return Optional.empty();
+        }
+        Matcher m = WHICH.matcher(sentence);
+        while (m.find()) {
+            String[] words = (m.group(1) + " ").strip().split("\\s+");
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (BETWEEN.contains(lower) || !rules.nationalities(rules.terms(word)).isEmpty()) {
+                    continue; // "Which Russian and Japanese universities"
+                }
+                // a noun a frame asks by ("what percentage", "какой город"), or a verb or auxiliary ("what was"), is no noun
+                String determiner = sentence.substring(m.start(), m.start(1)).strip();
+                List<String> phrase = rules.terms(determiner + " " + word);
+                boolean framed = rules.frames(phrase).stream().anyMatch(f -> f.length() > 1 || f.noun() >= 0);
+                boolean grammar = rules.contentTerms(rules.terms(word)).isEmpty() || rules.asksYesOrNo(rules.terms(word));
+                if (!framed && !grammar && rules.bodyKind(word) && !known(lower) && !describedWords.contains(lower)
+                        && !describedWords.contains(stem(lower)) && !describedWords.contains(russianStem(lower))) {
+                    return Optional.of(word);
+                }
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Known as written, by its first letters, or without a case ending of one or two letters ("МИДа", "Осаке"). */

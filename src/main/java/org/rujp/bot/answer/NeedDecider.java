@@ -113,6 +113,11 @@ final class NeedDecider implements Decider {
         if (unknown.isPresent()) {
             return declined(new RefusalReason.UnknownName(unknown.get()));
         }
+        // "Which Russian universities took part?": what it asks which of is nothing the articles tell of
+        Optional<String> unknownNoun = answerability.unknownNounAsked(org.rujp.bot.answer.analysis.Sentences.asking(asserted), lang);
+        if (unknownNoun.isPresent()) {
+            return declined(new RefusalReason.UnknownName(unknownNoun.get()));
+        }
         List<ScoredFact> close = new ArrayList<>();
         for (ScoredFact candidate : retrieved) {
             if (candidate == top || candidate.score() >= top.score() * settings.relativeScore()) {
@@ -340,7 +345,7 @@ final class NeedDecider implements Decider {
             long filled = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> !need.parts().get(i).wantsValue()
                     || fills(need, i, asked, candidate.fact(), rules)).count();
             boolean timeOfAnother = asksWhoProposedAndWhen(need) && !datesTheProposal(candidate.fact()); // Seko's June, not Abe's proposal
-            boolean another = !isClose && (losesTheSubject(candidate, top, lang, questionTerms) || countsAtAnother(need, candidate, top));
+            boolean another = !isClose && (losesTheSubject(need, candidate, top, lang, questionTerms) || countsAtAnother(need, candidate, top));
             if (filled == need.parts().size() && !timeOfAnother && (isClose || mustName(need) && !topFailsChecks && !another)) {
                 return new Decision.FromFact(candidate);
             }
@@ -762,13 +767,39 @@ final class NeedDecider implements Decider {
      * the question that the best one holds (railway, joint venture, Moscow) answers another question. It lacks at
      * least two of them and holds fewer than half as many, of three or more (a short follow-up tells too little).
      */
-    private boolean losesTheSubject(ScoredFact candidate, ScoredFact top, Lang lang, List<String> questionTerms) {
+    private boolean losesTheSubject(InformationNeed need, ScoredFact candidate, ScoredFact top, Lang lang, List<String> questionTerms) {
         java.util.Set<String> asked = new java.util.HashSet<>(LexiconRules.of(lang).contentTerms(questionTerms));
         java.util.Set<String> byTop = covered(top.fact(), lang, asked);
         java.util.Set<String> byIt = covered(candidate.fact(), lang, asked);
         java.util.Set<String> missing = new java.util.HashSet<>(byTop);
         missing.removeAll(byIt);
-        return missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size();
+        // (or, asked for a name, a word of the question that the best fact holds and only one other fact at most does:
+        // "白血病の薬" is the subject, which Toshiba's equipment is not; a fact about the same programme keeps the subject,
+        // its areas described or not)
+        boolean sameTopic = top.fact().slots().topic().isPresent() && top.fact().slots().topic().equals(candidate.fact().slots().topic())
+                // (or one fact tells more of what the other names: the cables of the RDIF partners' project)
+                || top.fact().slots().details().contains(candidate.fact().id()) || candidate.fact().slots().details().contains(top.fact().id());
+        // (a name is no such word: whom the question names, the checks of its premises look for; nor the noun of a kind
+        // asked for, "ロシア企業はどこ")
+        LanguageRules rules = LexiconRules.of(lang);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        need.entities().forEach(e -> e.names().values().forEach(ns -> ns.forEach(n -> names.addAll(rules.terms(n)))));
+        return !sameTopic && (missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size()
+                || NAMING.contains(need.type()) && missing.stream().anyMatch(w -> !names.contains(w) && rules.headNounType(w).isEmpty()
+                        && factsHolding(w, lang) <= RARE));
+    }
+
+    /** The types that ask a name: a name from a fact about something else is a confident wrong answer. */
+    private static final Set<AnswerType> NAMING = java.util.EnumSet.of(AnswerType.PERSON, AnswerType.ORGANISATION, AnswerType.PLACE);
+
+    /** The most facts a word may be in and still tell a subject apart. */
+    private static final int RARE = 2;
+    private final Map<String, Integer> holding = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many facts hold the word, in their text, topics or names, in a language. */
+    private int factsHolding(String word, Lang lang) {
+        return holding.computeIfAbsent(word + "/" + lang.code(), k -> (int) kb.facts().stream()
+                .filter(f -> covered(f, lang, java.util.Set.of(word)).contains(word)).count());
     }
 
     /**

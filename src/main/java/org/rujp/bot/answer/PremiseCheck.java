@@ -577,7 +577,7 @@ final class PremiseCheck {
                 case PROGRAMME, EVENT, OTHER -> true; // "the peace treaty", "the eight-point plan": the fact must speak of it too
                 default -> false;
             };
-            if (checked && !spoken.contains(e.id()) && !named(e, fact) && !heldThereThen(e, fact)
+            if (checked && !spoken.contains(e.id()) && !named(e, fact) && !heldThereThen(e, fact) && !describesTheProposed(e, fact, need)
                     && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need) && !proposedTo(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
@@ -745,6 +745,17 @@ final class PremiseCheck {
         List<String> proposers = fact.slots().actors(Slots.Actor.Part.PROPOSER);
         return need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent() && !proposers.contains(person.id())
                 && need.entities().stream().anyMatch(e -> proposers.contains(e.id()));
+    }
+
+    /**
+     * Whether the name only describes the programme whose proposal is asked, by what another fact about it tells ("極東の
+     * 産業振興を柱にした協力プランが打ち出されたのは何年": the Far East is in the plan's areas, not in its proposal).
+     */
+    private boolean describesTheProposed(Entity e, Fact fact, InformationNeed need) {
+        Optional<String> topic = fact.slots().topic().filter(need::names);
+        return need.part().filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent() && topic.isPresent()
+                && !fact.slots().actors(Slots.Actor.Part.PROPOSER).isEmpty()
+                && kb.facts().stream().anyMatch(f -> f != fact && f.slots().topic().equals(topic) && spokenOf(f).contains(e.id()));
     }
 
     /** The facts of the fact's article, itself among them. */

@@ -4810,4 +4810,57 @@ class NeedMatchingTest {
             assertTrue(where.lead().contains("подкомисси"), where.lead());
         }
     }
+
+    @Nested
+    class ThePlacesAndBodiesOfScience {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a place given as a landmark near another is no premise a fact must hold
+                "Russia sent people to some G20 ministerial in Tsukuba, that science city near Tokyo - what was the meeting actually about?|digital",
+                "東京の近くの研究学園都市で2019年にG20の大臣会合が開かれたそうですが、何をテーマにした会合でしたか？|デジタル",
+                // a science city asked which is a city
+                "В каком японском наукограде собирались министры «двадцатки» по торговле и цифре в июне 2019-го?|Цукуба",
+                // the topic of a Japanese question is what いくつ counts
+                "ロシア極東で日本の投資家がお金を出したプロジェクトは、合わせていくつあるんですか？|21",
+                // a plan described by its areas is the plan whose proposal is asked
+                "極東の産業振興や中小企業支援を柱にした、安倍さんの対ロシア協力プランが打ち出されたのは何年でしたか。|2016",
+        })
+        void areRead(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            String told = answer.lead() + " " + answer.statements().get(0).text();
+            assertTrue(told.contains(expected), question + " -> " + told);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // kinds of body the articles never mention
+                "Which Russian and Japanese universities took part in the interregional exchange year?",
+                "Какие российские университеты обмениваются студентами с японскими вузами в рамках года межрегиональных обменов?",
+                "地域交流年にはどの大学が参加しましたか？",
+                // what a clinic treats and how, how big it is, what a cable carries, how a drug works
+                "Does the Japanese rehabilitation center in Vladivostok have inpatient beds, and how many?",
+                "What kind of rehabilitation do they actually do at the Japanese centre in Vladivostok - stroke patients, orthopaedics, something else?",
+                "Какие методики реабилитации используют в японском центре во Владивостоке — после инсульта, после травм?",
+                "What data capacity will the Transneft Telecom submarine cables have?",
+                "そもそも白血病の分子標的薬ってどういう仕組みで効くのか、わかりやすく説明してくれる？",
+                // a company of a fact about something else is no answer: Toshiba makes no drugs
+                "ロシアで作られることになった日本の白血病の薬、技術を提供するのはどこの製薬会社ですか？",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the kind of an asked noun the articles do write, or an abstract one, asks on
+                "Which cutting-edge field, atomic power included, are Moscow and Tokyo supposed to collaborate in under Abe's proposals?|nuclear",
+                "What kind of projects were chosen for the islands?|aquaculture",
+                "How many patients did the Japanese centre in Vladivostok treat?|2,500",
+        })
+        void stillAnswers(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            String told = answer.lead() + " " + answer.statements().stream().map(st -> st.text()).reduce("", String::concat);
+            assertTrue(told.contains(expected), question + " -> " + told);
+        }
+    }
 }

@@ -397,6 +397,9 @@ public interface LanguageRules {
      */
     boolean opensSubordinateClause(List<String> clauseTerms);
 
+    /** Whether a place named between these two texts is given as a landmark near something ("near Tokyo", "東京の近く"). */
+    boolean landmark(String before, String after);
+
     /** Whether a term is a word for what someone said: "figure", "данные", "数字" ("who gave that figure?"). */
     boolean namesWhatWasSaid(String term);
 

@@ -113,7 +113,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // なん before a counter's kanji is 何 written in kana: "なん月" asks the month as "何月" does
         String asWrittenQuestion = withoutAsides(withoutRelatives(r, r.withoutNameHedges(lang == Lang.JA
                 ? BARE_NANI.matcher(KANA_NAN.matcher(asked).replaceAll("何")).replaceAll("なに") : asked)));
-        List<Entity> entities = aliases.expand(asWrittenQuestion).entities();
+        List<Entity> entities = withoutLandmarks(r, asWrittenQuestion, aliases.expand(asWrittenQuestion).entities());
         String question = lang == Lang.JA ? withoutTitlesAfterNames(asWrittenQuestion, entities) : asWrittenQuestion;
         List<String> terms = r.terms(question);
         // Verbs and attributes are read without the names: "Russian Direct Investment Fund" invests nothing here.
@@ -660,6 +660,24 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return kept.toString();
     }
 
+    /**
+     * The names without the places the question gives only as landmarks near another thing it names ("Tsukuba, that
+     * science city near Tokyo": Tokyo is none of what it asks about, nor a premise a fact must hold).
+     */
+    private List<Entity> withoutLandmarks(LanguageRules r, String question, List<Entity> entities) {
+        if (entities.size() < 2) {
+            return entities;
+        }
+        java.util.Set<String> landmarks = new java.util.HashSet<>();
+        for (org.rujp.bot.retrieval.AliasExpander.Mention m : aliases.mentions(question)) {
+            if (m.entity().kind() == Entity.Kind.PLACE && r.landmark(question.substring(0, m.start()), question.substring(m.end()))) {
+                landmarks.add(m.entity().id());
+            }
+        }
+        List<Entity> kept = entities.stream().filter(e -> !landmarks.contains(e.id())).toList();
+        return kept.isEmpty() ? entities : kept;
+    }
+
     /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */
     private static String withoutRelatives(LanguageRules r, String question) {
         String unrelated = RELATIVE.matcher(question).replaceAll("");
@@ -824,6 +842,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "сколько <b>мероприятий</b>"), or the counter of a Japanese frame (何<b>人</b>, 何<b>件</b>), or without one any
      * of the Japanese question's nouns (<b>作業部会</b>はいくつ).
      */
+    /** The particles that set a Japanese question's topic ("プロジェクトは", "プロジェクトって"). */
+    private static final java.util.Set<String> TOPIC_MARKS = java.util.Set.of("は", "って", "が");
+    /** The words between a topic and いくつ that total it ("合わせて", "全部で", "全体で"). */
+    private static final java.util.Set<String> TOTALLING = java.util.Set.of("合わせる", "合わせ", "全部", "全体", "で", "て", "計", "合計", "総数");
+
     private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         for (LanguageRules.Frame f : frames) {
             if (f.type() != AnswerType.NUMBER) {
@@ -852,8 +875,17 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                     return List.of(last.substring(0, last.length() - 1)); // 人数, 件数: the number of 人, of 件
                 }
                 if (counter.isEmpty() || counter.equals(last) && f.length() == 1 || r.genericCounted(counter)) { // 何個: any thing
-                    // no counter ("いくつ"): what is counted is one of the question's nouns, before it ("作業部会はいくつ
-                    // ある") or anywhere ("行事は全部でいくつぐらい")
+                    // no counter ("いくつ"): what is counted is the noun the question sets as its topic just before it
+                    // ("プロジェクトは、合わせていくつ"), else one of the question's nouns ("行事は全部でいくつぐらい")
+                    int at = f.start() - 1;
+                    while (at > 0 && (r.countAdverb(terms.get(at)) || TOTALLING.contains(terms.get(at)))) {
+                        at--;
+                    }
+                    boolean nounAfter = f.start() + f.length() < terms.size() && terms.get(f.start() + f.length()).equals("の"); // いくつの項目
+                    if (!nounAfter && at > 0 && TOPIC_MARKS.contains(terms.get(at)) && !r.contentTerms(List.of(terms.get(at - 1))).isEmpty()
+                            && !r.refersBack(List.of(terms.get(at - 1)))) {
+                        return withHeads(List.of(terms.get(at - 1)));
+                    }
                     return withHeads(withoutDates(r.contentTerms(terms)));
                 }
                 return List.of(counter);

@@ -90,9 +90,14 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> doubting;
     /** How the writer wants the answer, after the question ("one word", "без объяснений", "説明はいらない"), or null. */
     private final Pattern answerForms;
+    /** The words that give a place as a landmark near another: before the name ("near Tokyo"), in Japanese after it ("東京の近く"). */
+    private final Pattern nearBefore;
+    private final Pattern nearAfter;
     /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
     private final Pattern smallTalk;
     private final Set<String> money;
+    /** The kinds of body or building a question may ask "which" of ("universities", "вузы", "大学"). */
+    private final Set<String> bodyKinds;
     /** Words for one side of the two countries' dealings: "the Russian side", "японская сторона", "ロシア側". */
     private final Set<String> sides;
     private final Set<String> growth;
@@ -334,9 +339,14 @@ public final class LexiconRules implements LanguageRules {
         sourceWords.addAll(optionalTerms(lexicon, "doubts"));
         doubting = optionalPhrases(lexicon, "doubting");
         answerForms = wordsPattern(optionalStrings(lexicon, "answer_forms"), boundaryBefore, boundaryAfter);
+        List<String> near = optionalStrings(lexicon, "near_places");
+        nearBefore = near.isEmpty() || lang == Lang.JA ? null
+                : Pattern.compile(boundaryBefore + "(?:" + alternation(near) + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        nearAfter = near.isEmpty() || lang != Lang.JA ? null : Pattern.compile("^(?:" + alternation(near) + ")");
         smallTalk = wordsPattern(optionalStrings(lexicon, "small_talk"), boundaryBefore, boundaryAfter);
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
+        bodyKinds = optionalTerms(lexicon, "body_kinds");
         sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
         publication = optionalStrings(lexicon, "publication").stream().map(p -> p.toLowerCase(Locale.ROOT)).toList();
@@ -725,6 +735,21 @@ public final class LexiconRules implements LanguageRules {
 
     private static boolean hiraganaOnly(String word) {
         return word.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
+    }
+
+    /**
+     * Whether a place named between these two texts is given as a landmark near where something is ("that science city
+     * near Tokyo", "под Москвой", "東京の近くの研究学園都市"), not as where it is.
+     */
+    /** Whether a word is a kind of body or building ("universities", "вузы", "大学"), as its terms read. */
+    public boolean bodyKind(String word) {
+        List<String> t = terms(word);
+        return !t.isEmpty() && bodyKinds.containsAll(t);
+    }
+
+    @Override
+    public boolean landmark(String before, String after) {
+        return nearBefore != null && nearBefore.matcher(before).find() || nearAfter != null && nearAfter.matcher(after).find();
     }
 
     @Override
