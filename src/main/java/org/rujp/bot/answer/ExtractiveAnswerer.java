@@ -249,6 +249,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 || figureStated(text, written, rules);
         Optional<AnswerType> narrowed = rules.granularityAfter(text); // "When…? Нужен месяц.": the month
         text = rules.withoutRequests(text); // "Could you tell me when…": "when…"
+        text = rules.withoutWriterAsides(text); // "What is the 'Year of…' I keep seeing?": what it is
         String told = rules.withoutAfterthought(text); // "…? I need it for a slide": what is asked, for the need and the decision
         told = withoutGuessedName(told, lang, rules); // "who was the spokeswoman …? maria zakharova?": whom it asks for
         // "My grandson studies in Kyoto. When I was young… Who proposed the plan?": the sentences that ask, for the need;
@@ -726,7 +727,9 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private static boolean namesOwnSubject(String text, Question question, org.rujp.bot.answer.analysis.LexiconRules rules) {
         java.util.Set<String> before = new java.util.HashSet<>(rules.terms(question.context().map(Question.Context::resolvedQuestion).orElse("")));
-        return rules.contentTerms(rules.terms(text)).stream().filter(t -> !before.contains(t)).distinct().count() >= 2;
+        // (a side named is the other half of the same subject: "а с японской стороны кто пел?")
+        return rules.contentTerms(rules.terms(text)).stream().filter(t -> !before.contains(t))
+                .filter(t -> !rules.side(t) && rules.nationalities(List.of(t)).isEmpty()).distinct().count() >= 2;
     }
 
     /** Two rankings as one: each fact at the better of its scores, best first, ranked anew. */

@@ -137,7 +137,7 @@ final class NeedDecider implements Decider {
         // (a twinning is asked of the two cities named: "the sister cities year" of Osaka is the programme)
         long cities = askedOf.stream().filter(e -> e.card().placeTypeIn(EntityCard.PlaceType.CITY)).count();
         boolean undatedState = attribute.filter(a -> a.equals("birth") || a.equals("twin") && cities >= 2).isPresent()
-                && TIMES.contains(need.type()) && !need.multiPart()
+                && TIMES.contains(need.type()) && need.parts().stream().allMatch(TIMES::contains) // "since which year? when did it begin?"
                 && need.part().isEmpty(); // "when did Putin say … his native city": the time of his words
         if (attribute.isPresent() && (undatedState || near.stream().noneMatch(c -> states(c.fact(), attribute.get())
                         && (askedOf.isEmpty() || askedOf.stream().anyMatch(e -> speaksOf(c.fact(), e))))

@@ -4863,4 +4863,61 @@ class NeedMatchingTest {
             assertTrue(told.contains(expected), question + " -> " + told);
         }
     }
+
+    @Nested
+    class TheCulturalSide {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // what was sung, when a place is open and how to get there, since when two cities are twinned
+                "What pieces did the Moscow Chamber Choir soloists sing at the closing ceremony? Is there a setlist somewhere?",
+                "Какие песни исполнял японский детский хор на церемонии закрытия? Ищу репертуар для нашего хора",
+                "閉会式で日本の子どもたちの合唱団は何の曲を歌ったんですか？セットリストが知りたいです",
+                "What are the opening hours of the Japanese rehabilitation centre in Vladivostok, and how do I get there from the train station?",
+                "В какие часы работает японский реабилитационный центр во Владивостоке и как до него добраться?",
+                "Since which year are Osaka and Petersburg sister cities? When did the twinning begin?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a group asked for is a body
+                "日露交流年をしめくくるコンサート、日本側からはどんなグループが出演する予定だったの？|児童合唱団",
+                // 企画 are projects
+                "地域交流年で日本側が手がけた企画はいくつくらい？|150",
+                // the meeting a time is told by is no premise of the talks asked about
+                "Lavrov and Kono had talks in Moscow some time after that September 2017 Putin–Abe meeting in Vladivostok. When was it?|November 2017",
+        })
+        void isLedByTheValue(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(expected), question + " -> " + answer.lead());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // where the writer met the name asks nothing: what it is, from its card
+                "What is this 'Year of Interregional and Sister-City Exchanges' I keep seeing? Never heard of it before|Osaka",
+                "すみません、ロシア語を勉強しています。ニュースによく出る「日露交流年」とはなんですか？|2018年",
+        })
+        void whatSomethingIsAfterWhereTheWriterMetIt(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            String told = answer.lead() + " " + answer.statements().get(0).text();
+            assertTrue(told.contains(expected), question + " -> " + told);
+        }
+
+        @Test
+        void theOtherSideIsTheSameSubject() {
+            Answer.Answered russian = answered("Кто из российских хористов пел на закрытии Перекрёстных годов?");
+            Answer.Answered japanese = assertInstanceOf(Answer.Answered.class, askAfter(russian, "а с японской стороны кто пел?"));
+            assertTrue(japanese.lead().contains("детский хор"), japanese.lead());
+        }
+
+        @Test
+        void theNewsOfItIsItsReport() {
+            Answer.Answered choirs = answered("日露交流年の閉会式にはどんな合唱団が出演する予定でしたか？");
+            Answer.Answered when = assertInstanceOf(Answer.Answered.class, askAfter(choirs, "その出演のニュースが出たのはいつでしたか？"));
+            assertTrue(when.lead().contains("2019年7月1日"), when.lead());
+        }
+    }
 }

@@ -397,6 +397,12 @@ public interface LanguageRules {
      */
     boolean opensSubordinateClause(List<String> clauseTerms);
 
+    /**
+     * Whether a name after this text stands in a clause telling the circumstance of what is asked, in the same clause
+     * ("…talks in Moscow after that Putin–Abe meeting in Vladivostok"): a time told by another event.
+     */
+    boolean inCircumstance(String before);
+
     /** Whether a place named between these two texts is given as a landmark near something ("near Tokyo", "東京の近く"). */
     boolean landmark(String before, String after);
 

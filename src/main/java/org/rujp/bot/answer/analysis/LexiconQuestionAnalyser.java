@@ -430,6 +430,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         if (askingNameOnly && type == AnswerType.DESCRIPTION) { // "I saw Seko on TV. Who is Oreshkin?": of Oreshkin
             premised = premised.stream().filter(e -> !askingSentence.equals(removeNames(askingSentence, List.of(e)))).toList();
         }
+        if (TIME_NOUNS.contains(type) && parts.size() == 1) {
+            java.util.Set<String> anchored = anchoredOnly(r, question);
+            List<Entity> unanchored = premised.stream().filter(e -> !anchored.contains(e.id())).toList();
+            premised = unanchored.isEmpty() ? premised : unanchored;
+        }
         return new InformationNeed(lang, type, parts, placeType, attribute, premised, year, part, termSet,
                 counted, partCounted, (r.refersBack(terms) || r.refersBackAsWritten(question))
                         && (entities.isEmpty() || refersToAPerson(r, terms) && entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON))
@@ -676,6 +681,25 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         }
         List<Entity> kept = entities.stream().filter(e -> !landmarks.contains(e.id())).toList();
         return kept.isEmpty() ? entities : kept;
+    }
+
+    /**
+     * The names a question asking when gives only in a circumstance after what it asks about, in the same clause ("When
+     * were Lavrov and Kono's talks in Moscow, after that Putin–Abe meeting in Vladivostok?": the meeting tells the time,
+     * its people and place are no premise of the talks); none named before the circumstance too.
+     */
+    private java.util.Set<String> anchoredOnly(LanguageRules r, String question) {
+        java.util.Set<String> anchored = new java.util.HashSet<>();
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        for (org.rujp.bot.retrieval.AliasExpander.Mention m : aliases.mentions(question)) {
+            if (!outside.isEmpty() && r.inCircumstance(question.substring(0, m.start()))) {
+                anchored.add(m.entity().id());
+            } else {
+                outside.add(m.entity().id());
+            }
+        }
+        anchored.removeAll(outside);
+        return anchored;
     }
 
     /** The question without the word opening a {@link #RELATIVE} clause, when another question word asks. */

@@ -90,9 +90,13 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> doubting;
     /** How the writer wants the answer, after the question ("one word", "без объяснений", "説明はいらない"), or null. */
     private final Pattern answerForms;
+    /** What the writer tells of where they met a name, beside it: "…Exchanges' I keep seeing", "ニュースによく出る…". */
+    private final Pattern writerAsides;
     /** The words that give a place as a landmark near another: before the name ("near Tokyo"), in Japanese after it ("東京の近く"). */
     private final Pattern nearBefore;
     private final Pattern nearAfter;
+    /** A circumstance opened before a name in the same clause: "after that Putin–Abe meeting in Vladivostok". */
+    private final Pattern anchorBefore;
     /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
     private final Pattern smallTalk;
     private final Set<String> money;
@@ -339,10 +343,14 @@ public final class LexiconRules implements LanguageRules {
         sourceWords.addAll(optionalTerms(lexicon, "doubts"));
         doubting = optionalPhrases(lexicon, "doubting");
         answerForms = wordsPattern(optionalStrings(lexicon, "answer_forms"), boundaryBefore, boundaryAfter);
+        writerAsides = wordsPattern(optionalStrings(lexicon, "writer_asides"), boundaryBefore, boundaryAfter);
         List<String> near = optionalStrings(lexicon, "near_places");
         nearBefore = near.isEmpty() || lang == Lang.JA ? null
                 : Pattern.compile(boundaryBefore + "(?:" + alternation(near) + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         nearAfter = near.isEmpty() || lang != Lang.JA ? null : Pattern.compile("^(?:" + alternation(near) + ")");
+        List<String> anchors = optionalStrings(lexicon, "circumstances");
+        anchorBefore = anchors.isEmpty() || lang == Lang.JA ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(anchors) + ")"
+                + boundaryAfter + "[^,.;:?!()]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         smallTalk = wordsPattern(optionalStrings(lexicon, "small_talk"), boundaryBefore, boundaryAfter);
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
@@ -741,10 +749,29 @@ public final class LexiconRules implements LanguageRules {
      * Whether a place named between these two texts is given as a landmark near where something is ("that science city
      * near Tokyo", "под Москвой", "東京の近くの研究学園都市"), not as where it is.
      */
+    /** The question without what the writer tells of where they met a name ("…Exchanges' I keep seeing", "ニュースによく出る"). */
+    public String withoutWriterAsides(String question) {
+        if (writerAsides == null) {
+            return question;
+        }
+        String without = writerAsides.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+        return without.codePoints().anyMatch(Character::isLetter) ? without : question;
+    }
+
+    /** Whether a term is a word for one side of the two ("side", "сторона", "側"). */
+    public boolean side(String term) {
+        return sides.contains(term);
+    }
+
     /** Whether a word is a kind of body or building ("universities", "вузы", "大学"), as its terms read. */
     public boolean bodyKind(String word) {
         List<String> t = terms(word);
         return !t.isEmpty() && bodyKinds.containsAll(t);
+    }
+
+    @Override
+    public boolean inCircumstance(String before) {
+        return anchorBefore != null && anchorBefore.matcher(before).find();
     }
 
     @Override
