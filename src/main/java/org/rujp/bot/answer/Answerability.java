@@ -1267,8 +1267,9 @@ final class Answerability {
         return onlyInRoles.contains(lower);
     }
 
-    /** The words that ask "which" of a noun after them, and the words between that only describe the noun. */
-    private static final Pattern WHICH = Pattern.compile("(?iu)(?<!\\p{L})(?:which|what|какие|какой|какая|какое|каких|какую|какими)\\s+((?:[\\p{L}-]+\\s+){0,4})");
+    /** The words that ask "which" of a noun after them (up to four words on), and the words between that only describe it. */
+    private static final Pattern WHICH = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:which|what|какие|какой|какая|какое|каких|какую|какими)\\s+((?:[\\p{L}-]+\\s+){0,4})");
     private static final Set<String> BETWEEN = Set.of("and", "or", "и", "или", "other", "другие", "другой", "кроме", "kind", "kinds",
             "sort", "sorts", "type", "types", "of", "exactly", "именно", "конкретно", "же");
     private static final Pattern JAPANESE_WHICH = Pattern.compile("(?:どの|どこの|どんな)([\\p{IsHan}\\p{IsKatakana}ー]{2,})");
@@ -1285,7 +1286,8 @@ final class Answerability {
             Matcher m = JAPANESE_WHICH.matcher(sentence);
             while (m.find()) {
                 List<String> terms = rules.terms(m.group(1));
-                if (!terms.isEmpty() && rules.bodyKind(terms.get(0)) && !japaneseWords.contains(terms.get(0)) && !japaneseText.contains(terms.get(0))) {
+                if (!terms.isEmpty() && rules.bodyKind(terms.get(0)) && !japaneseWords.contains(terms.get(0))
+                        && !japaneseText.contains(terms.get(0))) {
                     return Optional.of(m.group(1));
                 }
             }
@@ -1293,22 +1295,16 @@ final class Answerability {
         }
         Matcher m = WHICH.matcher(sentence);
         while (m.find()) {
-            String[] words = (m.group(1) + " ").strip().split("\\s+");
-            for (String word : words) {
+            for (String word : m.group(1).strip().split("\\s+")) {
                 String lower = word.toLowerCase(Locale.ROOT);
                 if (BETWEEN.contains(lower) || !rules.nationalities(rules.terms(word)).isEmpty()) {
                     continue; // "Which Russian and Japanese universities"
                 }
-                // a noun a frame asks by ("what percentage", "какой город"), or a verb or auxiliary ("what was"), is no noun
-                String determiner = sentence.substring(m.start(), m.start(1)).strip();
-                List<String> phrase = rules.terms(determiner + " " + word);
-                boolean framed = rules.frames(phrase).stream().anyMatch(f -> f.length() > 1 || f.noun() >= 0);
-                boolean grammar = rules.contentTerms(rules.terms(word)).isEmpty() || rules.asksYesOrNo(rules.terms(word));
-                if (!framed && !grammar && rules.bodyKind(word) && !known(lower) && !describedWords.contains(lower)
+                if (rules.bodyKind(word) && !known(lower) && !describedWords.contains(lower)
                         && !describedWords.contains(stem(lower)) && !describedWords.contains(russianStem(lower))) {
                     return Optional.of(word);
                 }
-                break;
+                break; // the first other word is the noun asked of
             }
         }
         return Optional.empty();

@@ -32,11 +32,13 @@ public final class Sentences {
 
     /**
      * The question without a yes-or-no question after it that asks no value of its own and names nothing the question
-     * before does not ({@code namesOther} tells whether a text names something another does not): "…what year did he come up with that plan? Was it just propaganda?", "…日本企業ってどこ？敵に塩を
-     * 送ってるってこと？", "…何人ぐらい治療しましたか。日本のお金でですか？" ask the first; the second only frames it. One
-     * naming something else or giving a figure ("…? Was it Abe?", "…? Was that in 2019?") asks too, and stays.
+     * before does not ({@code namesOther} tells whether a text names something another does not): "…what year did he
+     * come up with that plan? Was it just propaganda?", "…日本企業ってどこ？敵に塩を送ってるってこと？", "…何人ぐらい治療
+     * しましたか。日本のお金でですか？" ask the first; the second only frames it. One naming something else or giving a
+     * figure ("…? Was it Abe?", "…? Was that in 2019?") asks too, and stays.
      */
-    public static String withoutLoadedAside(String question, LanguageRules rules, java.util.function.BiPredicate<String, String> namesOther) {
+    public static String withoutLoadedAside(String question, LanguageRules rules,
+                                            java.util.function.BiPredicate<String, String> namesOther) {
         Matcher m = LAST_QUESTION.matcher(question);
         if (!m.find()) {
             return question;
@@ -44,8 +46,8 @@ public final class Sentences {
         String aside = m.group(1);
         String before = question.substring(0, m.start(1)).strip();
         List<String> asideTerms = rules.terms(aside);
-        boolean asksNothing = !asideTerms.isEmpty() && rules.frames(asideTerms).stream().allMatch(f -> f.type() == AnswerType.YES_NO) && aside.chars().noneMatch(Character::isDigit)
-                && !namesOther.test(aside, before);
+        boolean asksNothing = !asideTerms.isEmpty() && rules.frames(asideTerms).stream().allMatch(f -> f.type() == AnswerType.YES_NO)
+                && aside.chars().noneMatch(Character::isDigit) && !namesOther.test(aside, before);
         return asksNothing && !rules.frames(rules.terms(before)).isEmpty() ? before : question;
     }
 
