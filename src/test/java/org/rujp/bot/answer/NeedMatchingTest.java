@@ -4769,10 +4769,21 @@ class NeedMatchingTest {
         }
 
         @Test
+        void someonesIdeaIsTheProposalOfIt() {
+            // "Putin's idea" asks whether he proposed it: the articles give the plan to Abe
+            Answer.Refused refused = assertInstanceOf(Answer.Refused.class, ask("Was the 8-point plan Putin's idea?"));
+            assertTrue(refused.message().contains("Abe"), refused.message());
+        }
+
+        @Test
         void whoSomeoneIsAndWhatHeSaidIsHisCard() {
             Answer.Answered answer = answered("Галушка — это кто такой вообще, что он там про японские деньги рассказывал?");
             String told = answer.lead() + " " + answer.statements().get(0).text();
             assertTrue(told.contains("Дальнего Востока") && told.contains("16"), told);
+            // another name in what follows is not the one asked who he is: Seko, never someone else
+            Answer.Answered seko = answered("Кто такой Сэко и за что он благодарил Россию?");
+            assertTrue(seko.lead().isEmpty() && seko.statements().get(0).text().contains("Министр экономики"),
+                    seko.lead() + " " + seko.statements().get(0).text());
         }
     }
 

@@ -806,6 +806,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
     private static final Pattern CLAUSE_COMMA = Pattern.compile("[,，]");
 
+    private static final Pattern WHICH_OF_ITS_OWN = Pattern.compile("(?iu)(?<!\\p{L})(?:which|какой|какая|какое|какие|какую|каких|каком)(?!\\p{L})|どの|どんな");
+
     /** Where a question asking who someone is may go on to ask what they did: a comma, "and", "и". */
     private static final Pattern DESCRIBED_THEN = Pattern.compile("(?iu)[,，、;]\\s*|\\s(?:and|и|а)\\s");
 
@@ -815,17 +817,21 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * деньги рассказывал?"): the person's card tells both, where a fact would tell only the second.
      */
     private boolean describedThenWhatDone(LanguageRules r, String question, List<Entity> entities) {
-        if (entities.size() != 1 || entities.get(0).kind() != Entity.Kind.PERSON) {
-            return false;
-        }
         Matcher m = DESCRIBED_THEN.matcher(question);
         if (!m.find()) {
             return false;
         }
-        List<String> first = r.terms(removeNames(question.substring(0, m.start()), entities));
-        List<LanguageRules.Frame> rest = r.frames(r.terms(question.substring(m.end())));
+        // the first clause names one person alone ("Кто такой Сэко и за что он благодарил Россию?": Russia is the second's)
+        List<Entity> named = aliases.expand(question.substring(0, m.start())).entities();
+        if (named.size() != 1 || named.get(0).kind() != Entity.Kind.PERSON) {
+            return false;
+        }
+        List<String> first = r.terms(removeNames(question.substring(0, m.start()), named));
+        String after = question.substring(m.end());
+        List<LanguageRules.Frame> rest = r.frames(r.terms(after));
+        // (a "which" of its own asks a thing: "…и в какой проект готовы вложиться японские партнёры?")
         return !first.isEmpty() && r.contentTerms(first).isEmpty() && r.asksWhatItIs(first) && !rest.isEmpty()
-                && rest.stream().allMatch(f -> f.type() == AnswerType.FACT && f.noun() < 0);
+                && rest.stream().allMatch(f -> f.type() == AnswerType.FACT && f.noun() < 0) && !WHICH_OF_ITS_OWN.matcher(after).find();
     }
     private static final Pattern WHAT_WAS_SAID = Pattern.compile("(?iu)\\s*(?:что|чтобы|будто|that)(?!\\p{L})");
 
