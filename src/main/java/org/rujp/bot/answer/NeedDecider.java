@@ -765,7 +765,8 @@ final class NeedDecider implements Decider {
      * "Which Japanese company is the partner in the railway joint venture near Moscow?": a candidate well below the
      * best one that holds a value of the kind asked (Toshiba, which supplies postal logistics) but not the words of
      * the question that the best one holds (railway, joint venture, Moscow) answers another question. It lacks at
-     * least two of them and holds fewer than half as many, of three or more (a short follow-up tells too little).
+     * least two of them and holds fewer than half as many, of three or more (a short follow-up tells too little); or,
+     * asked for a name, it lacks a rare word of the question the best one holds. Never a fact about the same programme.
      */
     private boolean losesTheSubject(InformationNeed need, ScoredFact candidate, ScoredFact top, Lang lang, List<String> questionTerms) {
         java.util.Set<String> asked = new java.util.HashSet<>(LexiconRules.of(lang).contentTerms(questionTerms));
@@ -773,20 +774,26 @@ final class NeedDecider implements Decider {
         java.util.Set<String> byIt = covered(candidate.fact(), lang, asked);
         java.util.Set<String> missing = new java.util.HashSet<>(byTop);
         missing.removeAll(byIt);
-        // (or, asked for a name, a word of the question that the best fact holds and only one other fact at most does:
-        // "白血病の薬" is the subject, which Toshiba's equipment is not; a fact about the same programme keeps the subject,
-        // its areas described or not)
+        // a fact about the same programme keeps the subject, its areas described or not, and so does one that tells more
+        // of what the other names (the cables of the RDIF partners' project)
         boolean sameTopic = top.fact().slots().topic().isPresent() && top.fact().slots().topic().equals(candidate.fact().slots().topic())
-                // (or one fact tells more of what the other names: the cables of the RDIF partners' project)
                 || top.fact().slots().details().contains(candidate.fact().id()) || candidate.fact().slots().details().contains(top.fact().id());
-        // (a name is no such word: whom the question names, the checks of its premises look for; nor the noun of a kind
-        // asked for, "ロシア企業はどこ")
+        if (sameTopic) {
+            return false;
+        }
+        if (missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size()) {
+            return true;
+        }
+        if (!NAMING.contains(need.type()) || missing.isEmpty()) {
+            return false;
+        }
+        // asked for a name, it also loses it by lacking a word of the question that the best fact holds and only one other
+        // fact at most does: "白血病の薬" is the subject, which Toshiba's equipment is not. A name is no such word (whom the
+        // question names, the checks of its premises look for), nor the noun of a kind asked for ("ロシア企業はどこ").
         LanguageRules rules = LexiconRules.of(lang);
         java.util.Set<String> names = new java.util.HashSet<>();
         need.entities().forEach(e -> e.names().values().forEach(ns -> ns.forEach(n -> names.addAll(rules.terms(n)))));
-        return !sameTopic && (missing.size() >= 2 && byTop.size() >= 3 && byIt.size() * 2 < byTop.size()
-                || NAMING.contains(need.type()) && missing.stream().anyMatch(w -> !names.contains(w) && rules.headNounType(w).isEmpty()
-                        && factsHolding(w, lang) <= RARE));
+        return missing.stream().anyMatch(w -> !names.contains(w) && rules.headNounType(w).isEmpty() && factsHolding(w, lang) <= RARE);
     }
 
     /** The types that ask a name: a name from a fact about something else is a confident wrong answer. */

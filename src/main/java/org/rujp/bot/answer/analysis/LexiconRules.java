@@ -95,7 +95,7 @@ public final class LexiconRules implements LanguageRules {
     /** The words that give a place as a landmark near another: before the name ("near Tokyo"), in Japanese after it ("東京の近く"). */
     private final Pattern nearBefore;
     private final Pattern nearAfter;
-    /** A circumstance opened before a name in the same clause: "after that Putin–Abe meeting in Vladivostok". */
+    /** The words opening a circumstance ("after", "после"), looked for in the clause before a name. */
     private final Pattern anchorBefore;
     /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
     private final Pattern smallTalk;
@@ -349,8 +349,7 @@ public final class LexiconRules implements LanguageRules {
                 : Pattern.compile(boundaryBefore + "(?:" + alternation(near) + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         nearAfter = near.isEmpty() || lang != Lang.JA ? null : Pattern.compile("^(?:" + alternation(near) + ")");
         List<String> anchors = optionalStrings(lexicon, "circumstances");
-        anchorBefore = anchors.isEmpty() || lang == Lang.JA ? null : Pattern.compile(boundaryBefore + "(?:" + alternation(anchors) + ")"
-                + boundaryAfter + "[^,.;:?!()]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        anchorBefore = anchors.isEmpty() || lang == Lang.JA ? null : wordsPattern(anchors, boundaryBefore, boundaryAfter);
         smallTalk = wordsPattern(optionalStrings(lexicon, "small_talk"), boundaryBefore, boundaryAfter);
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
@@ -745,10 +744,6 @@ public final class LexiconRules implements LanguageRules {
         return word.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HIRAGANA);
     }
 
-    /**
-     * Whether a place named between these two texts is given as a landmark near where something is ("that science city
-     * near Tokyo", "под Москвой", "東京の近くの研究学園都市"), not as where it is.
-     */
     /** The question without what the writer tells of where they met a name ("…Exchanges' I keep seeing", "ニュースによく出る"). */
     public String withoutWriterAsides(String question) {
         if (writerAsides == null) {
@@ -769,11 +764,26 @@ public final class LexiconRules implements LanguageRules {
         return !t.isEmpty() && bodyKinds.containsAll(t);
     }
 
+    /** What ends a clause, for where a circumstance opened before a name still holds. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:?!()]");
+
     @Override
     public boolean inCircumstance(String before) {
-        return anchorBefore != null && anchorBefore.matcher(before).find();
+        if (anchorBefore == null) {
+            return false;
+        }
+        Matcher breaks = CLAUSE_BREAK.matcher(before);
+        int clause = 0;
+        while (breaks.find()) {
+            clause = breaks.end();
+        }
+        return anchorBefore.matcher(before.substring(clause)).find();
     }
 
+    /**
+     * Whether a place named between these two texts is given as a landmark near where something is ("that science city
+     * near Tokyo", "под Москвой", "東京の近くの研究学園都市"), not as where it is.
+     */
     @Override
     public boolean landmark(String before, String after) {
         return nearBefore != null && nearBefore.matcher(before).find() || nearAfter != null && nearAfter.matcher(after).find();
