@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -391,9 +392,25 @@ final class Answerability {
      * 上げたのか"; "結局なにを伸ばしたいわけ" asks the aim).
      */
     private static final Pattern ACTUALLY_EN = Pattern.compile("\\b(?:in the end|ended up|end up|in reality|did it (?:actually |really )?(?:happen|take place)"
-            + "|(?:actually|really|ever) (?:happen(?:ed)?|take place|took place|go ahead|went ahead))\\b");
-    private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли)");
-    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|実際の|実績|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？]))");
+            + "|(?:actually|really|ever) (?:happen(?:ed)?|take place|took place|go ahead|went ahead)|as planned|as scheduled|on schedule)\\b");
+    private static final Pattern ACTUALLY_RU = Pattern.compile("(?:в итоге|в конце концов|на самом деле|в действительности|состоял(?:ась|ся|ось|ись) ли"
+            + "|как (?:и )?(?:планировал|намечал|обещал)\\p{L}*)");
+    private static final Pattern ACTUALLY_JA = Pattern.compile("(?:実際には|実際に(?:開|行|実現)|実際の|実績|結果的に|(?:結局|最終的に)[^。？?]*た(?:の|ん|か|[?？])"
+            + "|(?:予定|計画)(?:どおり|通り))");
+
+    /**
+     * Words asking whether a plan has been carried out by now: "already", "yet", "as planned", "уже", "как планировалось", "もう",
+     * "予定どおり" ("もう1年", "もうすぐ" are no such word: one more year, soon).
+     */
+    private static final Map<Lang, Pattern> ALREADY = Map.of(
+            Lang.EN, Pattern.compile("\\b(?:already|yet|as planned|as scheduled|on schedule|up and running)\\b"),
+            Lang.RU, Pattern.compile("(?<!\\p{L})(?:уже|как (?:и )?(?:планировал|намечал|обещал)\\p{L}*|в срок)(?!\\p{L})"),
+            Lang.JA, Pattern.compile("(?:もう(?![0-9０-９一二三少すぐ度])|すでに|既に|予定(?:どおり|通り)|計画(?:どおり|通り)|ちゃんと)"));
+    /** A condition set against what happened: "if it had gone ahead", "если бы", "開かれていたら": of the plan, not of what came of it. */
+    private static final Map<Lang, Pattern> CONDITIONAL = Map.of(
+            Lang.EN, Pattern.compile("\\b(?:if|had it|were it)\\b"),
+            Lang.RU, Pattern.compile("(?<!\\p{L})(?:если|бы)(?!\\p{L})"),
+            Lang.JA, Pattern.compile("(?:ていたら|てたら|でいたら|だったら|ていれば|なら)"));
 
     /**
      * A question about how something finally turned out ("What did they finally agree?", "When will
@@ -415,11 +432,15 @@ final class Answerability {
             case RU -> OUTCOME_RU;
             case JA -> OUTCOME_JA;
         };
+        // "has the plant already started?", "сейчас работает?", "もう動いていますか": whether it is done by now
+        LexiconRules rules = LexiconRules.of(lang);
+        boolean byNow = (ALREADY.get(lang).matcher(q).find() || rules.asksNow(rules.terms(q)) || rules.asksStill(rules.terms(q)))
+                && !CONDITIONAL.get(lang).matcher(q).find();
         // a question that itself names the plan ("予定されていた…実際には") is of a fact its English text gives as planned, however
         // the fact's own language words it ("会談を開くことで合意": agreed that they would meet)
         // (and an outcome asked of a fact whose English gives a plan is asked of that plan: "Чем закончилась встреча…" of the
         // agreement "that their foreign ministers would meet", which Russian words "о договорённости провести")
-        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && (prospective.matcher(q).find() || outcome.matcher(q).find())
+        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && (prospective.matcher(q).find() || outcome.matcher(q).find() || byNow)
                 && fact.texts().containsKey(Lang.EN) && PROSPECTIVE_EN.matcher(fact.text(Lang.EN).toLowerCase(Locale.ROOT)).find();
         if (!planned) {
             return false;
@@ -438,7 +459,7 @@ final class Answerability {
         // ... unless the question sets what came of it against the plan: "予定されていた…実際には", "запланированная … в итоге"
         // (a goal asked stays the plan asked: "what do they hope it will eventually lead to")
         boolean askedAsPlanned = prospective.matcher(q).find() && !actually.matcher(q).find() || asksGoal.matcher(q).find();
-        return !askedAsPlanned && outcome.matcher(q).find() || !askedAsPlanned && asksAboutAGoalAsDone(q, lang, f)
+        return !askedAsPlanned && (outcome.matcher(q).find() || byNow) || !askedAsPlanned && asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
     }
 
@@ -632,6 +653,31 @@ final class Answerability {
         // (in a clause of its own: "where did they meet in November?" asks of November)
         String read = question;
         return unstatedMonth(Months.withoutGuesses(read, Answerability::guess), fact, source, ofReport, () -> ofWords(read, fact));
+    }
+
+    /**
+     * The one day the question names ("What did Seko say on 12 June 2019?") when the fact is dated another day of that
+     * month (10 June), or by its month alone and reported before that day, and none of its texts names the day asked,
+     * nor its report: the fact tells of another day. (Asked for the date, the day named is one to correct: "они
+     * встречались 8 сентября? Дайте точную дату" is answered with the 7th; the caller does not ask then.)
+     */
+    static Optional<String> unstatedDay(String question, Fact fact) {
+        Set<Integer> asked = Months.days(Months.withoutGuesses(question, Answerability::guess));
+        if (asked.size() != 1 || fact.date().filter(d -> d.month() > 0).isEmpty()) {
+            return Optional.empty();
+        }
+        int day = asked.iterator().next();
+        org.rujp.bot.knowledge.EventDate date = fact.date().get();
+        // (an event dated by its month, reported on the 10th, was over by then: it is no event of the 12th)
+        boolean otherDay = date.day() > 0 ? date.day() != day % 100 : fact.slots().reported()
+                .filter(r -> r.year() == date.year() && r.month() == date.month() && r.day() > 0 && r.day() < day % 100).isPresent();
+        if (date.month() != day / 100 || !otherDay
+                || fact.slots().reported().filter(r -> r.month() * 100 + r.day() == day).isPresent()
+                || fact.texts().values().stream().anyMatch(t -> Months.days(t).contains(day))) {
+            return Optional.empty();
+        }
+        return Optional.of("the question asks about " + (day % 100) + " "
+                + java.time.Month.of(day / 100).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ", which the best fact does not cover");
     }
 
     /**

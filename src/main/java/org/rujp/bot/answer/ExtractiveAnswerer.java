@@ -952,7 +952,7 @@ public final class ExtractiveAnswerer implements Answerer {
                                                           org.rujp.bot.answer.analysis.LanguageRules rules, boolean elliptical,
                                                           List<Entity> referredTo) {
         if (!elliptical && !need.refersBack() || !need.type().wantsValue() || need.multiPart() || !referredTo.containsAll(need.entities())
-                || !atMostOneWord(terms, rules)
+                || !atMostOneWord(terms, rules) && !(need.refersBack() && answeredAnOccasion(question))
                 // "до этого — где?", "and the next one?": of another event than the one answered
                 || FollowUpResolver.asksTheNext(question.text(), need.lang()) || FollowUpResolver.asksThePrevious(question.text(), need.lang())) {
             return Optional.empty();
@@ -1153,6 +1153,16 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredFact> floored = new java.util.ArrayList<>(ranked);
         floored.set(0, new ScoredFact(head.fact(), Math.max(head.score(), settings.minScore(lang)), head.rank()));
         return List.copyOf(floored);
+    }
+
+    /**
+     * Whether the answer before led with the occasion of its first fact ("At a meeting of a subcommittee …"): "what date
+     * was it held?" after it asks of that meeting, not of the programme discussed there.
+     */
+    private boolean answeredAnOccasion(Question question) {
+        String lead = question.context().map(Question.Context::lead).orElse("").strip().replaceFirst("[.。]$", "");
+        return !lead.isEmpty() && factAnswered(question).filter(f -> java.util.Arrays.stream(Lang.values())
+                .anyMatch(l -> f.slots().occasion(l).filter(o -> o.equalsIgnoreCase(lead)).isPresent())).isPresent();
     }
 
     /** The first fact of the answer before, when the conversation had one. */

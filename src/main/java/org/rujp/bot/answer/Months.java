@@ -34,6 +34,56 @@ final class Months {
     private Months() {
     }
 
+    private static final String EN_MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final String RU_MONTH = "(январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{IsCyrillic}*";
+    /** A day, or two joined ("8-9"), before or after a month's name, or before 日 after 月: "10 June", "June 8-9", "10 июня", "6月10日". */
+    private static final List<Pattern> DAYS = List.of(
+            Pattern.compile("(?<![\\d.,])([1-3]?\\d)(?:\\s*[-–]\\s*([1-3]?\\d))?(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + EN_MONTH + "\\b"),
+            Pattern.compile("\\b" + EN_MONTH + "\\s+([1-3]?\\d)(?:\\s*[-–]\\s*([1-3]?\\d))?(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d)"),
+            Pattern.compile("(?<![\\d.,])([1-3]?\\d)(?:\\s*[-–]\\s*([1-3]?\\d))?(?:-?(?:го|е|ое))?\\s+" + RU_MONTH),
+            Pattern.compile("(?<![\\d０-９])(1[0-2]|[1-9])月([1-3]?\\d)(?:[-–〜~]([1-3]?\\d))?日"));
+
+    /**
+     * The days of months the text names, each as month × 100 + day ("10 June" is 610; "8-9 June" both 608 and 609):
+     * only those written with a month's name, or 月 and 日.
+     */
+    static Set<Integer> days(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        Set<Integer> days = new HashSet<>();
+        for (int p = 0; p < DAYS.size(); p++) {
+            Matcher m = DAYS.get(p).matcher(lower);
+            while (m.find()) {
+                if (p == 3) {
+                    days.add(Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(2)));
+                    if (m.group(3) != null) {
+                        days.add(Integer.parseInt(m.group(1)) * 100 + Integer.parseInt(m.group(3)));
+                    }
+                    continue;
+                }
+                String monthWord = p == 1 ? m.group(1) : m.group(3);
+                int month = monthOf(monthWord);
+                int first = Integer.parseInt(p == 1 ? m.group(2) : m.group(1));
+                String second = p == 1 ? m.group(3) : m.group(2);
+                if (month > 0 && first >= 1 && first <= 31) {
+                    days.add(month * 100 + first);
+                    if (second != null) {
+                        days.add(month * 100 + Integer.parseInt(second));
+                    }
+                }
+            }
+        }
+        return days;
+    }
+
+    private static int monthOf(String word) {
+        for (int i = 0; i < 12; i++) {
+            if (NAMES.get(i).matcher(word).find() || RUSSIAN.get(i).matcher(word).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The months (1 to 12) the text names. "May" is read as a month only when a day or a year stands next to it. */
     static Set<Integer> named(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е');

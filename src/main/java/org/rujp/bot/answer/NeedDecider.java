@@ -231,8 +231,11 @@ final class NeedDecider implements Decider {
         // wind power, …", "5つの分野、すなわち養殖、風力発電、…") before one that only counts it ("in line with 5 areas"),
         // when it is near the best or about the programme the question names; it counts as close
         boolean asksAll = need.type() == AnswerType.LIST && ALL_ASKED.matcher(question).find();
-        java.util.function.Predicate<ScoredFact> listing = c -> asksAll && enumerates(c.fact(), lang)
-                && (near.contains(c) || c.fact().slots().topic().filter(need::names).isPresent());
+        // ("What kind of projects were chosen?", "Какие проекты отобрали?", "どんなプロジェクトが選ばれた？": a near fact
+        // enumerating the projects it names, before one that only speaks of projects)
+        Optional<String> kindsOf = need.type() == AnswerType.FACT || need.type() == AnswerType.LIST ? kindsAsked(question, lang) : Optional.empty();
+        java.util.function.Predicate<ScoredFact> listing = c -> (asksAll || kindsOf.isPresent() && near.contains(c) && holdsTheNoun(c.fact(), lang, kindsOf.get()))
+                && enumerates(c.fact(), lang) && (near.contains(c) || c.fact().slots().topic().filter(need::names).isPresent());
         // "When were the Cross Years held?": when the best fact dates only someone's words about the programme asked of
         // (Putin praising it in June 2019), a fact above the threshold dating the programme itself answers, as closely
         boolean topDatesWords = asksWhenOf(need) && !aboveThreshold.isEmpty() && datesOnlyWords(aboveThreshold.get(0).fact())
@@ -292,7 +295,11 @@ final class NeedDecider implements Decider {
             // стартовал год? свекровь уверена, что с весны")
             String seasonRead = TIMES.contains(need.type()) ? org.rujp.bot.answer.analysis.Sentences.asking(question) : question;
             Optional<String> season = asked.equals(question) ? Answerability.otherSeason(seasonRead, candidate.fact()) : Optional.empty();
-            problem = problem.or(() -> season).or(() -> wordsOfAnother(need, question, candidate.fact()))
+            // ("What did Seko say on 12 June?" of his words of the 10th; asked for the date, or whether it was so, the day
+            // named is one to correct: "они встречались 8 сентября? Дайте точную дату")
+            Optional<String> day = TIMES.contains(need.type()) || asksYesOrNo(need, question) ? Optional.empty()
+                    : Answerability.unstatedDay(asked, candidate.fact());
+            problem = problem.or(() -> season).or(() -> day).or(() -> wordsOfAnother(need, question, candidate.fact()))
                     .or(() -> unranked(need, question, candidate.fact()));
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : problem.get().equals(Answerability.ONLY_PLANNED)
@@ -300,7 +307,7 @@ final class NeedDecider implements Decider {
                 // a best fact of another year or month rules nothing out: a near one of the time asked may answer, as
                 // closely as a best fact about something else ("Did Abe propose the plan in 2016?": the plan's 2019 report)
                 boolean otherTime = answerability.otherTime(asked, reading, candidate.fact(), kb.sourceOf(candidate.fact())).isPresent()
-                        || season.isPresent();
+                        || season.isPresent() || day.isPresent();
                 topFailsChecks |= candidate == top && !otherTime;
                 topSpeaksOfOther |= candidate == top && otherTime;
                 continue;
@@ -404,8 +411,22 @@ final class NeedDecider implements Decider {
 
     /** Whether the fact gives the value of a part of the need. */
     private boolean fills(InformationNeed need, int part, String asked, Fact fact, LanguageRules rules) {
-        return leads.lead(need.parts().get(part), need.part(part), asked, fact, rules).isPresent();
+        AnswerType type = need.parts().get(part);
+        // "when did the ministry say the ministers would meet?": a fact dated by someone's words dates them, not what they
+        // told of: only a time its text gives that answers
+        if (type == AnswerType.DATE && SlotLeads.datedByWords(fact) && org.rujp.bot.answer.analysis.LexiconQuestionAnalyser.asksTheTimeSaid(asked, need.lang())) {
+            return leads.timeTold(fact, CrossLanguageQuestions.readingLang(fact, need.lang())).isPresent();
+        }
+        Optional<String> lead = leads.lead(type, need.part(part), asked, fact, rules);
+        // "2019年6月10日の時点で、次の会談はいつ？": the day the question states is the one it asks from, not the one asked
+        // (unless it offers days to choose from: "on 10 June or on 22 June?")
+        return lead.isPresent() && !(type == AnswerType.DATE && fact.date().filter(d -> d.day() > 0).isPresent()
+                && org.rujp.bot.text.Widths.folded(asked).toLowerCase(java.util.Locale.ROOT).contains(lead.get().toLowerCase(java.util.Locale.ROOT))
+                && !OFFERS_A_CHOICE.matcher(asked).find());
     }
+
+    /** Words offering a choice: "or", "или", "либо", "それとも", "か、". */
+    private static final java.util.regex.Pattern OFFERS_A_CHOICE = java.util.regex.Pattern.compile("(?iu)\\b(?:or|или|либо)\\b|それとも|か、|か？.+か？");
 
     /**
      * Words making the person named the speaker asked ("what did Abe say", "что он сам сказал", "本人の言葉"), rather than
@@ -641,7 +662,7 @@ final class NeedDecider implements Decider {
      * words from the event apart.
      */
     private static boolean datesOnlyWords(Fact fact) {
-        return !fact.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty() && fact.slots().reported().isEmpty()
+        return SlotLeads.datedByWords(fact)
                 && fact.slots().actors().stream().allMatch(a -> a.part() == Slots.Actor.Part.SPEAKER || a.part() == Slots.Actor.Part.REPORTER);
     }
 
@@ -666,6 +687,28 @@ final class NeedDecider implements Decider {
         return (reading == Lang.JA ? LIST_JA : LIST).matcher(fact.text(reading)).find();
     }
 
+    /** "what kind of projects", "which projects", "какие проекты", "どんなプロジェクトが": the noun whose kinds are asked. */
+    private static final Map<Lang, java.util.regex.Pattern> KINDS_ASKED = Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)\\b(?:which|what(?: (?:kinds?|sorts?|types?) of)?)\\s+(?!(?:this|does|has|was|its|his|hers|ours|yours|theirs)\\b)(\\p{L}{3,}s)\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:какие|каких|какого (?:рода|типа|плана))\\s+(\\p{L}+)"),
+            Lang.JA, java.util.regex.Pattern.compile("(?:どんな|どのような|どういう|どういった|どの)([\\p{IsHan}\\p{IsKatakana}ー]+)"));
+
+    private static Optional<String> kindsAsked(String question, Lang lang) {
+        java.util.regex.Matcher m = KINDS_ASKED.get(lang).matcher(question);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether the fact's text, in the language it is read in, holds the noun (by its analysed term). */
+    private static boolean holdsTheNoun(Fact fact, Lang lang, String noun) {
+        Lang reading = CrossLanguageQuestions.readingLang(fact, lang);
+        if (reading != lang) {
+            return false;
+        }
+        LanguageRules rules = LexiconRules.of(lang);
+        List<String> asked = rules.terms(noun);
+        return !asked.isEmpty() && rules.terms(fact.text(lang)).contains(asked.get(0));
+    }
+
     /**
      * Words asking for all of a list ("list", "the areas", "перечислите", "сферы", "分野"): "in which sector" asks one.
      * Japanese writes no plural, and asks by its noun alone.
@@ -676,12 +719,6 @@ final class NeedDecider implements Decider {
             "(?iu)(?::|\\bincluding|\\bsuch as|\\bin|\\bвключая|\\bв том числе|\\bв частности|(?<![\\p{L}])в)\\s+[^:;.,]+(?:,\\s*[^:;.,]+){2,},?\\s+(?:and|or|и|или)\\s");
     private static final java.util.regex.Pattern LIST_JA = java.util.regex.Pattern.compile("すなわち|(?:[^、。，]{1,8}、){2,}[^、。，]{1,8}(?:で|を|と|など|の)");
 
-    /** The candidates that pass first, then the others, each group in the order retrieved. */
-    /**
-     * Of a question asking no value, the near candidate whose words (its text, its topics and the names of what it
-     * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
-     * one of them a topic of its own; none otherwise.
-     */
     /** Words asking the official or full name of what the question names. */
     private static final java.util.regex.Pattern OFFICIAL_NAME = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:official|full|proper|formal|exact|complete)(?:,? official)? names?\\b|\\bofficially (?:called|named|titled)\\b"
@@ -842,6 +879,11 @@ final class NeedDecider implements Decider {
         return !missing.isEmpty();
     }
 
+    /**
+     * Of a question asking no value, the near candidate whose words (its text, its topics and the names of what it
+     * speaks of) hold the most of the question's words, when they hold every one the best candidate's hold and more,
+     * one of them a topic of its own; none otherwise.
+     */
     private java.util.function.Predicate<ScoredFact> coversMore(InformationNeed need, List<String> questionTerms, List<ScoredFact> near) {
         if (need.type() != AnswerType.FACT || need.multiPart() || near.size() < 2) {
             return c -> false;
@@ -869,6 +911,7 @@ final class NeedDecider implements Decider {
         return c -> c == chosen;
     }
 
+    /** The candidates that pass first, then the others, each group in the order retrieved. */
     private static List<ScoredFact> first(List<ScoredFact> candidates, java.util.function.Predicate<ScoredFact> test) {
         Map<Boolean, List<ScoredFact>> parts = candidates.stream().collect(java.util.stream.Collectors.partitioningBy(test));
         List<ScoredFact> ordered = new ArrayList<>(parts.get(true));

@@ -52,11 +52,11 @@ final class PremiseCheck {
             "(?<![\\d.])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}"
             // a day and a month alone: "с Сэко 10.06" (not "16.05 млрд", "1.5 million")
             + "|\\d{1,2}\\.(?:0[1-9]|1[0-2])(?![.,]?\\d|\\s*(?:%|млн|млрд|тыс|трлн|million|billion|thousand|万|億)))(?![\\d])");
-    /** A day of a month written with the month's name: "10 июня", "June 10", "10th of June" (checked as a date, no figure). */
+    /** A day of a month written with the month's name: "10 июня", "June 10", "10th of June", "6月10日" (checked as a date, no figure). */
     private static final String MONTH_NAME = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
             + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\\p{L}])|(?:январ|феврал|март|апрел|ма[яе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*";
     private static final Pattern WORDED_DAY = Pattern.compile("(?iu)(?<![\\d.,])(?:[1-3]?\\d(?:-?(?:го|е|ое|st|nd|rd|th))?\\s+(?:of\\s+)?(?:"
-            + MONTH_NAME + ")|(?:" + MONTH_NAME + ")\\.?\\s+[1-3]?\\d(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d))");
+            + MONTH_NAME + ")|(?:" + MONTH_NAME + ")\\.?\\s+[1-3]?\\d(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d)|(?:1[0-2]|0?[1-9])月[1-3]?\\d日)");
     /** A year in two digits: "17年", "'17", "в 21-м", "ноябре 21-го". */
     private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^(?:年|-?(?:го|м|й|ом)(?!\\p{L}))");
 

@@ -235,7 +235,8 @@ final class SlotComposer implements Composer {
     private static boolean asksStillSo(InformationNeed need, String question) {
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(need.lang());
         // (nor as of a report: "Is it still running as of the latest report?" asks what the articles tell)
-        return NeedDecider.asksYesOrNo(need, question) && rules.asksStill(rules.terms(question))
+        List<String> terms = rules.terms(question); // "ещё идёт сейчас?", "is it running today?": so now, as still so
+        return NeedDecider.asksYesOrNo(need, question) && (rules.asksStill(terms) || rules.asksNow(terms))
                 && !rules.speaksOfReport(rules.terms(org.rujp.bot.answer.analysis.Sentences.asking(question)))
                 && need.year().isEmpty() && !Months.namesATime(question);
     }
@@ -519,6 +520,13 @@ final class SlotComposer implements Composer {
 
     /** The value of one part: from the first stated fact that holds one; a date narrowed by the others ("June 2019" over "2019"). */
     private Optional<String> value(AnswerType part, InformationNeed need, String question, List<Statement> statements) {
+        if (part == AnswerType.DATE && org.rujp.bot.answer.analysis.LexiconQuestionAnalyser.asksTheTimeSaid(question, need.lang())) {
+            // "when did the ministry say the ministers would meet?": the time the words gave, when the first fact is dated by them
+            Optional<org.rujp.bot.knowledge.Fact> first = statements.stream().findFirst().map(Statement::fact).filter(SlotLeads::datedByWords);
+            if (first.isPresent()) {
+                return leads.timeTold(first.get(), need.lang());
+            }
+        }
         if (part == AnswerType.DATE) {
             EventDate date = null;
             org.rujp.bot.knowledge.Fact dating = null;

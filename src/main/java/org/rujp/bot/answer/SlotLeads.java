@@ -168,7 +168,10 @@ final class SlotLeads {
         if (countries.isEmpty()) {
             need.entities().forEach(e -> countries.add(e.id()));
         }
-        actors.sort(Comparator.comparing(a -> !ofCountry(countries, need, a.entity())));
+        // the part asked first, then, within it, those of the country ("which minister said the Japanese plan works":
+        // the one who said it, whatever plan's adjective)
+        actors.sort(Comparator.comparing((Slots.Actor a) -> part.isPresent() && part.get() != a.part())
+                .thenComparing(a -> !ofCountry(countries, need, a.entity())));
         List<String> names = new ArrayList<>();
         Slots.Actor.Part chosenPart = null;
         boolean ofNation = false;
@@ -360,6 +363,26 @@ final class SlotLeads {
             Lang.JA, java.util.regex.Pattern.compile("(?<y>\\d{4})年(?:の)?[春夏秋冬]"));
 
     /**
+     * The time a fact dated by someone's words gives for what they told of, as its text names it: "would meet in spring
+     * 2018" said on 12 January 2018. Only a season with its year: a date in the text may be the words' own.
+     */
+    Optional<String> timeTold(Fact fact, Lang lang) {
+        String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+        java.util.regex.Matcher m = SEASONS.get(lang).matcher(text);
+        return m.find() ? Optional.of(seasonAsNamed(m.group())) : Optional.empty();
+    }
+
+    /** A season as named, not as the object of a preposition: "на весну 2018" is "весна 2018". */
+    private static String seasonAsNamed(String season) {
+        return season.replace("весну", "весна").replace("зиму", "зима");
+    }
+
+    /** Whether a fact's date is that of someone's words (a speaker, no later report date to tell them apart). */
+    static boolean datedByWords(Fact fact) {
+        return !fact.slots().actors(Slots.Actor.Part.SPEAKER).isEmpty() && fact.slots().reported().isEmpty();
+    }
+
+    /**
      * A day of the date's month the fact's text gives, as written ("8-9 June 2019", "8–9 июня 2019"), when its
      * date has the month only: the text may date another event of that month than the fact's own.
      */
@@ -407,7 +430,7 @@ final class SlotLeads {
         java.util.regex.Matcher m = SEASONS.get(lang).matcher(text);
         while (m.find()) {
             if (Integer.parseInt(m.group("y")) == date.year()) {
-                return Optional.of(m.group().replace("весну", "весна").replace("зиму", "зима")); // "на весну": the season as named
+                return Optional.of(seasonAsNamed(m.group()));
             }
         }
         return Optional.empty();

@@ -53,4 +53,21 @@ class MonthsTest {
         assertEquals(expected, Months.withoutTimes(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "What did Seko say on 12 June 2019?          | 612",
+            "held in Tsukuba on 8-9 June 2019            | 608 609",
+            "on June 10, 2019                            | 610",
+            "Что сказал Сэко 12 июня 2019 года?          | 612",
+            "с 8–9 июня                                  | 608 609",
+            "2019年6月8-9日につくば市で                    | 608 609",
+            "2019年6月10日の段階で                         | 610",
+            "in June 2019, 10 projects                   | ",
+            "10.06.2019                                  | ",
+    })
+    void daysAreReadWithTheirMonth(String text, String expected) {
+        Set<Integer> days = expected == null ? Set.of()
+                : Arrays.stream(expected.trim().split("\\s+")).map(Integer::valueOf).collect(Collectors.toSet());
+        assertEquals(days, Months.days(text));
+    }
 }

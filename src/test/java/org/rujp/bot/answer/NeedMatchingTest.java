@@ -4931,4 +4931,111 @@ class NeedMatchingTest {
             assertTrue(when.lead().contains("2019年7月1日"), when.lead());
         }
     }
+
+    @Nested
+    class PlansAndTheTimesTheyGave {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // whether a plan has been carried out by now: the articles report only the plan
+                "Has the railway joint venture in the Moscow region already started production?",
+                "モスクワ州の鉄道システムの日露合弁会社は、もう実際に工場を動かしていますか？",
+                "ヤロスラブリで生産された日本の白血病の薬、ロシアの患者さんにはもうどれくらいの量が届いているの？",
+                "2018年2月にやると言っていた日露の外務次官級協議は、ちゃんと予定どおり開かれたんでしょうか？",
+                "Завод в Ярославле уже выпускает японские лекарства от лейкоза?",
+        })
+        void aPlanAskedAsDoneByNowIsRefused(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().startsWith(Answerability.ONLY_PLANNED), question + " -> " + r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Год межрегиональных обменов России и Японии ещё идёт сейчас или его уже закрыли?",
+                "Is the interregional exchanges year running today?",
+        })
+        void whetherItIsSoNowIsNotToldByTheArticles(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().startsWith("the question asks whether it is still so"), question + " -> " + r.reason());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // had the plan gone ahead: of the plan, not of what came of it
+                "もしその会談が予定どおり開かれていたら、ラブロフ外相と河野外相はどっちの国で会うことになってました？|日本",
+                // "according to the plan" is no "as planned"
+                "В каких сферах, кроме энергетики и малого бизнеса, Москва и Токио должны работать вместе по плану Абэ?|технолог",
+        })
+        void aPlanAskedAsAPlanIsAnswered(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            String told = answer.lead() + " " + answer.statements().get(0).text();
+            assertTrue(told.contains(expected), question + " -> " + told);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a day of the month the fact is not of, nor its report: Seko spoke on 10 June, and his thanks were reported then
+                "What did Seko say on 12 June 2019?",
+                "Что сказал Сэко 12 июня 2019 года?",
+                "2019年6月12日に世耕大臣は何と言った？",
+                "What happened on 8 September 2017 in Vladivostok?",
+        })
+        void aDayTheFactIsNotOfIsRefused(String question) {
+            Answer.Refused r = assertInstanceOf(Answer.Refused.class, ask(question), question);
+            assertTrue(r.reason().contains("which the best fact does not cover") || r.reason().contains("premise"), question + " -> " + r.reason());
+        }
+
+        @Test
+        void aDayToCheckIsAnsweredWithTheDayOfTheFact() {
+            Answer.Answered answer = answered("Правильно понимаю, что Путин и Абэ во Владивостоке встречались 8 сентября? Дайте точную дату");
+            assertTrue(answer.statements().get(0).text().contains("7 сентября"), answer.statements().get(0).text());
+        }
+
+        @Test
+        void whatIsAlreadyOrSoonToBeIsAskedOfThePlan() {
+            assertInstanceOf(Answer.Answered.class,
+                    ask("Где в России, по словам Сэко, уже работают или скоро появятся японские проекты? Перечисли все места."));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the time the words gave, not the day they were said
+                "When did the Russian Foreign Ministry say the foreign ministers would meet?|spring 2018",
+                "Когда, по словам МИД России, должны были встретиться министры иностранных дел?|весной 2018",
+                "2018年の年明けの時点で、ロシア外務省は日露の外相会談をいつ頃開くつもりだと言っていましたか？|2018年春",
+                // ... while the time of the words themselves is theirs
+                "When did Zakharova make the announcement?|12 January 2018",
+                "ザハロワ報道官はいつそう述べましたか？|2018年1月12日",
+                // ... and so is it when what they said is asked with its time
+                "Подскажите, когда Захарова объявила, что главы МИД встретятся весной в Японии?|12 января 2018",
+                // the day the question asks from is not the one it asks; the next meeting is no successor
+                "2019年6月10日の段階で、安倍首相とプーチン大統領の次の会談はいつ、どこでやる予定になっていましたか？|2019年6月下旬; 大阪",
+                // who said it, whatever country the plan's adjective names
+                "Какой наш министр говорил в Токио, что японский план сотрудничества уже приносит отдачу?|Орешкин",
+                // "how large a number of events": the events counted
+                "プーチン大統領によると、日露交流年のプログラムにはどのくらいの数の催しが組み込まれていたの？|700",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the kinds of projects: the fact enumerating them, not the one that only speaks of projects
+                "What kind of projects were chosen for the joint work on the southern Kurils?|aquaculture",
+                "Какие проекты отобрали для совместной работы на Южных Курилах?|аквакультура",
+                "北方四島の共同作業ではどんなプロジェクトが選ばれたの？|養殖",
+        })
+        void theKindsAskedAreListed(String question, String expected) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.statements().get(0).text().contains(expected), question + " -> " + answer.statements().get(0).text());
+        }
+
+        @Test
+        void itAfterAMeetingAnsweredIsThatMeeting() {
+            Answer.Answered meeting = answered("At what kind of meeting was the extension of the interregional exchanges year discussed?");
+            assertTrue(meeting.lead().contains("subcommittee"), meeting.lead());
+            Answer.Answered date = assertInstanceOf(Answer.Answered.class, askAfter(meeting, "what date was it held?"));
+            assertTrue(date.lead().contains("22 November 2021"), date.lead());
+        }
+    }
 }

@@ -367,6 +367,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
                         ? r.partOfWhatWasSaid(asking, askedAt)
                         : r.part(asking, askedAt));
+        if (TIMES.contains(type) && asksTheTimeSaid(question, lang)) {
+            part = Optional.empty(); // "когда, по словам МИД, встретятся министры": the meeting's time, not that of the words
+        }
         if (type == AnswerType.PLACE && !unnamedFrames.isEmpty() && part.filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()
                 && r.askedAsSubject(unnamed, unnamedFrames.get(0).start() + unnamedFrames.get(0).length())) {
             // "どこが報じたんですか": a where that did the act is a body: an agency, a ministry, a firm
@@ -1218,6 +1221,43 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             rest = namesAsWritten(e).matcher(rest).replaceAll(by);
         }
         return rest;
+    }
+
+
+    private static final java.util.Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
+            AnswerType.WEEKDAY);
+    /**
+     * A time asked inside what someone said: "When did the ministry say the ministers would meet?", "Когда, по словам
+     * МИД, встретятся министры?", "外相会談をいつ開くと言っていましたか": the time the words gave, not when they were said.
+     */
+    private static final java.util.Map<Lang, java.util.regex.Pattern> TIME_SAID = java.util.Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)\\bwhen\\b[^?.!]*?\\b(?:say|said|says|announce[ds]?|state[ds]?|tell|told|claim(?:s|ed)?)"
+                    + "(?:\\s+that)?\\s+(?:[\\p{L}'-]+\\s+){1,6}?(?:would|will|was to|were to|is to|are to|should|going to)\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})когда(?!\\p{L})[^?.!]*?(?:по словам|по данным|по сообщению|согласно|как (?:сказал|заявил|сообщил)"
+                    + "|(?:сказал|заявил|сообщил|объявил|говорил)\\p{L}*,?\\s+что\\s+[^?.!]*?(?:будет|будут|должн|пройд|состо|встрет|планир))"
+                    + "|(?:по словам|согласно)[^?.!]*?(?<!\\p{L})когда(?!\\p{L})[^?.!]*?(?:будет|будут|должн|пройд|состо|встрет|планир)"),
+            Lang.JA, java.util.regex.Pattern.compile("(?:いつ|何月|何年)[^。？?、]*?(?:と|って)(?:言|い[っういわ]|述べ|話し|発表|明らかに|伝え|報じ|説明)"));
+
+    /** A time the words asked of already give: "…announce that the ministers would meet in spring?" asks when she said it. */
+    private static final java.util.regex.Pattern TIME_GIVEN = java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:spring|summer|autumn|fall|winter"
+            + "|january|february|march|april|june|july|august|september|october|november|december|весн|лет(?:ом|о)(?!\\p{L})|осен|зим"
+            + "|январ|феврал|март|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|декабр)|(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /**
+     * Whether the time a question asks is one that someone's words gave, not the time of the words: not when what they
+     * said is asked with its time ("When did Zakharova announce that the ministers would meet in spring?").
+     */
+    public static boolean asksTheTimeSaid(String question, Lang lang) {
+        java.util.regex.Matcher m = TIME_SAID.get(lang).matcher(question);
+        if (!m.find()) {
+            return false;
+        }
+        int end = m.end();
+        while (end < question.length() && "?？.。!！".indexOf(question.charAt(end)) < 0) {
+            end++;
+        }
+        int said = question.toLowerCase(java.util.Locale.ROOT).indexOf(lang == Lang.JA ? "いつ" : lang == Lang.RU ? "когда" : "when", m.start());
+        return lang == Lang.JA || !TIME_GIVEN.matcher(question.substring(Math.max(said, m.start()) + 4, end)).find();
     }
 
 }

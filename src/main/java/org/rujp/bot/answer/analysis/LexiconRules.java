@@ -1264,7 +1264,7 @@ public final class LexiconRules implements LanguageRules {
         List<String> asked = new ArrayList<>();
         for (Map.Entry<String, List<List<String>>> e : attributes.entrySet()) {
             if (e.getValue().stream().anyMatch(phrase -> phrase.contains(NAME)
-                    ? !occurrences(named, phrase).isEmpty()
+                    ? occurrences(named, phrase).stream().anyMatch(at -> !beforeAnOccasion(named, at, phrase))
                     : occurrences(terms, phrase).stream().anyMatch(at -> (askedForAPurpose.contains(e.getKey()) || !purpose(terms, at, phrase.size()))
                             && !insideADuration(terms, at, phrase.size()) // "на сколько времени": for how long
                             // "any other health project": a word describing a project, event or field, no attribute asked
@@ -1280,6 +1280,15 @@ public final class LexiconRules implements LanguageRules {
             asked.add("successor");
         }
         return asked;
+    }
+
+    /**
+     * Whether a phrase holding a name is followed by a word of an occasion that its last word tells of: "プーチン大統領の次の
+     * 会談" asks of the next meeting, not of the one after Putin ("NAMEの次の").
+     */
+    private boolean beforeAnOccasion(List<String> named, int at, List<String> phrase) {
+        int after = at + phrase.size();
+        return !phrase.get(phrase.size() - 1).equals(NAME) && after < named.size() && headNounTypes.get(named.get(after)) == AnswerType.OCCASION;
     }
 
     /** The attributes whose value is a place a question may tell as where something happened ("in the capital"). */
