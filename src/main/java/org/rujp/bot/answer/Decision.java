@@ -2,6 +2,7 @@ package org.rujp.bot.answer;
 
 import java.util.Optional;
 import org.rujp.bot.knowledge.Entity;
+import org.rujp.bot.knowledge.Slots;
 import org.rujp.bot.retrieval.ScoredFact;
 
 /** What the decide stage concluded: which knowledge answers the question, or why none does. */
@@ -61,6 +62,17 @@ public sealed interface Decision {
      * full name the alias table gives it first, with its card.
      */
     record OfficialName(Entity entity) implements Decision {
+    }
+
+    /**
+     * Two figures of one kind set side by side: "Which count of Cross Years events is larger, and by how much?" is
+     * answered by the fact with the larger figure first, then the other, and the difference.
+     *
+     * @param larger the fact whose figure is the larger, with that figure as it states it
+     * @param smaller the other
+     */
+    record Compared(ScoredFact larger, Slots.Quantity largerFigure, ScoredFact smaller, Slots.Quantity smallerFigure)
+            implements Decision {
     }
 
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */

@@ -535,8 +535,13 @@ public final class ExtractiveAnswerer implements Answerer {
         List<ScoredFact> found = new java.util.ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<ScoredFact> other = retrievedFor.get(1 - side);
-            Optional<ScoredFact> best = datedFacts(events.get(side), retrievedFor.get(side), lang)
-                    .filter(c -> c.fact().date().get().hasYear())
+            List<ScoredFact> dated = datedFacts(events.get(side), retrievedFor.get(side), lang).filter(c -> c.fact().date().get().hasYear()).toList();
+            // "Abe putting forward his plan", "появление плана Абэ": a proposal is dated by the fact dating it, not by a
+            // later report of the plan's results
+            org.rujp.bot.answer.analysis.LanguageRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
+            boolean proposal = rules.part(rules.terms(events.get(side)), 0).filter(p -> p == Slots.Actor.Part.PROPOSER).isPresent();
+            List<ScoredFact> proposals = dated.stream().filter(c -> NeedDecider.datesTheProposal(c.fact())).toList();
+            Optional<ScoredFact> best = (proposal && !proposals.isEmpty() ? proposals : dated).stream()
                     .max(java.util.Comparator.comparingDouble(c -> c.score() - other.stream()
                             .filter(o -> o.fact().id().equals(c.fact().id())).mapToDouble(ScoredFact::score).findFirst().orElse(0)));
             if (best.isEmpty()) {

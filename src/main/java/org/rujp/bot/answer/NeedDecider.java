@@ -72,6 +72,28 @@ final class NeedDecider implements Decider {
 
     @Override
     public Decision decide(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
+        Decision decision = decideOne(need, question, resolved, retrieved);
+        // "Перечисли все 21 проект", "the complete list of all city pairs": a fact that lists none does not answer
+        if (decision instanceof Decision.FromFact f && WHOLE_LISTED.contains(need.type())
+                && WHOLE_LIST.get(need.lang()).matcher(question).find() && !listsShortItems(f.best().fact(), need.lang())) {
+            return declined(new RefusalReason.CannotAnswer("the question asks for a whole list, and the fact found lists none"));
+        }
+        return decision;
+    }
+
+    /**
+     * The needs a whole list is refused of when the fact found lists none: things (places asked so may be of several
+     * facts: "где уже работают или скоро появятся японские проекты? Перечисли все места").
+     */
+    private static final Set<AnswerType> WHOLE_LISTED = java.util.EnumSet.of(AnswerType.LIST, AnswerType.FACT);
+
+    /** Words asking for a whole list: "complete list", "list all", "перечисли все", "полный список", "全部教えて", "一覧". */
+    private static final Map<Lang, java.util.regex.Pattern> WHOLE_LIST = Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)\\b(?:complete|full|whole|entire) list\\b|\\blist (?:all|every)\\b|\\b(?:name|give me) all the\\b|\\bevery single\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:перечисли(?:те)?|назови(?:те)?) (?:все|всех)(?!\\p{L})|(?:полный|весь) (?:список|перечень)"),
+            Lang.JA, java.util.regex.Pattern.compile("(?:全部|すべて|全て)(?:を)?(?:教え|挙げ|書い|リスト|知り)|一覧"));
+
+    private Decision decideOne(InformationNeed need, String question, String resolved, List<ScoredFact> retrieved) {
         Lang lang = need.lang();
         Optional<Entity> unnamed = need.entities().stream().filter(e -> e.card().unnamed() && asksItsName(question, lang, e)).findFirst();
         if (unnamed.isPresent()) { // "Как называется японский детский хор?": the articles give it none
@@ -99,6 +121,10 @@ final class NeedDecider implements Decider {
         Optional<Decision> dateline = dateline(need, question, retrieved);
         if (dateline.isPresent()) {
             return dateline.get();
+        }
+        Optional<Decision> compared = compared(need, question, retrieved);
+        if (compared.isPresent()) {
+            return compared.get();
         }
         ScoredFact top = retrieved.get(0);
         if (top.score() < settings.minScore(lang)) {
@@ -425,6 +451,85 @@ final class NeedDecider implements Decider {
                 && !OFFERS_A_CHOICE.matcher(asked).find());
     }
 
+    /**
+     * Words asking which of two figures is the larger or how far apart they are: "which number is larger", "by how much
+     * more", "где было больше", "разница", "どっちが多い", "差は" (not "more than 600", a figure to check, nor "what bigger
+     * goal", an adjective).
+     */
+    private static final Map<Lang, java.util.regex.Pattern> COMPARES = Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)\\b(?:which|what|where|who)\\b[^?.!]*?\\b(?:is|was|are|were|had|has|have|did|got|drew)\\b[^?.!]*?"
+                    + "\\b(?:larger|bigger|greater|higher|more|fewer|smaller|lower)\\b(?!\\s+than\\s+\\d)|\\bdifference\\b|\\bhow (?:much|many) (?:more|fewer|less)\\b"
+                    + "|\\bcompare\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:больше|меньше)(?!\\s*(?:чем\\s*)?\\d)(?!\\p{L})|(?<!\\p{L})разниц|(?<!\\p{L})сравни"),
+            Lang.JA, java.util.regex.Pattern.compile("(?:どっち|どちら)が(?:多|少|大き|小さ)|多いのは|多かったのは|差は|差って|の差|違いは|比べ"));
+
+    /**
+     * "The articles give two counts of Cross Years events: which is larger, and by how much?": of the first candidates
+     * above the threshold, the best-ranked two facts stating figures of one kind (the same unit, and for counts
+     * the same things counted) that differ, set side by side. None unless the question asks a comparison.
+     */
+    private Optional<Decision> compared(InformationNeed need, String question, List<ScoredFact> retrieved) {
+        // (a comparison of figures, not "which city hosted more events"; a bare "where" of things counted is which figure
+        // is larger: "где участников было больше — в России или в 2020-м?")
+        boolean where = need.type() == AnswerType.PLACE && need.placeType().isEmpty();
+        if (!COMPARES.get(need.lang()).matcher(question).find() || !FIGURES_COMPARED.contains(need.type()) && !where) {
+            return Optional.empty();
+        }
+        // (the two may be found far apart: each figure's fact by its own words, "…в России или … 2020-го")
+        List<ScoredFact> near = retrieved.stream().filter(c -> c.score() >= settings.minScore(need.lang())).limit(COMPARED_CANDIDATES).toList();
+        // the things the question counts, when it names any a figure counts ("events", "участников"): those alone
+        String lower = question.toLowerCase(java.util.Locale.ROOT);
+        java.util.function.Predicate<Slots.Quantity> named = q -> q.counts().stream().anyMatch(w -> lower.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        boolean namesAKind = near.stream().flatMap(c -> c.fact().slots().quantities().stream()).anyMatch(named);
+        if (where && !namesAKind) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < near.size(); i++) {
+            for (int j = i + 1; j < near.size(); j++) {
+                for (Slots.Quantity a : near.get(i).fact().slots().quantities()) {
+                    for (Slots.Quantity b : near.get(j).fact().slots().quantities()) {
+                        Optional<java.math.BigDecimal> x = figure(a);
+                        Optional<java.math.BigDecimal> y = figure(b);
+                        // (for counts, a word of what they count, not a generic counter: "つ" counts groups and areas)
+                        boolean alike = a.unit() == b.unit() && (a.unit() != Slots.Quantity.Unit.COUNT
+                                || a.counts().stream().filter(w -> w.length() > 1).anyMatch(b.counts()::contains))
+                                && (!namesAKind || named.test(a) && named.test(b));
+                        if (alike && x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) != 0) {
+                            boolean first = x.get().compareTo(y.get()) > 0;
+                            return Optional.of(first ? new Decision.Compared(near.get(i), a, near.get(j), b)
+                                    : new Decision.Compared(near.get(j), b, near.get(i), a));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many of the candidates above the threshold may hold the two figures compared. */
+    private static final int COMPARED_CANDIDATES = 6;
+
+    /** The needs a comparison of figures answers: a figure, or what the question asks without a value asked. */
+    private static final Set<AnswerType> FIGURES_COMPARED = java.util.EnumSet.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.FACT,
+            AnswerType.YES_NO, AnswerType.LIST);
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion|thousand)?");
+
+    /** The figure of a quantity, as its English value states it: "more than 1.5 million people" is 1,500,000. */
+    static Optional<java.math.BigDecimal> figure(Slots.Quantity quantity) {
+        java.util.regex.Matcher m = FIGURE.matcher(quantity.value(Lang.EN));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(m.group(1).replace(",", ""));
+        int zeros = m.group(2) == null ? 0 : switch (m.group(2)) {
+            case "thousand" -> 3;
+            case "million" -> 6;
+            default -> 9;
+        };
+        return Optional.of(value.scaleByPowerOfTen(zeros).stripTrailingZeros());
+    }
+
     /** Words offering a choice: "or", "или", "либо", "それとも", "か、". */
     private static final java.util.regex.Pattern OFFERS_A_CHOICE = java.util.regex.Pattern.compile("(?iu)\\b(?:or|или|либо)\\b|それとも|か、|か？.+か？");
 
@@ -685,6 +790,29 @@ final class NeedDecider implements Decider {
     static boolean enumerates(Fact fact, Lang lang) {
         Lang reading = CrossLanguageQuestions.readingLang(fact, lang);
         return (reading == Lang.JA ? LIST_JA : LIST).matcher(fact.text(reading)).find();
+    }
+
+    /**
+     * Whether a fact's text enumerates short items (of three words at most between the first and the last: "energy, small
+     * business, tourism and …"), not a clause set off by commas ("in Osaka, the city hosting the G20 summit, Putin and …").
+     */
+    static boolean listsShortItems(Fact fact, Lang lang) {
+        Lang reading = CrossLanguageQuestions.readingLang(fact, lang);
+        if (reading == Lang.JA) {
+            return LIST_JA.matcher(fact.text(reading)).find();
+        }
+        java.util.regex.Matcher m = LIST.matcher(fact.text(reading));
+        while (m.find()) {
+            String[] items = m.group().split(",");
+            boolean shortItems = true;
+            for (int i = 1; i < items.length - 1; i++) {
+                shortItems &= items[i].strip().split("\\s+").length <= 3;
+            }
+            if (shortItems) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "what kind of projects", "which projects", "какие проекты", "どんなプロジェクトが": the noun whose kinds are asked. */
@@ -988,7 +1116,7 @@ final class NeedDecider implements Decider {
     }
 
     /** Whether the fact's date is its proposal's: it names a proposer and was reported later, or dates nobody's words. */
-    private static boolean datesTheProposal(Fact fact) {
+    static boolean datesTheProposal(Fact fact) {
         Slots slots = fact.slots();
         return !slots.actors(Slots.Actor.Part.PROPOSER).isEmpty()
                 && (slots.reported().isPresent() || slots.actors(Slots.Actor.Part.SPEAKER).isEmpty());

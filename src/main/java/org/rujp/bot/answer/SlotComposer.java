@@ -68,6 +68,9 @@ final class SlotComposer implements Composer {
                         Optional.empty()), retrieved, timer);
             }
             String lead = lead(need, question.text().strip(), statements, complements);
+            if (!lead.isEmpty() && f.corrects().isEmpty()) {
+                lead = withTheOthersOfTheEvent(need, question.text().strip(), readTerms, lead, statements);
+            }
             boolean valueLead = !lead.isEmpty() && f.corrects().isEmpty() && need.type() != AnswerType.YES_NO;
             if (f.corrects().isPresent()) {
                 Decision.Correction c = f.corrects().get();
@@ -121,6 +124,17 @@ final class SlotComposer implements Composer {
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, o.entity().name(lang),
                     List.of(new Statement(card, card.text(lang), kb.sourceOf(card), 1.0)), retrieved, ExtractiveAnswerer.NAME, timer.nanos());
+        }
+        if (decision instanceof Decision.Compared c) {
+            List<Statement> statements = List.of(
+                    new Statement(c.larger().fact(), c.larger().fact().text(lang), kb.sourceOf(c.larger().fact()), c.larger().score()),
+                    new Statement(c.smaller().fact(), c.smaller().fact().text(lang), kb.sourceOf(c.smaller().fact()), c.smaller().score()));
+            java.math.BigDecimal difference = NeedDecider.figure(c.largerFigure()).orElseThrow()
+                    .subtract(NeedDecider.figure(c.smallerFigure()).orElseThrow());
+            String lead = Messages.get(lang, "answer.compared", c.largerFigure().value(lang), c.smallerFigure().value(lang),
+                    difference);
+            timer.lap("compose");
+            return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
         if (decision instanceof Decision.FromCard c) {
             Fact card = cardFact(c.entity());
@@ -516,6 +530,52 @@ final class SlotComposer implements Composer {
             }
         }
         return String.join("; ", values);
+    }
+
+    /**
+     * "Name every Russian minister at the talks with Seko on 10 June 2019", "Назови всех", "全員": the people or bodies
+     * the other facts of the same event give in the part asked, after the first fact's, each fact then a statement
+     * citing its article. Facts of one event are dated the same day and share someone taking part in it.
+     */
+    private String withTheOthersOfTheEvent(InformationNeed need, String question, List<String> readTerms, String lead, List<Statement> statements) {
+        if (need.type() != AnswerType.PERSON && need.type() != AnswerType.ORGANISATION || need.multiPart()
+                || !LexiconRules.of(need.lang()).asksEvery(readTerms)) {
+            return lead;
+        }
+        org.rujp.bot.knowledge.Fact first = statements.get(0).fact();
+        Optional<EventDate> day = first.date().filter(d -> d.day() > 0);
+        java.util.Set<String> takingPart = participants(first);
+        if (day.isEmpty() || takingPart.isEmpty()) {
+            return lead;
+        }
+        List<String> names = new ArrayList<>(List.of(lead));
+        for (org.rujp.bot.knowledge.Fact other : kb.facts()) {
+            java.util.Set<String> theirs = participants(other);
+            if (other.id().equals(first.id()) || !other.date().equals(day) || java.util.Collections.disjoint(theirs, takingPart)) {
+                continue;
+            }
+            Lang reading = CrossLanguageQuestions.readingLang(other, need.lang());
+            Optional<String> more = leads.lead(need.type(), need, crossing.question(question, need.lang(), need.type(), other), other,
+                    LexiconRules.of(reading));
+            // (only those taking part: "the plan Abe proposed", told of at the talks, names no one at them)
+            List<String> added = more.stream().flatMap(m -> theirs.stream().flatMap(id -> kb.entity(id).stream())
+                    .map(e -> SlotLeads.name(e, need.lang())).filter(m::contains))
+                    .filter(n -> names.stream().noneMatch(known -> known.contains(n))).toList();
+            if (!added.isEmpty()) {
+                names.addAll(added);
+                if (statements.stream().noneMatch(st -> st.fact().id().equals(other.id()))) {
+                    statements.add(new Statement(other, other.text(need.lang()), kb.sourceOf(other), statements.get(0).score()));
+                }
+            }
+        }
+        return String.join(need.lang() == Lang.JA ? "、" : ", ", names);
+    }
+
+    /** Those taking part in a fact's event, as participants or hosts. */
+    private static java.util.Set<String> participants(org.rujp.bot.knowledge.Fact fact) {
+        return fact.slots().actors().stream().filter(a -> a.part() == org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT
+                || a.part() == org.rujp.bot.knowledge.Slots.Actor.Part.HOST).map(org.rujp.bot.knowledge.Slots.Actor::entity)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The value of one part: from the first stated fact that holds one; a date narrowed by the others ("June 2019" over "2019"). */

@@ -388,6 +388,12 @@ final class SlotLeads {
      */
     Optional<String> dayInText(Fact fact, EventDate date, Lang lang) {
         String text = fact.texts().containsKey(lang) ? fact.text(lang) : "";
+        java.util.regex.Matcher days = JA_DAYS.matcher(text); // "2019年6月8-9日": two days of one meeting
+        while (lang == Lang.JA && days.find()) {
+            if (Integer.parseInt(days.group(2)) == date.month() && (days.group(1) == null || Integer.parseInt(days.group(1)) == date.year())) {
+                return Optional.of(days.group());
+            }
+        }
         return org.rujp.bot.knowledge.DateFinder.find(text)
                 .filter(f -> f.day() > 0 && f.month() == date.month() && (f.year() == 0 || f.year() == date.year()))
                 .map(f -> {
@@ -397,6 +403,7 @@ final class SlotLeads {
     }
 
     private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile("\\d{1,2}\\s*[-–]\\s*$");
+    private static final java.util.regex.Pattern JA_DAYS = java.util.regex.Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月\\d{1,2}[-–〜~]\\d{1,2}日");
 
     /**
      * A date as the lead: with the season the fact's text gives when the date has no month ("spring 2018"), and with

@@ -5038,4 +5038,77 @@ class NeedMatchingTest {
             assertTrue(date.lead().contains("22 November 2021"), date.lead());
         }
     }
+
+    @Nested
+    class ComparedCountedAndListed {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // two figures of one kind set side by side, the larger first, and the difference
+                "The articles give two different counts of Cross Years events. Which number is larger and by roughly how much?|700|600|100",
+                "日露交流年の行事の数って、プーチンが言った数字と2021年の記事（ロシア国内分）の数字で違うみたいだけど、どっちが多くて差はどれくらい？|700|600|100",
+                "Где участников было больше — на мероприятиях перекрёстного года в России или на обменных событиях пандемийного 2020-го?|1,5 млн|400 000|1",
+        })
+        void twoFiguresAreCompared(String question, String larger, String smaller, String difference) {
+            String lead = answered(question).lead();
+            assertTrue(lead.indexOf(larger) >= 0 && lead.indexOf(smaller) > lead.indexOf(larger) && lead.contains(difference), question + " -> " + lead);
+        }
+
+        @Test
+        void aPlaceAskedIsNoComparisonOfFigures() {
+            Answer answer = ask("Which Russian city hosted more events?");
+            assertFalse(answer instanceof Answer.Answered a && a.lead().startsWith("The larger"), answer.toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // every one taking part in the same event, from each fact that tells of one
+                "name every russian minister who sat in on the talks with Seko in Tokyo in june 2019|Oreshkin|Noskov",
+                "Какие российские министры участвовали в переговорах с Сэко в Токио в июне 2019-го? Назови всех.|Орешкин|Носков",
+        })
+        void everyOneAskedIsNamed(String question, String one, String other) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(one) && answer.lead().contains(other), question + " -> " + answer.lead());
+            assertTrue(answer.statements().stream().anyMatch(st -> st.text().contains(other)), "the other is cited too");
+        }
+
+        @Test
+        void onlyThoseTakingPartAreNamed() {
+            String lead = answered("name every russian minister who sat in on the talks with Seko in Tokyo in june 2019").lead();
+            assertFalse(lead.contains("Abe"), lead);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a whole list asked, of facts that only count or name one
+                "Перечисли все 21 проект на Дальнем Востоке, в которые вложились японские инвесторы.",
+                "Give me the complete list of all Russian and Japanese city pairs that took part in the sister-city exchanges year.",
+                "Перечисли все японские префектуры, которые участвовали в Году межрегиональных обменов.",
+        })
+        void aWholeListNoFactGivesIsRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "List all the areas chosen for the islands.|aquaculture",
+                "List all the areas of the eight-point plan.|energy",
+        })
+        void aWholeListAFactGivesIsAnswered(String question, String expected) {
+            assertTrue(answered(question).statements().get(0).text().contains(expected), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a proposal dated by the fact of the proposal, not by a later report of the plan
+                "How many years passed between Abe putting forward his cooperation plan and the Osaka deal on the sister-city exchanges year?|3 years",
+                "Сколько лет разделяют появление плана Абэ из восьми пунктов и договорённость в Осаке о годе побратимских обменов?|3 года",
+                // a total asked with its growth is the growth
+                "На сколько процентов подрос объём торговли между нашими странами за 2018-й?|17%",
+                // the days the text gives, asked which days
+                "つくば市でG20の貿易・デジタル経済の大臣会合が開かれたのは何日？|6月8-9日",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
 }

@@ -223,6 +223,11 @@ public interface LanguageRules {
         return false;
     }
 
+    /** Whether the words ask for every one of those asked: "every", "all of them", "назови всех", "全員". */
+    default boolean asksEvery(List<String> terms) {
+        return false;
+    }
+
     /** Whether the words ask whether something is still so: "still", "до сих пор", "今も". */
     default boolean asksStill(List<String> terms) {
         return false;

@@ -100,6 +100,8 @@ public final class LexiconRules implements LanguageRules {
     /** The lexicon's greetings, thanks and goodbyes as one pattern, the longest first. */
     private final Pattern smallTalk;
     private final Set<String> money;
+    /** Words asking a share or a change in percent: "на сколько процентов", "by what percentage", "何パーセント". */
+    private final List<List<String>> shareAsks;
     /** The kinds of body or building a question may ask "which" of ("universities", "вузы", "大学"). */
     private final Set<String> bodyKinds;
     /** Words for one side of the two countries' dealings: "the Russian side", "японская сторона", "ロシア側". */
@@ -140,6 +142,7 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> writerSaw;
     private final List<List<String>> relays;
     private final List<List<String>> still;
+    private final List<List<String>> every;
     private final List<List<String>> sums;
     private final List<List<String>> confirms;
     /** Words asking to check a text ("check", "проверьте", "チェック"): a quoted statement beside them is a claim. */
@@ -353,6 +356,7 @@ public final class LexiconRules implements LanguageRules {
         smallTalk = wordsPattern(optionalStrings(lexicon, "small_talk"), boundaryBefore, boundaryAfter);
         doubting.forEach(sourceWords::addAll);
         money = optionalTerms(lexicon, "money");
+        shareAsks = optionalPhrases(lexicon, "share_asks");
         bodyKinds = optionalTerms(lexicon, "body_kinds");
         sides = optionalTerms(lexicon, "sides");
         growth = optionalTerms(lexicon, "growth");
@@ -400,6 +404,7 @@ public final class LexiconRules implements LanguageRules {
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         relays = optionalPhrases(lexicon, "relays");
         still = optionalPhrases(lexicon, "still");
+        every = optionalPhrases(lexicon, "every");
         sums = optionalPhrases(lexicon, "sums");
         now = optionalPhrases(lexicon, "now");
         reports = optionalPhrases(lexicon, "reports");
@@ -1276,6 +1281,11 @@ public final class LexiconRules implements LanguageRules {
                 asked.add(e.getKey());
             }
         }
+        // "на сколько процентов подрос объём торговли": its growth, not the total (unless asked in money: "what was the
+        // total value in US dollars, given the 17 per cent growth?")
+        if (anyStands(shareAsks, terms) && terms.stream().noneMatch(money::contains)) {
+            asked.removeAll(TOTALS);
+        }
         if (!asked.contains("successor") && becameAfter(terms)) {
             asked.add("successor");
         }
@@ -1290,6 +1300,9 @@ public final class LexiconRules implements LanguageRules {
         int after = at + phrase.size();
         return !phrase.get(phrase.size() - 1).equals(NAME) && after < named.size() && headNounTypes.get(named.get(after)) == AnswerType.OCCASION;
     }
+
+    /** The attributes that are a total, whose growth or share a question may ask instead ("how much did the trade volume grow"). */
+    private static final Set<String> TOTALS = Set.of("trade_total");
 
     /** The attributes whose value is a place a question may tell as where something happened ("in the capital"). */
     private static final Set<String> PLACES_TOLD_WHERE = Set.of("capital");
@@ -2211,6 +2224,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksStill(List<String> terms) {
         return anyStands(still, terms);
+    }
+
+    @Override
+    public boolean asksEvery(List<String> terms) {
+        return anyStands(every, terms);
     }
 
     @Override
