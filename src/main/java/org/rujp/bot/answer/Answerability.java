@@ -432,17 +432,19 @@ final class Answerability {
             case RU -> OUTCOME_RU;
             case JA -> OUTCOME_JA;
         };
-        // "has the plant already started?", "сейчас работает?", "もう動いていますか": whether it is done by now
-        LexiconRules rules = LexiconRules.of(lang);
-        boolean byNow = (ALREADY.get(lang).matcher(q).find() || rules.asksNow(rules.terms(q)) || rules.asksStill(rules.terms(q)))
-                && !CONDITIONAL.get(lang).matcher(q).find();
         // a question that itself names the plan ("予定されていた…実際には") is of a fact its English text gives as planned, however
         // the fact's own language words it ("会談を開くことで合意": agreed that they would meet)
         // (and an outcome asked of a fact whose English gives a plan is asked of that plan: "Чем закончилась встреча…" of the
         // agreement "that their foreign ministers would meet", which Russian words "о договорённости провести")
-        boolean planned = prospective.matcher(f).find() || lang != Lang.EN && (prospective.matcher(q).find() || outcome.matcher(q).find() || byNow)
-                && fact.texts().containsKey(Lang.EN) && PROSPECTIVE_EN.matcher(fact.text(Lang.EN).toLowerCase(Locale.ROOT)).find();
-        if (!planned) {
+        boolean factPlanned = prospective.matcher(f).find();
+        if (!factPlanned && (lang == Lang.EN || !fact.texts().containsKey(Lang.EN)
+                || !PROSPECTIVE_EN.matcher(fact.text(Lang.EN).toLowerCase(Locale.ROOT)).find())) {
+            return false;
+        }
+        // "has the plant already started?", "сейчас работает?", "もう動いていますか": whether it is done by now (read only of a
+        // fact about a plan: the question's terms are analysed for it)
+        boolean byNow = asksWhetherDoneByNow(q, lang);
+        if (!factPlanned && !prospective.matcher(q).find() && !outcome.matcher(q).find() && !byNow) {
             return false;
         }
         Pattern asksGoal = switch (lang) {
@@ -461,6 +463,16 @@ final class Answerability {
         boolean askedAsPlanned = prospective.matcher(q).find() && !actually.matcher(q).find() || asksGoal.matcher(q).find();
         return !askedAsPlanned && (outcome.matcher(q).find() || byNow) || !askedAsPlanned && asksAboutAGoalAsDone(q, lang, f)
                 || !askedAsPlanned && asksWhatCameOf(q, lang, f);
+    }
+
+    /** Whether a question asks whether something is done by now: "already", "now", "still", not as a condition ("if"). */
+    private static boolean asksWhetherDoneByNow(String question, Lang lang) {
+        if (CONDITIONAL.get(lang).matcher(question).find()) {
+            return false;
+        }
+        LexiconRules rules = LexiconRules.of(lang);
+        List<String> terms = rules.terms(question);
+        return ALREADY.get(lang).matcher(question).find() || rules.asksNow(terms) || rules.asksStill(terms);
     }
 
     /**
@@ -662,6 +674,9 @@ final class Answerability {
      * встречались 8 сентября? Дайте точную дату" is answered with the 7th; the caller does not ask then.)
      */
     static Optional<String> unstatedDay(String question, Fact fact) {
+        if (fact.date().filter(d -> d.month() > 0).isEmpty() || Months.days(question).isEmpty()) {
+            return Optional.empty(); // (read for every candidate: the guesses are looked for only when a day is named)
+        }
         Set<Integer> asked = Months.days(Months.withoutGuesses(question, Answerability::guess));
         if (asked.size() != 1 || fact.date().filter(d -> d.month() > 0).isEmpty()) {
             return Optional.empty();

@@ -70,9 +70,10 @@ public sealed interface Decision {
      *
      * @param larger the fact whose figure is the larger, with that figure as it states it
      * @param smaller the other
+     * @param difference how much larger it is
      */
-    record Compared(ScoredFact larger, Slots.Quantity largerFigure, ScoredFact smaller, Slots.Quantity smallerFigure)
-            implements Decision {
+    record Compared(ScoredFact larger, Slots.Quantity largerFigure, ScoredFact smaller, Slots.Quantity smallerFigure,
+                    java.math.BigDecimal difference) implements Decision {
     }
 
     /** An entity's card answers a "who is", "what is" or "what is X's job" question. */

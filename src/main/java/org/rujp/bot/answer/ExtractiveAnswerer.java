@@ -1189,13 +1189,13 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     private static List<ScoredFact> takingPart(Entity entity, List<ScoredFact> retrieved) {
         return retrieved.stream().filter(c -> c.fact().slots().actors().stream().anyMatch(a -> a.entity().equals(entity.id())
-                && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST))).toList();
+                && a.takesPart())).toList();
     }
 
     /** The facts in which the person takes part in something with someone else: a meeting, talks. */
     private static List<ScoredFact> metSomeone(Entity person, List<ScoredFact> retrieved) {
         return takingPart(person, retrieved).stream().filter(c -> c.fact().slots().actors().stream()
-                .anyMatch(a -> !a.entity().equals(person.id()) && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST)))
+                .anyMatch(a -> !a.entity().equals(person.id()) && a.takesPart()))
                 .toList();
     }
 

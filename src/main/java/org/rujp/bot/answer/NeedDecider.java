@@ -488,16 +488,16 @@ final class NeedDecider implements Decider {
             for (int j = i + 1; j < near.size(); j++) {
                 for (Slots.Quantity a : near.get(i).fact().slots().quantities()) {
                     for (Slots.Quantity b : near.get(j).fact().slots().quantities()) {
-                        Optional<java.math.BigDecimal> x = figure(a);
-                        Optional<java.math.BigDecimal> y = figure(b);
+                        Optional<java.math.BigDecimal> x = PremiseCheck.figure(a.value(Lang.EN));
+                        Optional<java.math.BigDecimal> y = PremiseCheck.figure(b.value(Lang.EN));
                         // (for counts, a word of what they count, not a generic counter: "つ" counts groups and areas)
                         boolean alike = a.unit() == b.unit() && (a.unit() != Slots.Quantity.Unit.COUNT
                                 || a.counts().stream().filter(w -> w.length() > 1).anyMatch(b.counts()::contains))
                                 && (!namesAKind || named.test(a) && named.test(b));
                         if (alike && x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) != 0) {
-                            boolean first = x.get().compareTo(y.get()) > 0;
-                            return Optional.of(first ? new Decision.Compared(near.get(i), a, near.get(j), b)
-                                    : new Decision.Compared(near.get(j), b, near.get(i), a));
+                            java.math.BigDecimal difference = x.get().subtract(y.get());
+                            return Optional.of(difference.signum() > 0 ? new Decision.Compared(near.get(i), a, near.get(j), b, difference)
+                                    : new Decision.Compared(near.get(j), b, near.get(i), a, difference.negate()));
                         }
                     }
                 }
@@ -512,23 +512,6 @@ final class NeedDecider implements Decider {
     /** The needs a comparison of figures answers: a figure, or what the question asks without a value asked. */
     private static final Set<AnswerType> FIGURES_COMPARED = java.util.EnumSet.of(AnswerType.NUMBER, AnswerType.AMOUNT, AnswerType.FACT,
             AnswerType.YES_NO, AnswerType.LIST);
-
-    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion|thousand)?");
-
-    /** The figure of a quantity, as its English value states it: "more than 1.5 million people" is 1,500,000. */
-    static Optional<java.math.BigDecimal> figure(Slots.Quantity quantity) {
-        java.util.regex.Matcher m = FIGURE.matcher(quantity.value(Lang.EN));
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        java.math.BigDecimal value = new java.math.BigDecimal(m.group(1).replace(",", ""));
-        int zeros = m.group(2) == null ? 0 : switch (m.group(2)) {
-            case "thousand" -> 3;
-            case "million" -> 6;
-            default -> 9;
-        };
-        return Optional.of(value.scaleByPowerOfTen(zeros).stripTrailingZeros());
-    }
 
     /** Words offering a choice: "or", "или", "либо", "それとも", "か、". */
     private static final java.util.regex.Pattern OFFERS_A_CHOICE = java.util.regex.Pattern.compile("(?iu)\\b(?:or|или|либо)\\b|それとも|か、|か？.+か？");
@@ -1432,7 +1415,8 @@ final class NeedDecider implements Decider {
     }
 
     /** The types that ask a time: a time is of one event. */
-    static final Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH, AnswerType.WEEKDAY);
+    static final Set<AnswerType> TIMES = java.util.Arrays.stream(AnswerType.values()).filter(AnswerType::isTime)
+            .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(AnswerType.class)));
 
     /**
      * "From which year to which did the Cross Years run?", "日露交流年は何年から何年まで": the years of a programme the

@@ -1025,6 +1025,12 @@ final class PremiseCheck {
         return numbers;
     }
 
+    /** The first figure a text states, times its scale word: "more than 1.5 million people" is 1,500,000. */
+    static Optional<java.math.BigDecimal> figure(String text) {
+        Matcher m = NUMBER.matcher(text);
+        return m.find() ? Optional.of(new java.math.BigDecimal(scaled(plain(m.group(1), m.group(2)), m.group(4)))) : Optional.empty();
+    }
+
     /** The number times its scale word, in plain digits: "40万" and "400,000" alike, "1,5 млн" and "1.5 million" too. */
     private static String scaled(String number, String scale) {
         if (scale == null) {

@@ -129,10 +129,8 @@ final class SlotComposer implements Composer {
             List<Statement> statements = List.of(
                     new Statement(c.larger().fact(), c.larger().fact().text(lang), kb.sourceOf(c.larger().fact()), c.larger().score()),
                     new Statement(c.smaller().fact(), c.smaller().fact().text(lang), kb.sourceOf(c.smaller().fact()), c.smaller().score()));
-            java.math.BigDecimal difference = NeedDecider.figure(c.largerFigure()).orElseThrow()
-                    .subtract(NeedDecider.figure(c.smallerFigure()).orElseThrow());
             String lead = Messages.get(lang, "answer.compared", c.largerFigure().value(lang), c.smallerFigure().value(lang),
-                    difference);
+                    c.difference());
             timer.lap("compose");
             return new Answer.Answered(question.text(), resolved, lang, lead, statements, retrieved, ExtractiveAnswerer.NAME, timer.nanos());
         }
@@ -573,9 +571,8 @@ final class SlotComposer implements Composer {
 
     /** Those taking part in a fact's event, as participants or hosts. */
     private static java.util.Set<String> participants(org.rujp.bot.knowledge.Fact fact) {
-        return fact.slots().actors().stream().filter(a -> a.part() == org.rujp.bot.knowledge.Slots.Actor.Part.PARTICIPANT
-                || a.part() == org.rujp.bot.knowledge.Slots.Actor.Part.HOST).map(org.rujp.bot.knowledge.Slots.Actor::entity)
-                .collect(java.util.stream.Collectors.toSet());
+        return fact.slots().actors().stream().filter(org.rujp.bot.knowledge.Slots.Actor::takesPart)
+                .map(org.rujp.bot.knowledge.Slots.Actor::entity).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The value of one part: from the first stated fact that holds one; a date narrowed by the others ("June 2019" over "2019"). */

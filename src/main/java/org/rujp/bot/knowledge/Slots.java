@@ -71,6 +71,11 @@ public record Slots(List<Actor> actors, Optional<EventDate> reported, List<Strin
     public record Actor(String entity, Part part) {
         /** Parts an actor can have; a question's verb asks for one of them ("who proposed" for the proposer). */
         public enum Part { PROPOSER, SPEAKER, HOST, PARTICIPANT, ORGANISER, REPORTER, SUBJECT }
+
+        /** Whether the actor takes part in the event itself, as a participant or its host (not one who spoke of it). */
+        public boolean takesPart() {
+            return part == Part.PARTICIPANT || part == Part.HOST;
+        }
     }
 
     /**

@@ -61,6 +61,13 @@ class NeedMatchingTest {
         assertTrue(lead.contains(expected), question + " -> " + lead);
     }
 
+    /** The answer tells the value in its lead or its first statement. */
+    static void assertToldHas(String question, String expected) {
+        Answer.Answered answer = answered(question);
+        String told = answer.lead() + " " + answer.statements().get(0).text();
+        assertTrue(told.contains(expected), question + " -> " + told);
+    }
+
     /** The question is answered, its lead holding the expected value and not the other. */
     static void assertLeads(String question, String expected, String notThis) {
         String lead = answered(question).lead();
@@ -4700,9 +4707,7 @@ class NeedMatchingTest {
                 "Привет! Только что с курсов японского. В каком городе Путин и Абэ договорились провести Год межрегиональных обменов?|Осак",
         })
         void isAnsweredWithTheValue(String question, String expected) {
-            Answer.Answered answer = answered(question);
-            String told = answer.lead() + " " + answer.statements().get(0).text();
-            assertTrue(told.contains(expected), question + " -> " + told);
+            assertToldHas(question, expected);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -4837,9 +4842,7 @@ class NeedMatchingTest {
                 "極東の産業振興や中小企業支援を柱にした、安倍さんの対ロシア協力プランが打ち出されたのは何年でしたか。|2016",
         })
         void areRead(String question, String expected) {
-            Answer.Answered answer = answered(question);
-            String told = answer.lead() + " " + answer.statements().get(0).text();
-            assertTrue(told.contains(expected), question + " -> " + told);
+            assertToldHas(question, expected);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -4912,9 +4915,7 @@ class NeedMatchingTest {
                 "すみません、ロシア語を勉強しています。ニュースによく出る「日露交流年」とはなんですか？|2018年",
         })
         void whatSomethingIsAfterWhereTheWriterMetIt(String question, String expected) {
-            Answer.Answered answer = answered(question);
-            String told = answer.lead() + " " + answer.statements().get(0).text();
-            assertTrue(told.contains(expected), question + " -> " + told);
+            assertToldHas(question, expected);
         }
 
         @Test
@@ -4966,9 +4967,7 @@ class NeedMatchingTest {
                 "В каких сферах, кроме энергетики и малого бизнеса, Москва и Токио должны работать вместе по плану Абэ?|технолог",
         })
         void aPlanAskedAsAPlanIsAnswered(String question, String expected) {
-            Answer.Answered answer = answered(question);
-            String told = answer.lead() + " " + answer.statements().get(0).text();
-            assertTrue(told.contains(expected), question + " -> " + told);
+            assertToldHas(question, expected);
         }
 
         @ParameterizedTest(name = "{0}")

@@ -14,4 +14,9 @@ public enum AnswerType {
             case DESCRIPTION, YES_NO, LIST, FACT -> false;
         };
     }
+
+    /** Whether it is a time: a date, a year, a month or a day of the week. */
+    public boolean isTime() {
+        return this == DATE || this == YEAR || this == MONTH || this == WEEKDAY;
+    }
 }

@@ -367,7 +367,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
                         ? r.partOfWhatWasSaid(asking, askedAt)
                         : r.part(asking, askedAt));
-        if (TIMES.contains(type) && asksTheTimeSaid(question, lang)) {
+        if (type.isTime() && asksTheTimeSaid(question, lang)) {
             part = Optional.empty(); // "когда, по словам МИД, встретятся министры": the meeting's time, not that of the words
         }
         if (type == AnswerType.PLACE && !unnamedFrames.isEmpty() && part.filter(p -> p != Slots.Actor.Part.PARTICIPANT).isPresent()
@@ -1223,9 +1223,6 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return rest;
     }
 
-
-    private static final java.util.Set<AnswerType> TIMES = java.util.EnumSet.of(AnswerType.DATE, AnswerType.YEAR, AnswerType.MONTH,
-            AnswerType.WEEKDAY);
     /**
      * A time asked inside what someone said: "When did the ministry say the ministers would meet?", "Когда, по словам
      * МИД, встретятся министры?", "外相会談をいつ開くと言っていましたか": the time the words gave, not when they were said.
