@@ -50,6 +50,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Decider decider;
     private final Answerability answerability;
     private final Misspellings misspellings;
+    private final LatinTyped latinTyped;
     private final Composer composer;
     private final org.rujp.bot.retrieval.AliasExpander aliases;
     private final org.rujp.bot.answer.analysis.TimeAnchors timeAnchors;
@@ -103,6 +104,7 @@ public final class ExtractiveAnswerer implements Answerer {
         SlotLeads leads = new SlotLeads(kb, text);
         this.answerability = new Answerability(kb, text);
         this.misspellings = new Misspellings(kb);
+        this.latinTyped = new LatinTyped(kb);
         this.decider = new NeedDecider(kb, settings, answerability, leads, crossing, aliases);
         java.util.Set<Lang> englishOnly = englishOnly(kb);
         this.composer = new SlotComposer(kb, settings, leads, lang -> englishOnly.contains(lang) && !dictionaryInstalled.test(lang), crossing,
@@ -122,6 +124,13 @@ public final class ExtractiveAnswerer implements Answerer {
     public Answer answer(Question question) {
         // "…what year did he come up with that plan? Was it just propaganda?": the loaded question after it asks nothing
         String text = question.text().strip();
+        // "kogda prodlili god obmenov?", "urajiosutoku de atta no itsu?": Russian and Japanese typed without their keyboard
+        Optional<Lang> spoken = question.langHint().or(() -> question.context()
+                .map(c -> LanguageDetector.detect(c.resolvedQuestion(), Optional.empty())));
+        Optional<LatinTyped.Read> read = latinTyped.read(org.rujp.bot.text.Widths.folded(text), spoken);
+        if (read.isPresent()) {
+            return asReceived(answer(new Question(read.get().text(), Optional.of(read.get().lang()), question.context())), question.text());
+        }
         Lang lang = LanguageDetector.detect(org.rujp.bot.text.Widths.folded(text), question.langHint());
         String asked = org.rujp.bot.answer.analysis.Sentences.withoutLoadedAside(text,
                 org.rujp.bot.answer.analysis.LexiconRules.of(lang),

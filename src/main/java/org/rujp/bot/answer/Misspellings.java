@@ -66,27 +66,13 @@ final class Misspellings {
     private final Set<String> nameWords = new HashSet<>();
 
     Misspellings(KnowledgeBase kb) {
-        List<String> written = new ArrayList<>();
-        for (Fact fact : kb.facts()) {
-            written.addAll(fact.texts().values());
-            written.addAll(fact.tags());
-            for (Lang lang : Lang.values()) {
-                written.addAll(fact.asks(lang));
-            }
-        }
+        List<String> written = written(kb);
         for (Entity entity : kb.entities()) {
-            written.addAll(entity.allNames());
             if (entity.kind() == Entity.Kind.PERSON) {
                 entity.allNames().forEach(name -> WORD.matcher(name.toLowerCase(Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
                         .filter(w -> w.length() >= 3 && Scripts.only(w, Character.UnicodeScript.LATIN)).forEach(nameWords::add));
             }
-            written.add(entity.role());
-            for (Lang lang : Lang.values()) {
-                entity.card().description(lang).ifPresent(written::add);
-            }
         }
-        written.addAll(LexiconRules.of(Lang.EN).words());
-        kb.furniture().forEach(f -> f.phrases().values().forEach(written::addAll)); // "しつど": 湿度, a widget's word
         Set<String> words = new HashSet<>();
         for (String text : written) {
             Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
@@ -130,6 +116,31 @@ final class Misspellings {
                 }
             }
         }
+    }
+
+    /**
+     * What the knowledge and the English lexicon write: the facts' texts, tags and asked questions, the entities' names,
+     * roles and descriptions, and the page furniture's phrases ("しつど": 湿度, a widget's word).
+     */
+    static List<String> written(KnowledgeBase kb) {
+        List<String> written = new ArrayList<>();
+        for (Fact fact : kb.facts()) {
+            written.addAll(fact.texts().values());
+            written.addAll(fact.tags());
+            for (Lang lang : Lang.values()) {
+                written.addAll(fact.asks(lang));
+            }
+        }
+        for (Entity entity : kb.entities()) {
+            written.addAll(entity.allNames());
+            written.add(entity.role());
+            for (Lang lang : Lang.values()) {
+                entity.card().description(lang).ifPresent(written::add);
+            }
+        }
+        written.addAll(LexiconRules.of(Lang.EN).words());
+        kb.furniture().forEach(f -> f.phrases().values().forEach(written::addAll));
+        return written;
     }
 
     /**
@@ -424,7 +435,7 @@ final class Misspellings {
         return restA == 2 && restB == 2 && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i); // "piont"
     }
 
-    private static String russianStem(String lower) {
+    static String russianStem(String lower) {
         org.tartarus.snowball.SnowballStemmer stemmer = new org.tartarus.snowball.ext.RussianStemmer();
         stemmer.setCurrent(lower);
         stemmer.stem();

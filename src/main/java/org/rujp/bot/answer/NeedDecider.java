@@ -327,6 +327,9 @@ final class NeedDecider implements Decider {
                     : Answerability.unstatedDay(asked, candidate.fact());
             problem = problem.or(() -> season).or(() -> day).or(() -> wordsOfAnother(need, question, candidate.fact()))
                     .or(() -> unranked(need, question, candidate.fact()));
+            if (problem.isPresent() && timeOfAnotherPart(need, asked, reading, candidate, aboveThreshold, rules)) {
+                problem = Optional.empty();
+            }
             if (problem.isPresent()) {
                 first = first != null || !isClose ? first : problem.get().equals(Answerability.ONLY_PLANNED)
                         ? new RefusalReason.OnlyPlanned(candidate.fact()) : new RefusalReason.CannotAnswer(problem.get());
@@ -416,6 +419,26 @@ final class NeedDecider implements Decider {
             return new Decision.FromFact(fallback); // the fact answers; its text says what the slots lack
         }
         return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
+    }
+
+    /**
+     * Whether the time a question of several parts asks of is that of another part than the fact fills: "how many projects
+     * so far, and how many people came to the events in 2020?" asks 2020 of the people, which another fact found of 2020
+     * gives, not of the projects. The fact fills a part the other does not, and the other is of the time asked.
+     */
+    private boolean timeOfAnotherPart(InformationNeed need, String asked, Lang reading, ScoredFact candidate, List<ScoredFact> found,
+                                      LanguageRules rules) {
+        // (a question asking a time names the time of the one event it asks of: "the 2018 meeting: what day and which city?")
+        if (!need.multiPart() || need.parts().stream().anyMatch(TIMES::contains)
+                || answerability.otherTime(asked, reading, candidate.fact(), kb.sourceOf(candidate.fact())).isEmpty()) {
+            return false;
+        }
+        List<Integer> fills = java.util.stream.IntStream.range(0, need.parts().size()).filter(i -> need.parts().get(i).wantsValue()
+                && fills(need, i, asked, candidate.fact(), rules)).boxed().toList();
+        return !fills.isEmpty() && found.stream().anyMatch(other -> other != candidate
+                && answerability.otherTime(asked, reading, other.fact(), kb.sourceOf(other.fact())).isEmpty()
+                && java.util.stream.IntStream.range(0, need.parts().size()).anyMatch(i -> !fills.contains(i) && need.parts().get(i).wantsValue()
+                        && fills(need, i, asked, other.fact(), rules)));
     }
 
     /**
@@ -889,7 +912,7 @@ final class NeedDecider implements Decider {
                 case EN -> "(?:\\bnames? of (?:the |that |this )?|\\b(?:which|what) (?:was |is )?(?:the |that )?)" + n + "|" + n
                         + "(?:s? names?\\b|,? (?:was |is )?called\\b)";
                 case RU -> "(?:назван\\p{L}*|имя|(?<!\\p{L})как\\p{L}{1,2})\\s+(?:у\\s+)?" + n + "|" + n + "\\s+(?:как\\p{L}{1,2}|называ\\p{L}*)\\s*[?]";
-                case JA -> n + "(?:の|は|って)?[、,]?\\s*(?:名前|名称|何という|なんという|なんて|名は)";
+                case JA -> n + "(?:の|は|って)?[、,]?\\s*(?:正式な|正式の|公式の|本当の|ちゃんとした)?(?:名前|名称|何という|なんという|なんて|名は)";
             };
             if (java.util.regex.Pattern.compile(asking).matcher(q).find()) {
                 return true;

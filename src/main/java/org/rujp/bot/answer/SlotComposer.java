@@ -417,7 +417,8 @@ final class SlotComposer implements Composer {
      * The parts of a multi-part question the deciding fact leaves unfilled, each filled by another fact found above the
      * threshold about the same programme or subject ({@code topic}): "how long was the year extended, and where was that
      * discussed?" takes the length from the extension and the meeting from the fact about the meeting. A fact about
-     * something else never fills a part, and no other fact fills a time.
+     * something else never fills a part, and no other fact fills a time. A fact of the same article that is about no
+     * programme may fill one too ("how many projects so far, and how many people came to the events despite covid?").
      */
     private java.util.Map<Integer, Statement> complements(InformationNeed need, String question, List<Statement> found,
                                                           List<ScoredFact> retrieved) {
@@ -433,7 +434,10 @@ final class SlotComposer implements Composer {
                 continue;
             }
             for (ScoredFact candidate : retrieved) {
-                if (candidate.score() < settings.minScore(need.lang()) || !candidate.fact().slots().topic().equals(topic)
+                // (of the same programme, or of no programme in the same article: the 400,000 people of its 2020 events)
+                boolean sameSubject = candidate.fact().slots().topic().equals(topic) || candidate.fact().slots().topic().isEmpty()
+                        && candidate.fact().sourceId().equals(found.get(0).fact().sourceId());
+                if (candidate.score() < settings.minScore(need.lang()) || !sameSubject
                         || candidate.fact().id().equals(found.get(0).fact().id()) || !ofOneTime(found.get(0).fact(), candidate.fact())) {
                     continue;
                 }

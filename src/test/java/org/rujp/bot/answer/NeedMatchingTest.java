@@ -5110,4 +5110,98 @@ class NeedMatchingTest {
             assertLeadHas(question, expected);
         }
     }
+
+    @Nested
+    class PeopleByTheirTitles {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the one a title describes is named, and the one asked is who was with them
+                "Who did the Japanese foreign minister hold talks with in Moscow?|Lavrov|Kono",
+                "С кем встречался российский министр экономразвития в Токио в июне 2019-го?|Сэко|Орешкин",
+                "С кем японский министр иностранных дел вёл переговоры в Москве в конце ноября 2017 года?|Лавров|Коно",
+                "ロシアの経済発展相は東京で誰と会った？|世耕|オレシキン",
+        })
+        void aTitleNamesWhomAnotherWasWith(String question, String asked, String described) {
+            assertLeads(question, asked, described);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the title itself asked: its holder
+                "Who was the Japanese foreign minister?|Kono",
+                "Which Japanese minister met Oreshkin?|Seko",
+                "Кто был министром иностранных дел Японии?|Коно",
+        })
+        void aTitleAskedIsItsHolder(String question, String holder) {
+            assertLeadHas(question, holder);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // what they did before their posts, and what they thought of each other: no article says
+                "What did Maxim Oreshkin do before he became a minister?",
+                "Чем Кирилл Дмитриев занимался до того, как встал во главе РФПИ?",
+                "河野太郎さんは外務大臣になる前、どんな仕事をしていたんですか？",
+                "世耕さんは個人的にプーチン大統領のことをどう評価してたんだろう？",
+                "Как Лавров лично относился к Таро Коно — они ладили между собой?",
+                "Did Lavrov and Kono get along?",
+        })
+        void careersBeforeAndPrivateViewsAreRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the post asked in words of its own
+                "オレシュキンは当時ロシア政府でどんなポストに就いていた人ですか？|経済発展",
+                "ガルーシカは誰ですか？どんな大臣でしたか？|極東",
+        })
+        void thePostIsAskedInOtherWords(String question, String post) {
+            assertLeadHas(question, post);
+        }
+    }
+
+    @Nested
+    class TypedInLatinLetters {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "v kakom gorode putin s abe dogovorilis o gode mezhregionalnykh obmenov|Осак",
+                "skolko narodu pobyvalo na meropriyatiyakh v 2020 nesmotrya na kovid|400",
+                "hakketsubyou no kusuri wa roshia no doko de tsukuru no|ヤロスラブリ",
+                "puuchin to abe ga urajiosutoku de atta no wa itsu?|2017年9月7日",
+        })
+        void russianAndJapaneseTypedInLatinLettersAreAnsweredInTheirLanguage(String question, String lead) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(lead) && answer.lang() != Lang.EN, question + " -> " + answer.lead());
+            assertEquals(question, answer.question(), "the question as received");
+        }
+
+        @Test
+        void aFollowUpTypedInLatinLettersIsReadInTheLanguageOfTheConversation() {
+            Answer.Answered first = answered("v kakom gorode putin s abe dogovorilis o gode mezhregionalnykh obmenov");
+            Answer.Answered then = assertInstanceOf(Answer.Answered.class, askAfter(first, "a kogda?"));
+            assertTrue(then.lead().contains("2019") && then.lang() == Lang.RU, then.lead());
+        }
+    }
+
+    @Nested
+    class PartsFromFactsOfTheirOwn {
+        @Test
+        void aTimeAskedOfOnePartIsNotAskedOfTheOther() {
+            // 2020 is of the people counted, which a fact of 2020 gives; the projects so far are of 2021
+            String lead = answered("how many projects has japan organised for the interregional year so far and how many people joined "
+                    + "exchange events in 2020 despite covid").lead();
+            assertTrue(lead.contains("150") && lead.contains("400,000"), lead);
+        }
+
+        @Test
+        void aTimeNoPartIsOfIsStillRefused() {
+            assertInstanceOf(Answer.Refused.class, ask("how many projects did tokyo organise in 2020?"));
+        }
+
+        @Test
+        void aNameTheArticlesDoNotGiveIsRefused() {
+            assertInstanceOf(Answer.Refused.class, ask("日露交流年の閉会式で歌う日本の児童合唱団の正式な名前を教えてください。"));
+        }
+    }
 }

@@ -273,6 +273,14 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether the question asks who was with someone, not who that someone is: "who did … meet", "с кем", "誰と"; a
+     * title it describes someone by is then of one the question names, not of the one asked.
+     */
+    default boolean asksAnother(List<String> terms) {
+        return false;
+    }
+
+    /**
      * Whether the question asks for someone's counterpart ("his Japanese counterpart", "его визави", "会談相手"): the
      * other party of what the one referred to did, not that one's own post.
      */

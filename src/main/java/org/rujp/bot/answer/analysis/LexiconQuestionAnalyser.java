@@ -221,7 +221,8 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 // "プーチンのふるさと…の街で開かれていた国際会議は何": the home city describes where, a meeting is asked
                 .filter(a -> !(a.equals("birth") && asksOccasion))
                 // "к какой партии принадлежал глава МИД Японии Коно": a chief is asked only by asking for a person
-                .filter(a -> !a.equals(CHIEF) || asksPerson).findFirst();
+                // (nor one asked with whom the chief met: "с кем глава японского МИДа вёл переговоры" asks who was with him)
+                .filter(a -> !a.equals(CHIEF) || asksPerson && !r.asksAnother(terms)).findFirst();
         // "how old is the foreign ministry spokeswoman", "日本の首相の後任": of the person a title describes
         List<Entity> described = List.of();
         // (asked of the person, not of the ministry the post is of: "the age of the Russian foreign ministry spokeswoman")
@@ -429,6 +430,26 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
             java.util.Set<String> postsOf = described.stream().flatMap(p -> p.card().positions().stream())
                     .flatMap(p -> p.of().stream()).collect(java.util.stream.Collectors.toSet());
             premised = java.util.stream.Stream.concat(premised.stream().filter(e -> !postsOf.contains(e.id())), described.stream()).toList();
+        }
+        // "who did the Japanese foreign minister hold talks with", "с кем встречался российский министр экономразвития",
+        // "日本の外相は誰と会談した": the one a title describes is named, and another is asked
+        // (a side named: "глава нашего МИДа" may be either's)
+        boolean sideNamed = !r.nationalities(terms).isEmpty() || entities.stream().anyMatch(e -> e.card().placeTypeIn(EntityCard.PlaceType.COUNTRY)
+                || e.kind() == Entity.Kind.ORGANISATION && served.of(e).isPresent());
+        if (described.isEmpty() && type == AnswerType.PERSON && part.isPresent() && r.asksAnother(terms) && sideNamed
+                && entities.stream().noneMatch(e -> e.kind() == Entity.Kind.PERSON)) {
+            List<Entity> titled = describedPersons(r, question, entities, null);
+            if (titled.isEmpty() && attributesNamed.contains(CHIEF)) { // "с кем глава японского МИДа …": the one heading it
+                titled = aliases.entities().stream().filter(p -> p.kind() == Entity.Kind.PERSON && p.card().positions().stream()
+                        .anyMatch(pos -> pos.of().filter(of -> entities.stream().anyMatch(e -> e.id().equals(of)
+                                && e.kind() == Entity.Kind.ORGANISATION)).isPresent())).toList();
+            }
+            if (titled.size() == 1) { // (what the post is of is his, no premise of the fact: "日本の外相" met in Moscow)
+                java.util.Set<String> postsOf = titled.get(0).card().positions().stream().flatMap(p -> p.of().stream())
+                        .collect(java.util.stream.Collectors.toSet());
+                served.of(titled.get(0)).ifPresent(postsOf::add);
+                premised = java.util.stream.Stream.concat(premised.stream().filter(e -> !postsOf.contains(e.id())), titled.stream()).toList();
+            }
         }
         if (askingNameOnly && type == AnswerType.DESCRIPTION) { // "I saw Seko on TV. Who is Oreshkin?": of Oreshkin
             premised = premised.stream().filter(e -> !askingSentence.equals(removeNames(askingSentence, List.of(e)))).toList();
@@ -1102,7 +1123,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * The persons a question describes by a title of their position and what it is of, with a word of the attribute
      * near the title: "the Russian foreign ministry spokeswoman" (Zakharova), "министр по развитию Дальнего Востока"
      * (Galushka: most words of his ministry's name), "日本の首相" (Abe). What it is of is named, its country said by
-     * nationality, or two words of its name stand in the question.
+     * nationality, or two words of its name stand in the question. With no attribute (null), every person so described.
      */
     private List<Entity> describedPersons(LanguageRules r, String question, List<Entity> entities, String attribute) {
         List<String> terms = r.terms(question);
@@ -1139,10 +1160,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         || serves.filter(countries::contains).isPresent() || !ofWords.isEmpty())
                         && !(countries.isEmpty() ? Optional.<String>empty() : serves).filter(c -> !countries.contains(c)).isPresent();
                 Optional<List<String>> titled = r.titled(named.stream().filter(t -> !ofWords.contains(t)).toList(), position.title(), NAME.strip());
-                if (ofIt && titled.filter(t -> r.attributeNear(t, attribute, NAME.strip())).isPresent()) {
+                if (ofIt && titled.filter(t -> attribute == null || r.attributeNear(t, attribute, NAME.strip())).isPresent()) {
                     List<String> t = titled.get();
-                    int distance = Integer.MAX_VALUE;
-                    for (int at : r.attributeAt(t, attribute)) {
+                    int distance = attribute == null ? 0 : Integer.MAX_VALUE;
+                    for (int at : attribute == null ? List.<Integer>of() : r.attributeAt(t, attribute)) {
                         for (int i = 0; i < t.size(); i++) {
                             distance = t.get(i).equals(NAME.strip()) ? Math.min(distance, Math.abs(i - at)) : distance;
                         }

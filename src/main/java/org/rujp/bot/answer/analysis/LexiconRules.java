@@ -193,6 +193,7 @@ public final class LexiconRules implements LanguageRules {
     /** Words asking for someone besides those named or answered before ("who else", "кто ещё", "他に"). */
     private final List<List<String>> others;
     private final List<List<String>> counterparts;
+    private final List<List<String>> asksAnother;
     private final Set<String> possessives;
     /** Words asking to confirm when they end the question ("right", "да"), as terms. */
     private final Set<String> confirmTags;
@@ -414,6 +415,7 @@ public final class LexiconRules implements LanguageRules {
         whichOnes = optionalPhrases(lexicon, "which_ones");
         others = optionalPhrases(lexicon, "others");
         counterparts = optionalPhrases(lexicon, "counterparts");
+        asksAnother = optionalPhrases(lexicon, "asks_another");
         possessives = Set.copyOf(optionalStrings(lexicon, "possessives").stream().flatMap(w -> terms(w).stream()).toList());
         purposes = optionalPhrases(lexicon, "purposes");
         confirmTags = Set.copyOf(optionalStrings(lexicon, "confirm_tags").stream().flatMap(w -> terms(w).stream()).toList());
@@ -2265,6 +2267,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean asksCounterpart(List<String> terms) {
         return anyStands(counterparts, terms);
+    }
+
+    @Override
+    public boolean asksAnother(List<String> terms) {
+        return anyStands(asksAnother, terms);
     }
 
     @Override
