@@ -193,6 +193,8 @@ final class Answerability {
                 return true;
             }
         }
+        // (a nationality of either side is of every fact: "what do japanese kids eat at school?" speaks of none)
+        org.rujp.bot.answer.analysis.LexiconRules sides = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         Matcher q = TOKEN.matcher(question.toLowerCase(Locale.ROOT));
         while (q.find()) {
             boolean capitalised = Character.isUpperCase(question.codePointAt(q.start()));
@@ -204,7 +206,7 @@ final class Answerability {
                 // digits are no topic: a year is checked on its own, and "2018" is in many facts; a short word is none
                 // unless it is a name's, written as one ("Abe", not the "мир" of "чемпионат мира")
                 if ((word.length() > 3 || capitalised && nameStems.contains(stem(word))) && !FRAME_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
-                        && !commonStems.contains(stem(word)) && words.contains(stem(word))) {
+                        && !commonStems.contains(stem(word)) && words.contains(stem(word)) && sides.nationalities(sides.terms(word)).isEmpty()) {
                     return true;
                 }
             }

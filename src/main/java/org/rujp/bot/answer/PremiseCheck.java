@@ -431,6 +431,10 @@ final class PremiseCheck {
         return words;
     }
 
+    /** Requests to name some of a kind, as the analysers leave them: "name two areas", "назовите два направления". */
+    private static final Set<String> NAMING = Set.of("name", "list", "give", "mention", "назов", "назват", "перечисл", "привед",
+            "укаж", "напиш");
+
     /** Words between a number and what it counts: "1 more year", "ещё на 1 год", "3つの作業部会". */
     private static final Set<String> COUNT_FILLERS = Set.of("more", "addit", "extra", "another", "ещ", "еще", "つ", "の", "個", "-");
 
@@ -511,7 +515,7 @@ final class PremiseCheck {
         java.util.Map<String, Set<Integer>> counts = new java.util.HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             Integer value = countOf(terms.get(i));
-            if (value == null) {
+            if (value == null || i > 0 && NAMING.contains(terms.get(i - 1))) { // "name two areas": how many to name
                 continue;
             }
             for (int j = i + 1; j < terms.size() && j <= i + 3; j++) {

@@ -5204,4 +5204,40 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask("日露交流年の閉会式で歌う日本の児童合唱団の正式な名前を教えてください。"));
         }
     }
+
+    @Nested
+    class WorksheetsAndChildren {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a blank after a beginning asks when, or the unit its hint names
+                "Fill in: The Year of Interregional Exchanges (Russia-Japan) started in ________.|January",
+                "The Year of Interregional Exchanges started in ___ (month).|January",
+                "Заполните пропуск: Год межрегиональных обменов России и Японии начался в ______ (месяц).|январ",
+                "穴埋め：日露地域交流年は＿＿＿に始まった。|1月",
+                // the name of a town, and a count in kana, asked as children ask
+                "プーチンの生まれた町って大阪と姉妹都市なんだって！その町の名前なに？|サンクトペテルブルク",
+                "日露交流年のイベントってぜんぶで何こくらいあったの？プーチンが言ってたやつ🎉|700",
+                "2018年は日本とロシアにとってめっちゃ大事な年！って言ったロシア外務省の女の人、名前なんだっけ😵|ザハロワ",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @Test
+        void howManyToNameIsNoCountOfTheThings() {
+            // "two" is how many directions to name, not a count of the five the facts give
+            Answer answer = ask("Назовите два направления совместной хозяйственной деятельности на Южных Курилах.");
+            assertFalse(answer instanceof Answer.Refused r && r.reason().startsWith("false premise"), answer.toString());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a nationality of either side ties a question to no fact; a teaser's words are the page's
+                "what do japanese kids eat at school for lunch? 🍱🍣",
+                "where did the russian and japanese navy do drills together? ⚓",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
 }

@@ -21,25 +21,39 @@ public final class QuizPrompts {
     private static final String ORDER_CYRILLIC = "абвгде";
     private static final String ORDER_DIGITS = "123456";
     private static final String ORDER_CIRCLED = "①②③④⑤⑥";
-    private static final Pattern BLANK = Pattern.compile("_{2,}|\\[\\s*]|\\(\\s*\\)|（\\s*）|［\\s*］|□+|〇〇|○○");
+    private static final Pattern BLANK = Pattern.compile("[_＿]{2,}|\\[\\s*]|\\(\\s*\\)|（\\s*）|［\\s*］|□+|〇〇|○○");
     /**
      * A quiz's label before its prompt: "Bonus:", "Question 3.", "Part b)", "For an extra point:", "Доп. вопрос:",
      * "Вопрос №2 —", "ボーナス問題：", "第3問". Nothing a user asks about: "bonus" is no salary, "3" no count.
      */
     private static final Pattern LABEL_EN = Pattern.compile("(?i)^\\s*(?:for\\s+)?(?:an?\\s+|one\\s+|the\\s+)?"
-            + "(?:bonus|extra|next|final|last|follow-?up|tie-?breaker|warm-?up|part|round|question|q|quiz|challenge|lightning)"
+            + "(?:bonus|extra|next|final|last|follow-?up|tie-?breaker|warm-?up|part|round|question|q|quiz|challenge|lightning"
+            + "|fill\\s+in(?:\\s+the\\s+blanks?)?|complete\\s+the\\s+sentence)"
             + "(?:\\s*(?:question|round|point|points|part|no\\.?|#|[a-h]|\\d{1,2}|[ivx]{1,4}))*"
             + "\\s*(?:\\(\\s*\\d+\\s*(?:points?|pts?)\\s*\\)\\s*)?[:.)\\-\u2013\u2014]\\s+");
-    private static final Pattern LABEL_RU = Pattern.compile("(?iu)^\\s*(?:бонус(?:ный)?|доп\\.?|дополнительный|следующий|последний|ещё|еще|блиц|часть|раунд|вопрос)"
+    private static final Pattern LABEL_RU = Pattern.compile("(?iu)^\\s*(?:бонус(?:ный)?|доп\\.?|дополнительный|следующий|последний|ещё|еще|блиц|часть|раунд|вопрос"
+            + "|заполн\\p{L}*\\s+пропуски?|встав\\p{L}*\\s+пропущенное\\s+слово|допиши(?:те)?(?:\\s+предложение)?)"
             + "(?:\\s*(?:вопрос|№|#|[а-еa-e]|\\d{1,2}))*\\s*[:.)\\-\u2013\u2014]\\s*");
     /** An English quiz label before a prompt in another language; group 1 when it asks whether a statement is true. */
     private static final Pattern LABEL_EN_ABROAD = Pattern.compile("(?i)^\\s*(?:(true\\s+or\\s+false|true/false|t/f)|name\\s+the\\s+\\p{L}+"
             + "|quiz|bonus(?:\\s+question)?|question\\s*\\d*)\\s*[:：.)\\-\u2013\u2014]\\s*");
-    private static final Pattern LABEL_JA = Pattern.compile("^\\s*(?:ボーナス(?:問題|クイズ)?|おまけ(?:問題)?|追加問題|次の問題|最後の問題|クイズ|[○〇◯]\\s*[×✕xX]\\s*(?:問題|クイズ)|第?\\s*[0-9０-９]{1,2}\\s*問|問題?\\s*[0-9０-９]{1,2})"
+    private static final Pattern LABEL_JA = Pattern.compile("^\\s*(?:ボーナス(?:問題|クイズ)?|おまけ(?:問題)?|追加問題|次の問題|最後の問題|クイズ|穴埋め(?:問題)?|空欄を埋めて(?:ください|ね)?|[○〇◯]\\s*[×✕xX]\\s*(?:問題|クイズ)|第?\\s*[0-9０-９]{1,2}\\s*問|問題?\\s*[0-9０-９]{1,2})"
             + "\\s*[:：.．)）\\-\u2013\u2014\u3000 ]\\s*");
     private static final Pattern MONTH_AFTER_EN = Pattern.compile("(?is)\\s*(?:of\\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
     private static final Pattern MONTH_AFTER_RU = Pattern.compile("(?isu)\\s*(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\\p{L}]).*");
     private static final Pattern TRAILING = Pattern.compile("(?iu)[\\s,;、，]*(?:(?:^|\\s)(?:or|или|либо)|または|か)?[\\s,;、，]*$");
+
+    /** A hint of the unit a blank asks, in brackets after it: "(month)", "(месяц)", "（月）". */
+    private static final Pattern TIME_HINT = Pattern.compile("(?iu)\\s*[(（]\\s*(month|year|date|day|месяц|год|дата|число|月|年|日付)\\s*[)）]");
+    /** The preposition of a time before a blank: "in", "on", "в", "во"; Japanese writes none. */
+    private static final Pattern TIME_AT_EN = Pattern.compile("(?i)\\s+(?:in|on)\\s*$");
+    private static final Pattern TIME_AT_RU = Pattern.compile("(?iu)\\s+во?\\s*$");
+    private static final Pattern TIME_AT_JA = Pattern.compile("$");
+    /** A verb of a beginning, an end or a holding: a blank after its preposition asks when. */
+    private static final java.util.Map<Lang, Pattern> TIMED = java.util.Map.of(
+            Lang.EN, Pattern.compile("(?i)\\b(?:began|begun|started|starts|start|launched|opened|ended|closed|held|took place|was extended|extended)\\b"),
+            Lang.RU, Pattern.compile("(?iu)(?<!\\p{L})(?:начал\\p{L}*|стартовал\\p{L}*|открыл\\p{L}*|завершил\\p{L}*|закончил\\p{L}*|прош[её]л|прошла|прошли|состоял\\p{L}*|продлил\\p{L}*)"),
+            Lang.JA, Pattern.compile("始ま|開始|開か|行われ|終わ|閉幕|開幕|延長"));
 
     private QuizPrompts() {
     }
@@ -154,6 +168,26 @@ public final class QuizPrompts {
         if (lang != Lang.JA && month.matches()) {
             String day = lang == Lang.EN ? "which day of " : "какого числа ";
             return (text.substring(0, m.start()) + day + rest.substring(month.start(1))).strip();
+        }
+        // "started in ___ (month)", "начался в ______ (месяц)", "（　）月に始まった": the time its hint names; "started in ___.",
+        // "стартовал в ___", "___に始まった" after a verb of a beginning or an end: when
+        Matcher hint = TIME_HINT.matcher(rest);
+        String before = text.substring(0, m.start());
+        Matcher at = (lang == Lang.RU ? TIME_AT_RU : lang == Lang.JA ? TIME_AT_JA : TIME_AT_EN).matcher(before);
+        if (hint.lookingAt() && at.find()) {
+            String unit = hint.group(1).toLowerCase(java.util.Locale.ROOT);
+            String asked = switch (lang) {
+                case EN -> unit.startsWith("m") ? "in which month" : unit.startsWith("y") ? "in which year" : "on which date";
+                case RU -> unit.startsWith("м") ? "в каком месяце" : unit.startsWith("г") ? "в каком году" : "какого числа";
+                case JA -> unit.equals("月") ? "何月に" : unit.equals("年") ? "何年に" : "いつ";
+            };
+            return (before.substring(0, at.start()) + " " + asked + " " + rest.substring(hint.end())).replaceAll("\\s+", " ").strip();
+        }
+        if (lang == Lang.JA && rest.startsWith("に") && TIMED.get(lang).matcher(rest).find()) {
+            return (before + "いつ" + rest.substring(1)).strip(); // "___に始まった": "いつ始まった"
+        }
+        if (TIMED.get(lang).matcher(text).find() && at.find() && rest.matches("(?s)[\\s.。!?？]*")) {
+            return (before.substring(0, at.start()) + (lang == Lang.JA ? "いつ" : lang == Lang.RU ? " когда" : " when") + rest).strip();
         }
         boolean beforeAWord = lang == Lang.JA ? !rest.isEmpty() && Character.isIdeographic(rest.codePointAt(0))
                 : rest.matches("(?s)\\s*\\p{L}.*");
