@@ -26,8 +26,14 @@ final class Kana {
             """;
     private static final Map<String, String> KANA = new HashMap<>();
     private static final Map<Character, Character> VOWELS = new HashMap<>();
-    /** A particle typed as its own word, written as Japanese writes it: "wa" は, "o" and "wo" を, "e" へ. */
-    static final Map<String, String> PARTICLES = Map.of("wa", "は", "wo", "を", "o", "を", "e", "へ");
+    /**
+     * A particle or a title typed as its own word, written as Japanese writes it: "wa" は, "o" and "wo" を, "e" へ, "no"
+     * の (not ノー), "san" さん (not 三).
+     */
+    static final Map<String, String> PARTICLES = Map.ofEntries(Map.entry("wa", "は"), Map.entry("wo", "を"), Map.entry("o", "を"),
+            Map.entry("e", "へ"), Map.entry("no", "の"), Map.entry("to", "と"), Map.entry("ga", "が"), Map.entry("ni", "に"),
+            Map.entry("de", "で"), Map.entry("mo", "も"), Map.entry("ka", "か"), Map.entry("san", "さん"), Map.entry("sama", "さま"),
+            Map.entry("chan", "ちゃん"));
 
     static {
         String[] cells = TABLE.strip().split("\\s+");

@@ -88,7 +88,14 @@ final class LatinTyped {
                 }
             }
         }
-        read.forEach((key, surfaces) -> japaneseByReading.put(key, mostWritten(surfaces)));
+        // (a name in katakana before its reading in hiragana: "seko" is セコウ, not the "せこう" an alias spells it)
+        read.forEach((key, surfaces) -> {
+            String most = mostWritten(surfaces);
+            Map<String, Integer> katakana = new HashMap<>(surfaces);
+            katakana.keySet().removeIf(surface -> !surface.chars().allMatch(ch -> ch >= 'ァ' && ch <= 'ヺ' || ch == 'ー'));
+            boolean hiragana = most.chars().allMatch(ch -> ch >= 'ぁ' && ch <= 'ゖ');
+            japaneseByReading.put(key, hiragana && !katakana.isEmpty() ? mostWritten(katakana) : most);
+        });
     }
 
     /**
@@ -148,8 +155,9 @@ final class LatinTyped {
             m.appendReplacement(out, Matcher.quoteReplacement(in));
         }
         m.appendTail(out);
-        // "2018nen", "nan%": a counter after digits, and 何 before a sign, as Japanese writes them
-        return lang == Lang.JA ? out.toString().replaceAll("(?<=\\d) (?=[年月日人件回])", "") : out.toString();
+        // "2018 nen": a counter after digits; "seko-san": a title joined by a hyphen, as Japanese writes them
+        return lang == Lang.JA ? out.toString().replaceAll("(?<=\\d) (?=[年月日人件回])", "")
+                .replaceAll("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])-(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])", "") : out.toString();
     }
 
     /** The Russian word of the knowledge a Latin word spells, or its Cyrillic spelling when that has the stem of one. */

@@ -53,6 +53,8 @@ class LatinTypedTest {
             "nitiro kôryû nen wa itu hazimatta|交流",
             "nichirokouryuu wa nangatsu ni hajimatta|日露交流",
             "2018nen no boueki wa nan% nobita|2018年",
+            // a title joined by a hyphen
+            "seko-san wa nani daijin desu ka|セコウさん",
     })
     void readsRomajiInJapanese(String typed, String part) {
         Optional<LatinTyped.Read> read = latinTyped.read(typed, Optional.empty());

@@ -5169,6 +5169,7 @@ class NeedMatchingTest {
                 "skolko narodu pobyvalo na meropriyatiyakh v 2020 nesmotrya na kovid|400",
                 "hakketsubyou no kusuri wa roshia no doko de tsukuru no|ヤロスラブリ",
                 "puuchin to abe ga urajiosutoku de atta no wa itsu?|2017年9月7日",
+                "seko-san wa nani daijin desu ka|経済産業",
         })
         void russianAndJapaneseTypedInLatinLettersAreAnsweredInTheirLanguage(String question, String lead) {
             Answer.Answered answer = answered(question);
