@@ -90,15 +90,6 @@ final class Kana {
         return "aiueoy".indexOf(c) >= 0;
     }
 
-    /** Katakana as hiragana ("ウラジオストク": "うらじおすとく"); the long-vowel mark stays. */
-    static String hiragana(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            out.append(c >= 'ァ' && c <= 'ヶ' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
-    }
-
     static boolean isKana(String text) {
         return !text.isEmpty() && text.chars().allMatch(c -> c >= 'ぁ' && c <= 'ゖ' || c >= 'ァ' && c <= 'ヺ' || c == 'ー');
     }

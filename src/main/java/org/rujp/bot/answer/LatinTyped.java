@@ -1,8 +1,5 @@
 package org.rujp.bot.answer;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.rujp.bot.answer.analysis.JapaneseWords;
 import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.knowledge.KnowledgeBase;
 import org.rujp.bot.knowledge.Lang;
@@ -83,7 +77,7 @@ final class LatinTyped {
                     }
                     surface.append(words.get(j)[0]);
                     reading.append(words.get(j)[1]);
-                    read.computeIfAbsent(looseKana(Kana.hiragana(reading.toString())), k -> new HashMap<>())
+                    read.computeIfAbsent(looseKana(JapaneseWords.hiragana(reading.toString())), k -> new HashMap<>())
                             .merge(surface.toString(), 1, Integer::sum);
                 }
             }
@@ -219,24 +213,10 @@ final class LatinTyped {
 
     /** Kuromoji's words of a Japanese text, surface and reading in katakana; null for a stop, a space or a digit. */
     private static List<String[]> kuromojiWords(String text) {
-        List<String[]> words = new ArrayList<>();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String surface = term.toString();
-                String tag = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-                String kana = reading.getReading() != null ? reading.getReading() : Kana.isKana(surface) ? surface : null;
-                words.add(tag.startsWith("記号") || kana == null || !Kana.isKana(kana) ? null : new String[] {surface, kana});
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return JapaneseWords.of(text).stream().map(w -> {
+            String kana = w.reading() != null ? w.reading() : Kana.isKana(w.surface()) ? w.surface() : null;
+            return w.partOfSpeech().startsWith("記号") || kana == null || !Kana.isKana(kana) ? null : new String[] {w.surface(), kana};
+        }).toList();
     }
 
     /**

@@ -182,25 +182,9 @@ final class Misspellings {
     }
 
     private static List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
-        try (org.apache.lucene.analysis.ja.JapaneseTokenizer tokenizer = new org.apache.lucene.analysis.ja.JapaneseTokenizer(null, false,
-                org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL)) {
-            var term = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            var offset = tokenizer.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-            var reading = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute.class);
-            var pos = tokenizer.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
-            tokenizer.setReader(new java.io.StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                String tag = pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech();
-                words.add(new Word(term.toString(), reading.getReading(), tag.startsWith("助詞") || tag.startsWith("助動詞") || tag.startsWith("記号"),
-                        offset.startOffset(), offset.endOffset()));
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return org.rujp.bot.answer.analysis.JapaneseWords.of(text).stream().map(w -> new Word(w.surface(), w.reading(),
+                w.partOfSpeech().startsWith("助詞") || w.partOfSpeech().startsWith("助動詞") || w.partOfSpeech().startsWith("記号"),
+                w.start(), w.end())).toList();
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.rujp.bot.answer.analysis;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,12 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.rujp.bot.answer.analysis.JapaneseWords.Word;
 
 /**
  * Japanese words written in kana where they are usually written in kanji, as a speech recogniser or a hurried writer
@@ -34,10 +26,6 @@ final class KanaSpellings {
     private static final int SHORTEST = 3;
     /** The phrases spelt with more words than this are not spelt every way: their spellings would be too many. */
     private static final int MOST_WORDS = 5;
-
-    /** A word as Kuromoji reads it: where it stands in the text, its reading, base form and part of speech. */
-    private record Word(String surface, int start, int end, String reading, String base, String partOfSpeech) {
-    }
 
     private final Map<String, String> phrases;
     /** The length of the longest spelling. */
@@ -62,7 +50,7 @@ final class KanaSpellings {
             if (!KANJI.matcher(phrase).find()) {
                 continue;
             }
-            List<Word> words = words(phrase);
+            List<Word> words = JapaneseWords.of(phrase);
             if (words.isEmpty() || words.size() > MOST_WORDS || words.stream().anyMatch(w -> KANJI.matcher(w.surface()).find() && w.reading() == null)) {
                 continue;
             }
@@ -76,9 +64,9 @@ final class KanaSpellings {
             }
             if (words.size() == 1 && words.get(0).partOfSpeech().startsWith("動詞")) {
                 verbStem(words.get(0)).ifPresent(stem -> {
-                    String[] before = verbStems.putIfAbsent(hiragana(words.get(0).reading()), stem);
+                    String[] before = verbStems.putIfAbsent(JapaneseWords.hiragana(words.get(0).reading()), stem);
                     if (before != null && !before[1].equals(stem[1])) {
-                        ambiguousVerbs.add(hiragana(words.get(0).reading()));
+                        ambiguousVerbs.add(JapaneseWords.hiragana(words.get(0).reading()));
                     }
                 });
             }
@@ -98,9 +86,9 @@ final class KanaSpellings {
             return text;
         }
         String counted = COUNTER.matcher(text).replaceAll(m -> COUNTERS.get(m.group()));
-        List<Word> words = words(counted);
+        List<Word> words = JapaneseWords.of(counted);
         String verbs = verbsWritten(counted, words);
-        return phrasesWritten(verbs, verbs.equals(counted) ? words : words(verbs)); // Kuromoji read once when no verb moved
+        return phrasesWritten(verbs, verbs.equals(counted) ? words : JapaneseWords.of(verbs)); // Kuromoji read once when no verb moved
     }
 
     /** A counter said after a figure, written in kana: "2018ねん" is 2018年, "6がつ" 6月. */
@@ -204,7 +192,7 @@ final class KanaSpellings {
             List<String> ways = new ArrayList<>();
             ways.add(w.surface());
             if (KANJI.matcher(w.surface()).find()) {
-                ways.add(hiragana(w.reading()));
+                ways.add(JapaneseWords.hiragana(w.reading()));
                 if (w.surface().equals("何")) {
                     ways.add(ways.get(1).equals("なに") ? "なん" : "なに"); // 何 reads なに or なん by what follows
                 }
@@ -227,37 +215,10 @@ final class KanaSpellings {
             kana--;
         }
         String tail = surface.substring(kana);
-        String reading = hiragana(verb.reading());
+        String reading = JapaneseWords.hiragana(verb.reading());
         if (kana == 0 || !reading.endsWith(tail) || KANJI.matcher(surface.substring(0, kana)).results().count() != kana) {
             return Optional.empty(); // only a verb of kanji then kana: 歌う, not 取り仕切る
         }
         return Optional.of(new String[] {reading.substring(0, reading.length() - tail.length()), surface.substring(0, kana)});
-    }
-
-    private static List<Word> words(String text) {
-        List<Word> words = new ArrayList<>();
-        try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
-            BaseFormAttribute base = tokenizer.addAttribute(BaseFormAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset(), reading.getReading(), base.getBaseForm(),
-                        pos.getPartOfSpeech() == null ? "" : pos.getPartOfSpeech()));
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
-    }
-
-    private static String hiragana(String katakana) {
-        StringBuilder out = new StringBuilder(katakana.length());
-        katakana.chars().forEach(c -> out.append((char) (c >= 'ァ' && c <= 'ヶ' ? c - 0x60 : c)));
-        return out.toString();
     }
 }
