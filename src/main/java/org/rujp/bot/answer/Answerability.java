@@ -857,6 +857,25 @@ final class Answerability {
     private static final Pattern OPENING_AUXILIARY = Pattern.compile("\\s*(?:was|were|is|are|did|does|do|has|have|had)\\s+");
     private static final Pattern INFLECTED = Pattern.compile("(?:ing|ed|ly|s)$");
 
+    /** The Russian words before which a lower-case word stands where a place does: "в хабаровске", "из саппоро". */
+    private static final Set<String> RUSSIAN_PLACE_BEFORE = Set.of("в", "во", "из", "под", "около", "возле", "до");
+    /** The endings of a Russian adjective, which no name of a place has: "в ковидном 2020-м". */
+    private static final Pattern RUSSIAN_ADJECTIVE = Pattern.compile("(?:ого|его|ому|ему|ом|ем|ой|ей|ых|их|ую|юю|ая|яя|ое|ее|ые|ие|ый|ий)$");
+    private static volatile Set<String> russianLexiconTerms;
+
+    /** The terms of the Russian lexicon's words ("сколько", and so "скольки"): words of a question, never names. */
+    private static Set<String> russianLexiconTerms() {
+        if (russianLexiconTerms == null) {
+            org.rujp.bot.answer.analysis.LexiconRules russian = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.RU);
+            russianLexiconTerms = russian.words().stream().flatMap(w -> russian.terms(w).stream())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+        return russianLexiconTerms;
+    }
+
+    /** The shortest lower-case Russian word taken for a name: shorter ones are as often a word the dictionary lacks. */
+    private static final int LOWER_RUSSIAN_NAME = 5;
+
     /** A word in lower-case Latin letters long enough to be a name rather than a slip of a short word. */
     private static final Pattern LOWER_NAME = Pattern.compile("[a-z]{4,}");
     private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}ー]+");
@@ -915,6 +934,9 @@ final class Answerability {
         // ("sapporo sister city"); a sentence may have slang the common words lack ("chuffed"), so only a search counts
         boolean allLower = lang == Lang.EN && question.codePoints().noneMatch(Character::isUpperCase);
         boolean lowerCase = allLower && search(question);
+        // so in a Russian sentence typed or dictated all in lower case, where a place stands ("центр в хабаровске"): a
+        // word there the Russian dictionary lacks by all its stems is a name (with no dictionary, every word is common)
+        boolean allLowerRussian = lang == Lang.RU && question.codePoints().noneMatch(Character::isUpperCase);
         String previous = "";
         while (m.find()) {
             String word = m.group();
@@ -925,8 +947,12 @@ final class Answerability {
             // elsewhere ("who was bragging", "chuffed"), and a word of -ing or -ed is none
             boolean namePlace = allLower && (NAME_BEFORE.contains(previous) || m.start() > 0 && OPENING_AUXILIARY.matcher(question.substring(0, m.start())).matches())
                     && !INFLECTED.matcher(word).find();
+            boolean russianPlace = allLowerRussian && RUSSIAN_PLACE_BEFORE.contains(previous) && word.length() >= LOWER_RUSSIAN_NAME
+                    && CrossLanguageQuestions.LOWER_CYRILLIC.matcher(word).matches() && !RUSSIAN_ADJECTIVE.matcher(word).find()
+                    && !russianLexiconTerms().containsAll(org.rujp.bot.answer.analysis.LexiconRules.of(Lang.RU).terms(word)) && !loanword.test(word);
             previous = word.toLowerCase(Locale.ROOT);
-            boolean uncommon = (lowerCase || namePlace) && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word); // "sapporo"
+            boolean uncommon = (lowerCase || namePlace) && LOWER_NAME.matcher(word).matches() && !CommonEnglish.contains(word) // "sapporo"
+                    || russianPlace;
             if (Character.isUpperCase(word.codePointAt(0)) && namedOnlyInRoles(word)) {
                 return Optional.of(word); // "Hokkaido", "Хоккайдо", given only in passing by the Kurils' role line
             }

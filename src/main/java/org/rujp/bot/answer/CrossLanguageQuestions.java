@@ -63,7 +63,8 @@ final class CrossLanguageQuestions {
      */
     boolean loanword(String word, Lang lang) {
         if (LOWER_CYRILLIC.matcher(word).matches()) { // "лекарства" left in a Japanese question
-            return translator != null && translator.available(Lang.RU) && translator.commonRussianWord(word);
+            // (with no Russian dictionary to tell, every such word is taken for a common one, none for a name)
+            return translator == null || !translator.available(Lang.RU) || translator.commonRussianWord(word);
         }
         return translator != null && lang == Lang.JA && translator.available(lang) && translator.loanword(word);
     }

@@ -139,6 +139,16 @@ public final class ExtractiveAnswerer implements Answerer {
             return asReceived(answer(new Question(asked, question.langHint(), question.context())), question.text());
         }
         Answer whole = answerOne(question);
+        if (whole instanceof Answer.Refused && lang == Lang.JA) {
+            // "日露の外務時間級の競技": words an input method or a speech recogniser wrote for others of their sound
+            String heard = misspellings.heardJapanese(text);
+            if (!heard.equals(text)) {
+                Answer again = answerOne(new Question(heard, question.langHint(), question.context()));
+                if (again instanceof Answer.Answered) {
+                    whole = asReceived(again, question.text());
+                }
+            }
+        }
         return whole instanceof Answer.Answered answered ? ofEachYear(question, answered).orElse(whole) : whole;
     }
 
@@ -230,7 +240,8 @@ public final class ExtractiveAnswerer implements Answerer {
             return unread(question, text, lang, unreadable.get(), timer);
         }
         if (lang == Lang.JA) { // a learner's "きょうどう けいざい の かいしゃ は": "共同経済の会社は"
-            text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(text)));
+            // (a name in kana first, whose sound may be a word's: "おれしきん大臣" is Oreshkin, no 資金)
+            text = org.rujp.bot.text.JapaneseSpaces.joined(misspellings.kanaInKanji(Choices.markedJapanese(answerability.withNamesRespelled(text, lang))));
         }
         org.rujp.bot.answer.analysis.LexiconRules rules = org.rujp.bot.answer.analysis.LexiconRules.of(lang);
         if (rules.onlySmallTalk(text)) { // "thanks!", "как дела?": no question, nor a follow-up of the last answer
@@ -1119,9 +1130,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return analyser.analyse(head, lang).type() == AnswerType.PERSON ? head : text;
     }
 
-    /** A number in a question, with its share sign or word when it has one. */
+    /** A number in a question, with its share sign or word when it has one; not one of a name ("G20"). */
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-            "(?<![\\d.,])(\\d[\\d,.\\u00a0 ]*\\d|\\d)(\\s?(?:%|％|percent|per cent|процент|パーセント))?");
+            "(?<![\\d.,\\p{IsLatin}])(\\d[\\d,.\\u00a0 ]*\\d|\\d)(\\s?(?:%|％|percent|per cent|процент|パーセント))?");
 
     /**
      * "Trade grew 15% in 2018?", "Товарооборот вырос на 15%?", "貿易額は2018年に15%増えた？": a statement with a

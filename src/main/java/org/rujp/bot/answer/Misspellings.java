@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rujp.bot.answer.analysis.JapaneseWords;
 import org.rujp.bot.answer.analysis.LexiconRules;
 import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Fact;
@@ -210,6 +211,30 @@ final class Misspellings {
                 && (p.startsWith(right) && after.startsWith(p) || p.endsWith(right) && before.endsWith(p)));
     }
 
+    /** Kuromoji's part of speech of a noun that is an act done with する: 会談, 協議, 提案 (not 階段, 競技場). */
+    private static final String ACT_NOUN = "名詞-サ変接続";
+
+    /**
+     * Whether the typed word, a noun no act is made of, is done with する after it, and the word put right is a noun of an
+     * act: "安倍さんと階段した" is "会談した", stairs are not done.
+     */
+    private static boolean doneAsAnAct(String question, KanjiWord typed, String right) {
+        if (typed.words() != 1) {
+            return false;
+        }
+        List<JapaneseWords.Word> words = JapaneseWords.of(question);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            JapaneseWords.Word w = words.get(i);
+            if (w.start() == typed.start() && w.end() == typed.end()) {
+                JapaneseWords.Word next = words.get(i + 1);
+                List<JapaneseWords.Word> rightWords = JapaneseWords.of(right);
+                return !w.partOfSpeech().startsWith(ACT_NOUN) && "する".equals(next.base()) && next.start() == w.end()
+                        && rightWords.size() == 1 && rightWords.get(0).partOfSpeech().startsWith(ACT_NOUN);
+            }
+        }
+        return false;
+    }
+
     /** Whether each of Kuromoji's words a kanji word is made of is one the knowledge or the lexicon writes. */
     private boolean partsKnown(KanjiWord word, Map<Integer, KanjiWord> singleAt) {
         for (int at = word.start(); at < word.end(); ) {
@@ -230,6 +255,20 @@ final class Misspellings {
      * phrase of the lexicon there ("起業はどこ": "企業はどこ"). A word of one kanji stays: too many words share its reading.
      */
     String correctedJapanese(String question) {
+        return correctedJapanese(question, false);
+    }
+
+    /**
+     * The Japanese question with each kanji word the knowledge and the lexicon never write written as the one word of the
+     * knowledge or the lexicon of the same reading and length, with no more said for it: as a speech recogniser or an
+     * input method hears a word it does not know ("外務時間級の競技": "外務次官級の協議", "日露の防疫": "日露の貿易",
+     * "安倍さんと階段した": "安倍さんと会談した"). So bold a reading is for a question the bot could not answer as typed.
+     */
+    String heardJapanese(String question) {
+        return correctedJapanese(question, true);
+    }
+
+    private String correctedJapanese(String question, boolean heard) {
         if (!TWO_KANJI.matcher(question).find()) {
             return question; // no word of two kanji to be a slip
         }
@@ -244,7 +283,7 @@ final class Misspellings {
             if (word.start() < kept || word.surface().length() < 2 || kanjiKnown.contains(word.surface())) {
                 continue;
             }
-            if (word.words() > 1 && partsKnown(word, singleAt)) {
+            if (word.words() > 1 && partsKnown(word, singleAt) && !heard) {
                 continue; // words the knowledge writes, side by side: no slip
             }
             if (word.start() > 0 && Character.UnicodeScript.of(question.charAt(word.start() - 1)) == Character.UnicodeScript.HAN
@@ -253,8 +292,8 @@ final class Misspellings {
             }
             Set<String> alike = kanjiByReading.getOrDefault(word.reading(), Set.of());
             if (alike.size() == 1 && alike.iterator().next().length() == word.surface().length()
-                    && (word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours)
-                        || makesAPhrase(question, alike.iterator().next(), word))) {
+                    && (heard || word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours)
+                        || makesAPhrase(question, alike.iterator().next(), word) || doneAsAnAct(question, word, alike.iterator().next()))) {
                 out.append(question, kept, word.start()).append(alike.iterator().next());
                 kept = word.end();
             }
@@ -278,6 +317,8 @@ final class Misspellings {
     private static final Pattern NAN_BEFORE = Pattern.compile("(?<![\\p{IsHiragana}])なん(?=\\s?[\\p{IsKatakana}\\p{IsIdeographic}%％0-9])");
     /** 言う and 会う in kana, polite ("いいました", "あいます"): too short for a reading of their own, and asked with often. */
     private static final Pattern SAID_MET = Pattern.compile("(?<![\\p{IsHiragana}])(いい|あい)(?=ま[すし])");
+    /** 会う in kana after "with whom" ("だれとあったの", "誰と あう"), in any form. */
+    private static final Pattern MET_WHOM = Pattern.compile("(?<=(?:誰|だれ|どなた|どの人|何人)と\\s?)あ(?=った|う|って|い[まな]|わ)");
     /** The shortest word in hiragana written in kanji: of two kana, too many words share a reading. */
     private static final int SHORTEST_KANA = 3;
 
@@ -293,6 +334,7 @@ final class Misspellings {
         question = NAN_BEFORE.matcher(question).replaceAll("何");
         // the verbs of two kana a question asks with, polite: "だれが いいました", "だれと あいました"
         question = SAID_MET.matcher(question).replaceAll(m -> m.group(1).equals("いい") ? "言い" : "会い");
+        question = MET_WHOM.matcher(question).replaceAll("会"); // "だれとあったの": met whom, not "was there"
         Matcher m = HIRAGANA_RUN.matcher(question);
         StringBuilder out = new StringBuilder();
         int kept = 0;

@@ -187,6 +187,11 @@ final class NeedDecider implements Decider {
                     .findFirst().orElse(aboveThreshold.get(0).fact());
             return declined(new RefusalReason.FalsePremise(titled.get().describe(), said));
         }
+        // "What did Oreshkin and Abe discuss at the G20 in Osaka?": two people together whom no fact has together
+        Optional<String> apart = aboveThreshold.isEmpty() ? Optional.empty() : premises.neverTogether(need, question);
+        if (apart.isPresent()) {
+            return declined(new RefusalReason.FalsePremise(apart.get(), aboveThreshold.get(0).fact()));
+        }
         Optional<Decision> byRole = byRole(need, question, aboveThreshold);
         if (byRole.isPresent()) {
             return byRole.get();

@@ -283,6 +283,48 @@ final class PremiseCheck {
         return Optional.empty();
     }
 
+    /** The words that join two names as doing one thing together: "Oreshkin and Abe", "Орешкин и Абэ", "オレシキンと安倍". */
+    private static final Pattern JOINED = Pattern.compile("(?iu)\\s*(?:and|и|с|со|with|と|や|、|,)\\s*");
+
+    /**
+     * "What did Oreshkin and Abe discuss at the G20?", "オレシキン大臣が安倍さんと会談したとき…": two people the question has
+     * meet, or speak with each other, whom no fact has together, taking part in one event or speaking at it. None when
+     * fewer than two people are named, or the question does not have them meet (a verb of taking part) or speak side by
+     * side ("Oreshkin and Abe said").
+     */
+    Optional<String> neverTogether(InformationNeed need, String question) {
+        List<Entity> people = need.entities().stream().filter(e -> e.kind() == Entity.Kind.PERSON).distinct().toList();
+        if (people.size() < 2 || need.refersBack()) {
+            return Optional.empty();
+        }
+        LanguageRules rules = LexiconRules.of(need.lang());
+        List<String> terms = rules.terms(question);
+        List<AliasExpander.Mention> named = aliases.mentions(question).stream().filter(m -> people.contains(m.entity())).toList();
+        boolean joined = false;
+        for (int i = 1; i < named.size(); i++) {
+            AliasExpander.Mention a = named.get(i - 1);
+            AliasExpander.Mention b = named.get(i);
+            joined |= a.entity() != b.entity() && a.end() <= b.start()
+                    && JOINED.matcher(question.substring(a.end(), b.start()).replaceAll("(?iu)^(?:さん|大臣|首相|外相|氏)", "")).matches();
+        }
+        // (what two people came to, discussed or agreed, is what they did together too)
+        if (!rules.mentions(terms, Slots.Actor.Part.PARTICIPANT)
+                && !(joined && (rules.mentions(terms, Slots.Actor.Part.SPEAKER) || !rules.outcomes(terms).isEmpty()))) {
+            return Optional.empty();
+        }
+        Entity one = people.get(0);
+        Entity other = people.get(1);
+        boolean together = kb.facts().stream().anyMatch(f -> together(f, one.id()) && together(f, other.id()));
+        return together ? Optional.empty()
+                : Optional.of("the question has " + one.name(Lang.EN) + " and " + other.name(Lang.EN) + " together, which no fact does");
+    }
+
+    /** Whether the person takes part in what the fact tells or speaks at it. */
+    private static boolean together(Fact fact, String person) {
+        return fact.slots().actors().stream().anyMatch(a -> a.entity().equals(person)
+                && (a.part() == Slots.Actor.Part.PARTICIPANT || a.part() == Slots.Actor.Part.HOST || a.part() == Slots.Actor.Part.SPEAKER));
+    }
+
     /** A preposition after a minister's title opens no field: "министр перед встречей с Сэко". */
     private static final String RU_PREPOSITION = "(?:перед|после|через|между|около|для|без|при|над|под|про|вместе)(?!\\p{L})";
     /** A verb after a minister's title opens no field either: "с каким министром встречался Орешкин". */

@@ -649,6 +649,11 @@ final class SlotLeads {
         return Optional.empty();
     }
 
+    /** Whether the text says the word, as a word of its own in any case. */
+    private static boolean said(String text, String word) {
+        return java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})").matcher(text).find();
+    }
+
     private static final java.util.regex.Pattern SCALED_FIGURE = java.util.regex.Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(million|billion)?");
 
     /** The figure of a quantity as its English value writes it ("over 60": 60, "16 billion US dollars": 1.6e10); -1 for none. */
@@ -666,6 +671,12 @@ final class SlotLeads {
         int bestScore = Integer.MIN_VALUE;
         java.util.Set<String> alike = rules.countedAlike(need.counted()); // "сколько событий": мероприятия too
         List<java.util.Set<String>> alikeEach = need.counted().stream().map(t -> rules.countedAlike(List.of(t))).toList();
+        // "how many Russian tourists": tourists, of a nationality; "how many Russians attended", "сколько россиян
+        // посетило" count people
+        List<String> counted = need.counted();
+        List<String> heads = counted.size() > 1 && !rules.nationalities(counted.subList(0, 1)).isEmpty() && !rules.namesAnAct(counted.get(1))
+                && !(rules.people(counted.get(0)) && (need.lang() != Lang.EN || said(question, counted.get(0) + "s")))
+                ? counted.subList(1, counted.size()) : counted;
         boolean total = rules.asksTotal(need.terms());
         // "how many of the projects drawn up were under way": of "over 60 of the 130 projects", the 60
         boolean part = !total && Claims.asksAPart(Sentences.asking(question));
@@ -682,11 +693,11 @@ final class SlotLeads {
             boolean countsIt = counting && (q.counts().stream().anyMatch(w -> rules.terms(w).stream().anyMatch(alike::contains))
                     // the word after "how many"; any of a Japanese question's nouns ("交流イベントの動員数")
                     || q.unit() == Slots.Quantity.Unit.PEOPLE
-                            && need.counted().stream().limit(rules.earliestFrameDecides() ? 2 : Long.MAX_VALUE).anyMatch(rules::people));
+                            && heads.stream().limit(rules.earliestFrameDecides() ? 2 : Long.MAX_VALUE).anyMatch(rules::people));
             if (counting && !countsIt) {
                 continue; // "how many tourists" is not answered by a number of events
             }
-            if (counting && rules.people(need.counted().get(0)) && q.unit() != Slots.Quantity.Unit.PEOPLE) {
+            if (counting && rules.people(heads.get(0)) && q.unit() != Slots.Quantity.Unit.PEOPLE) {
                 continue; // "сколько человек побывало на мероприятиях": people, not the events they went to
             }
             int score = 0;

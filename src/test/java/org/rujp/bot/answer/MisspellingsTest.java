@@ -77,9 +77,24 @@ class MisspellingsTest {
             "誰が来た|誰が来た",
             // nor a slip whose first kanji ends a word the knowledge writes: 日韓 and 勢, not 日 and 関税
             "デジタル案件に日韓勢が乗ろうとしてる|デジタル案件に日韓勢が乗ろうとしてる",
+            // a noun no act is made of, done with する: the act of its sound ("stairs" are not held)
+            "安倍さんと階段したとき|安倍さんと会談したとき",
+            "モスクワの階段を上った|モスクワの階段を上った",
     })
     void kanjiOfTheRightReadingButTheWrongWordAreTheKnowledgesWord(String typed, String written) {
         assertEquals(written, misspellings.correctedJapanese(typed));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // heard, a word the knowledge lacks is its word of the same sound, with nothing more said for it
+            "日露の外務時間級の競技|日露の外務次官級の協議",
+            "日本とロシアの防疫って何パーセント|日本とロシアの貿易って何パーセント",
+            // words the knowledge writes stay
+            "外相会談はいつ|外相会談はいつ",
+    })
+    void heardAWordIsTheKnowledgesOfItsSound(String typed, String heard) {
+        assertEquals(heard, misspellings.heardJapanese(typed));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,6 +109,9 @@ class MisspellingsTest {
             "しま は どこ|しま は どこ",
             // a reading of two kanji words is none of them
             "きかい を だす|きかい を だす",
+            // met, after "with whom"; elsewhere "あった" is as often "there was"
+            "だれとあったの|だれと会ったの",
+            "記事にそうあった|記事にそうあった",
     })
     void aWordALearnerWritesInHiraganaIsWrittenInTheKnowledgesKanji(String typed, String written) {
         assertEquals(written, misspellings.kanaInKanji(typed));

@@ -5241,4 +5241,63 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
     }
+
+    @Nested
+    class DictatedByVoice {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // words an input method or a speech recogniser wrote for others of their sound
+                "えっと日露の外務時間級の競技の次のやつ 何月にやるって言ってたっけ|2月",
+                "えーと にせんじゅうはちねんの日本とロシアの防疫って 何パーセント伸びたって言ってたっけ|17",
+                "ラブロフさんと河野さんは2017年11月にどこで階段したの|モスクワ",
+                // a question begun and given up for another, unpunctuated
+                "когда было сколько мероприятий было в программе перекрестных годов путин говорил|700",
+                "what day did the um who met in vladivostok no i mean when did putin and abe meet in vladivostok|7 September",
+                // a "что" after a verb of saying asks nothing
+                "слушай арешкин министр экономразвития говорил что торговля с японией выросла вот на сколько процентов|17",
+                // the minister said it; the firm is what was said of
+                "ロシアのデジタルの大臣が 郵便の物流センターの設備でいっしょにやってるって言ってた日本の会社ってどこ|東芝",
+                // met, in kana, after "with whom"; a name in kana is no word of its sound
+                "せこう大臣はだれとあったの|オレシキン",
+                // Russians, counted, are people; a count of patients in a lower-case Russian question is still answered
+                "How many Russians attended the cross year events?|1.5 million",
+                "сколько россиян посетило мероприятия перекрёстного года?|1,5 млн",
+                "японский реабилитационный центр во владивостоке сколько пациентов уже приняли|2 500",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // a city the articles never name, dictated in lower case, is not the city they name
+                "японский реабилитационный центр в хабаровске ну сколько там пациентов уже приняли",
+                // tourists and regions are not the people at the events
+                "how many russian tourists went to japan in twenty nineteen",
+                "How many Russian regions took part?",
+                "ロシアの地域はいくつ参加した？",
+                // two people together whom no fact has together
+                "What did Oreshkin and Abe discuss at the G20 in Osaka?",
+                "о чём говорили Орешкин и Абэ на G20 в Осаке?",
+                "おれしきん大臣が大阪のG20で安倍さんと階段したとき 何について話したの",
+                // a plan of ten points, said in kana, is not the plan of eight
+                "安倍さんの じゅうこうもくの協力プランの えーと十個目って何の分野だっけ",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "What did Putin and Abe agree in Osaka?",
+                "о чём договорились Лавров и Коно в Москве?",
+                "プーチン大統領と安倍首相は大阪で何に合意した？",
+                // the words of a question in lower case are no names of places
+                "сколько человек поучаствовало в обменных мероприятиях в ковидном 2020-м?",
+                "из скольки пунктов состоит японский план сотрудничества 2016 года?",
+        })
+        void isAnswered(String question) {
+            answered(question);
+        }
+    }
 }

@@ -120,7 +120,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         List<String> unnamed = r.terms(removeNames(question, entities));
         // "True or false: in which year…" judges a statement: its question words ask nothing of their own
         boolean verdict = r.asksVerdict(question);
-        List<LanguageRules.Frame> unnamedFrames = verdict ? List.of() : r.frames(unnamed);
+        List<LanguageRules.Frame> unnamedFrames = verdict ? List.of() : afterRestart(r, unnamed, r.frames(unnamed));
         // A frame is read with each name as one word: "which Russian Foreign Ministry official" is "which <name>
         // official", a person, not "which ... ministry"; as written when that tells more ("what Russian city")
         List<String> frameTerms = r.terms(replaceNames(question, entities, NAME));
@@ -143,6 +143,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
 
         frames = askedSentenceFirst(r, question, entities, framed == frameTerms, framed, frames);
         frames = afterLeadingClause(r, question, entities, framed == frameTerms, framed, frames);
+        frames = afterRestart(r, framed, frames);
         if (verdict) {
             frames = List.of();
         }
@@ -159,7 +160,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         // (not a figure given to be confirmed: "…6 billion dollars into the region. Or was it more?" asks the sum, not
         // the region; "…in the Leningrad region. correct?" asks the place)
         // (a figure of a statement the question quotes is no figure given: "「2018年は…」って言った報道官、名前なんでしたっけ？")
-        boolean figureToConfirm = (r.asksConfirmation(terms) || r.endsWithTag(question)) && withoutQuotedStatements(question).chars().anyMatch(Character::isDigit)
+        // (nor "…って言ってた人 名前なんだっけ": what was it again asks to be reminded, a figure or none)
+        boolean figureToConfirm = (r.asksConfirmation(terms) && !RECALLED.matcher(question).find() || r.endsWithTag(question))
+                && withoutQuotedStatements(question).chars().anyMatch(Character::isDigit)
                 || r.quotesClaim(question) && question.chars().anyMatch(Character::isDigit);
         // nor a yes-or-no clause after a comma: "Of the 150 initiatives Tokyo ran, were most done in person or remotely?"
         // (English, whose auxiliary opens the clause; Russian "ли" and Japanese "か" are read anywhere already)
@@ -284,7 +287,13 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                         && f.start() == previous.start() + previous.length() && unnamed.get(f.start()).startsWith("の")
                         && !parts.isEmpty() && parts.get(parts.size() - 1) == AnswerType.AMOUNT
                         && !parts.subList(0, parts.size() - 1).contains(AnswerType.NUMBER);
-                if (finerTime || countAsked) { // the later frame asks in place of the one before (a time counts nothing)
+                // ... and a noun of places right before a count is what it counts: "ロシアの地域はいくつ参加した"
+                boolean placesCounted = previous != null && previous.type() == AnswerType.PLACE && f.type() == AnswerType.NUMBER
+                        && f.start() == previous.start() + previous.length() && !parts.isEmpty() && parts.get(parts.size() - 1) == AnswerType.PLACE;
+                if (placesCounted) {
+                    counts = counted(r, unnamed, List.of(previous, f));
+                }
+                if (finerTime || countAsked || placesCounted) { // the later frame asks in place of the one before (a time counts nothing)
                     parts.set(parts.size() - 1, f.type());
                     partCounted.set(partCounted.size() - 1, counts);
                     partFrames.set(partFrames.size() - 1, f);
@@ -368,6 +377,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 .orElse(type == AnswerType.PERSON || type == AnswerType.ORGANISATION
                         ? r.partOfWhatWasSaid(asking, askedAt)
                         : r.part(asking, askedAt));
+        if (lang == Lang.JA && type == AnswerType.ORGANISATION && part.filter(p -> p == Slots.Actor.Part.SPEAKER).isPresent()
+                && askedAt <= asking.size() && asking.subList(0, askedAt).contains("が")) {
+            part = Optional.empty(); // "大臣が…言ってた日本の会社ってどこ": the minister said it, the firm is what was said of
+        }
         if (type.isTime() && asksTheTimeSaid(question, lang)) {
             part = Optional.empty(); // "когда, по словам МИД, встретятся министры": the meeting's time, not that of the words
         }
@@ -829,6 +842,46 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     }
 
     private static final Pattern CLAUSE_COMMA = Pattern.compile("[,，]");
+    /** A question word and "what was it again" closing a Japanese question: "名前なんだっけ", "誰でしたっけ". */
+    private static final Pattern RECALLED = Pattern.compile("(?:何|なん|なに|誰|だれ|どなた|どこ|いつ|どれ|どっち|どちら|いくつ|いくら)(?:だ|でした|だった)っけ[？?。\\s]*$");
+
+    /** The most words a question begun and given up before the next is begun: "when did the", "когда было". */
+    private static final int RESTART_WORDS = 3;
+
+    /**
+     * The frames after a question begun and given up for another, as a speaker or a hurried writer restarts: "when did the
+     * who met in Moscow" asks who, "когда было сколько мероприятий было" how many. Only a question word and words that ask
+     * nothing of their own ("did", "the", "было", "это") stand before the next question word, with no conjunction to make
+     * the two one question of two parts ("when and where"); two question words side by side are a list ("when, where?").
+     * Japanese, whose question word closes the question, is read by what it closes with. Nor does a "что" after a
+     * verb of saying ask anything, a question word after it does: "Орешкин говорил что торговля выросла вот на сколько".
+     */
+    private static List<LanguageRules.Frame> afterRestart(LanguageRules r, List<String> framed, List<LanguageRules.Frame> frames) {
+        if (frames.size() < 2 || !r.earliestFrameDecides()) {
+            return frames;
+        }
+        LanguageRules.Frame begun = frames.get(0);
+        LanguageRules.Frame next = frames.get(1);
+        if (begun.type() == AnswerType.FACT && begun.noun() < 0 && begun.length() == 1 && begun.start() > 0 && next.type().wantsValue()
+                && begun.start() <= framed.size() && r.mentions(framed.subList(begun.start() - 1, begun.start()), Slots.Actor.Part.SPEAKER)) {
+            // "Орешкин говорил что торговля выросла на сколько процентов": its "что" tells what was said, and asks nothing
+            return frames.subList(1, frames.size());
+        }
+        int from = begun.start() + begun.length();
+        int gap = next.start() - from;
+        // (a question word alone: "what kind of meeting was it where …" asks the meeting, and where it was)
+        if (!begun.type().wantsValue() || !next.type().wantsValue() || begun.type() == next.type() || gap < 1 || gap > RESTART_WORDS
+                || begun.noun() >= 0 || begun.length() > 1
+                || next.start() > framed.size() || r.hasConjunction(framed.subList(from, next.start()))) {
+            return frames;
+        }
+        for (String t : framed.subList(from, next.start())) {
+            if (!r.linking(t) && !r.opensOrFills(t) && !r.refersBack(List.of(t)) && !r.asksYesOrNo(List.of(t))) {
+                return frames;
+            }
+        }
+        return frames.subList(1, frames.size());
+    }
 
     private static final Pattern WHICH_OF_ITS_OWN = Pattern.compile("(?iu)(?<!\\p{L})(?:which|какой|какая|какое|какие|какую|каких|каком)(?!\\p{L})|どの|どんな");
 
@@ -901,6 +954,9 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
     /** The words between a topic and いくつ that total it ("合わせて", "全部で", "全体で"). */
     private static final java.util.Set<String> TOTALLING = java.util.Set.of("合わせる", "合わせ", "全部", "全体", "で", "て", "計", "合計", "総数");
 
+    /** A topic's mark at the end of a term read with it: "地域は". */
+    private static final Pattern TOPIC_MARKED = Pattern.compile("(?:は|って)$");
+
     private static List<String> counted(LanguageRules r, List<String> terms, List<LanguageRules.Frame> frames) {
         for (LanguageRules.Frame f : frames) {
             if (f.type() != AnswerType.NUMBER) {
@@ -939,6 +995,11 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                     if (!nounAfter && at > 0 && TOPIC_MARKS.contains(terms.get(at)) && !r.contentTerms(List.of(terms.get(at - 1))).isEmpty()
                             && !r.refersBack(List.of(terms.get(at - 1)))) {
                         return withHeads(List.of(terms.get(at - 1)));
+                    }
+                    // (the topic read with its mark as one frame of places: "ロシアの地域はいくつ" counts 地域)
+                    String topic = !nounAfter && at >= 0 ? TOPIC_MARKED.matcher(terms.get(at)).replaceFirst("") : "";
+                    if (!topic.isEmpty() && !topic.equals(terms.get(at)) && !r.contentTerms(List.of(topic)).isEmpty()) {
+                        return withHeads(List.of(topic));
                     }
                     return withHeads(withoutDates(r.contentTerms(terms)));
                 }
@@ -1227,6 +1288,32 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         return namePatterns.computeIfAbsent(e.id(), id -> e.namesAsWritten());
     }
 
+    /** A letter of a script that spaces its words: a name found ending inside a word of it takes the whole word. */
+    private static final Pattern SPACED_LETTER = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]");
+
+    /** Where the word a name found at {@code start} ends in stands: its end, or the end of its word in letters that space their words. */
+    private static int wordEnd(String text, int start, int end) {
+        while (end > start && end < text.length() && SPACED_LETTER.matcher(text.substring(end - 1, end + 1)).results().count() == 2) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a word found as a name is a word for people of it, which a count counts: "how many Russians went",
+     * "сколько россиян".
+     */
+    private static boolean aPeople(String word) {
+        Lang lang = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? Lang.RU
+                : word.codePoints().allMatch(c -> c < 128) ? Lang.EN : null;
+        if (lang == null) {
+            return false;
+        }
+        LanguageRules r = LexiconRules.of(lang);
+        List<String> terms = r.terms(word);
+        return terms.size() == 1 && r.people(terms.get(0));
+    }
+
     private String replaceNames(String question, List<Entity> entities, String by) {
         // where a name stands in another case than the aliases write it ("итоги перекрёстных годов"), as found
         StringBuilder inflected = new StringBuilder(question);
@@ -1234,12 +1321,30 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
         for (int i = found.size() - 1; i >= 0; i--) {
             org.rujp.bot.retrieval.AliasExpander.Mention m = found.get(i);
             if (entities.contains(m.entity()) && (i == 0 || found.get(i - 1).end() <= m.start())) {
-                inflected.replace(m.start(), m.end(), by);
+                // to the end of its word in letters that space their words: "Russians" leaves no "ns" behind
+                int end = wordEnd(question, m.start(), m.end());
+                if (!aPeople(question.substring(m.start(), end))) {
+                    inflected.replace(m.start(), end, by);
+                }
             }
         }
         String rest = inflected.toString();
         for (Entity e : entities) {
-            rest = namesAsWritten(e).matcher(rest).replaceAll(by);
+            Matcher m = namesAsWritten(e).matcher(rest);
+            StringBuilder out = new StringBuilder();
+            int kept = 0;
+            while (m.find()) {
+                if (m.start() < kept) {
+                    continue;
+                }
+                int end = wordEnd(rest, m.start(), m.end());
+                if (aPeople(rest.substring(m.start(), end))) {
+                    continue;
+                }
+                out.append(rest, kept, m.start()).append(by);
+                kept = end;
+            }
+            rest = out.append(rest.substring(kept)).toString();
         }
         return rest;
     }

@@ -1427,7 +1427,12 @@ public final class LexiconRules implements LanguageRules {
                 // a whole question taken back: "who met Lavrov? sorry, I meant when did he meet Kono"
                 // (not a remark saying which one was meant: "…? I mean the Russian one, not the Japanese minister")
                 // (nor one referring back to it: "…whose idea was it? I mean, who put it forward?")
-                fixed = !weak && questionEnds.matcher(before).find() && !frames(terms(after)).isEmpty() && !refersBack(terms(after))
+                // (or, unpunctuated as dictated, one begun and said again whole: "what day did the um who met in
+                // vladivostok no i mean when did putin and abe meet in vladivostok")
+                List<String> afterTerms = terms(after);
+                boolean askedAgain = !frames(terms(before)).isEmpty() && frames(afterTerms).stream().anyMatch(f -> f.start() == 0)
+                        && contentTerms(afterTerms).size() >= ASKED_AGAIN_WORDS;
+                fixed = !weak && (questionEnds.matcher(before).find() || askedAgain) && !frames(afterTerms).isEmpty() && !refersBack(afterTerms)
                         ? Optional.of(after)
                         : lang == Lang.JA ? japaneseCorrection(before, after) : correction(before, after, weak);
             }
@@ -1438,6 +1443,9 @@ public final class LexiconRules implements LanguageRules {
         }
         return text;
     }
+
+    /** The fewest content words of a question said again whole after a correction: enough to ask on its own. */
+    private static final int ASKED_AGAIN_WORDS = 3;
 
     /** The spaces a dropped hesitation leaves. */
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");

@@ -395,7 +395,47 @@ final class SpokenNumbers {
                 || before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
     }
 
-    private static String japanese(String text) {
+    /** Japanese numerals said in kana, each with its kanji: the sounds a speech recogniser leaves ("にせんじゅうはち"). */
+    private static final Map<String, String> KANA_NUMERALS = Map.ofEntries(Map.entry("いち", "一"), Map.entry("に", "二"),
+            Map.entry("さん", "三"), Map.entry("よん", "四"), Map.entry("ご", "五"), Map.entry("ろく", "六"), Map.entry("なな", "七"),
+            Map.entry("はち", "八"), Map.entry("きゅう", "九"), Map.entry("じゅう", "十"), Map.entry("ひゃく", "百"), Map.entry("びゃく", "百"),
+            Map.entry("ぴゃく", "百"), Map.entry("せん", "千"), Map.entry("ぜん", "千"), Map.entry("まん", "万"), Map.entry("おく", "億"),
+            Map.entry("はっ", "八"), Map.entry("ろっ", "六"), Map.entry("いっ", "一"), Map.entry("じゅっ", "十"), Map.entry("じっ", "十"));
+    private static final String KANA_NUMERAL = "(?:じゅっ|じっ|きゅう|じゅう|ひゃく|びゃく|ぴゃく|いち|さん|よん|ろく|なな|はち|せん|ぜん|まん|おく|はっ|ろっ|いっ|に|ご)";
+    /**
+     * A run of numerals said in kana, two sounds at least, and the counter after it, said in kana or written: "にせんじゅうは
+     * ちねん", "じゅうこうもく", "はち項目". One sound alone ("に", "ご") is as often a particle or a word.
+     */
+    private static final Pattern JA_KANA_NUMERAL = Pattern.compile("(?<![\\p{IsHiragana}&&[^のがはをにでともへ]])(" + KANA_NUMERAL + "{2,}|はち|ろく|なな|きゅう|じゅう|ひゃく|せん|まん)"
+            + "(?=ねん|がつ|にち|こうもく|かこく|にん|けん|かい|ぱーせんと|パーセント|年|月|日|項目|件|人|%|％|か国|回|個|つ)");
+    private static final Pattern ONE_KANA_NUMERAL = Pattern.compile(KANA_NUMERAL);
+    private static final Map<String, String> KANA_COUNTERS = Map.of("ねん", "年", "がつ", "月", "にち", "日", "こうもく", "項目", "かこく", "か国",
+            "にん", "人", "けん", "件", "かい", "回", "ぱーせんと", "パーセント");
+    private static final Pattern KANA_COUNTER = Pattern.compile("^(?:ねん|がつ|にち|こうもく|かこく|にん|けん|かい|ぱーせんと)");
+
+    /** Numerals said in kana written in kanji, with a counter said in kana: "にせんじゅうはちねん" is 二千十八年. */
+    private static String kanaNumeralsInKanji(String text) {
+        Matcher m = JA_KANA_NUMERAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (m.find()) {
+            if (m.start() < kept) {
+                continue;
+            }
+            String kanji = ONE_KANA_NUMERAL.matcher(m.group(1)).replaceAll(n -> KANA_NUMERALS.get(n.group()));
+            Matcher counter = KANA_COUNTER.matcher(text.substring(m.end()));
+            out.append(text, kept, m.start()).append(kanji);
+            kept = m.end();
+            if (counter.find()) {
+                out.append(KANA_COUNTERS.get(counter.group()));
+                kept = m.end() + counter.end();
+            }
+        }
+        return out.append(text.substring(kept)).toString();
+    }
+
+    private static String japanese(String spoken) {
+        String text = kanaNumeralsInKanji(spoken);
         Matcher m = JA_NUMERAL.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

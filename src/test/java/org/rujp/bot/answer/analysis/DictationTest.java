@@ -58,6 +58,13 @@ class DictationTest {
             "JA|二千十七年十一月に|2017年11月に",
             "JA|八項目の協力プラン|8項目の協力プラン",
             "JA|四十万人が参加|40万人が参加",
+            // numerals said in kana, with a counter after them; one sound alone is as often a particle or a word
+            "JA|にせんじゅうはちねんの春|2018年の春",
+            "JA|こうのさんがにせんじゅうはちねんの春に|こうのさんが2018年の春に",
+            "JA|じゅうこうもくの協力プラン|10項目の協力プラン",
+            "JA|ひゃくさんじゅうけんのプロジェクト|130件のプロジェクト",
+            "JA|さんにんで会った|さんにんで会った",
+            "JA|にほんとロシア|にほんとロシア",
             "JA|百三十件のうち|130件のうち",
             "JA|二十一のプロジェクト|21のプロジェクト",
             // one numeral before の is a word, and a numeral inside a word stays: "唯一の", "第一の"
@@ -136,6 +143,8 @@ class DictationTest {
             // a question word after a preposition asks anew from the one before (a dash after the correction goes too)
             "RU|обсуждали это на каком заседании, ой, не так — в какой день?|обсуждали это в какой день?",
             "EN|at which meeting, no sorry, on which day was it discussed|on which day was it discussed",
+            // unpunctuated, a question begun and then said again whole after the correction
+            "EN|what day did the who met in vladivostok no i mean when did putin and abe meet in vladivostok|when did putin and abe meet in vladivostok",
     })
     void aSelfCorrectionReplacesWhatItTakesBack(Lang lang, String said, String written) {
         assertEquals(written, LexiconRules.of(lang).asWritten(said));

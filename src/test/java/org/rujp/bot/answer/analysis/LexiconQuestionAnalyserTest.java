@@ -771,4 +771,54 @@ class LexiconQuestionAnalyserTest {
             assertEquals(Optional.of("health"), analyse("en", "How is Abe's health?").attribute());
         }
     }
+
+    @Nested
+    class QuestionsSaidAgain {
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                // a question word and words asking nothing, given up for the next question word
+                "en|when did the who met in Moscow in November|PERSON",
+                "ru|когда было сколько мероприятий было в программе перекрестных годов|NUMBER",
+                "ru|ну когда это где встречались лавров и коно|PLACE",
+                // a "что" after a verb of saying tells what was said
+                "ru|орешкин говорил что торговля с японией выросла на сколько процентов|AMOUNT",
+                // a noun of places right before a count is what it counts
+                "ja|ロシアの地域はいくつ参加した？|NUMBER",
+        })
+        void theLaterQuestionWordAsks(String lang, String question, AnswerType type) {
+            InformationNeed need = analyse(lang, question);
+            assertEquals(type, need.type(), question);
+            assertEquals(List.of(type), need.parts(), question);
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+                "en|when and where did lavrov and kono meet",
+                "en|Lavrov Kono mtg - when, where?",
+                "ru|когда и где встречались лавров и коно",
+        })
+        void twoQuestionWordsJoinedAskBoth(String lang, String question) {
+            assertEquals(List.of(AnswerType.DATE, AnswerType.PLACE), analyse(lang, question).parts(), question);
+        }
+
+        @Test
+        void aPeopleOfACountryIsCountedAsWritten() {
+            // "Russians" is a word for people, no name of Russia to take out
+            assertEquals("russian", analyse("en", "how many russians went to the events in russia").counted().get(0));
+            assertEquals(List.of("地域", "域"), analyse("ja", "ロシアの地域はいくつ参加した？").counted());
+        }
+
+        @Test
+        void whatWasItAgainAsksToBeReminded() {
+            // a year in it is no figure given to be confirmed
+            assertEquals(AnswerType.PERSON, analyse("ja", "2018年は大事な年って言ってた人 名前なんだっけ").type());
+            assertEquals(AnswerType.FACT, analyse("ja", "貿易は2018年に17%増えたんだっけ？").type());
+        }
+
+        @Test
+        void aFirmWhatAMinisterSaidIsOfIsNoSpeaker() {
+            assertEquals(Optional.empty(), analyse("ja", "ロシアの大臣が郵便の物流センターでいっしょにやってるって言ってた日本の会社ってどこ").part());
+            assertEquals(Optional.of(Slots.Actor.Part.SPEAKER), analyse("ja", "日本の会社と協力していると言ったのは誰").part());
+        }
+    }
 }
