@@ -467,6 +467,14 @@ public interface LanguageRules {
     }
 
     /**
+     * Whether a clause opens with a greeting or a letter's salutation ("Dear bot", "greetings from Tver", "Уважаемая
+     * редакция", "拝啓", "梅雨の候"): the writer's, naming nothing asked about.
+     */
+    default boolean salutes(String clause) {
+        return false;
+    }
+
+    /**
      * Whether the words of a clause have a verb that tells of the writer with no pronoun ("в сентябре еду в Россию",
      * the writer going): a clause of the writer's, as one naming them is.
      */

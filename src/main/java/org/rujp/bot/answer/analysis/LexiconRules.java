@@ -160,6 +160,8 @@ public final class LexiconRules implements LanguageRules {
     private final Pattern misspelt;
     /** Requests wrapped around a question ("could you tell me", "подскажите, пожалуйста", "教えていただけますか"), or null. */
     private final Pattern requests;
+    /** A letter's salutation or a greeting opening a clause: "Dear bot", "Уважаемая редакция", "拝啓". */
+    private final Pattern salutations;
     /** The words saying a question is asked for someone else ("wants to know", "просит уточнить", "から聞かれ…、"), or null. */
     private final Pattern askers;
     /** Sounds of hesitation ("um", "ну", "えっと"), dropped wherever they stand; null when the lexicon names none. */
@@ -402,6 +404,9 @@ public final class LexiconRules implements LanguageRules {
         writersGroup = optionalTerms(lexicon, "writers_group");
         writersOwn = optionalStrings(lexicon, "writers_own").stream().map(this::terms).filter(p -> !p.isEmpty()).toList();
         writerVerbs = Set.copyOf(optionalStrings(lexicon, "writer_verbs").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+        List<String> salutationPhrases = optionalStrings(lexicon, "salutations");
+        salutations = salutationPhrases.isEmpty() ? null : Pattern.compile("^[\\s,、。.!！]*(?:" + alternation(salutationPhrases) + ")"
+                + (lang == Lang.JA ? "" : "(?![\\p{L}\\p{N}])"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         writerSaw = optionalPhrases(lexicon, "writer_saw");
         relays = optionalPhrases(lexicon, "relays");
         still = optionalPhrases(lexicon, "still");
@@ -2385,6 +2390,11 @@ public final class LexiconRules implements LanguageRules {
     @Override
     public boolean speaksOfWriter(List<String> terms) {
         return namesWriter(terms) && writerSaw.stream().allMatch(verb -> occurrences(terms, verb).isEmpty());
+    }
+
+    @Override
+    public boolean salutes(String clause) {
+        return salutations != null && salutations.matcher(clause).find() && frames(terms(clause)).isEmpty();
     }
 
     @Override

@@ -113,17 +113,30 @@ public final class Sentences {
     private static String notOfWriter(String sentence, LanguageRules rules, boolean keepAsking, boolean group) {
         StringBuilder kept = new StringBuilder();
         List<String> clauses = pieces(sentence, CLAUSE_END);
+        boolean dropped = false;
         for (int i = 0; i < clauses.size(); i++) {
             List<String> terms = rules.terms(clauses.get(i));
             boolean beforeWhatWasSaid = i + 1 < clauses.size() && SAID.matcher(clauses.get(i + 1)).lookingAt();
             boolean ofWriter = (group ? rules.speaksOfWritersGroup(terms) : rules.speaksOfWriter(terms))
-                    || rules.writersVerbIn(clauses.get(i)) || beforeWhatWasSaid && rules.namesWriter(terms);
-            if (!ofWriter || keepAsking && !rules.frames(terms).isEmpty()) {
+                    || rules.writersVerbIn(clauses.get(i)) || beforeWhatWasSaid && rules.namesWriter(terms) || rules.salutes(clauses.get(i));
+            // a relative clause after one of the writer's tells of the writer's too: "My neighbour, | who also reads a lot, |"
+            boolean describesWritersOwn = dropped && RELATIVE_OPENING.matcher(clauses.get(i)).lookingAt()
+                    && (i + 1 < clauses.size() || rules.frames(terms).isEmpty());
+            dropped = describesWritersOwn || ofWriter && !(keepAsking && !rules.frames(terms).isEmpty());
+            if (!dropped) {
                 kept.append(clauses.get(i));
             }
         }
         return kept.toString();
     }
+
+    /**
+     * A relative pronoun opening a clause ("who", "which", "который"), or an apposition's article or figure ("I am 78,
+     * a retired teacher of English from Irkutsk", "a retired postman, 40 years at the sorting lines"): after a clause of
+     * the writer's, it tells of the writer too.
+     */
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*(?:(?:who|which|whose|whom|a|an|котор\\p{L}*)\\s|\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** What someone said, opening a clause. */
     private static final Pattern SAID = Pattern.compile("\\s*(?:that|что|чтобы)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -63,6 +63,10 @@ class SentencesTest {
             "RU|Я студентка из Осаки, в сентябре еду в Россию на хоумстэй. С каким городом Осака — побратим?|сентябре",
             // the writer's own country is no town of theirs asked about
             "RU|Работаю в рыболовной ассоциации на Хоккайдо. Насколько вырос товарооборот между нашими странами в 2018 году?|Хоккайдо",
+            // a letter's salutation and greeting, and a relative clause of the writer's own
+            "EN|Dear bot, greetings from Tver. In which year did the Japanese Prime Minister first put his plan forward?|Tver",
+            "EN|My neighbour, who also reads a great deal, says trade went up in 2018. By how much did it increase?|reads",
+            "RU|Уважаемая редакция, привет из Твери! Кто предложил план из восьми пунктов?|Твери",
     })
     void whatAMessageSpeaksOfLeavesTheWritersStoryOut(String lang, String message, String story) {
         String about = Sentences.aboutOthers(message, rules(lang));
