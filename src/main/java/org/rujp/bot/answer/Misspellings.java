@@ -183,7 +183,11 @@ final class Misspellings {
     }
 
     private static List<Word> words(String text) {
-        return org.rujp.bot.answer.analysis.JapaneseWords.of(text).stream().map(w -> new Word(w.surface(), w.reading(),
+        return words(JapaneseWords.of(text));
+    }
+
+    private static List<Word> words(List<JapaneseWords.Word> read) {
+        return read.stream().map(w -> new Word(w.surface(), w.reading(),
                 w.partOfSpeech().startsWith("助詞") || w.partOfSpeech().startsWith("助動詞") || w.partOfSpeech().startsWith("記号"),
                 w.start(), w.end())).toList();
     }
@@ -214,22 +218,28 @@ final class Misspellings {
     /** Kuromoji's part of speech of a noun that is an act done with する: 会談, 協議, 提案 (not 階段, 競技場). */
     private static final String ACT_NOUN = "名詞-サ変接続";
 
+    /** Whether each word of the knowledge and the lexicon, read alone, is one of Kuromoji's words and a noun of an act. */
+    private final Map<String, Boolean> actNouns = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * Whether the typed word, a noun no act is made of, is done with する after it, and the word put right is a noun of an
      * act: "安倍さんと階段した" is "会談した", stairs are not done.
+     *
+     * @param read the question's words as Kuromoji read them
      */
-    private static boolean doneAsAnAct(String question, KanjiWord typed, String right) {
+    private boolean doneAsAnAct(List<JapaneseWords.Word> read, KanjiWord typed, String right) {
         if (typed.words() != 1) {
             return false;
         }
-        List<JapaneseWords.Word> words = JapaneseWords.of(question);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            JapaneseWords.Word w = words.get(i);
+        for (int i = 0; i + 1 < read.size(); i++) {
+            JapaneseWords.Word w = read.get(i);
             if (w.start() == typed.start() && w.end() == typed.end()) {
-                JapaneseWords.Word next = words.get(i + 1);
-                List<JapaneseWords.Word> rightWords = JapaneseWords.of(right);
+                JapaneseWords.Word next = read.get(i + 1);
                 return !w.partOfSpeech().startsWith(ACT_NOUN) && "する".equals(next.base()) && next.start() == w.end()
-                        && rightWords.size() == 1 && rightWords.get(0).partOfSpeech().startsWith(ACT_NOUN);
+                        && actNouns.computeIfAbsent(right, word -> {
+                            List<JapaneseWords.Word> alone = JapaneseWords.of(word);
+                            return alone.size() == 1 && alone.get(0).partOfSpeech().startsWith(ACT_NOUN);
+                        });
             }
         }
         return false;
@@ -272,7 +282,8 @@ final class Misspellings {
         if (!TWO_KANJI.matcher(question).find()) {
             return question; // no word of two kanji to be a slip
         }
-        List<Word> neighbours = words(question);
+        List<JapaneseWords.Word> read = JapaneseWords.of(question);
+        List<Word> neighbours = words(read);
         List<KanjiWord> words = kanjiWords(neighbours);
         words.sort(java.util.Comparator.comparingInt(KanjiWord::start).thenComparing(w -> -w.words()));
         StringBuilder out = new StringBuilder();
@@ -293,7 +304,7 @@ final class Misspellings {
             Set<String> alike = kanjiByReading.getOrDefault(word.reading(), Set.of());
             if (alike.size() == 1 && alike.iterator().next().length() == word.surface().length()
                     && (heard || word.words() > 1 || standsSoInTheKnowledge(alike.iterator().next(), word, neighbours)
-                        || makesAPhrase(question, alike.iterator().next(), word) || doneAsAnAct(question, word, alike.iterator().next()))) {
+                        || makesAPhrase(question, alike.iterator().next(), word) || doneAsAnAct(read, word, alike.iterator().next()))) {
                 out.append(question, kept, word.start()).append(alike.iterator().next());
                 kept = word.end();
             }
