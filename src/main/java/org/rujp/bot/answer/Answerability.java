@@ -182,6 +182,12 @@ final class Answerability {
      * boundaries only (English, Russian).
      */
     boolean sharesAWord(String question, Lang lang, Fact fact) {
+        // a word of another language left in brackets ("交易回転（товарооборот）") is read in its own
+        for (org.rujp.bot.answer.analysis.Glosses.Gloss gloss : org.rujp.bot.answer.analysis.Glosses.of(question, lang)) {
+            if (sharesAWord(gloss.text(), gloss.lang(), fact)) {
+                return true;
+            }
+        }
         if (lang == Lang.JA) {
             return sharesAJapaneseWord(question, fact);
         }
@@ -212,6 +218,28 @@ final class Answerability {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the question names where and when the fact's event was: one of its places finer than a country, and its
+     * year or month. "Who met in Moscow in November 2017?" shares no topic word with the talks of Lavrov and Kono, only
+     * their city and time, which together are that event's (a city alone is in many facts, and so is a year; whether
+     * the time asked is the fact's at all is checked next, as for every question).
+     */
+    boolean namesWhereAndWhen(String question, Fact fact) {
+        Optional<org.rujp.bot.knowledge.EventDate> date = fact.date().filter(org.rujp.bot.knowledge.EventDate::hasYear);
+        if (date.isEmpty()) {
+            return false;
+        }
+        Matcher years = YEAR.matcher(question);
+        boolean when = date.get().month() > 0 && Months.named(question).contains(date.get().month());
+        while (!when && years.find()) {
+            when = Integer.parseInt(years.group(1)) == date.get().year();
+        }
+        String lower = question.toLowerCase(Locale.ROOT);
+        return when && fact.slots().places().stream().flatMap(id -> kb.entity(id).stream())
+                .filter(e -> !e.card().placeTypeIn(org.rujp.bot.knowledge.EntityCard.PlaceType.COUNTRY))
+                .anyMatch(e -> LeadExtractor.mentioned(e, lower));
     }
 
     /** Per fact, the pairs of kanji or katakana in a row of its text, tags, questions and the names of what it speaks of. */
@@ -585,7 +613,7 @@ final class Answerability {
      *            a "how many" question counts, the top fact only some quantity (paraphrases share no words)
      */
     Optional<String> problem(String question, String resolved, Lang lang, QuestionType type, Fact fact, Source source, boolean top) {
-        if (!sharesAWord(resolved, lang, fact)) {
+        if (!sharesAWord(resolved, lang, fact) && !namesWhereAndWhen(question, fact)) {
             return Optional.of("the best fact shares no topic word with the question");
         }
         Optional<String> otherTime = otherTime(question, lang, fact, source);
@@ -1021,7 +1049,7 @@ final class Answerability {
         }
         org.rujp.bot.answer.analysis.LexiconRules japanese = org.rujp.bot.answer.analysis.LexiconRules.of(Lang.JA);
         JapaneseNames names = japaneseNames(japanese);
-        String out = withHiraganaNamesRespelled(question, names);
+        String out = withWesternOrderRespelled(withHiraganaNamesRespelled(question, names), names);
         Set<String> nouns = new java.util.LinkedHashSet<>(japanese.properNouns(out));
         KATAKANA_WORD.matcher(out).results().map(java.util.regex.MatchResult::group).filter(w -> w.length() >= 3).forEach(nouns::add);
         // a name of two katakana with its long vowel left out, before a title: "セコさん", "セコ大臣" are Seko (セコウ)
@@ -1042,6 +1070,26 @@ final class Answerability {
             }
         }
         return out;
+    }
+
+    /** Two katakana words with a dot between: a foreign name, or a Japanese one written as a foreign one. */
+    private static final Pattern DOTTED_PAIR = Pattern.compile("(?<![\\p{IsKatakana}ー])([\\p{IsKatakana}ー]{2,})[・･]([\\p{IsKatakana}ー]{2,})");
+
+    /**
+     * A Japanese person's name in katakana, given name first with a dot between, as a text translated from English or
+     * Russian writes it ("シンゾー・アベ", "ヒロシゲ・セコ", "タロウ・コウノ"), written as the knowledge writes that person
+     * (安倍, 世耕, 河野), by how the two read the other way round.
+     */
+    private static String withWesternOrderRespelled(String question, JapaneseNames names) {
+        Matcher m = DOTTED_PAIR.matcher(question);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String pair = m.group(1) + m.group(2);
+            String name = names.katakana().contains(pair) ? null : names.byReading().get(kanaSound(m.group(2) + m.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(name == null ? m.group() : name));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static final Pattern TITLE_AFTER = Pattern.compile("さん|氏|大臣|外相|首相|大統領|報道官|経産相|相");
@@ -1196,11 +1244,12 @@ final class Answerability {
         java.util.Map<String, String> byEar = nameWordsByJapaneseEar;
         if (byEar == null) {
             java.util.Map<String, Set<String>> built = new java.util.HashMap<>();
-            nameWords().stream().filter(n -> n.length() >= 5)
+            nameWords().stream().filter(n -> n.length() >= 4)
                     .forEach(n -> built.computeIfAbsent(japaneseEar(n), k -> new java.util.TreeSet<>()).add(n));
             java.util.Map<String, String> unique = new java.util.HashMap<>();
             built.forEach((ear, names) -> {
-                if (names.size() == 1) {
+                // (two spellings of one sound are one name: "Хиросигэ" and "Хиросиге")
+                if (names.stream().map(Answerability::soundOf).distinct().count() == 1) {
                     unique.put(ear, names.iterator().next());
                 }
             });
@@ -1220,11 +1269,13 @@ final class Answerability {
 
     /**
      * How a lower-case word sounds ({@link #soundOf}) to a Japanese speaker who writes it in letters: "chi" as "ti", "tsu"
-     * as "tu", "shi" as "si", l as r, v as b, a final "u" after a consonant dropped ("Puchin" is Putin, "Rabrofu"
-     * Lavrov, "Рабров" Лавров).
+     * as "tu", "shi" as "si", a long "ou" as "o", l as r, v as b, a final "u" after a consonant dropped ("Puchin" is Putin,
+     * "Rabrofu" Lavrov, "Рабров" Лавров, "Tarou" Taro); and a Japanese name as an English spelling is carried into
+     * Cyrillic ("Шинзо", "Хирошиге", "Тсукуба": Синдзо, Хиросигэ, Цукуба).
      */
     static String japaneseEar(String lower) {
-        String s = soundOf(lower.replace("chi", "ti").replace("tsu", "tu").replace("shi", "si"))
+        String s = soundOf(lower.replace("chi", "ti").replace("tsu", "tu").replace("shi", "si").replace("ou", "o")
+                .replace("чи", "ти").replace("ши", "си").replace("тсу", "цу"))
                 .replace('l', 'r').replace('v', 'b').replace('л', 'р').replace('в', 'б');
         return s.length() > 4 && s.endsWith("u") && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0 ? s.substring(0, s.length() - 1) : s;
     }

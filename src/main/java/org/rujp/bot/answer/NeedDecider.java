@@ -132,7 +132,9 @@ final class NeedDecider implements Decider {
         }
         // a name in what the message tells of its writer ("My grandson Tom studies in Kyoto.") is not asked about
         // nor is a name the question denies ("it went to the Moscow region, not Siberia. Is he right?")
-        String asserted = DENIED.matcher(Sentences.askingClauses(question, LexiconRules.of(lang))).replaceAll("");
+        // ... nor a word of another language in brackets that restates the one before it ("白血病（лейкемия）")
+        String asserted = DENIED.matcher(Sentences.askingClauses(org.rujp.bot.answer.analysis.Glosses.without(question, lang),
+                LexiconRules.of(lang))).replaceAll("");
         Optional<String> unknown = answerability.unknownName(asserted, lang,
                 word -> crossing.namesSomethingKnown(word, lang, w -> answerability.knowsWord(w) && !answerability.onlyInRoles(w)),
                 word -> crossing.loanword(word, lang));
@@ -291,6 +293,12 @@ final class NeedDecider implements Decider {
         // "is there anything for fisheries among the five island areas?": a near fact holding every word of the question
         // the best one holds, and more (its text or its topics: aquaculture, fish farming), before it; it counts as close
         java.util.function.Predicate<ScoredFact> covering = coversMore(need, questionTerms, near);
+        // "Who met in Moscow in November 2017?": a near fact of an event at the place and in the time the question names,
+        // where the best one is of neither and shares no topic word with the question (only the words of meeting are the
+        // best one's); it counts as close
+        boolean topOffTopic = !need.venues().isEmpty() && !answerability.namesWhereAndWhen(question, top.fact())
+                && !answerability.sharesAWord(resolved, CrossLanguageQuestions.readingLang(top.fact(), lang), top.fact());
+        java.util.function.Predicate<ScoredFact> atTheEvent = c -> topOffTopic && near.contains(c) && answerability.namesWhereAndWhen(question, c.fact());
         wide = venuesFirst(need, finerDatesFirst(need, question, proposalsFirst(need, beginningsFirst(need, question, wide))));
         wide = first(first(first(first(first(wide, listing), datingTopic), stating), whole), covering);
         RefusalReason first = null;
@@ -305,7 +313,8 @@ final class NeedDecider implements Decider {
         boolean cardHolds = attribute.isPresent() && need.entities().stream().anyMatch(e -> cardStates(e, attribute.get()));
         for (ScoredFact candidate : wide) {
             boolean isClose = close.contains(candidate) || topSpeaksOfOther && near.contains(candidate) || listing.test(candidate)
-                    || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate);
+                    || datingTopic.test(candidate) || stating.test(candidate) || whole.test(candidate) || covering.test(candidate)
+                    || atTheEvent.test(candidate);
             if (attribute.isPresent() && !cardHolds && !states(candidate.fact(), attribute.get())) {
                 // "what was the trade in dollars?": a fact near one stating a sum of something else states none of this
                 first = first != null || !isClose ? first
@@ -555,7 +564,8 @@ final class NeedDecider implements Decider {
     /** A question asking which one of several is the most of something: "the biggest event", "самое массовое", "一番多かった". */
     private static final java.util.regex.Pattern SUPERLATIVE_ASKED = java.util.regex.Pattern.compile(
             "(?iu)\\bthe (?:most|biggest|largest|greatest|highest|best|busiest|best-attended|most-attended)\\b(?! of\\b| recent\\b)"
-                    + "|(?<!\\p{L})(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ым|ую)|крупнейш|наибольш|больше всего|наиболее)(?!\\p{L}*\\s+(?:ранн|поздн|последн|перв|конц|начал|деле))"
+                    // (not "the same", "that very": "в то же самое время", "тот самый день")
+                    + "|(?<!\\p{L})(?<!(?:же|тот|та|то|те|того|той|тем|том|ту|тех)\\s)(?:сам(?:ый|ая|ое|ые|ого|ой|ом|ым|ую)|крупнейш|наибольш|больше всего|наиболее)(?!\\p{L}*\\s+(?:ранн|поздн|последн|перв|конц|начал|деле))"
                     + "|(?:一番|最も|もっとも)(?!早|遅|最初|最後|古|新|初)|最大の|最多の");
     /** A fact that ranks what it tells of: "the largest", "крупнейший", "最大", a first or a record. */
     private static final java.util.regex.Pattern SUPERLATIVE_STATED = java.util.regex.Pattern.compile(

@@ -631,8 +631,8 @@ final class SlotLeads {
      */
     private static final java.util.regex.Pattern EN_ACT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:meet|met|meeting|sit|sat|talk|talked|speak|spoke|visit|visited|call|called|negotiat\\w*)\\b");
-    /** A Russian verb in the past tense other than "был" ("встречался", "предложил"). */
-    private static final java.util.regex.Pattern RU_VERB = java.util.regex.Pattern.compile("(?iu)(?!был[аио]?$)\\p{L}{2,}[аяиеыу]л(?:а|и|о|ся|ась|ись)?");
+    /** A Russian verb in the past tense other than "был" or "являлся" ("встречался", "предложил"). */
+    private static final java.util.regex.Pattern RU_VERB = java.util.regex.Pattern.compile("(?iu)(?!был[аио]?$|являл(?:ся|ась|ось|ись)$)\\p{L}{2,}[аяиеыу]л(?:а|и|о|ся|ась|ись)?");
 
     /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */
     private Optional<Entity> atGranularity(Entity place, Optional<EntityCard.PlaceType> asked) {

@@ -25,9 +25,29 @@ public record Entity(String id, Kind kind, String role, Map<Lang, List<String>> 
         }
         role = role == null ? "" : role.strip();
         EnumMap<Lang, List<String>> copy = new EnumMap<>(Lang.class);
-        names.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
+        boolean person = kind == Kind.PERSON;
+        names.forEach((lang, list) -> copy.put(lang, person ? withOtherOrder(list) : List.copyOf(list)));
         names = Lang.ordered(copy);
         card = card == null ? EntityCard.NONE : card;
+    }
+
+    /** A given name and a surname, each capitalised: "Taro Kono", "Коно Таро". */
+    private static final Pattern TWO_NAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+) (\\p{Lu}[\\p{L}'’-]+)");
+
+    /**
+     * A person's names, each name of a given name and a surname followed by the two the other way round where the list
+     * lacks it: Japanese names come in either order ("Kouno Taro", "Taro Kouno"), and Russian ones in lists and forms
+     * surname first ("Лавров Сергей"). The preferred name stays first.
+     */
+    private static List<String> withOtherOrder(List<String> names) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(names);
+        for (String name : names) {
+            java.util.regex.Matcher two = TWO_NAMES.matcher(name);
+            if (two.matches()) {
+                all.add(two.group(2) + " " + two.group(1));
+            }
+        }
+        return List.copyOf(all);
     }
 
     public Entity(String id, Kind kind, String role, Map<Lang, List<String>> names) {

@@ -5300,4 +5300,65 @@ class NeedMatchingTest {
             answered(question);
         }
     }
+
+    /** Questions put through a machine translator: calques, names in another transliteration, the original in brackets. */
+    @Nested
+    class PutThroughATranslator {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // a Japanese name as an English spelling carries it into Cyrillic or katakana, given name first
+                "В каком году Абе Шинзо предложил свой план кооперации с Россией?|2016",
+                "シンゾー・アベ首相が協力プランを提案したのは何年ですか？|2016",
+                "タロウ・コウノ外相はどこでラブロフ外相と会談しましたか？|モスクワ",
+                // a word of another language in brackets restates the one before it
+                "日本の白血病（лейкемия）と戦う薬の製造は、ロシアのどの州（область）で近く始まると言われましたか？|ヤロスラブリ",
+                "2018年度にロシアと日本の間の交易回転（товарооборот）は何パーセントだけ大きくなりましたか？|17",
+                // word-for-word terms: "Outer Affairs", "Big Twenty", "Годы Креста", "Внешних Дел", "何の月"
+                "In what Japanese city did the ministers of the Big Twenty meet on trade?|Tsukuba",
+                "Who was the Minister of Outer Affairs of Japan in 2018?|Kono",
+                "Сколько мероприятий включала программа Годов Креста России и Японии?|700",
+                "Кто являлся Министр Внешних Дел Японии?|Коно",
+                "外務の副大臣たちの協議の次のラウンドは、何の月に予定されていましたか？|2月",
+                "In which oblast of central Russia will Japanese drugs against leukosis be produced?|Yaroslavl",
+                "On what term was the Year of Interregional Exchanges lengthened in November 2021?|1",
+                // a place and a time are a topic of their own
+                "Who met in Moscow in November 2017?|Lavrov",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Кто такой Хирошиге Сэко?|экономики",
+                // a surname first, as Japanese names come in either order and Russian ones in forms
+                "Who is Kouno Taro?|foreign minister",
+        })
+        void isDescribed(String question, String expected) {
+            assertToldHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // "the same time" is no superlative
+                "В каком городе проходил саммит G20 в то же самое время, когда Путин и Абэ договорились о Годе обменов?",
+        })
+        void isAnswered(String question) {
+            answered(question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // an exchange rate is asked however a translator words it
+                "Какой был курс обмена рубля к японской иене в Год межрегиональных обменов?",
+                "What was the rate of exchange of the rouble to the yen during the Year of Interregional Exchanges?",
+                // a place and a time of no event the articles tell of
+                "Who met in Moscow in March 2017?",
+                // a name in brackets is still a name
+                "Кто такой Иван Петров (Ivan Petrov)?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
 }

@@ -296,7 +296,9 @@ public final class LexiconRules implements LanguageRules {
                     .filter(t -> !t.isEmpty()).toList()).toList());
         }
         Map<String, String> spellings = new java.util.HashMap<>();
-        for (YamlNode pair : lexicon.get("respell").map(YamlNode::items).orElse(List.of())) {
+        List<YamlNode> pairs = new ArrayList<>(lexicon.get("respell").map(YamlNode::items).orElse(List.of()));
+        pairs.addAll(lexicon.get("calques").map(YamlNode::items).orElse(List.of()));
+        for (YamlNode pair : pairs) {
             if (pair.items().size() != 2) {
                 throw pair.error("a respelling is a pair: [misspelt, right]");
             }
