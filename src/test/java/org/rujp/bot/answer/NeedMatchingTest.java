@@ -5361,4 +5361,34 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
     }
+
+    /** Times given from the asker's own present and by events of the world the articles do not tell of. */
+    @Nested
+    class TimesOfTheirOwn {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "The year Russia hosted the World Cup, by how much did trade between Russia and Japan go up?|17",
+                "In the World Cup year, which month were the deputy foreign ministers due to have their next round of talks?|February",
+                "На сколько процентов вырос товарооборот с Японией в год чемпионата мира по футболу в России?|17",
+                "ロシアでW杯があった年の日露の貿易は何パーセント伸びた？|17",
+                // how many years ago: the year it was
+                "How many years ago did Abe come out with his eight-point plan?|2016",
+                "Сколько лет назад Абэ предложил свой план?|2016",
+                // "семь" (seven) is no "семья" (family)
+                "Лет семь назад Путин и Абэ договорились о Годе межрегиональных обменов. В каком городе это было?|Осак",
+        })
+        void isLedByTheValue(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // the event of the world itself is nothing the articles tell of
+                "Who won the World Cup in Russia?",
+                "Кто выиграл чемпионат мира в России?",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.rujp.bot.knowledge.Entity;
 import org.rujp.bot.knowledge.Lang;
 import org.rujp.bot.retrieval.AliasExpander;
 import org.rujp.bot.yaml.YamlNode;
@@ -40,7 +39,18 @@ public final class TimeAnchors {
     private record Phrase(Pattern pattern, int shift, String as) {
     }
 
-    record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers, List<Phrase> fromNow) {
+    record Rules(List<Phrase> phrases, Pattern ends, Map<String, Integer> numbers, List<Phrase> fromNow, List<WorldEvent> worldEvents) {
+    }
+
+    /**
+     * An event of the world the articles do not tell of, by which people remember a time ("the year Russia hosted the
+     * World Cup", "до пандемии"): its names and its year. Only a time is read from it, never a fact.
+     */
+    record WorldEvent(Pattern names, int began, int ended) {
+    }
+
+    /** Where a dated event stands in the question, and the years it began and ended. */
+    private record Dated(int start, int end, int began, int ended) {
     }
 
     private final AliasExpander aliases;
@@ -63,10 +73,10 @@ public final class TimeAnchors {
     static Rules read(YamlNode lexicon, Lang lang) {
         Optional<YamlNode> anchors = lexicon.get("time_anchors");
         if (anchors.isEmpty()) {
-            return new Rules(List.of(), Pattern.compile("(?!)"), Map.of(), List.of());
+            return new Rules(List.of(), Pattern.compile("(?!)"), Map.of(), List.of(), List.of());
         }
         YamlNode node = anchors.get();
-        node.requireKeys(java.util.Set.of("verbs", "ends", "numbers", "phrases", "from_now"));
+        node.requireKeys(java.util.Set.of("verbs", "ends", "numbers", "phrases", "from_now", "world_events"));
         String verbs = alternatives(node.strings("verbs"), lang);
         Pattern ends = Pattern.compile("(?iu)" + alternatives(node.strings("ends"), lang));
         Map<String, Integer> numbers = new java.util.HashMap<>();
@@ -97,7 +107,17 @@ public final class TimeAnchors {
             }
             fromNow.add(new Phrase(pattern, shift(item), item.string("as")));
         }
-        return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers), List.copyOf(fromNow));
+        List<WorldEvent> worldEvents = new ArrayList<>();
+        for (YamlNode item : node.get("world_events").map(YamlNode::items).orElse(List.of())) {
+            item.requireKeys(java.util.Set.of("names", "began", "ended"));
+            try {
+                worldEvents.add(new WorldEvent(Pattern.compile("(?iu)" + alternatives(item.strings("names"), lang)),
+                        Integer.parseInt(item.string("began")), Integer.parseInt(item.string("ended"))));
+            } catch (NumberFormatException e) {
+                throw item.error("'began' and 'ended' are years: " + e.getMessage());
+            }
+        }
+        return new Rules(List.copyOf(phrases), ends, Map.copyOf(numbers), List.copyOf(fromNow), List.copyOf(worldEvents));
     }
 
     /** A phrase's 'at', compiled case-blind, or an error naming its lexicon line. */
@@ -134,15 +154,28 @@ public final class TimeAnchors {
         if (r.phrases().isEmpty()) {
             return question;
         }
-        List<AliasExpander.Mention> dated = joined(question, aliases.mentions(question).stream()
-                .filter(m -> m.entity().card().yearOf(false).isPresent()).toList());
+        List<Dated> dated = new ArrayList<>(joined(question, aliases.mentions(question).stream()
+                .filter(m -> m.entity().card().yearOf(false).isPresent()).toList()).stream()
+                .map(m -> new Dated(m.start(), m.end(), m.entity().card().yearOf(false).orElseThrow(),
+                        m.entity().card().yearOf(true).orElseThrow())).toList());
+        for (WorldEvent event : r.worldEvents()) {
+            Matcher named = event.names().matcher(question);
+            while (named.find()) {
+                int from = named.start();
+                int to = named.end();
+                if (dated.stream().noneMatch(d -> d.start() < to && from < d.end())) {
+                    dated.add(new Dated(from, to, event.began(), event.ended()));
+                }
+            }
+        }
         if (dated.isEmpty()) {
             return question;
         }
+        dated.sort(java.util.Comparator.comparingInt(Dated::start));
         StringBuilder marked = new StringBuilder();
         int at = 0;
         for (int i = 0; i < dated.size(); i++) {
-            AliasExpander.Mention m = dated.get(i);
+            Dated m = dated.get(i);
             marked.append(question, at, m.start()).append(MARK).append(i).append(MARK);
             at = m.end();
         }
@@ -151,10 +184,10 @@ public final class TimeAnchors {
             Matcher m = phrase.pattern().matcher(text);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                Entity event = dated.get(Integer.parseInt(m.group("x"))).entity();
+                Dated event = dated.get(Integer.parseInt(m.group("x")));
                 boolean end = r.ends().matcher(MARKED.matcher(m.group()).replaceAll(" ")).find();
                 int shift = phrase.shift() * count(m, r.numbers());
-                int year = event.card().yearOf(end).orElseThrow() + shift;
+                int year = (end ? event.ended() : event.began()) + shift;
                 m.appendReplacement(out, Matcher.quoteReplacement(kept(m, phrase.as().replace("{year}", Integer.toString(year)))));
             }
             text = m.appendTail(out).toString();
@@ -162,7 +195,7 @@ public final class TimeAnchors {
         Matcher left = MARKED.matcher(text);
         StringBuilder out = new StringBuilder();
         while (left.find()) {
-            AliasExpander.Mention m = dated.get(Integer.parseInt(left.group(1)));
+            Dated m = dated.get(Integer.parseInt(left.group(1)));
             left.appendReplacement(out, Matcher.quoteReplacement(question.substring(m.start(), m.end())));
         }
         return left.appendTail(out).toString();

@@ -86,6 +86,32 @@ class TimeAnchorsTest {
         assertEquals(dated, in2026.dated(question, lang));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // an event of the world the articles do not tell of, by which a time is remembered: its year
+            "EN|The year Russia hosted the World Cup, by how much did trade go up?|in 2018, by how much did trade go up?",
+            "EN|Around the time of the World Cup in Russia, who was to meet?|in 2018, who was to meet?",
+            "EN|In the World Cup year, which month was the next round?|in 2018, which month was the next round?",
+            "EN|What happened in the year after the 2002 World Cup?|What happened in 2003?",
+            "RU|На сколько вырос товарооборот в год чемпионата мира по футболу в России?|На сколько вырос товарооборот в 2018 году?",
+            "RU|Где они встречались за год до чемпионата мира?|Где они встречались в 2017 году?",
+            "JA|ロシアでW杯があった年の貿易は？|2018年の貿易は？",
+            // the event itself asked about: as written
+            "EN|Who won the World Cup in Russia?|Who won the World Cup in Russia?",
+            "RU|Где проходил чемпионат мира?|Где проходил чемпионат мира?",
+    })
+    void aTimeGivenByAnEventOfTheWorldIsItsYear(Lang lang, String question, String dated) {
+        assertEquals(dated, anchors.dated(question, lang));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWorldEventWithoutAYearIsRefusedNamingItsLexiconLine() {
+        YamlNode lexicon = YamlNode.parse(Path.of("lexicon/en.yaml"),
+                "time_anchors:\n  verbs: []\n  ends: []\n  numbers: {}\n  phrases: []\n  world_events:\n    - {names: [World Cup], began: soon, ended: 2018}\n");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> TimeAnchors.read(lexicon, Lang.EN));
+        assertTrue(e.getMessage().contains("lexicon/en.yaml:7") && e.getMessage().contains("are years"), e.getMessage());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
             "phrases|'{at: \"the year of\", shift: 0, as: \"in {year}\"}'|names no {event}",
