@@ -111,6 +111,9 @@ final class NeedDecider implements Decider {
         if (later.isPresent()) {
             return declined(later.get()); // "What events are planned for next year?": no article reaches it
         }
+        if (asksPlacesTakingPart(need, question) && retrieved.stream().noneMatch(c -> takesPartAsAPlace(c.fact()))) {
+            return declined(new RefusalReason.NoValue(need.type())); // "Which sister cities took part?": none is named
+        }
         if (retrieved.isEmpty()) {
             return declined(new RefusalReason.NothingRetrieved());
         }
@@ -560,6 +563,32 @@ final class NeedDecider implements Decider {
     private static final java.util.regex.Pattern OWN_WORDS = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:himself|herself|his own|her own|their own)\\b|\\bwhat did \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)? (?:say|tell|state|announce)\\b"
                     + "|(?<!\\p{L})(?:сам|сама|сами|лично|собственными словами)(?!\\p{L})|本人|自身|自ら");
+
+    /**
+     * Cities or regions asked as what took part ("Which sister cities took part in the year?", "Какие города-побратимы
+     * участвовали?", "どの姉妹都市が参加した？"): the place is the one that acted, not where something happened, so a venue
+     * (Osaka, where the year was agreed) is no answer; in English and Russian the place's noun opens the question
+     * without a preposition ("in which city did they meet" asks a venue), in Japanese it takes が or は, not で.
+     */
+    private static final Map<Lang, java.util.regex.Pattern> PLACES_TAKING_PART = Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)^\\W*(?:and\\s+|so\\s+)?(?:which|what)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:cities|towns|regions|prefectures|provinces|city|town|region|prefecture|province)"
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:took part|take part|taken part|participated|participate|joined|were involved|was involved)\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)^\\W*(?:а\\s+|и\\s+)?(?:какие|какой|какая|какое|какие именно)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:город|регион|област|префектур|кра[йе])\\p{L}*(?:-побратим\\p{L}*)?"
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:участвова|приня\\p{L}*\\s+участие|присоедини)"),
+            Lang.JA, java.util.regex.Pattern.compile("(?:どの|どんな|どこの)[^、。？?]{0,8}?(?:都市|町|市|地域|自治体|県|州)(?:が|は)[^、。？?]{0,20}?(?:参加|加わ)"));
+
+    private static boolean asksPlacesTakingPart(InformationNeed need, String question) {
+        return need.type() == AnswerType.PLACE && !need.multiPart()
+                && need.placeType().filter(t -> t == EntityCard.PlaceType.CITY || t == EntityCard.PlaceType.REGION).isPresent()
+                && PLACES_TAKING_PART.get(need.lang()).matcher(Sentences.asking(question)).find();
+    }
+
+    /** Whether a fact has a city or a region among those who took part in what it tells of. */
+    private boolean takesPartAsAPlace(Fact fact) {
+        return fact.slots().actors().stream().filter(a -> a.part() == Slots.Actor.Part.PARTICIPANT)
+                .flatMap(a -> kb.entity(a.entity()).stream())
+                .anyMatch(e -> e.kind() == Entity.Kind.PLACE && e.card().cityOrRegion());
+    }
 
     /** A question asking which one of several is the most of something: "the biggest event", "самое массовое", "一番多かった". */
     private static final java.util.regex.Pattern SUPERLATIVE_ASKED = java.util.regex.Pattern.compile(

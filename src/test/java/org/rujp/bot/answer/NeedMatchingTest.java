@@ -5391,4 +5391,28 @@ class NeedMatchingTest {
             assertInstanceOf(Answer.Refused.class, ask(question), question);
         }
     }
+
+    /** Cities asked as what took part, which the articles never name, against a city asked as a venue. */
+    @Nested
+    class PlacesTakingPart {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Which sister cities took part in the Year of Interregional Exchanges?",
+                "Какие города-побратимы участвовали в Годе обменов?",
+                "どの姉妹都市が地域交流年に参加しましたか？",
+        })
+        void isRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "In which city did Putin and Abe agree on the year of exchanges?|Osaka",
+                "В каком городе проходили переговоры Лаврова и Коно в ноябре 2017 года?|Москв",
+                "安倍首相とプーチン大統領はどの都市で地域交流年に合意しましたか？|大阪",
+        })
+        void aVenueIsStillAnswered(String question, String expected) {
+            assertLeadHas(question, expected);
+        }
+    }
 }
