@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rujp.bot.knowledge.Lang;
+import org.rujp.bot.knowledge.Scripts;
 
 /**
  * Words of another language in brackets after a word, as a translator or a learner leaves the original beside the word
@@ -46,25 +47,12 @@ public final class Glosses {
 
     /** The one language whose script all the letters of a text are in, or empty when it mixes them or has none. */
     private static java.util.Optional<Lang> languageOf(String text) {
-        boolean latin = false;
-        boolean cyrillic = false;
-        boolean japanese = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (!Character.isLetter(c)) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            latin |= script == Character.UnicodeScript.LATIN;
-            cyrillic |= script == Character.UnicodeScript.CYRILLIC;
-            japanese |= script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA;
-        }
-        int scripts = (latin ? 1 : 0) + (cyrillic ? 1 : 0) + (japanese ? 1 : 0);
-        if (scripts != 1) {
+        int latin = Scripts.latin(text);
+        int cyrillic = Scripts.cyrillic(text);
+        int japanese = Scripts.japanese(text);
+        if ((latin > 0 ? 1 : 0) + (cyrillic > 0 ? 1 : 0) + (japanese > 0 ? 1 : 0) != 1) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(latin ? Lang.EN : cyrillic ? Lang.RU : Lang.JA);
+        return java.util.Optional.of(latin > 0 ? Lang.EN : cyrillic > 0 ? Lang.RU : Lang.JA);
     }
 }

@@ -1304,7 +1304,7 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
      * "сколько россиян".
      */
     private static boolean aPeople(String word) {
-        Lang lang = word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) ? Lang.RU
+        Lang lang = org.rujp.bot.knowledge.Scripts.cyrillic(word) > 0 ? Lang.RU
                 : word.codePoints().allMatch(c -> c < 128) ? Lang.EN : null;
         if (lang == null) {
             return false;

@@ -571,7 +571,7 @@ public final class LexiconRules implements LanguageRules {
     private static final Pattern ATIVE = Pattern.compile("\\p{L}{3,}[ai]tives?");
 
     /** The phrases as a regular expression's alternatives, quoted, the longest first: "whats the name of" before "whats". */
-    private static String alternation(java.util.Collection<String> phrases) {
+    static String alternation(java.util.Collection<String> phrases) {
         return String.join("|", phrases.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(k -> k))
                 .map(Pattern::quote).toList());
     }

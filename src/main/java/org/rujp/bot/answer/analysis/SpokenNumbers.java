@@ -401,17 +401,19 @@ final class SpokenNumbers {
             Map.entry("はち", "八"), Map.entry("きゅう", "九"), Map.entry("じゅう", "十"), Map.entry("ひゃく", "百"), Map.entry("びゃく", "百"),
             Map.entry("ぴゃく", "百"), Map.entry("せん", "千"), Map.entry("ぜん", "千"), Map.entry("まん", "万"), Map.entry("おく", "億"),
             Map.entry("はっ", "八"), Map.entry("ろっ", "六"), Map.entry("いっ", "一"), Map.entry("じゅっ", "十"), Map.entry("じっ", "十"));
-    private static final String KANA_NUMERAL = "(?:じゅっ|じっ|きゅう|じゅう|ひゃく|びゃく|ぴゃく|いち|さん|よん|ろく|なな|はち|せん|ぜん|まん|おく|はっ|ろっ|いっ|に|ご)";
+    private static final String KANA_NUMERAL = "(?:" + LexiconRules.alternation(KANA_NUMERALS.keySet()) + ")";
+    /** Counters said in kana, each as written. */
+    private static final Map<String, String> KANA_COUNTERS = Map.of("ねん", "年", "がつ", "月", "にち", "日", "こうもく", "項目", "かこく", "か国",
+            "にん", "人", "けん", "件", "かい", "回", "ぱーせんと", "パーセント");
+    private static final String KANA_COUNTER_SAID = "(?:" + LexiconRules.alternation(KANA_COUNTERS.keySet()) + ")";
     /**
      * A run of numerals said in kana, two sounds at least, and the counter after it, said in kana or written: "にせんじゅうは
      * ちねん", "じゅうこうもく", "はち項目". One sound alone ("に", "ご") is as often a particle or a word.
      */
     private static final Pattern JA_KANA_NUMERAL = Pattern.compile("(?<![\\p{IsHiragana}&&[^のがはをにでともへ]])(" + KANA_NUMERAL + "{2,}|はち|ろく|なな|きゅう|じゅう|ひゃく|せん|まん)"
-            + "(?=ねん|がつ|にち|こうもく|かこく|にん|けん|かい|ぱーせんと|パーセント|年|月|日|項目|件|人|%|％|か国|回|個|つ)");
+            + "(?=" + KANA_COUNTER_SAID + "|パーセント|年|月|日|項目|件|人|%|％|か国|回|個|つ)");
     private static final Pattern ONE_KANA_NUMERAL = Pattern.compile(KANA_NUMERAL);
-    private static final Map<String, String> KANA_COUNTERS = Map.of("ねん", "年", "がつ", "月", "にち", "日", "こうもく", "項目", "かこく", "か国",
-            "にん", "人", "けん", "件", "かい", "回", "ぱーせんと", "パーセント");
-    private static final Pattern KANA_COUNTER = Pattern.compile("^(?:ねん|がつ|にち|こうもく|かこく|にん|けん|かい|ぱーせんと)");
+    private static final Pattern KANA_COUNTER = Pattern.compile("^" + KANA_COUNTER_SAID);
 
     /** Numerals said in kana written in kanji, with a counter said in kana: "にせんじゅうはちねん" is 二千十八年. */
     private static String kanaNumeralsInKanji(String text) {
