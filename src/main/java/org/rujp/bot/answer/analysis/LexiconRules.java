@@ -116,7 +116,8 @@ public final class LexiconRules implements LanguageRules {
     private final List<List<String>> conjunctions;
     private final List<List<String>> anaphora;
     private final Set<String> fillers;
-    private final Set<String> gapAfter;
+    /** Determiners, a word or several, after which words describing the noun may stand: "which", "name the", "どこの". */
+    private final List<List<String>> gapAfter;
     private final Set<String> copulas;
     private final List<List<String>> dayAsked;
     private final Set<String> notCounters;
@@ -443,7 +444,7 @@ public final class LexiconRules implements LanguageRules {
         causes = optionalPhrases(lexicon, "causes");
         people = Set.copyOf(phrases(lexicon, "people").stream().flatMap(List::stream).toList());
         enders = Set.copyOf(phrases(lexicon, "enders").stream().flatMap(List::stream).toList());
-        gapAfter = Set.copyOf(phrases(lexicon, "gap_after").stream().flatMap(List::stream).toList());
+        gapAfter = phrases(lexicon, "gap_after");
         dayAsked = phrases(lexicon, "day_asked");
         copulas = optionalTerms(lexicon, "copulas");
         Set<String> strings = allStrings(lexicon, new java.util.LinkedHashSet<>());
@@ -843,50 +844,53 @@ public final class LexiconRules implements LanguageRules {
         }
         List<Frame> exact = List.copyOf(found);
         for (int i = 0; i < terms.size(); i++) {
-            if (!gapAfter.contains(terms.get(i))) {
-                continue;
-            }
-            for (Phrase phrase : framesByFirst.getOrDefault(terms.get(i), List.of())) {
-                List<String> p = phrase.terms();
-                if (p.size() < 2) {
+            for (List<String> determiner : gapAfter) {
+                int d = determiner.size();
+                if (i + d > terms.size() || !terms.subList(i, i + d).equals(determiner)) {
                     continue;
                 }
-                // "which Russian minister", "which Japanese pharmaceutical company": one or two words may stand
-                // between the determiner and the rest of the frame
-                List<String> rest = p.subList(1, p.size());
-                for (int gap = 1; gap <= 3; gap++) {
-                    if (i + gap + p.size() > terms.size() || !terms.subList(i + 1 + gap, i + gap + p.size()).equals(rest)) {
+                for (Phrase phrase : framesByFirst.getOrDefault(terms.get(i), List.of())) {
+                    List<String> p = phrase.terms();
+                    if (p.size() <= d || !p.subList(0, d).equals(determiner)) {
                         continue;
                     }
-                    // the words between describe the noun: a copula may stand between ("what was the date"), no
-                    // other auxiliary ("what date did officials")
-                    List<String> between = terms.subList(i + 1, i + 1 + gap);
-                    boolean describing = between.stream().noneMatch(t -> yesNo.contains(List.of(t)) && !copulas.contains(t))
-                            // two words only with a nationality ("which Japanese pharmaceutical company", "какая
-                            // именно японская фармкомпания", not "which summit took place"), or an article and a
-                            // copula ("what was the date")
-                            && (gap == 1 || gap == 2 && !nationalities(between).isEmpty()
-                                    || gap == 2 && between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t))
-                                    // a copula and whose it is: "what is Osaka's sister city", "what was Putin's home town"
-                                    || gap == 2 && copulas.contains(between.get(0)) && !yesNo.contains(List.of(between.get(1)))
-                                    // a quantity after an article and one word describing it, after a copula or not:
-                                    // "what is the biggest attendance figure", "what's the overall turnout" (not "what
-                                    // was the deputy foreign ministers' round", whose noun only describes the round)
-                                    || QUANTITIES.contains(phrase.type()) && describedAfterAnArticle(between));
-                    // the words between do not end a frame of their own: "какого числа чиновники" asks a date
-                    int from = i;
-                    int upTo = i + 1 + gap;
-                    boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
-                    // "what was the meeting about?" asks what it was about, not at which meeting
-                    boolean about = phrase.type() == AnswerType.OCCASION && terms.get(terms.size() - 1).equals("about");
-                    int end = i + gap + p.size();
-                    if (describing && !taken && !about && phrase.noun() >= 0 && phrase.type() == AnswerType.ORGANISATION && end < terms.size()
-                            && personNouns.contains(terms.get(end))) {
-                        found.add(new Frame(AnswerType.PERSON, Optional.empty(), i, p.size() + gap + 1, end, 1)); // "which foreign ministry spokesperson"
-                    } else if (describing && !taken && !about) {
-                        // "какое самое большое число мероприятий": the noun's words as the frame without the gap has them
-                        found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
-                                phrase.noun() < 0 ? -1 : i + gap + phrase.noun(), phrase.nounTerms()));
+                    // "which Russian minister", "which Japanese pharmaceutical company", "どこのロシア企業": one or two
+                    // words may stand between the determiner and the rest of the frame
+                    List<String> rest = p.subList(d, p.size());
+                    for (int gap = 1; gap <= 3; gap++) {
+                        if (i + gap + p.size() > terms.size() || !terms.subList(i + d + gap, i + gap + p.size()).equals(rest)) {
+                            continue;
+                        }
+                        // the words between describe the noun: a copula may stand between ("what was the date"), no
+                        // other auxiliary ("what date did officials")
+                        List<String> between = terms.subList(i + d, i + d + gap);
+                        boolean describing = between.stream().noneMatch(t -> yesNo.contains(List.of(t)) && !copulas.contains(t))
+                                // two words only with a nationality ("which Japanese pharmaceutical company", "какая
+                                // именно японская фармкомпания", not "which summit took place"), or an article and a
+                                // copula ("what was the date")
+                                && (gap == 1 || gap == 2 && !nationalities(between).isEmpty()
+                                        || gap == 2 && between.stream().allMatch(t -> copulas.contains(t) || fillers.contains(t))
+                                        // a copula and whose it is: "what is Osaka's sister city", "what was Putin's home town"
+                                        || gap == 2 && copulas.contains(between.get(0)) && !yesNo.contains(List.of(between.get(1)))
+                                        // a quantity after an article and one word describing it, after a copula or not:
+                                        // "what is the biggest attendance figure", "what's the overall turnout" (not "what
+                                        // was the deputy foreign ministers' round", whose noun only describes the round)
+                                        || QUANTITIES.contains(phrase.type()) && describedAfterAnArticle(between));
+                        // the words between do not end a frame of their own: "какого числа чиновники" asks a date
+                        int from = i;
+                        int upTo = i + d + gap;
+                        boolean taken = exact.stream().anyMatch(e -> e.start() == from && e.length() > 1 && e.start() + e.length() <= upTo);
+                        // "what was the meeting about?" asks what it was about, not at which meeting
+                        boolean about = phrase.type() == AnswerType.OCCASION && terms.get(terms.size() - 1).equals("about");
+                        int end = i + gap + p.size();
+                        if (describing && !taken && !about && phrase.noun() >= 0 && phrase.type() == AnswerType.ORGANISATION && end < terms.size()
+                                && personNouns.contains(terms.get(end))) {
+                            found.add(new Frame(AnswerType.PERSON, Optional.empty(), i, p.size() + gap + 1, end, 1)); // "which foreign ministry spokesperson"
+                        } else if (describing && !taken && !about) {
+                            // "какое самое большое число мероприятий": the noun's words as the frame without the gap has them
+                            found.add(new Frame(phrase.type(), phrase.placeType(), i, p.size() + gap,
+                                    phrase.noun() < 0 ? -1 : i + gap + phrase.noun(), phrase.nounTerms()));
+                        }
                     }
                 }
             }
