@@ -1094,9 +1094,12 @@ final class Answerability {
 
     private static final Pattern TITLE_AFTER = Pattern.compile("さん|氏|大臣|外相|首相|大統領|報道官|経産相|相");
 
-    /** A name written in hiragana, as a speech recogniser may write one, before a title or a particle: "おれしきん大臣". */
+    /**
+     * A name written in hiragana, as a speech recogniser may write one, before a title or a particle: "おれしきん大臣"; not
+     * the kana of a word after its kanji ("向こうの大臣" is no Kono).
+     */
     private static final Pattern HIRAGANA_NAME = Pattern.compile(
-            "(?<![\\p{IsHiragana}])(\\p{IsHiragana}[\\p{IsHiragana}ー]{2,})(?=さん|氏|大臣|外相|首相|大統領|報道官|相|経産相|財団|通信|市|は|が|と|の|に|を|も|って|$|\\s)");
+            "(?<![\\p{IsHiragana}\\p{IsHan}])(\\p{IsHiragana}[\\p{IsHiragana}ー]{2,})(?=さん|氏|大臣|外相|首相|大統領|報道官|相|経産相|財団|通信|市|は|が|と|の|に|を|も|って|$|\\s)");
 
     private static String withHiraganaNamesRespelled(String question, JapaneseNames names) {
         Matcher m = HIRAGANA_NAME.matcher(question);

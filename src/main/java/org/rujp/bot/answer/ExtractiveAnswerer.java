@@ -54,6 +54,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Composer composer;
     private final org.rujp.bot.retrieval.AliasExpander aliases;
     private final org.rujp.bot.answer.analysis.TimeAnchors timeAnchors;
+    private final DescribedReferences references;
+    private final org.rujp.bot.answer.analysis.WritersSide writersSide = new org.rujp.bot.answer.analysis.WritersSide();
     private final ChoiceLeads choiceLeads;
     private final KnowledgeBase kb;
     private final PageFurniture pageFurniture;
@@ -97,6 +99,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.resolver = new FollowUpResolver(kb);
         this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
         this.timeAnchors = new org.rujp.bot.answer.analysis.TimeAnchors(aliases);
+        this.references = new DescribedReferences(aliases);
         this.kb = kb;
         this.pageFurniture = new PageFurniture(kb);
         this.choiceLeads = new ChoiceLeads(aliases);
@@ -138,7 +141,17 @@ public final class ExtractiveAnswerer implements Answerer {
         if (!asked.equals(text)) {
             return asReceived(answer(new Question(asked, question.langHint(), question.context())), question.text());
         }
-        Answer whole = answerOne(question);
+        // "わが国の外務省の報道官" written by a Japanese: "日本の外務省の報道官", read so by every stage
+        String sided = writersSide.sided(text, lang);
+        if (!sided.equals(text)) {
+            return asReceived(answer(new Question(sided, question.langHint(), question.context())), question.text());
+        }
+        // "Which Russian city is twinned with the city where Putin and Abe agreed to hold the interregional year?": the
+        // city described is found first (Osaka), then the question is asked of it
+        Optional<DescribedReferences.Resolved> described = references.resolved(timeAnchors.dated(text, lang), lang,
+                part -> answerOne(new Question(part, Optional.of(lang), Optional.empty())));
+        Answer whole = described.map(d -> ofTheDescribed(question, d, lang)).filter(a -> a instanceof Answer.Answered
+                || analyser.analyse(described.get().text(), lang).attribute().isPresent()).orElseGet(() -> answerOne(question));
         if (whole instanceof Answer.Refused && lang == Lang.JA) {
             // "日露の外務時間級の競技": words an input method or a speech recogniser wrote for others of their sound
             String heard = misspellings.heardJapanese(text);
@@ -150,6 +163,29 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return whole instanceof Answer.Answered answered ? ofEachYear(question, answered).orElse(whole) : whole;
+    }
+
+    /**
+     * The answer to a question whose descriptions were resolved: as the question so read is answered, with the facts
+     * that resolved them cited after its own. A refusal of it stands when it asks an attribute no fact gives ("how old
+     * is the minister who spoke of 17%?"); any other refusal gives way to the question as written, which a description
+     * resolved to the wrong one of two things may have made unanswerable ("the city where the G20 gathered": Osaka's
+     * summit or Tsukuba's ministerial meeting).
+     */
+    private Answer ofTheDescribed(Question question, DescribedReferences.Resolved described, Lang lang) {
+        Answer answer = answerOne(new Question(described.text(), Optional.of(lang), question.context()));
+        if (!(answer instanceof Answer.Answered a)) {
+            return asReceived(answer, question.text());
+        }
+        List<Statement> statements = new java.util.ArrayList<>(a.statements());
+        for (Answer.Answered bridge : described.bridges()) {
+            Statement resolving = bridge.statements().get(0);
+            if (statements.stream().noneMatch(s -> s.fact().id().equals(resolving.fact().id()))) {
+                statements.add(resolving);
+            }
+        }
+        return new Answer.Answered(question.text(), described.text(), a.lang(), a.lead(), statements, a.retrieved(), a.answerer(),
+                a.stageNanos());
     }
 
     /**

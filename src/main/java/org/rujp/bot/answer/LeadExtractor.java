@@ -174,7 +174,7 @@ final class LeadExtractor {
             Pattern.compile("пресс-секретар|официальн\\p{L}* представител"), "spokes",
             Pattern.compile("(?<![а-яё-])министр(?!\\p{L}* иностранных дел)"), "minister",
             Pattern.compile("дирижёр|дирижер|хормейстер"), "conductor",
-            Pattern.compile("(?<![а-яё])пос(?:ол|ла|лу|лом|ле|лы|лов)(?![а-яё])"), "ambassador",
+            Pattern.compile("(?<![а-яё])пос(?:ол|ла|лу|лом|лы|лов)(?![а-яё])"), "ambassador",
             Pattern.compile("(?<![а-яё])мэр"), "mayor",
             Pattern.compile("губернатор"), "governor",
             Pattern.compile("гендиректор|генеральн\\p{L}* директор|(?<![а-яё])директор"), "ceo");

@@ -430,6 +430,11 @@ final class NeedDecider implements Decider {
                 && fills(need, i, question, closest.fact(), LexiconRules.of(lang)))) {
             return declined(first != null ? first : new RefusalReason.NoValue(need.type()));
         }
+        // "What trade growth figure did Zakharova give?": the fact holding the figure is of someone else, and a fact of hers
+        // that holds none is no answer to it
+        if (fallback != null && need.type().wantsValue() && first instanceof RefusalReason.FalsePremise) {
+            return declined(first);
+        }
         // (a sum of money asked is not answered by a fact whose typed figures are all other than money: 17% growth)
         if (fallback != null && (!mustName(need) || need.type() == AnswerType.AMOUNT && statesANumber(fallback.fact(), lang)
                 && !(SlotLeads.asksASum(need) && !fallback.fact().slots().quantities().isEmpty() && !SlotLeads.statesASum(fallback.fact())))) {

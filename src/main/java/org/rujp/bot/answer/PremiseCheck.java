@@ -80,7 +80,11 @@ final class PremiseCheck {
         this.aliases = aliases;
         this.ministers = ministers(kb);
         this.sides = sides(kb);
+        this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
     }
+
+    /** The country each person serves, by their posts. */
+    private final org.rujp.bot.answer.analysis.CountriesServed served;
 
     /** The countries a quarter of the facts or more speak of: the sides whose exchanges the knowledge tells of. */
     private static Set<String> sides(KnowledgeBase kb) {
@@ -624,7 +628,7 @@ final class PremiseCheck {
                 default -> false;
             };
             if (checked && !spoken.contains(e.id()) && !named(e, fact) && !heldThereThen(e, fact) && !describesTheProposed(e, fact, need)
-                    && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken) && !metInArticle(e, fact, need) && !proposedTo(e, fact, need))
+                    && (e.kind() != Entity.Kind.PERSON || !throughCard(e, spoken, fact) && !metInArticle(e, fact, need) && !proposedTo(e, fact, need))
                     && (e.kind() != Entity.Kind.ORGANISATION || !speaksFor(e, spoken))
                     && (e.kind() != Entity.Kind.PLACE || !related(e, spoken, need.venues().contains(e.id())) && !placedByArticle(e, fact, need)
                             && !anotherVenueIn(e, spoken, need)
@@ -673,9 +677,23 @@ final class PremiseCheck {
         for (String text : texts) {
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             for (String name : entity.allNames()) {
-                if (name.length() >= 2 && lower.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (name.length() >= 2 && startsAWord(lower, name.toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name stands in the text at the start of a word (its ending may be the text's case: "Коно" in "Коно",
+     * "Коно,", never in "экономического"); a name in Japanese, written without spaces, anywhere.
+     */
+    private static boolean startsAWord(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            if (at == 0 || !Character.isLetter(text.charAt(at - 1)) || !Character.isLetter(name.charAt(0))
+                    || org.rujp.bot.knowledge.Scripts.isJapanese(name.charAt(0))) {
+                return true;
             }
         }
         return false;
@@ -691,8 +709,12 @@ final class PremiseCheck {
     }
 
     /** Whether the card of something the fact speaks of names the entity: "Abe's proposals" for a fact on his eight-point plan. */
-    private boolean throughCard(Entity entity, Set<String> spoken) {
+    private boolean throughCard(Entity entity, Set<String> spoken, Fact fact) {
+        List<String> reporters = fact.slots().actors(Slots.Actor.Part.REPORTER);
         for (String id : spoken) {
+            if (reporters.contains(id)) {
+                continue; // the agency that reported it stands for no one its card says it reported of another time
+            }
             Optional<Entity> other = kb.entity(id);
             // a programme or a body stands for who made it; a person's card names whom they met, not what the fact says
             if (other.isEmpty() || other.get().kind() == Entity.Kind.PLACE || other.get().kind() == Entity.Kind.PERSON) {
@@ -758,12 +780,19 @@ final class PremiseCheck {
 
     /**
      * A capital named in the ties between countries stands for its country: "the minister responsible for ties with
-     * Moscow" of a fact about Russia, even when the fact names a city where it was said.
+     * Moscow" of a fact about Russia, even when the fact names a city where it was said; and so do two capitals named
+     * together ("Moscow and Tokyo decided"), of a fact naming the country or one who serves it.
      */
     private boolean standsForItsCountry(Entity place, Set<String> spoken, InformationNeed need) {
-        return place.role().startsWith("capital of") && !need.venues().contains(place.id())
-                && place.card().within().filter(spoken::contains).isPresent()
-                && org.rujp.bot.answer.analysis.LexiconRules.of(need.lang()).speaksOfRelations(need.terms());
+        Optional<String> country = place.card().within();
+        // ("Moscow and Tokyo decided…": two capitals named together are the two governments, whose leaders the fact names)
+        // (both venues, or neither: "the authorities in Moscow and Tokyo"; not "in Tokyo, the twin city of his home town Moscow")
+        boolean paired = need.entities().stream().anyMatch(other -> !other.id().equals(place.id()) && other.role().startsWith("capital of")
+                && need.venues().contains(other.id()) == need.venues().contains(place.id()));
+        boolean countrySpoken = country.filter(spoken::contains).isPresent() || paired && spoken.stream().map(kb::entity)
+                .flatMap(Optional::stream).filter(e -> e.kind() == Entity.Kind.PERSON).anyMatch(e -> served.of(e).equals(country));
+        return place.role().startsWith("capital of") && (paired || !need.venues().contains(place.id())) && countrySpoken
+                && (paired || org.rujp.bot.answer.analysis.LexiconRules.of(need.lang()).speaksOfRelations(need.terms()));
     }
 
     /**
@@ -772,14 +801,37 @@ final class PremiseCheck {
      * fruit" of Oreshkin's words, which the article says he spoke before meeting Seko; "who proposed the plan Oreshkin
      * praised before meeting Seko" of the plan in those words.
      */
+    /** The values asked of what someone said that a person met at the same time does not rule out. */
+    private static final Set<AnswerType> OF_WHAT_WAS_SAID = java.util.EnumSet.of(AnswerType.PLACE, AnswerType.DATE, AnswerType.YEAR,
+            AnswerType.MONTH, AnswerType.NUMBER, AnswerType.AMOUNT);
+
     private boolean metInArticle(Entity person, Fact fact, InformationNeed need) {
         List<String> speakers = fact.slots().actors(Slots.Actor.Part.SPEAKER);
         // not of the meeting itself ("which minister met Noskov in Osaka"): of what was said, or of what the speaker's
         // words were about ("who proposed the plan that Oreshkin praised before meeting Seko")
-        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.PROPOSER).isPresent();
+        // (nor of a place, a time or a figure asked of what the speaker said near the meeting: "Seko thanked Russia for a G20
+        // meeting just before his talks with Oreshkin. Which city hosted it?")
+        boolean asksWhatWasSaid = need.part().filter(p -> p == Slots.Actor.Part.SPEAKER || p == Slots.Actor.Part.PROPOSER).isPresent()
+                || OF_WHAT_WAS_SAID.contains(need.type());
         return asksWhatWasSaid && !speakers.isEmpty() && articleFacts(fact).stream()
                 .filter(f -> f != fact && spokenOf(f).contains(person.id()))
-                .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())));
+                .anyMatch(f -> f.slots().actors().stream().anyMatch(a -> speakers.contains(a.entity())))
+                || tookPartTogether(person, fact, need);
+    }
+
+    /**
+     * Whether the question asks who took part beside the person, and another fact of the article has the person take
+     * part on the same day with someone this fact has take part: "who joined Oreshkin in the talks with Seko" of
+     * Noskov's fact on those talks, which names Seko but not Oreshkin.
+     */
+    private boolean tookPartTogether(Entity person, Fact fact, InformationNeed need) {
+        if (need.part().filter(p -> p == Slots.Actor.Part.PARTICIPANT).isEmpty() || fact.date().isEmpty()) {
+            return false;
+        }
+        List<String> here = fact.slots().actors(Slots.Actor.Part.PARTICIPANT);
+        return articleFacts(fact).stream().filter(f -> f != fact && f.date().equals(fact.date()))
+                .filter(f -> f.slots().actors(Slots.Actor.Part.PARTICIPANT).contains(person.id()))
+                .anyMatch(f -> f.slots().actors(Slots.Actor.Part.PARTICIPANT).stream().anyMatch(id -> !id.equals(person.id()) && here.contains(id)));
     }
 
     /**

@@ -38,7 +38,15 @@ final class SlotLeads {
         this.kb = kb;
         this.text = text;
         this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
+        this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
+        this.toldOf = kb.facts().stream().flatMap(f -> java.util.stream.Stream.concat(f.entities().stream(), f.slots().places().stream()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
+
+    private final org.rujp.bot.retrieval.AliasExpander aliases;
+
+    /** The entities some fact speaks of or places something in: a region known only to recognise its cities is none. */
+    private final java.util.Set<String> toldOf;
 
     /** As {@link LeadExtractor#holdersOfTheRoleAsked}: RDIF's CEO is no answer for the chief of a joint venture. */
     java.util.function.Predicate<Entity> holdersOfTheRoleAsked(String question, Lang lang) {
@@ -143,6 +151,7 @@ final class SlotLeads {
 
     private Optional<String> actor(InformationNeed need, String question, Fact fact, Entity.Kind kind, LanguageRules rules) {
         Optional<String> title = kind == Entity.Kind.PERSON ? text.requiredRole(Sentences.asking(question), need.lang()) : Optional.empty();
+        Optional<String> body = kind == Entity.Kind.PERSON ? bodyOfThePost(need, Sentences.asking(question)) : Optional.empty();
         List<Slots.Actor> actors = new ArrayList<>(fact.slots().actors());
         Optional<Slots.Actor.Part> part = askedPart(need, actors);
         actors.sort(Comparator.comparingInt(a -> part.filter(p -> p == a.part()).isPresent() ? -1 : PART_ORDER.indexOf(a.part())));
@@ -203,6 +212,9 @@ final class SlotLeads {
             }
             if (title.isPresent() && !e.role().toLowerCase(java.util.Locale.ROOT).contains(title.get())) {
                 continue;
+            }
+            if (body.isPresent() && e.card().positions().stream().noneMatch(p -> p.of().filter(body.get()::equals).isPresent())) {
+                continue; // "日本の外務省の報道官": a spokeswoman of the Russian ministry is none
             }
             if (describedCountry.isPresent() && countryServed(e).filter(describedCountry.get()::equals).isPresent()) {
                 continue; // the one the question describes by that post
@@ -306,6 +318,32 @@ final class SlotLeads {
             }
             return "";
         });
+    }
+
+    /** A post right after a body's name ("…の報道官", "'s spokeswoman") or right before it ("представитель МИД Японии"). */
+    private static final java.util.Map<Lang, java.util.regex.Pattern> POST_AFTER = java.util.Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)^(?:'s|\u2019s)?\\s*(?:spokeswoman|spokesperson|spokesman|press secretary|head|chief|minister|representative)\\b"),
+            Lang.RU, java.util.regex.Pattern.compile("(?!)"),
+            Lang.JA, java.util.regex.Pattern.compile("^の?(?:報道官|報道担当|広報担当|トップ|長官|代表|大臣|誰|だれ|どなた)"));
+    private static final java.util.Map<Lang, java.util.regex.Pattern> POST_BEFORE = java.util.Map.of(
+            Lang.EN, java.util.regex.Pattern.compile("(?iu)\\b(?:spokeswoman|spokesperson|spokesman|press secretary|head|chief|representative) (?:of|for|at|from) (?:the )?$|\\b(?:who|someone|anyone) (?:at|from|in) (?:the )?$"),
+            Lang.RU, java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:представител\\p{L}*|спикер\\p{L}*|пресс-секретар\\p{L}*|глав\\p{L}*|руководител\\p{L}*)\\s+$|(?<!\\p{L})кто\\s+(?:из|от)\\s+$"),
+            Lang.JA, java.util.regex.Pattern.compile("(?!)"));
+
+    /**
+     * The body whose post the person asked holds, as the question writes it beside the post: "日本の外務省の報道官",
+     * "Japan's foreign ministry spokeswoman", "официальный представитель МИД Японии"; the answer must be someone of
+     * it. None when no body's name stands beside a post.
+     */
+    private Optional<String> bodyOfThePost(InformationNeed need, String question) {
+        for (org.rujp.bot.retrieval.AliasExpander.Mention m : aliases.mentions(question)) {
+            if (m.entity().kind() == Entity.Kind.ORGANISATION && need.names(m.entity().id())
+                    && (POST_AFTER.get(need.lang()).matcher(question.substring(m.end())).find()
+                            || POST_BEFORE.get(need.lang()).matcher(question.substring(0, m.start())).find())) {
+                return Optional.of(m.entity().id());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Per language and question, whether a frame holds a nationality: read once per question, not per candidate. */
@@ -634,12 +672,17 @@ final class SlotLeads {
     /** A Russian verb in the past tense other than "был" or "являлся" ("встречался", "предложил"). */
     private static final java.util.regex.Pattern RU_VERB = java.util.regex.Pattern.compile("(?iu)(?!был[аио]?$|являл(?:ся|ась|ось|ись)$)\\p{L}{2,}[аяиеыу]л(?:а|и|о|ся|ась|ись)?");
 
-    /** The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka). */
+    /**
+     * The place itself, or the larger place holding it when a coarser one is asked ("which country": Japan for Osaka).
+     * A region no fact speaks of is no answer: the knowledge holds Ibaraki to recognise Tsukuba by it, but no article
+     * says Tsukuba lies there.
+     */
     private Optional<Entity> atGranularity(Entity place, Optional<EntityCard.PlaceType> asked) {
         for (int hops = 0; place != null && hops < 4; hops++) {
             Optional<EntityCard.PlaceType> type = place.card().placeType();
             if (asked.isEmpty() || type.isEmpty() || type.get() == asked.get()) {
-                return Optional.of(place);
+                return hops > 0 && type.filter(t -> t != EntityCard.PlaceType.COUNTRY).isPresent() && !toldOf.contains(place.id())
+                        ? Optional.empty() : Optional.of(place);
             }
             if (type.get().compareTo(asked.get()) > 0) {
                 return Optional.empty();

@@ -5415,4 +5415,178 @@ class NeedMatchingTest {
             assertLeadHas(question, expected);
         }
     }
+
+    /**
+     * Things named by another fact about them: the description is answered first, the question then asked of what it
+     * names, and the fact that resolved it cited too.
+     */
+    @Nested
+    class DescribedByAnotherFact {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which Russian city is twinned with the city where Putin and Abe agreed to hold the interregional year?|Petersburg|Osaka",
+                "How many people joined Russian-Japanese exchange events in the year after Putin and Abe agreed on the twin-city year?|400,000|2019",
+                "Сколько российских пациентов уже принял японский центр в том дальневосточном городе, где Путин с Абэ виделись 7 сентября 2017-го?|500|Владивосток",
+                "ザハロワ報道官が日露関係にとって特別な年になると言ったその年の前年、11月下旬に両国の外相はどこで会談していた？|モスクワ|ザハロワ",
+                "ウラジオストクで首脳会談があった次の年の春に、日本で河野さんと会う予定になってたロシアの外相って誰だった？|ラブロフ|ウラジオストク",
+        })
+        void isAnsweredOfWhatItNames(String question, String lead, String resolving) {
+            Answer.Answered answer = answered(question);
+            assertTrue(answer.lead().contains(lead), question + " -> " + answer.lead());
+            assertTrue(answer.statements().stream().skip(1).anyMatch(s -> s.text().contains(resolving)),
+                    question + " cites no fact naming " + resolving + ": " + answer.statements());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                // an attribute no fact gives, of the person described
+                "Сколько лет министру, который рассказывал про рост товарооборота на 17%?",
+                "8項目プランを打ち出した首相の次に総理大臣になったのは誰？",
+                // a description no fact answers: the question is not answered of anything else
+                "Which Russian city is twinned with the city where Putin and Abe played golf together?",
+        })
+        void isRefusedWhenNoFactAnswersItAll(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                // the thing described is the one asked
+                "Who was the minister who said trade grew by 17% in 2018?|Oreshkin",
+                "8項目プランを打ち出した首相は誰？|安倍",
+                "Кто тот министр, который рассказывал про рост товарооборота на 17%?|Орешкин",
+        })
+        void isAnsweredWhenItIsWhatIsAsked(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+    }
+
+    /** A region the knowledge holds only to recognise its cities, which no article says they lie in. */
+    @Nested
+    class RegionsNoArticleTells {
+        @Test
+        void isNoAnswer() {
+            assertInstanceOf(Answer.Refused.class, ask("In which prefecture is Tsukuba?"));
+        }
+
+        @Test
+        void aRegionAFactNamesStillIs() {
+            assertLeadHas("In which region is Vladivostok?", "Far East");
+        }
+    }
+
+    /** "После" is the preposition after, no ambassador; "кто после" asks a successor only before a name. */
+    @Nested
+    class AfterInRussian {
+        @Test
+        void isNoPostAsked() {
+            assertLeadHas("Кто после встречи с Абэ во Владивостоке рассказал, что МИДы двух стран уже отобрали перспективные проекты на островах?",
+                    "Путин");
+        }
+
+        @Test
+        void beforeANameAsksASuccessor() {
+            assertInstanceOf(Answer.Refused.class, ask("а кто после абэ стал премьером японии?"));
+        }
+    }
+
+    /** A description that is its sentence's subject ends at the sentence's verb; one beside the name it restates is left out. */
+    @Nested
+    class DescriptionsWithinTheSentence {
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Which Japanese company did the minister who joined Oreshkin in the talks with Seko say was supplying equipment for Russia's logistics centres?|Toshiba",
+                "When did the minister who said trade grew by 17% meet Seko?|10 June 2019",
+        })
+        void theSubjectDescribedIsResolved(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+
+        @Test
+        void aDescriptionBesideTheNameItRestatesAsksWhoThatIs() {
+            Answer.Answered answer = answered("who is noskov, the russian official who sat in on the talks with seko and brought up the postal service?");
+            assertTrue(answer.statements().get(0).fact().id().startsWith(FollowUpResolver.CARD_PREFIX), answer.statements().toString());
+        }
+    }
+
+    /** Someone asked as taking part beside a person whom the fact does not name, but another fact of the same talks does. */
+    @Nested
+    class TookPartTogether {
+        @Test
+        void isAnswered() {
+            assertLeadHas("Who joined Oreshkin in the talks with Seko?", "Noskov");
+        }
+
+        @Test
+        void notWhenNoFactHasThemTakePartTogether() {
+            assertInstanceOf(Answer.Refused.class, ask("Who joined Lavrov in the talks with Kono?"));
+        }
+    }
+
+    /** A name is read in a fact only where a word starts: Kono is not in "экономического", nor in "向こうの". */
+    @Nested
+    class NamesInsideWords {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "What trade growth figure for 2018 did Zakharova give?",
+                "What trade growth figure for 2018 did Taro Kono give?",
+        })
+        void aFigureSomeoneElseGaveIsNoAnswer(String question) {
+            Answer answer = ask(question);
+            assertTrue(answer instanceof Answer.Refused || ((Answer.Answered) answer).lead().isEmpty(), question + " -> " + answer);
+        }
+
+        @Test
+        void theKanaOfAWordAfterItsKanjiIsNoName() {
+            assertLeadHas("東京で、安倍さんのプランはもうちゃんと成果が出てるって評価してた向こうの大臣は誰？", "オレシキン");
+        }
+    }
+
+    /** "Our", "наш", "わが国の" are the writer's side; a person asked by a body's post is of that body. */
+    @Nested
+    class TheWritersSide {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {
+                "Сколько проектов организовала наша сторона за год межрегиональных обменов?",
+                "わが国の外務省の報道官が、春に日本で日露外相会談をやると発表したそうですが、その報道官って誰ですか？",
+                "ラブロフ外相と河野外相の春の会談を発表したのって、日本の外務省の誰だった？",
+                "Кто из МИД Японии объявил о весенней встрече?",
+        })
+        void aSideTheFactsDoNotGiveIsRefused(String question) {
+            assertInstanceOf(Answer.Refused.class, ask(question), question);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "Кто из МИД России объявил о весенней встрече?|Захаров",
+                "日本在住のロシア人です。うちの外務省の報道官って誰？|ザハロワ",
+                "Сколько проектов организовала японская сторона за год межрегиональных обменов?|150",
+        })
+        void theSideTheFactsGiveIsAnswered(String question, String lead) {
+            assertLeadHas(question, lead);
+        }
+    }
+
+    /** Two capitals named together are the two governments; a capital named apart from the other keeps its premise. */
+    @Nested
+    class CapitalsForTheirCountries {
+        @Test
+        void twoTogetherStandForTheGovernments() {
+            assertToldHas("At which gathering of the world's major economies did Moscow and Tokyo decide to dedicate a year to their provinces and partner towns?",
+                    "Osaka");
+        }
+
+        @Test
+        void oneAsAVenueIsStillChecked() {
+            assertInstanceOf(Answer.Refused.class,
+                    ask("Why did Putin say he was especially glad to announce the regional exchange events in Tokyo, the twin city of his home town Moscow?"));
+        }
+    }
+
+    /** A person named only as met by the speaker at the time does not rule out a place asked of what the speaker said. */
+    @Test
+    void aPlaceOfWhatWasSaidBesideAMeetingIsAnswered() {
+        assertLeadHas("Seko Hiroshige thanked Russia for taking part in a G20 ministers' meeting on trade and the digital economy just before his talks"
+                + " with Oreshkin. Which Japanese city hosted that meeting?", "Tsukuba");
+    }
 }

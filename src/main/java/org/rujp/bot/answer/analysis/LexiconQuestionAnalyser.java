@@ -1217,8 +1217,10 @@ public final class LexiconQuestionAnalyser implements QuestionAnalyser {
                 // the country the person serves through the post's body: "the Japanese minister" is the minister of Japan's
                 // economy ministry too, "Russia's economy minister" is not Japan's
                 Optional<String> serves = served.of(person);
+                // (by the country alone only when the question names no body: "глава российского МИДа" is no head of RDIF)
+                boolean namesABody = entities.stream().anyMatch(e -> e.kind() == Entity.Kind.ORGANISATION);
                 boolean ofIt = (of.filter(id -> entities.stream().anyMatch(e -> e.id().equals(id)) || countries.contains(id)).isPresent()
-                        || serves.filter(countries::contains).isPresent() || !ofWords.isEmpty())
+                        || !namesABody && serves.filter(countries::contains).isPresent() || !ofWords.isEmpty())
                         && !(countries.isEmpty() ? Optional.<String>empty() : serves).filter(c -> !countries.contains(c)).isPresent();
                 Optional<List<String>> titled = r.titled(named.stream().filter(t -> !ofWords.contains(t)).toList(), position.title(), NAME.strip());
                 if (ofIt && titled.filter(t -> attribute == null || r.attributeNear(t, attribute, NAME.strip())).isPresent()) {

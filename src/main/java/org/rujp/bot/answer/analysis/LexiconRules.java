@@ -447,10 +447,23 @@ public final class LexiconRules implements LanguageRules {
         gapAfter = phrases(lexicon, "gap_after");
         dayAsked = phrases(lexicon, "day_asked");
         copulas = optionalTerms(lexicon, "copulas");
-        Set<String> strings = allStrings(lexicon, new java.util.LinkedHashSet<>());
+        Set<String> strings = new java.util.LinkedHashSet<>();
+        lexicon.entries().forEach((key, value) -> {
+            if (holdsWords(key)) {
+                allStrings(value, strings);
+            }
+        });
         kanaSpellings = lang == Lang.JA ? KanaSpellings.of(strings) : null;
         this.words = Set.copyOf(strings.stream().flatMap(text -> java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
                 .filter(w -> !w.isEmpty()).toList());
+    }
+
+    /**
+     * Whether a lexicon's key holds words and phrases of its language: not the regular expressions of the descriptions
+     * and of the writer's side ("(?<c>", "\\p{L}" and "{noun}" are no words).
+     */
+    static boolean holdsWords(String key) {
+        return !key.startsWith("references") && !key.equals("writers_side");
     }
 
     /** Every word and phrase of the lexicon, each without the "$" that ends a frame. */

@@ -52,6 +52,9 @@ class LexiconQuestionAnalyserTest {
                 "en|How many events were held?|NUMBER",
                 "en|By how much did trade grow?|AMOUNT",
                 "en|Which Russian minister spoke in Tokyo?|PERSON",
+                // a determiner of several words takes a word between it and its noun as one of one word does
+                "ja|海底ケーブルの計画、あれはどこのロシア企業の事業だった？|ORGANISATION",
+                "en|Name the Russian city that is Osaka's twin|PLACE",
                 "en|Which news agency reported the extension?|ORGANISATION",
                 "en|Which summit took place in the city where the year was agreed?|FACT",
                 "en|Who is Maxim Oreshkin?|DESCRIPTION",
