@@ -5425,6 +5425,8 @@ class NeedMatchingTest {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "Which Russian city is twinned with the city where Putin and Abe agreed to hold the interregional year?|Petersburg|Osaka",
+                // the description begins at its own noun, not at "the twin of"
+                "Which city is the twin of the place where the G20 summit of 2019 was held?|Petersburg|Osaka",
                 "How many people joined Russian-Japanese exchange events in the year after Putin and Abe agreed on the twin-city year?|400,000|2019",
                 "Сколько российских пациентов уже принял японский центр в том дальневосточном городе, где Путин с Абэ виделись 7 сентября 2017-го?|500|Владивосток",
                 "ザハロワ報道官が日露関係にとって特別な年になると言ったその年の前年、11月下旬に両国の外相はどこで会談していた？|モスクワ|ザハロワ",
