@@ -117,6 +117,11 @@ final class DescribedReferences {
         }
     }
 
+    /** Whether the question holds words of a description at all: most do not, and are read no further here. */
+    boolean mayDescribe(String question, Lang lang) {
+        return rules.get(lang).references().stream().anyMatch(reference -> reference.at().matcher(question).find());
+    }
+
     /**
      * The question with each description the facts resolve replaced by what it names; none when it has no
      * description, or none the facts resolve.

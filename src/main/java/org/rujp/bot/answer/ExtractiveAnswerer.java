@@ -148,8 +148,9 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         // "Which Russian city is twinned with the city where Putin and Abe agreed to hold the interregional year?": the
         // city described is found first (Osaka), then the question is asked of it
-        Optional<DescribedReferences.Resolved> described = references.resolved(timeAnchors.dated(text, lang), lang,
-                part -> answerOne(new Question(part, Optional.of(lang), Optional.empty())));
+        // (a time the lexicon dates by an event is read first: "the year after the Osaka summit" is 2020, no description)
+        Optional<DescribedReferences.Resolved> described = !references.mayDescribe(text, lang) ? Optional.empty()
+                : references.resolved(timeAnchors.dated(text, lang), lang, part -> answerOne(new Question(part, Optional.of(lang), Optional.empty())));
         Answer whole = described.map(d -> ofTheDescribed(question, d, lang)).filter(a -> a instanceof Answer.Answered
                 || analyser.analyse(described.get().text(), lang).attribute().isPresent()).orElseGet(() -> answerOne(question));
         if (whole instanceof Answer.Refused && lang == Lang.JA) {

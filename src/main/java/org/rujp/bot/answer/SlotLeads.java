@@ -336,6 +336,9 @@ final class SlotLeads {
      * it. None when no body's name stands beside a post.
      */
     private Optional<String> bodyOfThePost(InformationNeed need, String question) {
+        if (need.entities().stream().noneMatch(e -> e.kind() == Entity.Kind.ORGANISATION)) {
+            return Optional.empty(); // no body named: the names are not read again
+        }
         for (org.rujp.bot.retrieval.AliasExpander.Mention m : aliases.mentions(question)) {
             if (m.entity().kind() == Entity.Kind.ORGANISATION && need.names(m.entity().id())
                     && (POST_AFTER.get(need.lang()).matcher(question.substring(m.end())).find()
