@@ -104,7 +104,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.pageFurniture = new PageFurniture(kb);
         this.choiceLeads = new ChoiceLeads(aliases);
         LeadExtractor text = new LeadExtractor(kb);
-        SlotLeads leads = new SlotLeads(kb, text);
+        SlotLeads leads = new SlotLeads(kb, text, aliases);
         this.answerability = new Answerability(kb, text);
         this.misspellings = new Misspellings(kb);
         this.latinTyped = new LatinTyped(kb);

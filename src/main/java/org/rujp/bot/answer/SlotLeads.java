@@ -34,11 +34,11 @@ final class SlotLeads {
     private final LeadExtractor text;
     private final org.rujp.bot.answer.analysis.CountriesServed served;
 
-    SlotLeads(KnowledgeBase kb, LeadExtractor text) {
+    SlotLeads(KnowledgeBase kb, LeadExtractor text, org.rujp.bot.retrieval.AliasExpander aliases) {
         this.kb = kb;
         this.text = text;
         this.served = new org.rujp.bot.answer.analysis.CountriesServed(kb.entities());
-        this.aliases = new org.rujp.bot.retrieval.AliasExpander(kb);
+        this.aliases = aliases;
         this.toldOf = kb.facts().stream().flatMap(f -> java.util.stream.Stream.concat(f.entities().stream(), f.slots().places().stream()))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
